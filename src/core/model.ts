@@ -1,0 +1,155 @@
+/**
+ * The data News Lens hands from its core to every reader (editor features, CLI, benchmark).
+ *
+ * All offsets are UTF-16 code units into the exact text given to `analyze`, end exclusive:
+ * `text.slice(span.start, span.end)` is the covered text. Everything here is plain, readonly,
+ * JSON-serialisable data; one `Analysis` is made per document version and never mutated.
+ */
+
+/** A half-open range `[start, end)` in UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The four kinds of entity News Lens reports. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'COUNTRY';
+
+/** How a mention was tied to a country. */
+export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
+
+/** One occurrence of an entity in the text. */
+export interface Mention extends Span {
+  /** `text.slice(start, end)`. */
+  readonly text: string;
+  readonly type: EntityType;
+  /** The id of the entity this mention belongs to (see `Entity.id`). */
+  readonly entityId: string;
+  /** Index into `Analysis.article.paragraphs`, or -1 when outside any paragraph (header line). */
+  readonly paragraph: number;
+  /** ISO 3166-1 alpha-2 code, for COUNTRY mentions and places that resolve to a country. */
+  readonly countryCode?: string;
+  /** How the country was recognised, whenever `countryCode` is set. */
+  readonly via?: CountryVia;
+  /** A title or role seen with this mention ("External Affairs Minister"), people only. */
+  readonly role?: string;
+  /** The rule or model that found the mention, for hovers and debugging ("gazetteer:alias"). */
+  readonly reason: string;
+}
+
+/** A thing the article talks about: every mention of "Toshimitsu Motegi" and "Motegi" together. */
+export interface Entity {
+  /** Stable within a version: `${type}:${canonical}` normalised. */
+  readonly id: string;
+  readonly type: EntityType;
+  /** The fullest name seen ("Toshimitsu Motegi"), or the dataset's common name for countries. */
+  readonly canonical: string;
+  /** Sorted by start. Never empty. */
+  readonly mentions: readonly Mention[];
+  /** Distinct surface forms, most frequent first. */
+  readonly surfaceForms: readonly string[];
+  /** 0..1, from mention count and presence in headline and lead; higher is more central. */
+  readonly salience: number;
+  /** 1-based rank by salience among all entities of the analysis. */
+  readonly rank: number;
+  /** Role or title for people ("External Affairs Minister"), the first one seen. */
+  readonly role?: string;
+  /** ISO alpha-2 for countries, and for places/organisations that belong to one when known. */
+  readonly countryCode?: string;
+  /** For ORG: the acronym linked to the full name ("UN" for "United Nations"). */
+  readonly acronym?: string;
+}
+
+/** Facts about a country mentioned in the article, from the bundled country dataset. */
+export interface Country {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly alpha3: string;
+  readonly name: string;
+  readonly officialName: string;
+  /** Emoji flag. */
+  readonly flag: string;
+  readonly capital: readonly string[];
+  readonly region: string;
+  readonly subregion: string;
+  /** The COUNTRY entity's id; capitals used for the state are PLACE mentions listed in `mentions`. */
+  readonly entityId: string;
+  /** Every mention that resolves to this country (names, aliases, demonyms, capitals), by start. */
+  readonly mentions: readonly Mention[];
+}
+
+/** A word or phrase that triggered a theme. */
+export interface ThemeEvidence extends Span {
+  readonly text: string;
+  /** CAP subtopic code when the trigger is specific enough (1901 = international organisations...). */
+  readonly subtopic?: number;
+  /** Index into `Analysis.article.paragraphs`. */
+  readonly paragraph: number;
+}
+
+/** A Comparative Agendas Project major topic touched by the article. */
+export interface Theme {
+  /** CAP major topic code (1 Macroeconomics ... 23 Culture). */
+  readonly code: number;
+  readonly name: string;
+  /** IPTC Media Topic code and label closest to the CAP topic. */
+  readonly iptc: { readonly code: string; readonly label: string };
+  /** 0..1 article-level score; themes are sorted by it, best first. */
+  readonly score: number;
+  /** The most supported CAP subtopic, when evidence names one. */
+  readonly subtopic?: { readonly code: number; readonly name: string };
+  /** Sorted by start. */
+  readonly evidence: readonly ThemeEvidence[];
+  /** Score per paragraph index (0 where the theme is absent), same length as the paragraphs. */
+  readonly paragraphScores: readonly number[];
+}
+
+/** One sentence inside a paragraph. */
+export type Sentence = Span;
+
+/** A block of text separated from the next by a line break. */
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly kind: 'headline' | 'lead' | 'body';
+  readonly sentences: readonly Sentence[];
+}
+
+/** The article's layout: header, headline, paragraphs. */
+export interface ArticleStructure {
+  /** ISO date `YYYY-MM-DD` from the header line, if any. */
+  readonly date?: string;
+  /** The whole ` date ...` header line, when present. */
+  readonly header?: Span;
+  /** Scraps on the header line that are not article text ("Left Menu"). */
+  readonly boilerplate: readonly Span[];
+  /** The headline: first non-empty line after the header (or the first line when there is no header). */
+  readonly headline?: Span;
+  /** The standfirst/lead paragraph: the first paragraph after the headline. */
+  readonly lead?: Span;
+  /** Headline first, then every paragraph, in document order. */
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** Everything News Lens knows about one text. */
+export interface Analysis {
+  readonly textLength: number;
+  readonly article: ArticleStructure;
+  /** Sorted by first mention start. */
+  readonly entities: readonly Entity[];
+  /** Every entity mention, sorted by start; no two overlap. */
+  readonly mentions: readonly Mention[];
+  /** Sorted by number of mentions, then name. */
+  readonly countries: readonly Country[];
+  /** Best first. */
+  readonly themes: readonly Theme[];
+  readonly wordCount: number;
+}
+
+/** Options the caller (editor settings, CLI flags) passes to the core. */
+export interface AnalyzeOptions {
+  /** Minimum article-level score for a theme to be reported (default 0.05). */
+  readonly minThemeScore?: number;
+  /** Extra theme trigger words from the user, by CAP code. */
+  readonly extraThemeTerms?: Readonly<Record<number, readonly string[]>>;
+}
