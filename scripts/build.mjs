@@ -1,0 +1,40 @@
+// One esbuild script for every bundle: the node extension, the web extension, the CLI and the
+// integration test suite. `--production` minifies and drops sourcemaps; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  loader: { '.txt': 'text' },
+  legalComments: 'linked',
+};
+
+const targets = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node20' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', target: 'es2022',
+    mainFields: ['browser', 'module', 'main'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node20',
+    banner: { js: '#!/usr/bin/env node' } },
+];
+// Integration tests are compiled file by file (not bundled): mocha loads each `*.test.js` itself. They reach the
+// extension only through `vscode` and the API that `activate` returns.
+if (!production && fs.existsSync('test/integration')) {
+  const files = fs.readdirSync('test/integration', { recursive: true })
+    .filter(f => f.endsWith('.ts')).map(f => `test/integration/${f}`);
+  targets.push({ ...common, bundle: false, entryPoints: files, outdir: 'dist/test/integration', outbase: 'test/integration',
+    platform: 'node', target: 'node20' });
+}
+
+if (watch) {
+  for (const t of targets) await (await esbuild.context(t)).watch();
+} else {
+  await Promise.all(targets.map(t => esbuild.build(t)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { Analyzer } from './core/analyze';
+import { toJsonlRecord } from './core/export';
+import type { Analysis, Entity, EntityType } from './core/model';
+import sample from '../samples/india-japan-strategic-dialogue.txt';
+
+const USAGE = `Usage:
+  news-lens [FILE...]                 summarise each article (no FILE: the bundled sample article)
+  news-lens --json FILE...            the full analysis of each file as JSON, one object per line
+  news-lens --jsonl [IN.jsonl|-]      read {"id","text"} records (stdin when IN is - or absent) and
+                                      write one {"id","entities","themes"} line per record
+Options:
+  --out FILE     write the output to FILE (atomically: a temporary file renamed into place)
+  --no-color     plain output even on a terminal (NO_COLOR is honoured too)
+  -h, --help     this text
+  -v, --version  the version
+Exit code: 0 when everything was read and analysed, 1 when some input failed (the rest is still
+processed and each failure is reported on stderr with its file and line), 2 for a usage error.`;
+
+const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', COUNTRY: 'Countries' };
+const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--no-color', '-h', '--help', '-v', '--version']);
+const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+
+interface Output {
+  write(s: string): void;
+  close(): void;
+}
+
+function main(argv: readonly string[]): Promise<number> | number {
+  const flags = new Set<string>();
+  const args: string[] = [];
+  let outFile: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') {
+      outFile = argv[++i];
+      if (!outFile) return usageError('--out needs a file name');
+    } else if (a.startsWith('-') && a !== '-') {
+      if (!KNOWN_FLAGS.has(a)) return usageError(`unknown option ${a}`);
+      flags.add(a);
+    } else {
+      args.push(a);
+    }
+  }
+  if (flags.has('-h') || flags.has('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (flags.has('-v') || flags.has('--version')) {
+    process.stdout.write('news-lens 0.1.0\n');
+    return 0;
+  }
+  const out = openOutput(outFile);
+  const color = !outFile && process.stdout.isTTY === true && !flags.has('--no-color') && !process.env.NO_COLOR;
+  const run = flags.has('--jsonl') ? runJsonl(args[0], out) : runFiles(args, out, flags.has('--json'), color);
+  return Promise.resolve(run).then(code => {
+    out.close();
+    return code;
+  });
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`news-lens: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+function openOutput(file: string | undefined): Output {
+  if (!file) return { write: s => process.stdout.write(s), close: () => undefined };
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const fd = fs.openSync(tmp, 'w');
+  return {
+    write: s => fs.writeSync(fd, s),
+    close: () => {
+      fs.closeSync(fd);
+      fs.renameSync(tmp, file);
+    },
+  };
+}
+
+function fail(where: string, message: string): void {
+  process.stderr.write(`news-lens: ${where}: ${message}\n`);
+}
+
+function runFiles(files: readonly string[], out: Output, json: boolean, color: boolean): number {
+  let failed = 0;
+  const analyzer = new Analyzer();
+  const inputs = files.length > 0 ? files : ['(bundled sample)'];
+  for (const file of inputs) {
+    let text: string;
+    try {
+      text = files.length > 0 ? readText(file) : sample;
+    } catch (e) {
+      fail(file, (e as Error).message);
+      failed++;
+      continue;
+    }
+    const analysis = analyzer.analyze(text);
+    out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function readText(file: string): string {
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) throw new Error('is a directory');
+  if (stat.size > MAX_TEXT_CHARS) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error('looks binary (it has NUL bytes); not analysed');
+  return bytes.toString('utf8');
+}
+
+async function runJsonl(input: string | undefined, out: Output): Promise<number> {
+  const name = input && input !== '-' ? input : '<stdin>';
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = input && input !== '-' ? fs.createReadStream(input, { encoding: 'utf8' }) : process.stdin;
+    if (input && input !== '-') fs.accessSync(input, fs.constants.R_OK);
+  } catch (e) {
+    fail(name, (e as Error).message);
+    return 1;
+  }
+  const analyzer = new Analyzer();
+  let line = 0;
+  let failed = 0;
+  for await (const raw of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    if (raw.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(raw);
+    } catch (e) {
+      fail(`${name}:${line}`, `not JSON (${(e as Error).message})`);
+      failed++;
+      continue;
+    }
+    const r = record as { id?: unknown; text?: unknown };
+    if (typeof r !== 'object' || r === null || typeof r.text !== 'string') {
+      fail(`${name}:${line}`, 'the record has no "text" string');
+      failed++;
+      continue;
+    }
+    const id = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : line;
+    out.write(`${JSON.stringify(toJsonlRecord(id, analyzer.analyze(r.text)))}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function summary(file: string, text: string, a: Analysis, color: boolean): string {
+  const bold = (s: string): string => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  const hue = (type: EntityType, s: string): string =>
+    color ? `\x1b[${{ PERSON: 36, ORG: 35, PLACE: 32, COUNTRY: 33 }[type]}m${s}\x1b[39m` : s;
+  const lines: string[] = [bold(file)];
+  const headline = a.article.headline ? text.slice(a.article.headline.start, a.article.headline.end) : '(no headline)';
+  lines.push(`  ${dim('date')}      ${a.article.date ?? '(none)'}`, `  ${dim('headline')}  ${headline}`,
+    `  ${dim('size')}      ${a.wordCount} words, ${a.article.paragraphs.length} paragraphs, ${a.entities.length} entities`);
+  for (const type of ['PERSON', 'ORG', 'PLACE'] as const) {
+    const es = a.entities.filter(e => e.type === type).sort(bySalience);
+    if (es.length === 0) continue;
+    lines.push(`  ${bold(TYPE_LABEL[type])}`);
+    for (const e of es) lines.push(`    ${hue(type, e.canonical)} ${dim(`x${e.mentions.length}`)}${e.role ? dim(`  (${e.role})`) : ''}`);
+  }
+  if (a.countries.length > 0) {
+    lines.push(`  ${bold('Countries')}`);
+    for (const c of a.countries) {
+      const vias = [...new Set(c.mentions.map(m => m.via ?? 'name'))].join(', ');
+      lines.push(`    ${c.flag} ${hue('COUNTRY', c.name)} ${dim(`${c.code}  x${c.mentions.length}  via ${vias}`)}`);
+    }
+  }
+  if (a.themes.length > 0) {
+    lines.push(`  ${bold('Themes')}`);
+    for (const t of a.themes) {
+      const words = [...new Set(t.evidence.map(e => e.text.toLowerCase()))].slice(0, 6).join(', ');
+      lines.push(`    ${t.name} ${dim(`(CAP ${t.code}, ${t.score.toFixed(2)})`)}  ${dim(words)}`);
+    }
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+function bySalience(a: Entity, b: Entity): number {
+  return a.rank - b.rank;
+}
+
+Promise.resolve(main(process.argv.slice(2))).then(
+  code => { process.exitCode = code; },
+  (e: unknown) => {
+    process.stderr.write(`news-lens: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,120 @@
+import { parseArticle } from './article';
+import { buildCountries } from './countryList';
+import { groupMentions, type PlacedMention } from './group';
+import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
+import { extractUnit } from './nlp/extract';
+import type { RawMention } from './nlp/extract';
+import { createThemeMatcher, scoreThemes, type ThemeHit, type ThemeMatcher } from './themes/matcher';
+import { articleUnits, type Unit } from './units';
+
+/** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
+export interface UnitResult {
+  readonly mentions: readonly RawMention[];
+  readonly themeHits: readonly ThemeHit[];
+  readonly words: number;
+}
+
+/** How many unit results an `Analyzer` keeps for reuse (a 1 MB article has about 600 units). */
+const UNIT_CACHE_LIMIT = 4000;
+
+/**
+ * Analyses texts, remembering the result of each analysis unit (paragraph) by its exact text, so that after an
+ * edit only the changed paragraphs go through the NLP again; grouping and themes are recomputed across the
+ * whole article, which is cheap. One analyzer per document keeps reuse high; results never depend on what was
+ * cached: `analyzer.analyze(t)` equals `analyze(t)` for the same options.
+ */
+export class Analyzer {
+  readonly #options: AnalyzeOptions;
+  readonly #themes: ThemeMatcher;
+  #cache = new Map<string, UnitResult>();
+  #previous = new Map<string, UnitResult>();
+
+  constructor(options: AnalyzeOptions = {}) {
+    this.#options = options;
+    this.#themes = createThemeMatcher(options.extraThemeTerms);
+  }
+
+  /** Splits `text` into article structure and analysis units, without running the NLP. */
+  plan(text: string): { article: ArticleStructure; units: Unit[] } {
+    const article = parseArticle(text);
+    return { article, units: articleUnits(text, article) };
+  }
+
+  /** The NLP result for one unit's text, from the cache when the same text was seen. */
+  unit(unitText: string): UnitResult {
+    let r = this.#cache.get(unitText) ?? this.#previous.get(unitText);
+    if (!r) {
+      r = {
+        mentions: extractUnit(unitText),
+        themeHits: this.#themes.match(unitText),
+        words: countWords(unitText),
+      };
+    }
+    this.#cache.set(unitText, r);
+    if (this.#cache.size > UNIT_CACHE_LIMIT) {
+      // Two generations: what was used lately survives one more round.
+      this.#previous = this.#cache;
+      this.#cache = new Map();
+    }
+    return r;
+  }
+
+  /** Whether `unitText` would be served from the cache. */
+  has(unitText: string): boolean {
+    return this.#cache.has(unitText) || this.#previous.has(unitText);
+  }
+
+  /** Assembles the analysis from each unit's result (`results[i]` belongs to `units[i]`). */
+  assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
+    const placed: PlacedMention[] = [];
+    const hitsByParagraph: ThemeHit[][] = article.paragraphs.map(() => []);
+    const wordsByParagraph: number[] = article.paragraphs.map(() => 0);
+    units.forEach((u, i) => {
+      const r = results[i];
+      for (const m of r.mentions) placed.push({ ...m, start: m.start + u.start, end: m.end + u.start, paragraph: u.paragraph });
+      for (const h of r.themeHits) hitsByParagraph[u.paragraph].push({ ...h, start: h.start + u.start, end: h.end + u.start });
+      wordsByParagraph[u.paragraph] += r.words;
+    });
+    const { entities, mentions } = groupMentions(text, placed, article);
+    return {
+      textLength: text.length,
+      article,
+      entities,
+      mentions,
+      countries: buildCountries(entities),
+      themes: scoreThemes(
+        article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], words: wordsByParagraph[i], kind: p.kind })),
+        text,
+        { minThemeScore: this.#options.minThemeScore },
+      ),
+      wordCount: wordsByParagraph.reduce((a, b) => a + b, 0),
+    };
+  }
+
+  /** The whole analysis of `text` in one synchronous call. */
+  analyze(text: string): Analysis {
+    const { article, units } = this.plan(text);
+    return this.assemble(text, article, units, units.map(u => this.unit(text.slice(u.start, u.end))));
+  }
+}
+
+/**
+ * The one entry point of the core: `(text, options) -> Analysis`. Offsets are UTF-16 code units into `text`,
+ * end exclusive. Empty or blank text gives an analysis with no paragraphs, entities or themes.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer(options).analyze(text);
+}
+
+/** Counts words as runs of characters between white space; empty text has 0. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+    if (!isSpace && !inWord) n++;
+    inWord = !isSpace;
+  }
+  return n;
+}

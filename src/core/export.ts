@@ -1,0 +1,60 @@
+import type { Analysis, EntityType } from './model';
+
+/** One entity mention in the JSONL contract. */
+export interface JsonlMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly canonical: string;
+  readonly entityId: string;
+  readonly countryCode?: string;
+  readonly via?: string;
+  readonly role?: string;
+}
+
+/** One theme in the JSONL contract. */
+export interface JsonlTheme {
+  readonly code: number;
+  readonly name: string;
+  readonly score: number;
+  readonly iptc: string;
+  readonly subtopic?: number;
+  readonly evidence: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+}
+
+/** The CLI's `--jsonl` output line for one input record. */
+export interface JsonlRecord {
+  readonly id: string | number;
+  readonly entities: readonly JsonlMention[];
+  readonly themes: readonly JsonlTheme[];
+}
+
+/**
+ * Converts an analysis to the stable JSONL contract: one object per mention sorted by start (offsets UTF-16,
+ * end exclusive, into the record's `text`), themes best first. Optional keys are present only when known.
+ */
+export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
+  const canonical = new Map(analysis.entities.map(e => [e.id, e.canonical]));
+  return {
+    id,
+    entities: analysis.mentions.map(m => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.type,
+      canonical: canonical.get(m.entityId) ?? m.text,
+      entityId: m.entityId,
+      ...(m.countryCode ? { countryCode: m.countryCode, via: m.via } : {}),
+      ...(m.role ? { role: m.role } : {}),
+    })),
+    themes: analysis.themes.map(t => ({
+      code: t.code,
+      name: t.name,
+      score: t.score,
+      iptc: t.iptc.code,
+      ...(t.subtopic ? { subtopic: t.subtopic.code } : {}),
+      evidence: t.evidence.map(e => ({ start: e.start, end: e.end, text: e.text })),
+    })),
+  };
+}
