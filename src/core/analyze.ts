@@ -4,7 +4,7 @@ import { groupMentions, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
 import { extractUnit } from './nlp/extract';
 import type { RawMention } from './nlp/extract';
-import { createThemeMatcher, scoreThemes, type ThemeHit, type ThemeMatcher } from './themes/matcher';
+import { createThemeMatcher, scoreThemes, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './units';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
@@ -83,8 +83,8 @@ export class Analyzer {
       mentions,
       countries: buildCountries(entities),
       themes: scoreThemes(
-        article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], words: wordsByParagraph[i], kind: p.kind })),
         text,
+        article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
         { minThemeScore: this.#options.minThemeScore },
       ),
       wordCount: wordsByParagraph.reduce((a, b) => a + b, 0),

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Quality benchmark over the CLI's JSONL contract (`dist/cli.js --jsonl`), scored with the shared scorers.
+//   node scripts/eval.mjs [--eval-dir ../shared/eval] [--json]
+// Runs three measurements and prints their headline figures (full scorer tables go to .eval/*.txt):
+//   entities  GMB dev, PERSON/ORG/LOC, exact spans, --strip-titles; PLACE and COUNTRY names/aliases/capitals as LOC
+//   demonyms  GMB dev, gold GPE vs COUNTRY mentions recognised by demonym
+//   themes    CAP NYT dev, article-level top theme
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const evalDir = path.resolve(root, option('eval-dir', '../shared/eval'));
+const outDir = path.join(root, '.eval');
+const cli = path.join(root, 'dist/cli.js');
+for (const f of [cli, path.join(evalDir, 'score.mjs')]) {
+  if (!fs.existsSync(f)) {
+    console.error(`eval: ${f} is missing (run \`npm run build\`; the eval data lives in ../shared/eval)`);
+    process.exit(2);
+  }
+}
+fs.mkdirSync(outDir, { recursive: true });
+
+const readJsonl = file => fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l));
+const writeJsonl = (file, records) => fs.writeFileSync(file, records.map(r => JSON.stringify(r)).join('\n') + '\n');
+
+function predict(goldFile, name) {
+  const out = path.join(outDir, `${name}.pred.jsonl`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [cli, '--jsonl', goldFile, '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`the CLI failed on ${goldFile} (exit ${r.status})`);
+  return { records: readJsonl(out), seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+function score(scorer, gold, pred, args, name) {
+  const text = execFileSync(process.execPath, [path.join(evalDir, scorer), gold, pred, ...args, '--json'], { encoding: 'utf8' });
+  const tables = execFileSync(process.execPath, [path.join(evalDir, scorer), gold, pred, ...args], { encoding: 'utf8' });
+  fs.writeFileSync(path.join(outDir, `${name}.txt`), tables);
+  return JSON.parse(text);
+}
+
+const results = {};
+const gmb = path.join(evalDir, 'gmb-ner-dev.jsonl');
+if (fs.existsSync(gmb)) {
+  const { records, seconds } = predict(gmb, 'gmb');
+  // Demonyms are GPE in GMB, not LOC: they are scored on their own.
+  const entityFile = path.join(outDir, 'gmb.entities.jsonl');
+  writeJsonl(entityFile, records.map(r => ({ id: r.id, entities: r.entities.filter(e => e.via !== 'demonym') })));
+  const demonymFile = path.join(outDir, 'gmb.demonyms.jsonl');
+  writeJsonl(demonymFile, records.map(r => ({ id: r.id, entities: r.entities.filter(e => e.via === 'demonym').map(e => ({ ...e, type: 'GPE' })) })));
+  results.entities = score('score.mjs', gmb, entityFile,
+    ['--types', 'PERSON,ORG,LOC', '--strip-titles', '--map-pred', 'PLACE:LOC,COUNTRY:LOC', '--errors', path.join(outDir, 'gmb.errors.txt')], 'entities');
+  results.demonyms = score('score.mjs', gmb, demonymFile, ['--types', 'GPE'], 'demonyms');
+  results.gmbSeconds = seconds;
+}
+const cap = path.join(evalDir, 'cap-themes-dev.jsonl');
+if (fs.existsSync(cap)) {
+  const { records, seconds } = predict(cap, 'cap');
+  const themeFile = path.join(outDir, 'cap.themes.jsonl');
+  writeJsonl(themeFile, records.map(r => ({ id: r.id, themes: r.themes })));
+  results.themes = score('score-themes.mjs', cap, themeFile, [], 'themes');
+  results.capSeconds = seconds;
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const [name, r] of Object.entries(results)) {
+    if (typeof r === 'number') continue;
+    console.log(`== ${name} (full tables: .eval/${name}.txt)`);
+    console.log(fs.readFileSync(path.join(outDir, `${name}.txt`), 'utf8').trim());
+    console.log();
+  }
+  console.log(`CLI time: GMB dev ${results.gmbSeconds?.toFixed(1) ?? '-'} s, CAP dev ${results.capSeconds?.toFixed(1) ?? '-'} s`);
+}
