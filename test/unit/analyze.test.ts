@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, Analyzer } from '../../src/core/analyze';
+import { toJsonlRecord } from '../../src/core/export';
+import type { Analysis, Entity, EntityType } from '../../src/core/model';
+
+const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+
+function entity(a: Analysis, type: EntityType, canonical: string): Entity {
+  const e = a.entities.find(x => x.type === type && x.canonical === canonical);
+  assert.ok(e, `no ${type} "${canonical}" among ${a.entities.map(x => `${x.type}:${x.canonical}`).join(', ')}`);
+  return e;
+}
+
+describe('analyze: the seed article (first acceptance test)', function () {
+  this.timeout(20000);
+  const a = analyze(seed);
+
+  it('finds S Jaishankar (4 mentions, role kept apart) and Toshimitsu Motegi (2)', () => {
+    const j = entity(a, 'PERSON', 'S Jaishankar');
+    assert.equal(j.mentions.length, 4);
+    assert.deepEqual(new Set(j.mentions.map(m => m.text)), new Set(['S Jaishankar', 'Jaishankar']));
+    assert.equal(j.role, 'External Affairs Minister');
+    const m = entity(a, 'PERSON', 'Toshimitsu Motegi');
+    assert.deepEqual(m.mentions.map(x => x.text), ['Toshimitsu Motegi', 'Motegi']);
+  });
+
+  it('resolves the countries, including the demonym, the capital and "US"', () => {
+    const codes = new Set(a.countries.map(c => c.code));
+    for (const code of ['IN', 'JP', 'US', 'AU', 'LK', 'BD', 'MM', 'CN']) assert.ok(codes.has(code), `missing ${code} in ${[...codes]}`);
+    const japan = a.countries.find(c => c.code === 'JP')!;
+    const vias = new Set(japan.mentions.map(m => `${m.via}:${m.text}`));
+    assert.ok(vias.has('demonym:Japanese'), [...vias].join(', '));
+    assert.ok(vias.has('capital:Tokyo'), [...vias].join(', '));
+    const tokyo = a.mentions.find(m => m.text === 'Tokyo')!;
+    assert.equal(tokyo.type, 'PLACE');
+    assert.equal(tokyo.countryCode, 'JP');
+    const us = a.mentions.find(m => m.text === 'US')!;
+    assert.equal(us.countryCode, 'US');
+    assert.equal(japan.flag, '🇯🇵');
+  });
+
+  it('splits "India-Japan" into two countries', () => {
+    const at = seed.indexOf('India-Japan collaboration');
+    const inside = a.mentions.filter(m => m.start >= at && m.end <= at + 'India-Japan'.length);
+    assert.deepEqual(inside.map(m => [m.text, m.countryCode]), [['India', 'IN'], ['Japan', 'JP']]);
+  });
+
+  it('finds the United Nations, the Quadrilateral coalition and the Indo-Pacific', () => {
+    const orgs = a.entities.filter(e => e.type === 'ORG').map(e => e.canonical);
+    assert.ok(orgs.some(o => /United Nations/.test(o)), orgs.join(', '));
+    assert.ok(orgs.some(o => /Quad/.test(o)), orgs.join(', '));
+    const places = a.entities.filter(e => e.type === 'PLACE').map(e => e.canonical);
+    assert.ok(places.includes('Indo-Pacific'), places.join(', '));
+  });
+
+  it('touches International Affairs, Defense, Technology and Health', () => {
+    const codes = a.themes.map(t => t.code);
+    for (const code of [19, 16, 17, 3]) assert.ok(codes.includes(code), `theme ${code} missing from ${codes}`);
+    const tech = a.themes.find(t => t.code === 17)!;
+    assert.ok(tech.evidence.some(e => e.text === '5G'), tech.evidence.map(e => e.text).join(', '));
+  });
+
+  it('makes no junk entities from the header, titles or weekdays', () => {
+    const names = a.entities.map(e => e.canonical);
+    for (const junk of ['Left Menu', 'Menu', 'Minister', 'Wednesday', 'External Affairs Minister']) {
+      assert.ok(!names.includes(junk), `junk entity ${junk}`);
+    }
+    const header = a.article.header!;
+    assert.ok(a.mentions.every(m => m.start >= header.end), 'a mention on the header line');
+  });
+
+  it('keeps every span true to the text, sorted and non-overlapping', () => {
+    let last = -1;
+    for (const m of a.mentions) {
+      assert.equal(seed.slice(m.start, m.end), m.text);
+      assert.ok(m.start >= last, 'mentions overlap or are out of order');
+      last = m.end;
+    }
+    for (const t of a.themes) for (const e of t.evidence) assert.equal(seed.slice(e.start, e.end), e.text);
+  });
+
+  it('ranks entities by salience with rank 1 the most salient', () => {
+    const ranks = a.entities.map(e => e.rank).sort((x, y) => x - y);
+    assert.deepEqual(ranks, a.entities.map((_, i) => i + 1));
+    const top = a.entities.find(e => e.rank === 1)!;
+    assert.ok(['India', 'Japan'].includes(top.canonical), `top entity ${top.canonical}`);
+  });
+});
+
+describe('Analyzer', function () {
+  this.timeout(20000);
+
+  it('reuses unchanged paragraphs and still equals a fresh analysis after an edit', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(seed);
+    const edited = seed.replace('Jaishankar and Motegi are also understood', 'Jaishankar and Motegi met Scott Morrison and are understood');
+    const { units } = analyzer.plan(edited);
+    const reused = units.filter(u => analyzer.has(edited.slice(u.start, u.end))).length;
+    assert.equal(reused, units.length - 1);
+    assert.deepEqual(analyzer.analyze(edited), analyze(edited));
+  });
+
+  it('gives an empty analysis for empty and blank text', () => {
+    for (const text of ['', ' \n\t\r\n']) {
+      const a = analyze(text);
+      assert.equal(a.entities.length, 0);
+      assert.equal(a.themes.length, 0);
+      assert.equal(a.wordCount, 0);
+      assert.equal(a.textLength, text.length);
+    }
+  });
+});
+
+describe('toJsonlRecord', function () {
+  this.timeout(20000);
+
+  it('writes one mention per line item, sorted, with canonical names and country fields', () => {
+    const r = toJsonlRecord('seed', analyze(seed));
+    assert.equal(r.id, 'seed');
+    const motegi = r.entities.filter(e => e.canonical === 'Toshimitsu Motegi');
+    assert.deepEqual(motegi.map(e => e.text), ['Toshimitsu Motegi', 'Motegi']);
+    assert.equal(new Set(motegi.map(e => e.entityId)).size, 1);
+    const japanese = r.entities.find(e => e.text === 'Japanese')!;
+    assert.deepEqual([japanese.type, japanese.countryCode, japanese.via], ['COUNTRY', 'JP', 'demonym']);
+    for (let i = 1; i < r.entities.length; i++) assert.ok(r.entities[i].start >= r.entities[i - 1].end);
+    assert.ok(r.themes.length > 0 && typeof r.themes[0].iptc === 'string');
+  });
+});
