@@ -1,0 +1,202 @@
+/**
+ * Curated country vocabulary for news text that the `world-countries` dataset lacks or gets wrong.
+ * Rules are data: every entry says why it exists. The resolver (`resolver.ts`) merges these with the
+ * generated table; an entry here wins over a dataset form spelled the same way.
+ */
+import type { CountryVia } from '../model';
+
+/** A surface form tied to a country. */
+export interface CountryAliasRule {
+  /** The form as written in news, without a leading "the" ("Netherlands", "U.S."). */
+  readonly text: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string;
+  readonly via: CountryVia;
+  /** PLACE for capitals, seats of government and parts of a country; COUNTRY otherwise (default). */
+  readonly type?: 'COUNTRY' | 'PLACE';
+  /** Match only with exactly this capitalisation ("US" but never "us" or "Us"). */
+  readonly exactCase?: boolean;
+  readonly reason: string;
+}
+
+const alias = (text: string, code: string, reason: string, exactCase = false): CountryAliasRule => ({
+  text, code, via: 'alias', type: 'COUNTRY', exactCase, reason,
+});
+const part = (text: string, code: string, reason: string): CountryAliasRule => ({
+  text, code, via: 'alias', type: 'PLACE', reason,
+});
+const demonym = (text: string, code: string, reason: string): CountryAliasRule => ({
+  text, code, via: 'demonym', type: 'COUNTRY', reason,
+});
+const seat = (text: string, code: string, reason: string): CountryAliasRule => ({
+  text, code, via: 'capital', type: 'PLACE', reason,
+});
+
+/** Names and abbreviations for the state itself (COUNTRY, via 'alias'). */
+export const COUNTRY_ALIASES: readonly CountryAliasRule[] = [
+  alias('U.S.', 'US', 'standard news abbreviation', true),
+  alias('U.S.A.', 'US', 'dotted abbreviation', true),
+  alias('US', 'US', 'abbreviation; upper case only, so the pronoun "us" never matches', true),
+  alias('USA', 'US', 'abbreviation (dropped by the generic short-code filter)', true),
+  // "Latin America", "South America", "Central America", "North America" are stop phrases
+  alias('America', 'US', 'common name of the United States in news'),
+  alias('United States', 'US', 'kept explicit: "the United States" is the usual written form'),
+  alias('UK', 'GB', 'abbreviation; upper case only', true),
+  alias('U.K.', 'GB', 'dotted abbreviation', true),
+  alias('Britain', 'GB', 'usual news name of the United Kingdom, missing from the dataset'),
+  alias('Great Britain', 'GB', 'used for the state in news, though strictly the island'),
+  alias('UAE', 'AE', 'abbreviation', true),
+  alias('DRC', 'CD', 'abbreviation', true),
+  alias('DPRK', 'KP', 'abbreviation', true),
+  alias('PRC', 'CN', 'abbreviation', true),
+  alias('Holland', 'NL', 'informal name of the Netherlands'),
+  alias('South Korea', 'KR', 'common name'),
+  alias('North Korea', 'KP', 'common name'),
+  alias('Russia', 'RU', 'common name'),
+  alias('Iran', 'IR', 'common name'),
+  alias('Syria', 'SY', 'common name'),
+  alias('Vietnam', 'VN', 'common name'),
+  alias('Viet Nam', 'VN', 'UN spelling'),
+  alias('Laos', 'LA', 'common name'),
+  alias('Burma', 'MM', 'former name still used by several outlets'),
+  alias('Ivory Coast', 'CI', 'English name of Côte d\'Ivoire'),
+  alias('Czech Republic', 'CZ', 'long-standing name, still more common in news than Czechia'),
+  alias('Turkey', 'TR', 'English name; the bird is lower case and never matches'),
+  alias('Swaziland', 'SZ', 'former name of Eswatini'),
+  alias('Cape Verde', 'CV', 'English name of Cabo Verde'),
+  alias('East Timor', 'TL', 'English name of Timor-Leste'),
+  // Bare "Congo" in news mostly means the Democratic Republic (the eastern Congo conflict);
+  // the Republic of the Congo is normally written out or called Congo-Brazzaville.
+  alias('Congo', 'CD', 'bare "Congo" in news usually means the DR Congo'),
+  alias('Democratic Republic of Congo', 'CD', 'usual news form without "the"'),
+  alias('Republic of Congo', 'CG', 'usual news form without "the"'),
+  alias('Taiwan', 'TW', 'common name'),
+  alias('Palestinian territories', 'PS', 'the territories of the State of Palestine'),
+  alias('Palestinian Territories', 'PS', 'capitalised variant'),
+  alias('Occupied Palestinian Territories', 'PS', 'UN usage'),
+  alias('Kosovo', 'XK', 'common name (user-assigned code XK)'),
+  alias('Vatican', 'VA', 'the Holy See in news'),
+  alias('Holy See', 'VA', 'diplomatic name of the Vatican'),
+  alias('Macedonia', 'MK', 'name before 2019, still common'),
+  alias('U.S. Virgin Islands', 'VI', 'disambiguates the bare "Virgin Islands"'),
+  alias('US Virgin Islands', 'VI', 'disambiguates the bare "Virgin Islands"'),
+  alias('British Virgin Islands', 'VG', 'disambiguates the bare "Virgin Islands"'),
+];
+
+/** Parts and territories that carry a country but are places, not the state (PLACE, via 'alias'). */
+export const COUNTRY_PARTS: readonly CountryAliasRule[] = [
+  // England is not the UK: news uses it for the football team or the region, so it stays a place.
+  part('England', 'GB', 'constituent country of the UK, not the state'),
+  part('Scotland', 'GB', 'constituent country of the UK, not the state'),
+  part('Wales', 'GB', 'constituent country of the UK, not the state'),
+  part('Northern Ireland', 'GB', 'part of the UK; longer than "Ireland", so it wins'),
+  part('Gaza', 'PS', 'Palestinian territory'),
+  part('Gaza Strip', 'PS', 'Palestinian territory'),
+  part('West Bank', 'PS', 'Palestinian territory'),
+];
+
+/** Demonyms the dataset lacks: plurals it cannot derive, variants and informal forms. */
+export const EXTRA_DEMONYMS: readonly CountryAliasRule[] = [
+  demonym('Briton', 'GB', 'noun demonym of the UK'),
+  demonym('Britons', 'GB', 'plural noun demonym of the UK'),
+  demonym('Brit', 'GB', 'informal noun demonym'),
+  demonym('Brits', 'GB', 'informal plural'),
+  demonym('Scottish', 'GB', 'adjective of a UK constituent country'),
+  demonym('Scots', 'GB', 'people of a UK constituent country'),
+  demonym('Welsh', 'GB', 'adjective of a UK constituent country'),
+  demonym('Northern Irish', 'GB', 'longer than "Irish", so it wins'),
+  demonym('Americans', 'US', 'plural; listed so the US reading is not lost to a territory'),
+  demonym('Spaniard', 'ES', 'noun demonym'),
+  demonym('Spaniards', 'ES', 'plural noun demonym'),
+  demonym('Frenchman', 'FR', 'noun demonym'),
+  demonym('Frenchmen', 'FR', 'plural noun demonym'),
+  demonym('Dutchman', 'NL', 'noun demonym'),
+  demonym('Dane', 'DK', 'noun demonym'),
+  demonym('Danes', 'DK', 'plural noun demonym'),
+  demonym('Swede', 'SE', 'noun demonym'),
+  demonym('Swedes', 'SE', 'plural noun demonym'),
+  demonym('Finn', 'FI', 'noun demonym'),
+  demonym('Finns', 'FI', 'plural noun demonym'),
+  demonym('Pole', 'PL', 'noun demonym ("North Pole" is a stop phrase)'),
+  demonym('Poles', 'PL', 'plural noun demonym'),
+  demonym('Turk', 'TR', 'noun demonym'),
+  demonym('Turks', 'TR', 'plural noun demonym ("Turks and Caicos" is longer and wins)'),
+  demonym('Czechs', 'CZ', 'plural the generic rule skips after "ch"'),
+  demonym('Filipina', 'PH', 'feminine demonym'),
+  demonym('Filipinas', 'PH', 'feminine plural'),
+  demonym('Afghani', 'AF', 'frequent variant of Afghan'),
+  demonym('Saudi', 'SA', 'usual short demonym'),
+  demonym('Saudis', 'SA', 'plural'),
+  demonym('Congolese', 'CD', 'shared by both Congos in the dataset; news mostly means the DR Congo'),
+  demonym('Dominican', 'DO', 'shared with Dominica in the dataset; news mostly means the Republic'),
+  demonym('Dominicans', 'DO', 'plural'),
+  demonym('Kyrgyz', 'KG', 'usual spelling (the dataset has Kirghiz)'),
+  demonym('Tajik', 'TJ', 'usual spelling (the dataset has Tadzhik)'),
+  demonym('Tajiks', 'TJ', 'plural'),
+  demonym('Uzbek', 'UZ', 'usual short demonym'),
+  demonym('Uzbeks', 'UZ', 'plural'),
+  demonym('Kazakh', 'KZ', 'usual short demonym'),
+  demonym('Kazakhs', 'KZ', 'plural'),
+  demonym('Azeri', 'AZ', 'usual short demonym'),
+  demonym('Azeris', 'AZ', 'plural'),
+  demonym('Serb', 'RS', 'ethnic noun used for Serbia in news'),
+  demonym('Serbs', 'RS', 'plural'),
+  demonym('Bosnian Serb', 'BA', 'Serbs of Bosnia: longer than "Serb", so it wins'),
+  demonym('Bosnian Serbs', 'BA', 'plural'),
+  demonym('Croat', 'HR', 'ethnic noun used for Croatia in news'),
+  demonym('Croats', 'HR', 'plural'),
+  demonym('Bosnian Croat', 'BA', 'Croats of Bosnia'),
+  demonym('Bosnian Croats', 'BA', 'plural'),
+  demonym('Slovenian', 'SI', 'usual variant of Slovene'),
+  demonym('Ecuadorian', 'EC', 'usual spelling (the dataset has Ecuadorean)'),
+  demonym('Cape Verdean', 'CV', 'usual spelling'),
+  demonym('Maldivian', 'MV', 'usual spelling'),
+  demonym('Argentinian', 'AR', 'variant'),
+  demonym('Argentinean', 'AR', 'variant'),
+  demonym('Salvadorean', 'SV', 'variant'),
+  demonym('Nepali', 'NP', 'variant of Nepalese'),
+  demonym('Lao', 'LA', 'usual adjective ("the Lao government")'),
+  demonym('Timorese', 'TL', 'short form'),
+  demonym('Icelandic', 'IS', 'adjective'),
+  demonym('Greenlander', 'GL', 'noun demonym'),
+  demonym('Hong Kongers', 'HK', 'plural'),
+  demonym('Aussie', 'AU', 'informal demonym'),
+  demonym('Aussies', 'AU', 'informal plural'),
+  demonym('Kiwi', 'NZ', 'informal demonym (the fruit is lower case)'),
+  demonym('Kiwis', 'NZ', 'informal plural'),
+  demonym('Batswana', 'BW', 'plural of Motswana'),
+];
+
+/** Capitals and seats of government used for the state (PLACE, via 'capital'). */
+export const EXTRA_SEATS: readonly CountryAliasRule[] = [
+  seat('Washington', 'US', 'capital, used for the US government'),
+  seat('Washington D.C.', 'US', 'capital'),
+  seat('Washington, D.C.', 'US', 'capital'),
+  seat('Washington DC', 'US', 'capital'),
+  seat('Kingston', 'JM', 'capital of Jamaica (also Norfolk Island\'s, rarely in news)'),
+  seat('Kiev', 'UA', 'older spelling of Kyiv'),
+  seat('Rangoon', 'MM', 'former capital, still the usual dateline'),
+  seat('Yangon', 'MM', 'former capital, still the usual dateline'),
+  seat('Naypyitaw', 'MM', 'spelling variant'),
+  seat('Nay Pyi Taw', 'MM', 'official spelling'),
+  seat('Sanaa', 'YE', 'spelling without apostrophe'),
+  seat('Ulaanbaatar', 'MN', 'usual spelling'),
+  seat('Bogota', 'CO', 'spelling without accent'),
+  seat('Brasilia', 'BR', 'spelling without accent'),
+  seat('Asuncion', 'PY', 'spelling without accent'),
+  seat('Chisinau', 'MD', 'spelling without diacritics'),
+  seat('Yaounde', 'CM', 'spelling without accent'),
+  seat('Lome', 'TG', 'spelling without accent'),
+  seat('Ndjamena', 'TD', 'spelling without apostrophe'),
+  seat('Teheran', 'IR', 'older spelling'),
+  seat('Berne', 'CH', 'French/older spelling'),
+  seat('La Paz', 'BO', 'seat of government (the dataset lists only Sucre)'),
+  seat('Hague', 'NL', 'seat of government ("The Hague"; span without the article)'),
+  // Seats of power standing for the state: the Kremlin and Downing Street speak for a government.
+  seat('Kremlin', 'RU', 'seat of the Russian presidency, used for the state'),
+  seat('Whitehall', 'GB', 'seat of the British civil service, used for the government'),
+  seat('Downing Street', 'GB', 'seat of the British prime minister'),
+  seat('White House', 'US', 'seat of the US presidency'),
+  seat('Elysee', 'FR', 'seat of the French presidency'),
+  seat('Élysée', 'FR', 'seat of the French presidency'),
+];

@@ -1,0 +1,148 @@
+/**
+ * Context checks for country forms that are also person names, US places or ordinary capitals.
+ * Rules are data (`CONTEXT_RULES`); the checks are small pure functions over the text around a
+ * candidate match, looking at most one word to each side. Offsets are UTF-16, end exclusive.
+ */
+
+/** The name of a context check; each blocks a match when its pattern is seen. */
+export type ContextCheck =
+  /** "Michael Jordan", "George Washington": a capitalised word right before. */
+  | 'givenNameBefore'
+  /** "Jordan Peterson", "Chad Smith", "Georgia Governor", "Washington Post": a capitalised word right after. */
+  | 'surnameAfter'
+  /** "Atlanta, Georgia", "the state of Georgia": the US state. */
+  | 'usPlaceBefore'
+  /** "LET US GO": an all-caps neighbour makes an all-caps abbreviation ambiguous. */
+  | 'shoutingAround';
+
+/** Checks attached to particular surface forms. */
+export interface ContextRule {
+  readonly text: string;
+  readonly checks: readonly ContextCheck[];
+  readonly reason: string;
+}
+
+/** Forms that need context before they count as a country. */
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  { text: 'Jordan', checks: ['givenNameBefore', 'surnameAfter'], reason: 'also a given name and a surname' },
+  { text: 'Chad', checks: ['givenNameBefore', 'surnameAfter'], reason: 'also a given name' },
+  { text: 'Georgia', checks: ['givenNameBefore', 'surnameAfter', 'usPlaceBefore'], reason: 'also a US state and a given name' },
+  { text: 'Holland', checks: ['givenNameBefore', 'surnameAfter'], reason: 'also a surname' },
+  { text: 'US', checks: ['shoutingAround'], reason: 'the pronoun in all-caps text' },
+  { text: 'UK', checks: ['shoutingAround'], reason: 'ambiguous inside all-caps text' },
+];
+
+/** Checks applied to every capital: "Paris Hilton", "Jack London", "Tokyo Stock Exchange". */
+export const CAPITAL_CHECKS: readonly ContextCheck[] = ['givenNameBefore', 'surnameAfter'];
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const CALENDAR = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+  June July August September October November December`;
+
+/** Capitalised words that may stand right before a country without being a given name. */
+export const SAFE_BEFORE: ReadonlySet<string> = words(`${CALENDAR}
+  North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer
+  The A An And But Or Nor So Yet For In On At By To From With Without Into Onto Of Over Under Across
+  Against Between Among Including Like Unlike Besides Beyond Near Through Throughout Toward Towards
+  After Before During Since Until While When Whereas Where Whether If As Although Though Because
+  Once Then Now Today Tonight Yesterday Tomorrow Earlier Later Meanwhile Also Only Even Both Either
+  Neither Last Next This That These Those Here There What Why How Which Who Whom Whose
+  Is Was Are Were Has Had Have Does Did Do Will Would Can Could Should Shall May Might Must
+  Said Says Say Told Tells Asked Visit Visiting Neighboring Neighbouring Neighbor Neighbour
+  Officials Leaders President Prime Minister King Queen Kingdom Republic State Government
+  Independent Modern Ancient Post Pre Free Mainland Hashemite Mr Mrs Ms Dr Ambassador`);
+
+/** Capitalised words that may follow a country or capital without making it part of a name. */
+export const SAFE_AFTER: ReadonlySet<string> = words(`${CALENDAR}
+  And Or But The A An In On At By To For From With Of As Is Was Are Were Has Had Have Will Would
+  Can Could Should May Might Must Said Says I`);
+
+/** Given the text and a match [start, end), is the match blocked by `check`? */
+export function isBlocked(
+  check: ContextCheck,
+  text: string,
+  start: number,
+  end: number,
+  isCountryWord: (word: string) => boolean,
+): boolean {
+  switch (check) {
+    case 'givenNameBefore': {
+      const prev = wordBefore(text, start, false)?.word;
+      return prev !== undefined && looksLikeName(prev) && !SAFE_BEFORE.has(prev) && !isCountryWord(prev);
+    }
+    case 'surnameAfter': {
+      const next = wordAfter(text, end);
+      return next !== undefined && looksLikeName(next) && !SAFE_AFTER.has(next) && !isCountryWord(next);
+    }
+    case 'usPlaceBefore': {
+      // "Atlanta, Georgia" (but not the list "Armenia, Georgia and Azerbaijan"); "state of Georgia"
+      const listed = wordBefore(text, start, true)?.word;
+      if (listed !== undefined && looksLikeName(listed) && !isCountryWord(listed)) return true;
+      const of = wordBefore(text, start, false);
+      if (of?.word !== 'of') return false;
+      const state = wordBefore(text, of.start, false)?.word;
+      return state === 'state' || state === 'State';
+    }
+    case 'shoutingAround': {
+      return isShouting(wordBefore(text, start, false)?.word) || isShouting(wordAfter(text, end));
+    }
+  }
+}
+
+/** Number of spaces right before `pos`. */
+function gapBefore(text: string, pos: number): number {
+  let n = 0;
+  while (pos - n > 0 && text.charCodeAt(pos - n - 1) === 32) n++;
+  return n;
+}
+
+/**
+ * The word ending right before `pos`, separated only by spaces (or by ", " when `afterComma`);
+ * undefined at a line start, after other punctuation, or when there is no word.
+ */
+function wordBefore(text: string, pos: number, afterComma: boolean): { word: string; start: number } | undefined {
+  let i = pos - gapBefore(text, pos);
+  if (i === pos) return undefined;
+  if (afterComma) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 44) return undefined; // ','
+    i--;
+  }
+  let j = i;
+  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+  return j < i ? { word: text.slice(j, i), start: j } : undefined;
+}
+
+/** The word starting right after `pos`, separated by exactly spaces; undefined otherwise. */
+function wordAfter(text: string, pos: number): string | undefined {
+  let i = pos;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === pos) return undefined;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return j > i ? text.slice(i, j) : undefined;
+}
+
+/** ASCII letters and non-ASCII letters; digits are not words here. */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+/** "Michael", "McDonald": an upper-case letter followed by at least one lower-case letter. */
+function looksLikeName(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return w.length > 1 && a >= 65 && a <= 90 && !(b >= 65 && b <= 90);
+}
+
+const KNOWN_CAPS = words('UK US EU UN NATO UAE USA IMF WHO G7 G20 ASEAN OPEC');
+
+/** An all-caps word of two or more letters that is not a known abbreviation. */
+function isShouting(w: string | undefined): boolean {
+  if (w === undefined || w.length < 2 || KNOWN_CAPS.has(w)) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
