@@ -1,0 +1,212 @@
+import type { Analyzer, UnitResult } from './analyze';
+import type { Analysis, Span } from './model';
+import type { Unit } from './units';
+
+/** The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly. */
+export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble'>;
+
+/** How `analyzeInSlices` shares the thread. Every field is optional; defaults suit an editor's extension host. */
+export interface SliceOptions {
+  /** Milliseconds of synchronous work per slice before yielding (default 16). One unit always runs per slice. */
+  readonly budgetMs?: number;
+  /** A monotonic clock in milliseconds (default `performance.now`, else `Date.now`). */
+  readonly now?: () => number;
+  /** Gives the event loop a turn between slices (default `setImmediate` when present, else `setTimeout(0)`). */
+  readonly yieldFn?: () => Promise<void>;
+  /** Checked before each slice: once it returns true the work stops and the result is `undefined`. */
+  readonly isCancelled?: () => boolean;
+  /** The range to analyse first (the visible range in an editor); offsets into the text, end exclusive. */
+  readonly priority?: Span;
+  /**
+   * Receives partial analyses of the units finished so far (in document order), first once the priority range
+   * is done, then as work progresses. Each call runs in a slice of its own. Not called for the final result.
+   */
+  readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
+  /** Minimum milliseconds between two partial analyses after the first (default 250). */
+  readonly progressIntervalMs?: number;
+}
+
+/** How far an analysis in slices has come: units done out of the article's total. */
+export interface SliceProgress {
+  readonly unitsDone: number;
+  readonly unitsTotal: number;
+}
+
+/** Default slice budget: about one frame, well below the 50 ms a long task is allowed. */
+export const DEFAULT_BUDGET_MS = 16;
+const DEFAULT_PROGRESS_INTERVAL_MS = 250;
+// Starting guess for NLP cost, ~15k words/s at ~6 chars a word; refined from measured units as work goes on.
+const INITIAL_MS_PER_CHAR = 0.011;
+
+/**
+ * Analyses `text` with `analyzer` in time slices of about `budgetMs`, yielding between them, so that a large
+ * document never blocks the thread for long. Units already in the analyzer's cache come first (they cost a
+ * lookup), then the units meeting `priority`, then the rest in document order. The final result deep-equals
+ * `analyzer.analyze(text)` (and so `analyze(text)` for the same options), whatever was cached or cancelled
+ * before. Resolves to `undefined` when `isCancelled` turns true; empty text gives the empty analysis.
+ * Planning (article structure) and the final assembly each run as one synchronous step.
+ */
+export async function analyzeInSlices(
+  analyzer: SliceableAnalyzer,
+  text: string,
+  options: SliceOptions = {},
+): Promise<Analysis | undefined> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const now = options.now ?? defaultNow;
+  const yieldFn = options.yieldFn ?? defaultYield;
+  const isCancelled = options.isCancelled ?? (() => false);
+  const interval = options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+  const onProgress = options.onProgress;
+  if (isCancelled()) return undefined;
+
+  const { article, units } = analyzer.plan(text);
+  const texts = units.map(u => text.slice(u.start, u.end));
+  const order = workOrder(analyzer, units, texts, options.priority);
+  const results: (UnitResult | undefined)[] = new Array(units.length);
+  let done = 0;
+  let msPerChar = INITIAL_MS_PER_CHAR;
+  let priorityLeft = order.prioritised;
+  let lastReport = { done: 0, at: -Infinity };
+  let sliceStart = now();
+
+  while (done < units.length) {
+    // One slice: at least one unit, then more while the estimated cost of the next still fits the budget.
+    for (let inSlice = 0; done < units.length; inSlice++) {
+      const i = order.indices[done];
+      const isCached = done < order.cached;
+      const started = now();
+      if (inSlice > 0 && started - sliceStart + (isCached ? 0 : texts[i].length * msPerChar) > budget) break;
+      results[i] = analyzer.unit(texts[i]);
+      if (!isCached && texts[i].length > 0) {
+        // Moving average: one odd unit does not swing the estimate.
+        msPerChar = 0.7 * msPerChar + 0.3 * ((now() - started) / texts[i].length);
+      }
+      if (!isCached && priorityLeft > 0) priorityLeft--;
+      done++;
+    }
+    if (done === units.length) break;
+    if (!(await pause(yieldFn, isCancelled))) return undefined;
+    if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)) {
+      lastReport = { done, at: now() };
+      onProgress(assembleDone(analyzer, text, article, units, results), { unitsDone: done, unitsTotal: units.length });
+      if (!(await pause(yieldFn, isCancelled))) return undefined;
+    }
+    sliceStart = now();
+  }
+  // The final assembly gets a slice of its own unless this one is still young.
+  if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
+  return analyzer.assemble(text, article, units, results as UnitResult[]);
+}
+
+/**
+ * Runs analyses in slices, at most one per key (a document uri): starting a new run for a key cancels the run
+ * still going for it, so a newer document version always wins. Runs for different keys interleave slice by
+ * slice. `dispose()` cancels everything.
+ */
+export class AnalysisScheduler {
+  readonly #options: SliceOptions;
+  readonly #running = new Map<string, object>();
+  #isDisposed = false;
+
+  /** `options` apply to every run; `priority` and `onProgress` are given per run. */
+  constructor(options: Omit<SliceOptions, 'isCancelled' | 'priority' | 'onProgress'> = {}) {
+    this.#options = options;
+  }
+
+  /**
+   * Analyses `text` for `key`, cancelling the previous run for that key. Resolves to the analysis, or to
+   * `undefined` when this run was itself cancelled (by a newer run, `cancel(key)` or `dispose()`).
+   */
+  async run(
+    key: string,
+    analyzer: SliceableAnalyzer,
+    text: string,
+    perRun: Pick<SliceOptions, 'priority' | 'onProgress'> = {},
+  ): Promise<Analysis | undefined> {
+    if (this.#isDisposed) return undefined;
+    const token = {};
+    this.#running.set(key, token);
+    const isCancelled = (): boolean => this.#isDisposed || this.#running.get(key) !== token;
+    try {
+      return await analyzeInSlices(analyzer, text, { ...this.#options, ...perRun, isCancelled });
+    } finally {
+      if (this.#running.get(key) === token) this.#running.delete(key);
+    }
+  }
+
+  /** Whether a run for `key` is in progress. */
+  isRunning(key: string): boolean {
+    return this.#running.has(key);
+  }
+
+  /** Cancels the run for `key`, if any; it resolves to `undefined` at its next slice boundary. */
+  cancel(key: string): void {
+    this.#running.delete(key);
+  }
+
+  /** Cancels every run; later runs resolve to `undefined` at once. Idempotent. */
+  dispose(): void {
+    this.#isDisposed = true;
+    this.#running.clear();
+  }
+}
+
+interface WorkOrder {
+  /** Unit indices in the order to process them. */
+  readonly indices: readonly number[];
+  /** How many leading entries of `indices` are cached. */
+  readonly cached: number;
+  /** How many uncached units meet the priority range (they follow the cached ones). */
+  readonly prioritised: number;
+}
+
+function workOrder(analyzer: SliceableAnalyzer, units: readonly Unit[], texts: readonly string[], priority?: Span): WorkOrder {
+  const cached: number[] = [];
+  const first: number[] = [];
+  const rest: number[] = [];
+  units.forEach((u, i) => {
+    if (analyzer.has(texts[i])) cached.push(i);
+    else if (priority && u.start < Math.max(priority.end, priority.start + 1) && priority.start < u.end) first.push(i);
+    else rest.push(i);
+  });
+  return { indices: [...cached, ...first, ...rest], cached: cached.length, prioritised: first.length };
+}
+
+function shouldReport(done: number, priorityLeft: number, last: { done: number; at: number }, at: number, interval: number): boolean {
+  if (last.done === 0) return priorityLeft === 0;
+  // Doubling keeps the total cost of partial assemblies linear in the article's size.
+  return at - last.at >= interval && done >= 2 * last.done;
+}
+
+function assembleDone(
+  analyzer: SliceableAnalyzer,
+  text: string,
+  article: ReturnType<SliceableAnalyzer['plan']>['article'],
+  units: readonly Unit[],
+  results: readonly (UnitResult | undefined)[],
+): Analysis {
+  const doneUnits: Unit[] = [];
+  const doneResults: UnitResult[] = [];
+  results.forEach((r, i) => {
+    if (r) {
+      doneUnits.push(units[i]);
+      doneResults.push(r);
+    }
+  });
+  return analyzer.assemble(text, article, doneUnits, doneResults);
+}
+
+async function pause(yieldFn: () => Promise<void>, isCancelled: () => boolean): Promise<boolean> {
+  await yieldFn();
+  return !isCancelled();
+}
+
+function defaultNow(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function defaultYield(): Promise<void> {
+  // setImmediate (node, the desktop extension host) lets I/O and timers run without setTimeout's 1 ms clamp.
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+  return new Promise(resolve => (g.setImmediate ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
+}

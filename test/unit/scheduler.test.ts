@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, Analyzer, type UnitResult } from '../../src/core/analyze';
+import type { Analysis, Span } from '../../src/core/model';
+import { analyzeInSlices, AnalysisScheduler, type SliceableAnalyzer, type SliceOptions } from '../../src/core/scheduler';
+
+const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+// Four copies with distinct paragraphs (no unit is served from the cache on a cold run).
+const ARTICLE = [SAMPLE, ...[2, 3, 4].map(k => bodyCopy(SAMPLE, k))].join('\n\n');
+const UNIT_MS = 10;
+
+function bodyCopy(text: string, k: number): string {
+  return text.split(/\n\s*\n/).filter(p => p.trim() !== '' && !/^\s*date\b/i.test(p))
+    .map(p => `${p.trim()} Filed as item ${k}.`).join('\n\n');
+}
+
+/**
+ * A real analyzer on a fake clock: every NLP run of a unit (a cache miss) costs `UNIT_MS`. It records the units
+ * done between two yields, so tests see the slices without timing anything.
+ */
+class Probe implements SliceableAnalyzer {
+  readonly inner: Analyzer;
+  time = 0;
+  misses: string[] = [];
+  slices: string[][] = [[]];
+  yields = 0;
+
+  constructor(inner = new Analyzer()) {
+    this.inner = inner;
+  }
+  plan(text: string): ReturnType<Analyzer['plan']> {
+    return this.inner.plan(text);
+  }
+  has(unitText: string): boolean {
+    return this.inner.has(unitText);
+  }
+  unit(unitText: string): UnitResult {
+    if (!this.inner.has(unitText)) {
+      this.time += UNIT_MS;
+      this.misses.push(unitText);
+    }
+    this.slices[this.slices.length - 1].push(unitText);
+    return this.inner.unit(unitText);
+  }
+  assemble(...args: Parameters<Analyzer['assemble']>): Analysis {
+    return this.inner.assemble(...args);
+  }
+  options(extra: SliceOptions = {}): SliceOptions {
+    return {
+      budgetMs: 16,
+      now: () => this.time,
+      yieldFn: async () => {
+        this.yields++;
+        this.slices.push([]);
+      },
+      ...extra,
+    };
+  }
+}
+
+function edit(text: string, paragraph: number, f: (p: string) => string): string {
+  const a = new Analyzer().plan(text).article;
+  const p = a.paragraphs[paragraph];
+  return text.slice(0, p.start) + f(text.slice(p.start, p.end)) + text.slice(p.end);
+}
+
+function spanKeys(a: Analysis): string[] {
+  return a.mentions.map(m => `${m.start}:${m.end}:${m.type}`);
+}
+
+describe('analyzeInSlices', () => {
+  it('gives the same analysis as analyze() for the sample article', async () => {
+    const probe = new Probe();
+    const result = await analyzeInSlices(probe, ARTICLE, probe.options());
+    assert.deepEqual(result, analyze(ARTICLE));
+    assert.ok(result!.mentions.some(m => ARTICLE.slice(m.start, m.end) === 'Tokyo'));
+  });
+
+  it('gives the empty analysis for empty text', async () => {
+    assert.deepEqual(await analyzeInSlices(new Analyzer(), ''), analyze(''));
+  });
+
+  it('yields between slices and keeps each slice within the budget plus one unit', async () => {
+    const probe = new Probe();
+    const units = probe.plan(ARTICLE).units.length;
+    await analyzeInSlices(probe, ARTICLE, probe.options());
+    assert.ok(units > 20, `only ${units} units`);
+    assert.ok(probe.yields >= units / 2, `${probe.yields} yields for ${units} units`);
+    const work = probe.slices.filter(s => s.length > 0);
+    assert.equal(work.flat().length, units);
+    // 16 ms budget at 10 ms a unit: never more than two units in one slice.
+    assert.ok(work.every(s => s.length <= 2), `slice sizes ${work.map(s => s.length)}`);
+  });
+
+  it('runs cached units first and the whole re-analysis after an edit in few slices', async () => {
+    const analyzer = new Analyzer();
+    await analyzeInSlices(analyzer, ARTICLE);
+    const edited = edit(ARTICLE, 5, p => p.replace(/\.$/, ', officials said.'));
+    const probe = new Probe(analyzer);
+    const result = await analyzeInSlices(probe, edited, probe.options());
+    assert.deepEqual(result, analyze(edited));
+    assert.equal(probe.misses.length, 1);
+    assert.match(probe.misses[0], /officials said\.$/);
+    assert.ok(probe.yields <= 2, `${probe.yields} yields`);
+  });
+
+  it('equals a fresh analysis after a chain of edits on one analyzer', async () => {
+    const analyzer = new Analyzer();
+    let text = ARTICLE;
+    const edits: ((t: string) => string)[] = [
+      t => edit(t, 3, p => `${p} Japan and India signed a pact in New Delhi.`),
+      t => edit(t, 1, () => 'Prime Minister Narendra Modi met Angela Merkel in Berlin.'),
+      t => edit(t, 7, () => ''),
+      t => `${t}\n\nA new closing paragraph about the United Nations.`,
+      t => t.slice(0, Math.floor(t.length / 2)),
+    ];
+    for (const change of edits) {
+      text = change(text);
+      assert.deepEqual(await analyzeInSlices(analyzer, text, { budgetMs: 1 }), analyze(text));
+    }
+  });
+
+  it('stops when cancelled and loses nothing for the next run', async () => {
+    const probe = new Probe();
+    const total = probe.plan(ARTICLE).units.length;
+    const cancelled = await analyzeInSlices(probe, ARTICLE, probe.options({ isCancelled: () => probe.yields >= 3 }));
+    assert.equal(cancelled, undefined);
+    const doneBefore = probe.misses.length;
+    assert.ok(doneBefore > 0 && doneBefore <= 8, `${doneBefore} units before cancelling`);
+    const after = new Probe(probe.inner);
+    assert.deepEqual(await analyzeInSlices(after, ARTICLE, after.options()), analyze(ARTICLE));
+    assert.equal(after.misses.length, total - doneBefore);
+  });
+
+  it('does nothing when cancelled before it starts', async () => {
+    const probe = new Probe();
+    assert.equal(await analyzeInSlices(probe, ARTICLE, probe.options({ isCancelled: () => true })), undefined);
+    assert.equal(probe.misses.length, 0);
+  });
+
+  it('reports partial analyses, the priority range first', async () => {
+    const probe = new Probe();
+    const paragraphs = probe.plan(ARTICLE).article.paragraphs;
+    const visible: Span = { start: paragraphs[20].start, end: paragraphs[21].end };
+    const partials: { analysis: Analysis; done: number }[] = [];
+    const result = await analyzeInSlices(probe, ARTICLE, probe.options({
+      priority: visible,
+      progressIntervalMs: 0,
+      onProgress: (analysis, p) => partials.push({ analysis, done: p.unitsDone }),
+    }));
+    assert.ok(partials.length >= 2, `${partials.length} partial results`);
+    const first = partials[0].analysis;
+    assert.ok(first.mentions.length > 0);
+    for (const m of first.mentions) assert.ok(m.start >= visible.start && m.end <= visible.end, ARTICLE.slice(m.start, m.end));
+    assert.deepEqual(probe.misses.slice(0, 2), paragraphs.slice(20, 22).map(p => ARTICLE.slice(p.start, p.end)));
+    const final = new Set(spanKeys(result!));
+    for (const p of partials) for (const k of spanKeys(p.analysis)) assert.ok(final.has(k), k);
+    assert.deepEqual(partials.map(p => p.done), [...partials.map(p => p.done)].sort((a, b) => a - b));
+    assert.ok(partials.at(-1)!.done < probe.plan(ARTICLE).units.length);
+  });
+});
+
+describe('AnalysisScheduler', () => {
+  it('cancels the older run when a newer version of the same document arrives', async () => {
+    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
+    const analyzer = new Analyzer();
+    const v2 = edit(ARTICLE, 2, p => `${p} Australia joined the talks.`);
+    const older = scheduler.run('file:///a.txt', analyzer, ARTICLE);
+    const newer = scheduler.run('file:///a.txt', analyzer, v2);
+    assert.equal(await older, undefined);
+    assert.deepEqual(await newer, analyze(v2));
+    assert.equal(scheduler.isRunning('file:///a.txt'), false);
+  });
+
+  it('runs different documents side by side to completion', async () => {
+    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
+    const other = bodyCopy(SAMPLE, 9);
+    const [a, b] = await Promise.all([
+      scheduler.run('file:///a.txt', new Analyzer(), SAMPLE),
+      scheduler.run('file:///b.txt', new Analyzer(), other),
+    ]);
+    assert.deepEqual(a, analyze(SAMPLE));
+    assert.deepEqual(b, analyze(other));
+  });
+
+  it('cancels everything on dispose, and later runs too', async () => {
+    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
+    const running = scheduler.run('file:///a.txt', new Analyzer(), ARTICLE);
+    scheduler.dispose();
+    scheduler.dispose();
+    assert.equal(await running, undefined);
+    assert.equal(await scheduler.run('file:///b.txt', new Analyzer(), SAMPLE), undefined);
+  });
+
+  it('cancels one document on request', async () => {
+    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
+    const running = scheduler.run('file:///a.txt', new Analyzer(), ARTICLE);
+    assert.equal(scheduler.isRunning('file:///a.txt'), true);
+    scheduler.cancel('file:///a.txt');
+    assert.equal(await running, undefined);
+  });
+});
