@@ -11,4 +11,16 @@ nlp.plugin({
   },
 });
 
+const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[] | undefined>;
+
+/**
+ * compromise's lexicon tag for a lower-case word or phrase ("tokyo" -> "City", "united nations" ->
+ * "Organization"), several tags joined by ","; undefined for unknown words.
+ */
+export function lexiconTag(lower: string): string | undefined {
+  if (!Object.hasOwn(lexicon, lower)) return undefined;
+  const tag = lexicon[lower];
+  return Array.isArray(tag) ? tag.join(',') : tag;
+}
+
 export { nlp };

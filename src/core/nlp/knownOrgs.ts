@@ -1,0 +1,45 @@
+/**
+ * Organisations a reader knows by name that a statistical tagger trained on older news can miss or mistype:
+ * international bodies, alliances and armed groups. Each entry lists surface forms as they are written
+ * (case-sensitive, words separated by single spaces or hyphens), the full name it stands for (so that the
+ * acronym and the name group into one entity) and why it is here.
+ */
+export interface KnownOrg {
+  readonly forms: readonly string[];
+  readonly name: string;
+  readonly reason: string;
+  /** Lower-case nouns that may follow a form and belong to the name ("Quadrilateral coalition"). */
+  readonly tails?: readonly string[];
+}
+
+const GROUP_TAILS = ['coalition', 'alliance', 'grouping', 'bloc', 'group', 'dialogue', 'framework', 'partnership'];
+
+export const KNOWN_ORGS: readonly KnownOrg[] = [
+  { forms: ['United Nations', 'UN', 'U.N.'], name: 'United Nations', reason: 'international body' },
+  { forms: ['North Atlantic Treaty Organization', 'NATO', 'Nato'], name: 'North Atlantic Treaty Organization', reason: 'military alliance' },
+  { forms: ['European Union', 'EU', 'E.U.'], name: 'European Union', reason: 'international body' },
+  { forms: ['Association of Southeast Asian Nations', 'ASEAN', 'Asean'], name: 'Association of Southeast Asian Nations', reason: 'regional bloc' },
+  { forms: ['Quadrilateral Security Dialogue', 'Quadrilateral', 'Quad'], name: 'Quadrilateral Security Dialogue', reason: 'strategic alliance (India, Japan, US, Australia)', tails: GROUP_TAILS },
+  { forms: ['World Health Organization', 'WHO'], name: 'World Health Organization', reason: 'UN agency' },
+  { forms: ['International Monetary Fund', 'IMF'], name: 'International Monetary Fund', reason: 'international body' },
+  { forms: ['World Trade Organization', 'WTO'], name: 'World Trade Organization', reason: 'international body' },
+  { forms: ['World Bank'], name: 'World Bank', reason: 'international body' },
+  { forms: ['Group of 20', 'G20', 'G-20', 'G7', 'G-7', 'G8', 'G-8', 'Group of Seven', 'Group of Eight'], name: 'G20', reason: 'forum of major economies', tails: GROUP_TAILS },
+  { forms: ['BRICS'], name: 'BRICS', reason: 'bloc of emerging economies', tails: GROUP_TAILS },
+  { forms: ['OPEC', 'Organization of Petroleum Exporting Countries'], name: 'OPEC', reason: 'oil cartel' },
+  { forms: ['International Atomic Energy Agency', 'IAEA'], name: 'International Atomic Energy Agency', reason: 'UN agency' },
+  { forms: ['UNICEF', 'UNESCO', 'UNHCR', 'UNDP', 'UNAIDS', 'UNCTAD', 'UNRWA', 'FAO', 'WFP', 'ILO', 'OECD', 'OSCE', 'SAARC', 'APEC', 'Interpol', 'INTERPOL'], name: '', reason: 'international body (acronym)' },
+  { forms: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'], name: 'Shanghai Cooperation Organisation', reason: 'regional bloc' },
+  { forms: ['African Union', 'AU'], name: 'African Union', reason: 'regional bloc' },
+  { forms: ['Arab League'], name: 'Arab League', reason: 'regional bloc' },
+  { forms: ['Red Cross', 'Red Crescent'], name: '', reason: 'humanitarian movement' },
+  { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
+  { forms: ['Taliban', 'Taleban'], name: 'Taliban', reason: 'armed group' },
+  { forms: ['Hamas'], name: 'Hamas', reason: 'armed group / party' },
+  { forms: ['Hezbollah', 'Hizbollah'], name: 'Hezbollah', reason: 'armed group / party' },
+  { forms: ['al-Qaida', 'al-Qaeda', 'al Qaeda', 'al Qaida', 'Al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al-Qa\'ida'], name: 'al-Qaida', reason: 'armed group' },
+  { forms: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], name: 'Islamic State', reason: 'armed group' },
+  { forms: ['Boko Haram'], name: 'Boko Haram', reason: 'armed group' },
+  { forms: ['al-Shabab', 'al-Shabaab', 'Al-Shabab', 'Al-Shabaab'], name: 'al-Shabab', reason: 'armed group' },
+  { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
+];

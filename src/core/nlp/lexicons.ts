@@ -1,0 +1,78 @@
+/**
+ * Word lists the entity tagger and its rules use, as data. Every list says why it exists; all entries are
+ * lower case. They feed the statistical tagger as features (a word's class) and the rules in `rules.ts`.
+ */
+
+/** Words that make up a person's title or role ("External Affairs Minister", "Secretary of State"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  // heads of a role: the word a name can follow directly ("Minister S Jaishankar")
+  'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'sheikh', 'imam', 'cleric',
+  'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+  'gov.', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'chair', 'director', 'director-general', 'commissioner', 'commander', 'general', 'gen', 'gen.', 'admiral',
+  'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
+  'sergeant', 'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'attorney', 'leader', 'chief', 'ceo', 'officer',
+  'coach', 'counterpart', 'candidate', 'lawmaker', 'legislator', 'speaker', 'rapporteur', 'coordinator',
+  'adviser', 'advisor', 'aide', 'official', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence',
+  'finance', 'interior', 'justice', 'trade', 'external', 'affairs', 'home', 'health', 'energy', 'economy',
+  'education', 'agriculture', 'environment', 'information', 'labor', 'labour', 'acting', 'former', 'late',
+  'opposition', 'rebel', 'militant', 'army', 'police', 'military', 'top', 'senior', 'first', 'lady',
+  'executive', 'national', 'security', 'homeland', 'state', 'treasury', 'attorney-general', 'crown',
+]);
+
+/** The subset of `ROLE_WORDS` that can end a title directly before a name ("Prime Minister" + name). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'sheikh', 'imam', 'cleric',
+  'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+  'gov.', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'director', 'director-general', 'commissioner', 'commander', 'general', 'gen', 'gen.', 'admiral', 'colonel',
+  'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant',
+  'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'leader', 'chief', 'ceo', 'coach', 'counterpart',
+  'candidate', 'lawmaker', 'speaker', 'adviser', 'advisor', 'aide', 'official', 'attorney-general', 'lady',
+]);
+
+/** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.',
+  'professor', 'rev', 'rev.', 'reverend', 'madam', 'mister',
+]);
+
+/** Nouns that head an organisation's name ("Ministry of Defense", "Labor Party", "Bank of Japan"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'party', 'council', 'committee', 'commission', 'bank', 'university',
+  'college', 'institute', 'institution', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.',
+  'co', 'co.', 'group', 'association', 'union', 'organization', 'organisation', 'federation', 'league', 'alliance',
+  'front', 'movement', 'brigade', 'brigades', 'army', 'forces', 'court', 'parliament', 'assembly', 'congress',
+  'senate', 'cabinet', 'office', 'bureau', 'service', 'services', 'fund', 'foundation', 'network', 'news',
+  'times', 'post', 'airlines', 'airways', 'motors', 'industries', 'board', 'authority', 'secretariat', 'tribunal',
+  'police', 'navy', 'guard', 'coalition', 'society', 'center', 'centre', 'program', 'programme', 'club', 'team',
+  'exchange', 'school', 'academy', 'church', 'watch', 'international', 'press', 'television', 'radio', 'agency',
+]);
+
+/** Nouns that head a place's name ("Yellow River", "Helmand province", "Gaza Strip"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'river', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait',
+  'island', 'islands', 'peninsula', 'valley', 'desert', 'province', 'region', 'state', 'county', 'district',
+  'city', 'town', 'village', 'square', 'street', 'avenue', 'airport', 'port', 'border', 'coast', 'strip',
+  'bank', 'plateau', 'basin', 'canal', 'delta', 'hills', 'capital', 'territory', 'territories', 'republic',
+]);
+
+/** Words for days, months and other time words that are capitalised but never entities ("Wednesday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today',
+  'yesterday', 'tomorrow', 'christmas', 'easter', 'ramadan',
+]);
+
+/** The class of a word for the tagger's gazetteer features, or undefined. */
+export function wordClass(lower: string): string | undefined {
+  if (HONORIFICS.has(lower)) return 'honorific';
+  if (ROLE_HEADS.has(lower)) return 'roleHead';
+  if (ORG_HEADS.has(lower)) return PLACE_HEADS.has(lower) ? 'orgPlaceHead' : 'orgHead';
+  if (PLACE_HEADS.has(lower)) return 'placeHead';
+  if (ROLE_WORDS.has(lower)) return 'role';
+  if (TIME_WORDS.has(lower)) return 'time';
+  return undefined;
+}

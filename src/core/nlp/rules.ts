@@ -1,0 +1,122 @@
+import { isBreakAfter } from './features';
+import { KNOWN_ORGS } from './knownOrgs';
+import { HONORIFICS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import type { Token } from './tokens';
+
+/**
+ * Rules applied around the statistical tagger: titles and roles, known organisations, junk filters.
+ * All work on token indices of one text (see `tokenize`).
+ */
+
+/** A span of tokens `[first, last]` inclusive found by a rule, with the rule's reason. */
+export interface RuleSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly reason: string;
+  /** The full name the span stands for, when it is an acronym or short form ("UN" -> "United Nations"). */
+  readonly name?: string;
+}
+
+interface FormEntry { readonly words: readonly string[]; readonly name: string; readonly reason: string; readonly tails: ReadonlySet<string> }
+
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
+  const map = new Map<string, FormEntry[]>();
+  for (const org of KNOWN_ORGS) {
+    for (const form of org.forms) {
+      const words = form.split(/[\s-]+/);
+      const list = map.get(words[0]) ?? [];
+      list.push({ words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []) });
+      map.set(words[0], list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}\p{N}.]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/**
+ * Known organisations (`KNOWN_ORGS`): "UN", "the Quad", "Quadrilateral coalition", "al-Qaida". Matching is
+ * case-sensitive and never crosses a hard break; an all-caps form inside an all-caps line ("WHO SAID") does
+ * not count. Sorted by first token, non-overlapping (longest form first).
+ */
+export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = FORMS_BY_FIRST_WORD.get(tokens[i].text);
+    if (!entries) continue;
+    for (const e of entries) {
+      let last = i;
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) {
+        const t = tokens[i + k];
+        ok = t !== undefined && t.text === e.words[k] && !isBreakAfter(tokens[i + k - 1], t);
+        last = i + k;
+      }
+      if (!ok) continue;
+      if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1]))) continue;
+      const next = tokens[last + 1];
+      if (next && e.tails.has(next.text) && !isBreakAfter(tokens[last], next)) last++;
+      out.push({ first: i, last, reason: 'known-org:' + e.reason, ...(e.name ? { name: e.name } : {}) });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower);
+
+/**
+ * Removes leading titles from a person span the tagger found ("President Bush" -> "Bush"). Returns the new
+ * first token, or -1 when nothing but titles is left ("Minister").
+ */
+export function stripTitles(tokens: readonly Token[], first: number, last: number): number {
+  let i = first;
+  while (i <= last && isRoleWord(tokens[i])) i++;
+  return i > last ? -1 : i;
+}
+
+/**
+ * The title or role written directly before a person's name, as token indices, or undefined:
+ * "External Affairs Minister S Jaishankar", "Secretary of State Condoleezza Rice", "Prime Minister Abe".
+ * A courtesy title alone ("Mr.") is not a role. Never crosses a hard break or a possessive.
+ */
+export function roleBefore(tokens: readonly Token[], nameFirst: number): { first: number; last: number } | undefined {
+  let j = nameFirst - 1;
+  let first = nameFirst;
+  let hasHead = false;
+  while (j >= 0 && !isBreakAfter(tokens[j], tokens[j + 1])) {
+    const t = tokens[j];
+    if (HONORIFICS.has(t.lower)) {
+      j--;
+      continue;
+    }
+    // "Secretary of State": "of" joins two role words
+    const isOf = t.lower === 'of' && j > 0 && first <= nameFirst - 1 && ROLE_WORDS.has(tokens[j - 1].lower);
+    if (!ROLE_WORDS.has(t.lower) && !isOf) break;
+    if (ROLE_HEADS.has(t.lower)) hasHead = true;
+    first = j;
+    j--;
+  }
+  let last = nameFirst - 1;
+  while (last >= first && HONORIFICS.has(tokens[last].lower)) last--;
+  if (!hasHead || last < first) return undefined;
+  // A role starts with a content word, not "of" ("of Foreign Affairs Minister" keeps only what follows).
+  while (first <= last && tokens[first].lower === 'of') first++;
+  return first <= last ? { first, last } : undefined;
+}
+
+/**
+ * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
+ * titles or honorifics ("Minister", "Wednesday").
+ */
+export function isJunkSpan(tokens: readonly Token[], first: number, last: number): boolean {
+  let hasName = false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (TIME_WORDS.has(t.lower) || isRoleWord(t)) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(t.text)) hasName = true;
+  }
+  return !hasName;
+}

@@ -1,0 +1,100 @@
+import { lexiconTag, nlp } from './engine';
+
+/**
+ * One word of the text as the tagger sees it. `start`/`end` cover the word itself (UTF-16, end exclusive),
+ * without surrounding punctuation and without a possessive `'s` ("China's" -> "China").
+ */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** `text.slice(start, end)`. */
+  readonly text: string;
+  /** Lower case of `text`. */
+  readonly lower: string;
+  /** Index of the sentence the token belongs to (0-based, within the text given to `tokenize`). */
+  readonly sentence: number;
+  /** The token is the first of its sentence. */
+  readonly isFirst: boolean;
+  /** Punctuation between this token and the previous one ("(" or an opening quote), trimmed. */
+  readonly pre: string;
+  /** Punctuation between this token and the next one ("," or ")."), trimmed; "-" for hyphenated words. */
+  readonly post: string;
+  /** The token carried a possessive 's that is not part of `text`. */
+  readonly isPossessive: boolean;
+  /** compromise's lexicon tag for the word, if it knows it ("City", "MaleName", "Organization"...). */
+  readonly lexTag?: string;
+}
+
+interface CompromiseTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+const POSSESSIVE = /['’]s$/i;
+const LEADING_JUNK = /^[^\p{L}\p{N}]+/u;
+// Trailing punctuation other than the period of an abbreviation ("U.S.", "Corp.").
+const TRAILING_JUNK = /[^\p{L}\p{N}.]+$/u;
+
+/**
+ * Splits `text` into sentences and words with compromise's tokenizer only (no tagging: that is the costly part
+ * of a full parse). Tokens are in text order; a token with no letter or digit is dropped. Empty text gives [].
+ */
+export function tokenize(text: string): Token[] {
+  if (text.trim() === '') return [];
+  const doc = nlp.tokenize(text);
+  doc.compute('offset');
+  const sentences = doc.document as unknown as CompromiseTerm[][];
+  const out: Token[] = [];
+  sentences.forEach((terms, sentence) => {
+    let isFirst = true;
+    for (const term of terms) {
+      let s = term.offset.start;
+      let e = s + term.offset.length;
+      let word = text.slice(s, e);
+      const lead = LEADING_JUNK.exec(word);
+      if (lead) {
+        s += lead[0].length;
+        word = word.slice(lead[0].length);
+      }
+      const isPossessive = POSSESSIVE.test(word) && word.length > 2;
+      if (isPossessive) {
+        e -= 2;
+        word = word.slice(0, -2);
+      }
+      const trail = TRAILING_JUNK.exec(word);
+      if (trail) {
+        e -= trail[0].length;
+        word = word.slice(0, -trail[0].length);
+      }
+      // A lone sentence-final period belongs to the sentence, not the word ("in Iraq.").
+      if (word.endsWith('.') && !/\.\p{L}\.?$/u.test(word) && !isAbbreviation(word)) {
+        e -= 1;
+        word = word.slice(0, -1);
+      }
+      if (!/[\p{L}\p{N}]/u.test(word)) continue;
+      const lower = word.toLowerCase();
+      const lexTag = lexiconTag(lower) ?? lexiconTag(lower.replace(/\./g, ''));
+      out.push({
+        start: s,
+        end: e,
+        text: word,
+        lower,
+        sentence,
+        isFirst,
+        pre: term.pre.trim(),
+        post: text.slice(e, term.offset.start + term.offset.length).replace(/^['’]s/i, '') + term.post.trim(),
+        isPossessive,
+        ...(lexTag ? { lexTag } : {}),
+      });
+      isFirst = false;
+    }
+  });
+  return out;
+}
+
+function isAbbreviation(word: string): boolean {
+  const tag = lexiconTag(word.slice(0, -1).toLowerCase());
+  return tag !== undefined && tag.startsWith('Abbreviation');
+}
