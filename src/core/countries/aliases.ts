@@ -191,7 +191,8 @@ export const EXTRA_SEATS: readonly CountryAliasRule[] = [
   seat('Teheran', 'IR', 'older spelling'),
   seat('Berne', 'CH', 'French/older spelling'),
   seat('La Paz', 'BO', 'seat of government (the dataset lists only Sucre)'),
-  seat('Hague', 'NL', 'seat of government ("The Hague"; span without the article)'),
+  seat('The Hague', 'NL', 'seat of government; the article is part of the name'),
+  seat('Hague', 'NL', 'seat of government, after a lower-case "the"'),
   // Seats of power standing for the state: the Kremlin and Downing Street speak for a government.
   seat('Kremlin', 'RU', 'seat of the Russian presidency, used for the state'),
   seat('Whitehall', 'GB', 'seat of the British civil service, used for the government'),

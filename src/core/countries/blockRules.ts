@@ -28,6 +28,8 @@ export const STOP_PHRASES: readonly StopPhraseRule[] = [
     'Latin Americans', 'South Americans', 'Central Americans', 'North Americans', 'Pan-American',
     'Pan American', 'Native American', 'Native Americans', 'Middle America'),
   ...stop('organisation named after the country', 'Voice of America', 'Bank of America'),
+  ...stop('the Americas or Ibero-America, not the US', 'Inter-American', 'Ibero-American',
+    'Organization of American States'),
   ...stop('trophy, not the country', "America's Cup"),
   ...stop('US state, not the country', 'New Mexico', 'New Jersey', 'Washington state', 'Washington State'),
   ...stop('US region', 'New England'),
@@ -52,7 +54,7 @@ const never = (reason: string, ...texts: string[]): NeverFormRule[] => texts.map
 /** Dataset forms dropped from the index. */
 export const NEVER_FORMS: readonly NeverFormRule[] = [
   ...never('ordinary English word', 'Island', 'Reunion', 'Mann', 'Emirates'),
-  ...never('native-language word that is also an English word or name', 'Lao', 'Viti', 'Prathet',
+  ...never('native-language word that is also an English word or name', 'Viti', 'Prathet',
     'Dominique', 'Portuguesa', 'Mexicanos', 'Nijar'),
   ...never('ambiguous between territories', 'Virgin Islands', 'Virgin Islander', 'Channel Islander', 'Guiana'),
   // continental or regional adjectives are not country demonyms

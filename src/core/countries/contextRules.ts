@@ -32,10 +32,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { text: 'UK', checks: ['shoutingAround'], reason: 'ambiguous inside all-caps text' },
 ];
 
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
 /** Checks applied to every capital: "Paris Hilton", "Jack London", "Tokyo Stock Exchange". */
 export const CAPITAL_CHECKS: readonly ContextCheck[] = ['givenNameBefore', 'surnameAfter'];
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const CALENDAR = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
   June July August September October November December`;

@@ -117,8 +117,8 @@ export function buildCountryIndex(): CountryIndex {
   const countryWords = new Set<string>();
   for (const { entry, codes } of drafts.values()) {
     const code = entry.code === null ? null : resolveCode(codes);
-    if (entry.code !== null && code === undefined) continue; // ambiguous: "Oranjestad", "Channel Islander"
-    const final = code === entry.code ? entry : { ...entry, code };
+    if (code === undefined) continue; // ambiguous: "Oranjestad", "Channel Islander"
+    const final: IndexEntry = code === entry.code ? entry : { ...entry, code };
     const key = entry.form.slice(0, firstWordEnd(entry.form, 0)).toLowerCase();
     if (!key) continue;
     let bucket = buckets.get(key);
@@ -131,7 +131,7 @@ export function buildCountryIndex(): CountryIndex {
 }
 
 /** One code, the only sovereign state among several ("French": FR over TF), or undefined. */
-function resolveCode(codes: ReadonlyMap<string, boolean>): string | null | undefined {
+function resolveCode(codes: ReadonlyMap<string, boolean>): string | undefined {
   if (codes.size === 1) return [...codes.keys()][0];
   const sovereign = [...codes].filter(([, independent]) => independent);
   return sovereign.length === 1 ? sovereign[0][0] : undefined;
