@@ -51,12 +51,17 @@ export const SAFE_BEFORE: ReadonlySet<string> = words(`${CALENDAR}
   Is Was Are Were Has Had Have Does Did Do Will Would Can Could Should Shall May Might Must
   Said Says Say Told Tells Asked Visit Visiting Neighboring Neighbouring Neighbor Neighbour
   Officials Leaders President Prime Minister King Queen Kingdom Republic State Government
-  Independent Modern Ancient Post Pre Free Mainland Hashemite Mr Mrs Ms Dr Ambassador`);
+  Independent Modern Ancient Post Pre Free Mainland Hashemite Mr Mrs Ms Dr Ambassador Downtown Metropolitan`);
 
-/** Capitalised words that may follow a country or capital without making it part of a name. */
+/**
+ * Capitalised words that may follow a country or capital without making it part of a name:
+ * "Chad President Idriss Deby", "Jordan Monday". US-state markers ("Governor", "Senate") are absent.
+ */
 export const SAFE_AFTER: ReadonlySet<string> = words(`${CALENDAR}
   And Or But The A An In On At By To For From With Of As Is Was Are Were Has Had Have Will Would
-  Can Could Should May Might Must Said Says I`);
+  Can Could Should May Might Must Said Says I
+  President Prime Premier Foreign Defense Defence Interior Finance Government Army Military Police
+  Parliament King Queen Crown Embassy Ambassador Opposition Border Officials Authorities`);
 
 /** Given the text and a match [start, end), is the match blocked by `check`? */
 export function isBlocked(

@@ -145,6 +145,7 @@ describe('findCountryMentions', () => {
     it('keeps Jordan, Chad and Georgia as countries in ordinary news use', () => {
       assert.deepEqual(found("Jordan says it will host talks. Chad's election was delayed. Troops left Georgia on Monday."),
         ['Jordan:JO:name', 'Chad:TD:name', 'Georgia:GE:name']);
+      assert.deepEqual(found('Chad President Idriss Deby and Georgia Foreign Minister'), ['Chad:TD:name', 'Georgia:GE:name']);
       assert.deepEqual(found('King Abdullah of Jordan; on Thursday Jordan invited Syria.'),
         ['Jordan:JO:name', 'Jordan:JO:name', 'Syria:SY:alias']);
     });
