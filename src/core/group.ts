@@ -1,5 +1,6 @@
 import type { ArticleStructure, Entity, EntityType, Mention } from './model';
 import type { RawMention } from './nlp/extract';
+import { completePeople } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
 
 /** A raw mention placed in the document: offsets absolute, with its paragraph index. */
@@ -21,9 +22,12 @@ const TYPE_ORDER: Record<EntityType, number> = { COUNTRY: 0, PERSON: 1, ORG: 2, 
 
 /**
  * Groups mentions into entities. Contract: `raw` is sorted by start and non-overlapping, offsets into `text`.
- * - people: a one-word mention ("Motegi") joins the person whose full name ends (or starts) with that word;
- *   the canonical name is the longest form seen;
- * - organisations: an acronym ("UN") joins the full name whose initials it spells ("United Nations");
+ * - people completed first (`completePeople`: "A and B" pairs, repeats the tagger missed), then one type per
+ *   name (`harmoniseTypes`: majority of the tagger's votes, surnames of people);
+ * - people: a shorter mention ("Motegi") joins the person whose full name ends with its words, the one named
+ *   last before it when several do; the canonical name is the longest form seen;
+ * - organisations: a known short form joins its full name ("UN" -> "United Nations", canonical even when only
+ *   "UN" is written); any acronym joins the full name whose initials it spells;
  * - countries group by ISO code; places by normalised text.
  * Returns entities sorted by their first mention, and every mention (with `entityId`) sorted by start.
  * Ids are `${type}:${canonical}`, stable for the same text. Salience is 0..1; rank 1 is the most salient.
@@ -46,18 +50,20 @@ export function groupMentions(
     }
     return g;
   };
+  const typed = harmoniseTypes(completePeople(text, raw, article.paragraphs), surface);
   // Longer names first so that a later short form finds the full name it belongs to.
-  const order = [...raw].sort((a, b) => wordCount(surface(b)) - wordCount(surface(a)) || a.start - b.start);
+  const order = [...typed].sort((a, b) => wordCount(surface(b)) - wordCount(surface(a)) || a.start - b.start);
   for (const m of order) {
     const s = surface(m);
     let g: Group;
     if (m.countryCode && m.type === 'COUNTRY') {
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
-      g = findPerson(groups, s) ?? get('PERSON', s.toLowerCase(), s);
+      g = findPerson(groups, s, m.start) ?? get('PERSON', s.toLowerCase(), s);
     } else if (m.type === 'ORG') {
-      g = findByAcronym(groups, s) ?? get('ORG', s.toLowerCase(), s);
-      if (g.canonical !== s && isAcronymOf(s, g.canonical)) g.acronym = s;
+      const full = m.name ?? s;
+      g = byKey.get(`ORG:${full.toLowerCase()}`) ?? findByAcronym(groups, full) ?? get('ORG', full.toLowerCase(), full);
+      if (g.canonical !== s && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
     } else {
       g = get(m.type, s.toLowerCase(), s);
     }
@@ -66,6 +72,36 @@ export function groupMentions(
     g.members.push(m);
   }
   return finish(text, groups, article);
+}
+
+/**
+ * One type per name within an article: the tagger's mentions of the same text take the type most of them have
+ * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
+ * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
+ * even where the gazetteer read it as the country).
+ */
+function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const surnames = new Set<string>();
+  for (const m of raw) {
+    const s = surface(m);
+    if (m.reason === 'tagger') {
+      const v = votes.get(s) ?? new Map<EntityType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      votes.set(s, v);
+    }
+    if (m.type === 'PERSON' && s.includes(' ')) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
+  }
+  return raw.map(m => {
+    const s = surface(m);
+    if (m.type !== 'PERSON' && surnames.has(s) && (m.reason === 'tagger' || m.via === 'name')) {
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', reason: m.reason + '+surname' };
+    }
+    const v = m.reason === 'tagger' ? votes.get(s) : undefined;
+    if (!v || v.size < 2) return m;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
+  });
 }
 
 function finish(text: string, groups: Group[], article: ArticleStructure): { entities: Entity[]; mentions: Mention[] } {
@@ -130,15 +166,23 @@ function surfaceForms(ms: readonly Mention[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(e => e[0]);
 }
 
-// "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar".
-function findPerson(groups: readonly Group[], name: string): Group | undefined {
+// "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar". With two candidates ("George Bush",
+// "Laura Bush"), the one named last before the mention wins.
+function findPerson(groups: readonly Group[], name: string, at: number): Group | undefined {
   const words = name.split(' ');
-  return groups.find(g => {
-    if (g.type !== 'PERSON') return false;
+  let best: Group | undefined;
+  let bestStart = -1;
+  for (const g of groups) {
+    if (g.type !== 'PERSON') continue;
     const full = g.canonical.split(' ');
-    if (words.length >= full.length) return false;
-    return endsWith(full, words);
-  });
+    if (words.length >= full.length || !endsWith(full, words)) continue;
+    const before = Math.max(-0.5, ...g.members.filter(m => m.start < at).map(m => m.start));
+    if (!best || before > bestStart) {
+      best = g;
+      bestStart = before;
+    }
+  }
+  return best;
 }
 
 function endsWith(full: readonly string[], tail: readonly string[]): boolean {

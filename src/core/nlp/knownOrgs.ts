@@ -14,6 +14,20 @@ export interface KnownOrg {
 
 const GROUP_TAILS = ['coalition', 'alliance', 'grouping', 'bloc', 'group', 'dialogue', 'framework', 'partnership'];
 
+/** Regions and other places a reader knows that the tagger (trained on 2000s news) may miss or mistype. */
+export const KNOWN_PLACES: readonly KnownOrg[] = [
+  { forms: ['Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'Euro-Atlantic'], name: '', reason: 'region' },
+  { forms: ['Middle East', 'Near East', 'Far East', 'Horn of Africa', 'Sahel', 'Maghreb', 'Balkans', 'Caucasus', 'Levant'], name: '', reason: 'region' },
+  { forms: ['South China Sea', 'East China Sea', 'Korean Peninsula', 'Taiwan Strait', 'Persian Gulf', 'Strait of Hormuz', 'Red Sea', 'Black Sea'], name: '', reason: 'sea or strait' },
+  { forms: ['Latin America', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'West Africa', 'East Africa', 'Sub-Saharan Africa', 'Central America', 'North America', 'South America', 'Eastern Europe', 'Western Europe'], name: '', reason: 'region' },
+  { forms: ['Gaza Strip', 'West Bank', 'Golan Heights', 'Kashmir', 'Crimea', 'Donbas', 'Darfur'], name: '', reason: 'contested territory' },
+];
+
+/** Words written like names that are not entities of any of our types: diseases, viruses. */
+export const NOT_ENTITIES: ReadonlySet<string> = new Set([
+  'covid', 'covid-19', 'coronavirus', 'aids', 'hiv', 'sars', 'mers', 'ebola', 'h5n1', 'h1n1', 'zika', 'mpox',
+]);
+
 export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['United Nations', 'UN', 'U.N.'], name: 'United Nations', reason: 'international body' },
   { forms: ['North Atlantic Treaty Organization', 'NATO', 'Nato'], name: 'North Atlantic Treaty Organization', reason: 'military alliance' },
@@ -24,7 +38,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['International Monetary Fund', 'IMF'], name: 'International Monetary Fund', reason: 'international body' },
   { forms: ['World Trade Organization', 'WTO'], name: 'World Trade Organization', reason: 'international body' },
   { forms: ['World Bank'], name: 'World Bank', reason: 'international body' },
-  { forms: ['Group of 20', 'G20', 'G-20', 'G7', 'G-7', 'G8', 'G-8', 'Group of Seven', 'Group of Eight'], name: 'G20', reason: 'forum of major economies', tails: GROUP_TAILS },
+  { forms: ['Group of 20', 'Group of Twenty', 'G20', 'G-20'], name: 'Group of 20', reason: 'forum of major economies', tails: GROUP_TAILS },
+  { forms: ['Group of Seven', 'G7', 'G-7'], name: 'Group of Seven', reason: 'forum of industrialised democracies', tails: GROUP_TAILS },
+  { forms: ['Group of Eight', 'G8', 'G-8'], name: 'Group of Eight', reason: 'forum of industrialised democracies', tails: GROUP_TAILS },
   { forms: ['BRICS'], name: 'BRICS', reason: 'bloc of emerging economies', tails: GROUP_TAILS },
   { forms: ['OPEC', 'Organization of Petroleum Exporting Countries'], name: 'OPEC', reason: 'oil cartel' },
   { forms: ['International Atomic Energy Agency', 'IAEA'], name: 'International Atomic Energy Agency', reason: 'UN agency' },

@@ -1,6 +1,8 @@
 import type { EntityType } from '../model';
+import { isBreakAfter } from './features';
+import { ROLE_HEADS } from './lexicons';
 import { findKnownOrgs, isJunkSpan, roleBefore, stripTitles } from './rules';
-import { tagTokens } from './tagger';
+import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
 
 /** A mention found in one analysis unit, offsets relative to the unit's text (UTF-16, end exclusive). */
@@ -32,11 +34,11 @@ export function extractMentions(text: string): RawMention[] {
   const out: RawMention[] = known.map(k => ({
     start: tokens[k.first].start,
     end: tokens[k.last].end,
-    type: 'ORG',
+    type: k.type,
     reason: k.reason,
     ...(k.name ? { name: k.name } : {}),
   }));
-  for (const span of tagTokens(tokens)) {
+  for (const span of splitRoles(tokens, mergePeople(tokens, tagTokens(tokens)))) {
     if (span.type === 'GPE') continue;
     let first = span.first;
     if (span.type === 'PER') {
@@ -45,8 +47,9 @@ export function extractMentions(text: string): RawMention[] {
     }
     if (isJunkSpan(tokens, first, span.last)) continue;
     const clash = known.filter(k => k.first <= span.last && first <= k.last);
-    // A known organisation wins unless the tagger's organisation contains it ("UN Security Council").
-    if (clash.length > 0 && !(span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= span.last))) continue;
+    // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
+    const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= span.last && k.last - k.first < span.last - first);
+    if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, span.last, TYPE_OF[span.type]));
   }
@@ -58,4 +61,40 @@ function mentionOf(text: string, tokens: readonly Token[], first: number, last: 
   if (type !== 'PERSON') return base;
   const role = roleBefore(tokens, first);
   return role ? { ...base, role: text.slice(tokens[role.first].start, tokens[role.last].end) } : base;
+}
+
+// "Barack Obama" tagged as two people side by side is one person.
+function mergePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && s.type === 'PER' && prev.last + 1 === s.first && !isBreakAfter(tokens[prev.last], tokens[s.first])) {
+      out[out.length - 1] = { ...prev, last: s.last };
+    } else out.push(s);
+  }
+  return out;
+}
+
+// "United Nations Secretary-General Kofi Annan" tagged as one organisation: the organisation, then the person
+// after the title ("Secretary-General" becomes the person's role).
+function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG') {
+      out.push(s);
+      continue;
+    }
+    let head = -1;
+    for (let i = s.first + 1; i < s.last; i++) if (ROLE_HEADS.has(tokens[i].lower)) head = i;
+    const isName = head > 0 && tokens.slice(head + 1, s.last + 1).every(t => /^\p{Lu}/u.test(t.text) && !ROLE_HEADS.has(t.lower));
+    if (!isName) {
+      out.push(s);
+      continue;
+    }
+    let orgLast = head - 1;
+    while (orgLast >= s.first && ROLE_HEADS.has(tokens[orgLast].lower)) orgLast--;
+    if (orgLast >= s.first) out.push({ first: s.first, last: orgLast, type: 'ORG' });
+    out.push({ first: head + 1, last: s.last, type: 'PER' });
+  }
+  return out;
 }

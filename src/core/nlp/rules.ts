@@ -1,5 +1,5 @@
 import { isBreakAfter } from './features';
-import { KNOWN_ORGS } from './knownOrgs';
+import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
 
@@ -15,20 +15,31 @@ export interface RuleSpan {
   readonly reason: string;
   /** The full name the span stands for, when it is an acronym or short form ("UN" -> "United Nations"). */
   readonly name?: string;
+  readonly type: 'ORG' | 'PLACE';
 }
 
-interface FormEntry { readonly words: readonly string[]; readonly name: string; readonly reason: string; readonly tails: ReadonlySet<string> }
+interface FormEntry {
+  readonly words: readonly string[];
+  readonly name: string;
+  readonly reason: string;
+  readonly tails: ReadonlySet<string>;
+  readonly type: 'ORG' | 'PLACE';
+}
 
 const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
   const map = new Map<string, FormEntry[]>();
-  for (const org of KNOWN_ORGS) {
-    for (const form of org.forms) {
-      const words = form.split(/[\s-]+/);
-      const list = map.get(words[0]) ?? [];
-      list.push({ words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []) });
-      map.set(words[0], list);
+  const add = (entries: readonly KnownOrg[], type: 'ORG' | 'PLACE'): void => {
+    for (const org of entries) {
+      for (const form of org.forms) {
+        const words = form.split(/[\s-]+/);
+        const list = map.get(words[0]) ?? [];
+        list.push({ words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []), type });
+        map.set(words[0], list);
+      }
     }
-  }
+  };
+  add(KNOWN_ORGS, 'ORG');
+  add(KNOWN_PLACES, 'PLACE');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 })();
@@ -36,7 +47,8 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
 const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}\p{N}.]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 
 /**
- * Known organisations (`KNOWN_ORGS`): "UN", "the Quad", "Quadrilateral coalition", "al-Qaida". Matching is
+ * Known organisations and places (`KNOWN_ORGS`, `KNOWN_PLACES`): "UN", "the Quad", "Quadrilateral coalition",
+ * "al-Qaida", "Indo-Pacific". Matching is
  * case-sensitive and never crosses a hard break; an all-caps form inside an all-caps line ("WHO SAID") does
  * not count. Sorted by first token, non-overlapping (longest form first).
  */
@@ -57,7 +69,7 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
       if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1]))) continue;
       const next = tokens[last + 1];
       if (next && e.tails.has(next.text) && !isBreakAfter(tokens[last], next)) last++;
-      out.push({ first: i, last, reason: 'known-org:' + e.reason, ...(e.name ? { name: e.name } : {}) });
+      out.push({ first: i, last, type: e.type, reason: `known-${e.type === 'ORG' ? 'org' : 'place'}:${e.reason}`, ...(e.name ? { name: e.name } : {}) });
       i = last;
       break;
     }
@@ -109,13 +121,13 @@ export function roleBefore(tokens: readonly Token[], nameFirst: number): { first
 
 /**
  * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
- * titles or honorifics ("Minister", "Wednesday").
+ * titles, honorifics or disease names ("Minister", "Wednesday", "COVID").
  */
 export function isJunkSpan(tokens: readonly Token[], first: number, last: number): boolean {
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (TIME_WORDS.has(t.lower) || isRoleWord(t)) continue;
+    if (TIME_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower)) continue;
     if (/^[\p{Lu}\p{N}]/u.test(t.text)) hasName = true;
   }
   return !hasName;

@@ -1,0 +1,52 @@
+import type { Paragraph } from '../model';
+import { lexiconTag } from './engine';
+import type { RawMention } from './mentions';
+
+/** A raw mention placed in the article: absolute offsets and its paragraph index. */
+export interface ArticleMention extends RawMention {
+  readonly paragraph: number;
+}
+
+const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
+
+/**
+ * Article-level fixes for people that one paragraph alone cannot see, applied before grouping:
+ * - "Jaishankar and Motegi" read as one name splits into two people when both are people of the article;
+ * - a person's full name or surname written again where the tagger missed it ("Last month, Jaishankar had
+ *   said") becomes a mention (reason "repeat"). Only exact, whole-word, capitalised occurrences inside
+ *   paragraphs count, and never a word the lexicon knows as an ordinary word ("Rice" stays rice).
+ * Input and output are sorted by start and non-overlapping; offsets into `text`.
+ */
+export function completePeople(text: string, mentions: readonly ArticleMention[], paragraphs: readonly Paragraph[]): ArticleMention[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const s = text.slice(m.start, m.end);
+    names.add(s);
+    if (/\s/.test(s)) names.add(s.slice(s.search(/\S+$/)));
+  }
+  if (names.size === 0) return [...mentions];
+  const out: ArticleMention[] = [];
+  for (const m of mentions) {
+    const s = text.slice(m.start, m.end);
+    const pair = / and /.exec(s);
+    if (m.type !== 'PERSON' && pair && names.has(s.slice(0, pair.index)) && names.has(s.slice(pair.index + 5))) {
+      const cut = m.start + pair.index;
+      out.push({ start: m.start, end: cut, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
+      out.push({ start: cut + 5, end: m.end, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
+    } else out.push(m);
+  }
+  const found: ArticleMention[] = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (lexiconTag(name.toLowerCase()) !== undefined && !NAME_TAGS.test(lexiconTag(name.toLowerCase()) ?? '')) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      const p = paragraphs.find(q => q.start <= at && end <= q.end);
+      if (!p || out.some(m => m.start < end && at < m.end) || found.some(m => m.start < end && at < m.end)) continue;
+      found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
+    }
+  }
+  return [...out, ...found].sort((a, b) => a.start - b.start);
+}
