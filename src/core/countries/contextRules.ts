@@ -142,6 +142,14 @@ function looksLikeName(w: string): boolean {
 
 const KNOWN_CAPS = words('UK US EU UN NATO UAE USA IMF WHO G7 G20 ASEAN OPEC');
 
+/**
+ * Is an all-caps rendering of a name at [start, end) part of all-caps text ("INDIA AND JAPAN SIGN")
+ * rather than an acronym in running text ("GUAM, a group of four states")?
+ */
+export function isInCapsText(text: string, start: number, end: number): boolean {
+  return isShouting(wordBefore(text, start, false)?.word) || isShouting(wordAfter(text, end));
+}
+
 /** An all-caps word of two or more letters that is not a known abbreviation. */
 function isShouting(w: string | undefined): boolean {
   if (w === undefined || w.length < 2 || KNOWN_CAPS.has(w)) return false;

@@ -5,7 +5,7 @@
  */
 import type { CountryVia } from '../model';
 import { buildCountryIndex, firstWordEnd, isLetter, type IndexEntry } from './countryIndex';
-import { isBlocked } from './contextRules';
+import { isBlocked, isInCapsText } from './contextRules';
 
 /** One country mention. */
 export interface CountryHit {
@@ -52,7 +52,8 @@ export function findCountryMentions(text: string): CountryHit[] {
       const end = matchForm(text, i, entry);
       if (end < 0) continue;
       next = end;
-      if (entry.code !== null && !entry.checks.some((k) => isBlocked(k, text, i, end, isCountryWord))) {
+      if (entry.code !== null && !entry.checks.some((k) => isBlocked(k, text, i, end, isCountryWord))
+        && !(isCapsRendering(text, i, end, entry) && !isInCapsText(text, i, end))) {
         hits.push({ start: i, end, code: entry.code, via: entry.via, type: entry.type, reason: entry.reason });
       }
       break;
@@ -60,6 +61,13 @@ export function findCountryMentions(text: string): CountryHit[] {
     i = next;
   }
   return hits;
+}
+
+/** "JAPAN" for "Japan": accepted only inside all-caps text, never as a lone acronym ("GUAM"). */
+function isCapsRendering(text: string, start: number, end: number, entry: IndexEntry): boolean {
+  if (entry.exactCase) return false;
+  const surface = text.slice(start, end);
+  return surface !== entry.form && surface === surface.toUpperCase();
 }
 
 function isUpper(c: number): boolean {

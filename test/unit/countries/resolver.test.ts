@@ -80,6 +80,7 @@ describe('findCountryMentions', () => {
 
     it('accepts all-caps headlines for long names', () => {
       assert.deepEqual(found('INDIA AND JAPAN SIGN PACT'), ['INDIA:IN:name', 'JAPAN:JP:name']);
+      assert.deepEqual(found('GUAM, a group of four states, met in Kyiv.'), ['Kyiv:UA:capital']);
     });
 
     it('tells stop phrases from the country inside them', () => {
