@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from '../core/model';
+import { countryOf, entityById, relatedMentions, TYPE_ICON, TYPE_LABEL } from './lookup';
+
+/** Commands a hover may run through its links. */
+export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView'];
+
+const VIA_LABEL: Readonly<Record<string, string>> = {
+  name: 'its name', alias: 'an alias', demonym: 'a demonym', capital: 'its capital',
+};
+
+/** Escapes text for Markdown so names like "S&P_500" show as written. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => `\\${c}`);
+}
+
+function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The hover for a mention: what the entity is, how often and how centrally it appears, and where to go next. */
+export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Mention): string[] {
+  const entity = entityById(analysis, mention.entityId);
+  const country = countryOf(analysis, mention);
+  const lines: string[] = [];
+  const title = country && mention.type === 'COUNTRY' ? `${country.flag} **${md(country.name)}**` : `$(${TYPE_ICON[mention.type]}) **${md(entity?.canonical ?? mention.text)}**`;
+  lines.push(`${title} — ${TYPE_LABEL[mention.type]}`);
+  const role = mention.role ?? entity?.role;
+  if (role) lines.push(`*${md(role)}*`);
+  if (entity) lines.push(entityFacts(analysis, entity, mention));
+  if (country) lines.push(countryFacts(country, mention));
+  lines.push(`Found by \`${mention.reason}\``);
+  lines.push([
+    commandLink('$(references) Show all mentions', 'newsLens.showMentions', [uri.toString(), mention.start]),
+    commandLink('$(eye) Reveal in News Lens', 'newsLens.revealInView', [uri.toString(), mention.entityId]),
+  ].join(' · '));
+  return lines;
+}
+
+function entityFacts(analysis: Analysis, entity: Entity, mention: Mention): string {
+  const count = relatedMentions(analysis, mention).length;
+  const facts = [`${plural(count, 'mention')}`, `salience rank ${entity.rank} of ${analysis.entities.length}`];
+  if (entity.acronym) facts.push(`also called ${md(entity.acronym)}`);
+  const others = entity.surfaceForms.filter(f => f !== mention.text);
+  const line = facts.join(' · ');
+  return others.length ? `${line}  \nAlso written: ${others.map(f => `“${md(f)}”`).join(', ')}` : line;
+}
+
+function countryFacts(country: Country, mention: Mention): string {
+  const rows = [
+    `| | |`, `|---|---|`,
+    `| Country | ${country.flag} ${md(country.name)} |`,
+    `| Official name | ${md(country.officialName)} |`,
+    `| ISO 3166-1 | ${country.code} / ${country.alpha3} |`,
+  ];
+  if (country.capital.length) rows.push(`| Capital | ${country.capital.map(md).join(', ')} |`);
+  rows.push(`| Region | ${md([country.region, country.subregion].filter(Boolean).join(' / '))} |`);
+  if (mention.via) rows.push(`| Recognised by | ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”) |`);
+  return rows.join('\n');
+}
+
+/** The hover for words that are evidence of a policy theme. */
+export function themeHover(analysis: Analysis, theme: Theme, evidence: ThemeEvidence): string[] {
+  const lines = [`$(tag) **${md(theme.name)}** — policy theme, CAP ${theme.code}`];
+  if (theme.subtopic) lines.push(`Subtopic ${theme.subtopic.code}: ${md(theme.subtopic.name)}`);
+  else if (evidence.subtopic) lines.push(`Subtopic ${evidence.subtopic}`);
+  lines.push(`IPTC ${theme.iptc.code} ${md(theme.iptc.label)} · article score ${theme.score.toFixed(2)} (rank ${analysis.themes.indexOf(theme) + 1} of ${analysis.themes.length})`);
+  const others = [...new Set(theme.evidence.map(e => e.text.toLowerCase()))].filter(t => t !== evidence.text.toLowerCase());
+  if (others.length) lines.push(`Other trigger words: ${others.slice(0, 12).map(t => `“${md(t)}”`).join(', ')}${others.length > 12 ? ', …' : ''}`);
+  return lines;
+}

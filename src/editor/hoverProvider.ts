@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
+import { HOVER_COMMANDS, mentionHover, themeHover } from './hoverContent';
+import { evidenceAt, mentionAt, toRange } from './lookup';
+
+/** Hovers over mentions and theme evidence, in Markdown with command links. */
+export function registerHoverProvider(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(ARTICLE_DOCUMENT_SELECTOR, {
+    async provideHover(document, position) {
+      if (!selector.isArticle(document)) return undefined;
+      const analysis = await cache.get(document);
+      if (!analysis) return undefined;
+      const offset = document.offsetAt(position);
+      const mention = mentionAt(analysis, offset);
+      const evidence = evidenceAt(analysis, offset);
+      if (!mention && !evidence.length) return undefined;
+      const parts: string[][] = [];
+      if (mention) parts.push(mentionHover(document.uri, analysis, mention));
+      for (const { theme, evidence: e } of evidence) parts.push(themeHover(analysis, theme, e));
+      const content = new vscode.MarkdownString(parts.map(p => p.join('\n\n')).join('\n\n---\n\n'), true);
+      content.isTrusted = { enabledCommands: HOVER_COMMANDS };
+      const span = mention ?? evidence[0].evidence;
+      return new vscode.Hover(content, toRange(document, span));
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme, ThemeEvidence } from '../core/model';
+
+/** The mention covering `offset` (a cursor just after a mention still counts), or undefined. */
+export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
+  const ms = analysis.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end < offset) lo = mid + 1;
+    else if (ms[mid].start > offset) hi = mid - 1;
+    else return ms[mid];
+  }
+  return undefined;
+}
+
+/** Theme evidence covering `offset`, with its theme, best theme first. */
+export function evidenceAt(analysis: Analysis, offset: number): { theme: Theme; evidence: ThemeEvidence }[] {
+  const found: { theme: Theme; evidence: ThemeEvidence }[] = [];
+  for (const theme of analysis.themes) {
+    const evidence = theme.evidence.find(e => e.start <= offset && offset <= e.end);
+    if (evidence) found.push({ theme, evidence });
+  }
+  return found;
+}
+
+export function entityById(analysis: Analysis, id: string): Entity | undefined {
+  return analysis.entities.find(e => e.id === id);
+}
+
+/** The country a mention stands for: COUNTRY mentions, and places used for a state (capitals). */
+export function countryOf(analysis: Analysis, mention: Mention): Country | undefined {
+  if (mention.type === 'COUNTRY' && mention.countryCode) return analysis.countries.find(c => c.code === mention.countryCode);
+  return analysis.countries.find(c => c.mentions.some(m => m.start === mention.start && m.end === mention.end));
+}
+
+/** Every mention that refers to the same thing as `mention`: the entity's, or the country's when it is one. */
+export function relatedMentions(analysis: Analysis, mention: Mention): readonly Mention[] {
+  const country = mention.type === 'COUNTRY' ? countryOf(analysis, mention) : undefined;
+  if (country) return country.mentions;
+  return entityById(analysis, mention.entityId)?.mentions ?? [mention];
+}
+
+export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+export const TYPE_LABEL: Readonly<Record<EntityType, string>> = {
+  PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', COUNTRY: 'Country',
+};
+
+/** Codicon names per entity type, for hovers, tree items and quick picks. */
+export const TYPE_ICON: Readonly<Record<EntityType, string>> = {
+  PERSON: 'person', ORG: 'organization', PLACE: 'location', COUNTRY: 'globe',
+};
+
+/** One line of `text` around `span`, trimmed to about `width` characters, for previews. */
+export function preview(text: string, span: Span, width = 80): string {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let from = Math.max(lineStart, span.start - Math.floor((width - (span.end - span.start)) / 2));
+  const to = Math.min(lineEnd, from + width);
+  from = Math.max(lineStart, Math.min(from, to - width));
+  const prefix = from > lineStart ? '…' : '';
+  const suffix = to < lineEnd ? '…' : '';
+  return prefix + text.slice(from, to).replace(/\s+/g, ' ').trim() + suffix;
+}

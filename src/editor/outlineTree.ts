@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme } from '../core/model';
+import { preview, TYPE_ICON } from './lookup';
+
+/** How entities are ordered inside each group. */
+export type SortOrder = 'salience' | 'appearance' | 'name';
+
+export type GroupName = 'Countries' | 'People' | 'Organisations' | 'Places' | 'Themes';
+const GROUP_TYPES: readonly [GroupName, EntityType | 'THEME'][] = [
+  ['Countries', 'COUNTRY'], ['People', 'PERSON'], ['Organisations', 'ORG'], ['Places', 'PLACE'], ['Themes', 'THEME'],
+];
+const GROUP_ICON: Readonly<Record<GroupName, string>> = {
+  Countries: 'globe', People: 'person', Organisations: 'organization', Places: 'location', Themes: 'tag',
+};
+const TYPE_COLOR: Readonly<Record<EntityType, string>> = {
+  PERSON: 'newsLens.personRuler', ORG: 'newsLens.organisationRuler', PLACE: 'newsLens.placeRuler', COUNTRY: 'newsLens.countryRuler',
+};
+
+interface Base { readonly id: string; readonly uri: string; readonly parent?: OutlineNode }
+export type OutlineNode =
+  | Base & { readonly kind: 'header'; readonly date?: string; readonly headline: string; readonly offset: number }
+  | Base & { readonly kind: 'group'; readonly name: GroupName; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'theme'; readonly theme: Theme; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'mention'; readonly span: Span; readonly paragraph: number; readonly preview: string; readonly highlight: [number, number] };
+
+/** The nodes of the News Lens view for one analysis, built once; `byEntity` finds a node to reveal. */
+export interface OutlineModel {
+  readonly roots: readonly OutlineNode[];
+  readonly byEntity: ReadonlyMap<string, OutlineNode>;
+}
+
+function mentionNodes(uri: string, text: string, parent: OutlineNode, mentions: readonly (Span & { paragraph: number })[]): OutlineNode[] {
+  return mentions.map(m => {
+    const line = preview(text, m);
+    const at = line.indexOf(text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    const highlight: [number, number] = at >= 0 ? [at, at + (m.end - m.start)] : [0, 0];
+    return { kind: 'mention', id: `${parent.id}@${m.start}`, uri, parent, span: { start: m.start, end: m.end }, paragraph: m.paragraph, preview: line, highlight };
+  });
+}
+
+function matches(filter: string, ...names: readonly string[]): boolean {
+  return !filter || names.some(n => n.toLowerCase().includes(filter));
+}
+
+/** Builds the view's nodes: header, then non-empty groups with sorted, filtered entities or themes. */
+export function buildOutline(uri: string, text: string, analysis: Analysis, order: SortOrder, filterText: string): OutlineModel {
+  const filter = filterText.trim().toLowerCase();
+  const roots: OutlineNode[] = [];
+  const byEntity = new Map<string, OutlineNode>();
+  const { article } = analysis;
+  if (article.headline || article.date) {
+    const headline = article.headline ? text.slice(article.headline.start, article.headline.end).trim() : '(no headline)';
+    roots.push({ kind: 'header', id: `${uri}#header`, uri, date: article.date, headline, offset: article.headline?.start ?? 0 });
+  }
+  const compare = (a: Entity, b: Entity) =>
+    order === 'name' ? a.canonical.localeCompare(b.canonical) || a.rank - b.rank
+      : order === 'appearance' ? a.mentions[0].start - b.mentions[0].start
+        : a.rank - b.rank || a.mentions[0].start - b.mentions[0].start;
+  for (const [name, type] of GROUP_TYPES) {
+    const group = { kind: 'group' as const, id: `${uri}#${name}`, uri, name, children: [] as OutlineNode[] };
+    if (type === 'THEME') {
+      for (const theme of analysis.themes) {
+        if (!matches(filter, theme.name, ...theme.evidence.map(e => e.text))) continue;
+        const node = { kind: 'theme' as const, id: `${group.id}/${theme.code}`, uri, parent: group, theme, children: [] as OutlineNode[] };
+        node.children.push(...mentionNodes(uri, text, node, theme.evidence));
+        group.children.push(node);
+      }
+    } else {
+      const entities = analysis.entities.filter(e => e.type === type && matches(filter, e.canonical, ...e.surfaceForms)).sort(compare);
+      for (const entity of entities) {
+        const country = type === 'COUNTRY' ? analysis.countries.find(c => c.entityId === entity.id) : undefined;
+        const mentions: readonly Mention[] = country?.mentions ?? entity.mentions;
+        const node = { kind: 'entity' as const, id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start, children: [] as OutlineNode[] };
+        node.children.push(...mentionNodes(uri, text, node, mentions));
+        group.children.push(node);
+        byEntity.set(entity.id, node);
+      }
+    }
+    if (group.children.length) roots.push(group);
+  }
+  return { roots, byEntity };
+}
+
+/** The tree item for a node: labels, counts, codicons, and the command that reveals a mention. */
+export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
+  const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+  switch (node.kind) {
+    case 'header': {
+      const item = new vscode.TreeItem(node.headline, vscode.TreeItemCollapsibleState.None);
+      item.description = node.date;
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.tooltip = `${node.date ? `${node.date}\n` : ''}${node.headline}`;
+      item.command = { command: 'newsLens.revealMention', title: 'Reveal', arguments: [node.uri, node.offset, node.offset] };
+      return withId(item, node);
+    }
+    case 'group': {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.children.length);
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.name]);
+      item.contextValue = 'group';
+      return withId(item, node);
+    }
+    case 'entity': {
+      const { entity, country } = node;
+      const label = country ? `${country.flag} ${country.name}` : entity.canonical;
+      const item = new vscode.TreeItem(label, Collapsed);
+      const count = node.children.length;
+      item.description = [`${count}×`, entity.role].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICON[entity.type], new vscode.ThemeColor(TYPE_COLOR[entity.type]));
+      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}`);
+      if (country) md.appendMarkdown(`\n\n${country.officialName} · ${country.code}/${country.alpha3} · ${country.capital.join(', ')} · ${country.subregion || country.region}`);
+      item.tooltip = md;
+      item.contextValue = 'entity';
+      return withId(item, node);
+    }
+    case 'theme': {
+      const { theme } = node;
+      const item = new vscode.TreeItem(theme.name, Collapsed);
+      item.description = `${theme.score.toFixed(2)} · CAP ${theme.code} · ${node.children.length} evidence`;
+      item.iconPath = new vscode.ThemeIcon('tag');
+      item.tooltip = `${theme.name} (CAP ${theme.code}${theme.subtopic ? `, subtopic ${theme.subtopic.code} ${theme.subtopic.name}` : ''})\nIPTC ${theme.iptc.code} ${theme.iptc.label}\nScore ${theme.score.toFixed(2)}`;
+      item.contextValue = 'theme';
+      return withId(item, node);
+    }
+    case 'mention': {
+      const item = new vscode.TreeItem({ label: node.preview, highlights: [node.highlight] }, vscode.TreeItemCollapsibleState.None);
+      item.description = node.paragraph >= 0 ? `¶${node.paragraph}` : 'header';
+      item.command = { command: 'newsLens.revealMention', title: 'Reveal Mention', arguments: [node.uri, node.span.start, node.span.end] };
+      item.contextValue = 'mention';
+      return withId(item, node);
+    }
+  }
+}
+
+function withId(item: vscode.TreeItem, node: OutlineNode): vscode.TreeItem {
+  item.id = node.id;
+  return item;
+}

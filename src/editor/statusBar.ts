@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
+import type { AnalysisCache } from './analysisCache';
+import type { Configuration } from './configuration';
+import { Disposable } from './disposable';
+import type { ArticleSelector } from './documentSelector';
+
+/** Counts per entity type and the top themes of the active article; clicking opens the News Lens view. */
+export class StatusBar extends Disposable {
+  readonly #item = this._register(vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100));
+  readonly #cache: AnalysisCache;
+  readonly #config: Configuration;
+  readonly #selector: ArticleSelector;
+
+  constructor(cache: AnalysisCache, config: Configuration, selector: ArticleSelector) {
+    super();
+    this.#cache = cache;
+    this.#config = config;
+    this.#selector = selector;
+    this.#item.name = 'News Lens';
+    this.#item.command = 'newsLens.showView';
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(cache.onDidChange(() => this.update()));
+    this._register(config.onDidChange(() => this.update()));
+    this._register(selector.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  /** The text the item shows now, for tests (empty when hidden). */
+  get text(): string {
+    return this.#item.text;
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.#config.current.statusBarEnabled || !this.#selector.isArticle(document)) {
+      this.#item.text = '';
+      this.#item.hide();
+      return;
+    }
+    const analysis = this.#cache.latest(document.uri);
+    const blocked = this.#cache.blockedReason(document.uri);
+    if (blocked) {
+      this.#item.text = '$(circle-slash) News Lens';
+      this.#item.tooltip = blocked === 'tooLarge' ? 'Over newsLens.maxFileSizeMB: not annotated. Click to annotate anyway.' : 'Looks binary: not annotated.';
+      this.#item.command = blocked === 'tooLarge' ? 'newsLens.annotateAnyway' : undefined;
+    } else if (!analysis) {
+      this.#item.text = '$(loading~spin) News Lens';
+      this.#item.tooltip = 'Analysing the article…';
+      this.#item.command = 'newsLens.showView';
+    } else {
+      this.#item.text = summary(analysis);
+      this.#item.tooltip = tooltip(analysis);
+      this.#item.command = 'newsLens.showView';
+    }
+    this.#item.show();
+  }
+}
+
+function count(analysis: Analysis, type: string): number {
+  return analysis.entities.filter(e => e.type === type).length;
+}
+
+function summary(analysis: Analysis): string {
+  const parts = [
+    `$(person) ${count(analysis, 'PERSON')}`, `$(organization) ${count(analysis, 'ORG')}`,
+    `$(location) ${count(analysis, 'PLACE')}`, `$(globe) ${analysis.countries.length}`,
+  ];
+  const top = analysis.themes.slice(0, 2).map(t => t.name);
+  return `${parts.join(' ')}${top.length ? ` $(tag) ${top.join(', ')}` : ''}`;
+}
+
+function tooltip(analysis: Analysis): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('**News Lens**\n\n', true);
+  md.appendMarkdown(`${count(analysis, 'PERSON')} people · ${count(analysis, 'ORG')} organisations · ${count(analysis, 'PLACE')} places · ${analysis.countries.length} countries · ${analysis.wordCount} words\n\n`);
+  if (analysis.countries.length) md.appendMarkdown(`${analysis.countries.map(c => `${c.flag} ${c.name}`).join(', ')}\n\n`);
+  for (const t of analysis.themes.slice(0, 3)) md.appendMarkdown(`- ${t.name} (${t.score.toFixed(2)})\n`);
+  md.appendMarkdown('\nClick to open the News Lens view.');
+  return md;
+}
+
+export function registerStatusBar(cache: AnalysisCache, config: Configuration, selector: ArticleSelector): StatusBar {
+  return new StatusBar(cache, config, selector);
+}

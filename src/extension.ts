@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { Analysis } from './core/model';
+import { AnalysisCache } from './editor/analysisCache';
+import { registerCommands } from './editor/commands';
+import { Configuration, type NewsLensConfig } from './editor/configuration';
+import { registerDecorations, type DecorationCounts } from './editor/decorations';
+import { registerDocumentSymbols } from './editor/documentSymbols';
+import { ArticleSelector } from './editor/documentSelector';
+import { FocusState, type FocusTarget } from './editor/focus';
+import { registerHoverProvider } from './editor/hoverProvider';
+import { registerOutlineView } from './editor/outlineCommands';
+import type { OutlineNode } from './editor/outlineTree';
+import { registerReferences } from './editor/references';
+import { registerStatusBar } from './editor/statusBar';
+
+/** What `activate` returns: a small API for integration tests and other extensions. */
+export interface NewsLensApi {
+  /** The analysis of the open document at `uri` (current version), or undefined when it is not annotated. */
+  getAnalysis(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** Whether News Lens annotates the open document at `uri`. */
+  isArticle(uri: vscode.Uri): boolean;
+  /** What the decorations last painted for `uri`. */
+  getDecorationCounts(uri: vscode.Uri): DecorationCounts | undefined;
+  getFocus(): FocusTarget | undefined;
+  getConfiguration(): NewsLensConfig;
+  getStatusBarText(): string;
+  /** How many documents the analysis cache holds state for. */
+  getCacheSize(): number;
+  /** The News Lens view's data provider. */
+  readonly outline: vscode.TreeDataProvider<OutlineNode>;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const config = new Configuration();
+  const selector = new ArticleSelector(config, context.workspaceState);
+  // The core (and compromise with it) loads on the first analysis, not at activation.
+  const cache = new AnalysisCache(config, selector, async () => {
+    const [{ Analyzer }, { analyzeInSlices }] = await Promise.all([import('./core/analyze'), import('./core/scheduler')]);
+    return { Analyzer, analyzeInSlices };
+  });
+  const focus = new FocusState();
+  const decorations = registerDecorations(cache, config, focus);
+  const outline = registerOutlineView(cache, selector, focus, context.workspaceState);
+  const statusBar = registerStatusBar(cache, config, selector);
+  context.subscriptions.push(
+    config, selector, cache, focus, decorations, outline, statusBar,
+    registerHoverProvider(cache, selector),
+    registerDocumentSymbols(cache, selector),
+    registerReferences(cache, selector),
+    registerCommands(cache, config, selector, focus),
+  );
+  const documentAt = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  return {
+    async getAnalysis(uri) {
+      const document = documentAt(uri);
+      return document && cache.get(document);
+    },
+    isArticle: uri => {
+      const document = documentAt(uri);
+      return !!document && selector.isArticle(document);
+    },
+    getDecorationCounts: uri => decorations.countsFor(uri),
+    getFocus: () => focus.target,
+    getConfiguration: () => config.current,
+    getStatusBarText: () => statusBar.text,
+    getCacheSize: () => cache.size,
+    outline: outline.provider,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,64 @@
+// Shared by the integration tests: the fixture workspace, the extension's API, hovers as text, screenshots.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+
+export const SEED = '000_078b36499f9a6b58.txt';
+
+export function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the test/fixtures workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function api(): Promise<NewsLensApi> {
+  const ext = vscode.extensions.getExtension<NewsLensApi>('news-lens.news-lens');
+  assert.ok(ext, 'extension news-lens.news-lens is installed');
+  return ext.activate();
+}
+
+/** Opens a fixture in an editor and waits until its analysis is ready. */
+export async function openArticle(name = SEED): Promise<{ editor: vscode.TextEditor; document: vscode.TextDocument; api: NewsLensApi }> {
+  const document = await vscode.workspace.openTextDocument(fixture(name));
+  const editor = await vscode.window.showTextDocument(document);
+  const a = await api();
+  await a.getAnalysis(document.uri);
+  return { editor, document, api: a };
+}
+
+/** The position inside the `nth` occurrence (0-based) of `word`, two characters in. */
+export function positionOf(document: vscode.TextDocument, word: string, nth = 0): vscode.Position {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(word, at + 1);
+    assert.ok(at >= 0, `"${word}" occurs ${nth + 1} times in ${document.uri.path}`);
+  }
+  return document.positionAt(at + Math.min(2, word.length - 1));
+}
+
+export async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise(r => setTimeout(r, ms));
+}
+
+/** Asks the test host for a screenshot of the workbench; does nothing outside that host. */
+export async function screenshot(name: string): Promise<void> {
+  const url = process.env.VSCODE_TEST_SCREENSHOT_URL;
+  if (!url) return;
+  const res = await fetch(`${url}?name=${encodeURIComponent(name)}`);
+  assert.strictEqual(res.status, 200, await res.text());
+}
+
+/** Waits until `check` returns true (polling), failing with `what` after `ms`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}

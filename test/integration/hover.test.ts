@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { hoverText, openArticle, positionOf, screenshot, sleep } from './helpers';
+import * as vscode from 'vscode';
+
+suite('Hovers', () => {
+  test('hovering "Jaishankar" shows the person, their mentions and the command links', async () => {
+    const { document } = await openArticle();
+    const text = await hoverText(document, positionOf(document, 'Jaishankar'));
+    assert.match(text, /Jaishankar/);
+    assert.match(text, /Person/);
+    assert.match(text, /\d+ mentions?/);
+    assert.match(text, /salience rank \d+/);
+    assert.match(text, /command:newsLens\.showMentions/);
+    assert.match(text, /command:newsLens\.revealInView/);
+  });
+
+  test('hovering "Japanese" shows Japan with its flag, codes, capital and how it was recognised', async () => {
+    const { document } = await openArticle();
+    const text = await hoverText(document, positionOf(document, 'Japanese'));
+    assert.ok(text.includes('🇯🇵'), text);
+    assert.match(text, /Japan/);
+    assert.match(text, /JP \/ JPN/);
+    assert.match(text, /Tokyo/);
+    assert.match(text, /demonym/);
+  });
+
+  test('hovering "Tokyo" shows country content with the flag of Japan', async () => {
+    const { document } = await openArticle();
+    const text = await hoverText(document, positionOf(document, 'Tokyo'));
+    assert.ok(text.includes('🇯🇵'), text);
+    assert.match(text, /Tokyo/);
+  });
+
+  test('hovering plain words shows nothing from News Lens', async () => {
+    const { document } = await openArticle();
+    const text = await hoverText(document, positionOf(document, 'wide-ranging'));
+    assert.doesNotMatch(text, /salience rank/);
+  });
+
+  test('a country hover can be seen in the editor (screenshot)', async () => {
+    const { editor, document } = await openArticle();
+    const at = positionOf(document, 'Japanese');
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1200);
+    await screenshot('country-hover');
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  });
+});

@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { openArticle, screenshot, sleep } from './helpers';
+
+async function labels<T>(provider: vscode.TreeDataProvider<T>, element?: T): Promise<string[]> {
+  const children = (await provider.getChildren(element)) ?? [];
+  return Promise.all(children.map(async c => {
+    const label = (await provider.getTreeItem(c)).label;
+    return typeof label === 'string' ? label : label?.label ?? '';
+  }));
+}
+
+suite('The News Lens view', () => {
+  test('shows the header, then Countries and People groups for the seed article', async () => {
+    const { api } = await openArticle();
+    const roots = await labels(api.outline);
+    assert.ok(roots[0].startsWith('India, Japan hold strategic dialogue'), roots.join(' | '));
+    assert.ok(roots.includes('Countries') && roots.includes('People'), roots.join(' | '));
+  });
+
+  test('lists people with their mentions as children', async () => {
+    const { api } = await openArticle();
+    const groups = (await api.outline.getChildren()) ?? [];
+    let people: (typeof groups)[number] | undefined;
+    for (const g of groups) if ((await api.outline.getTreeItem(g)).label === 'People') people = g;
+    const names = await labels(api.outline, people);
+    assert.ok(names.includes('Toshimitsu Motegi'), names.join(', '));
+    const motegi = ((await api.outline.getChildren(people)) ?? [])[names.indexOf('Toshimitsu Motegi')];
+    const mentions = await labels(api.outline, motegi);
+    assert.strictEqual(mentions.length, 2);
+    assert.ok(mentions.every(m => m.includes('Motegi')), mentions.join(' | '));
+  });
+
+  test('countries show their flags', async () => {
+    const { api } = await openArticle();
+    const groups = (await api.outline.getChildren()) ?? [];
+    const countries = groups[(await labels(api.outline)).indexOf('Countries')];
+    const names = await labels(api.outline, countries);
+    assert.ok(names.includes('🇯🇵 Japan') && names.includes('🇮🇳 India'), names.join(', '));
+  });
+
+  test('sorting by name and filtering change what the view lists', async () => {
+    const { api } = await openArticle();
+    const people = async () => {
+      const groups = (await api.outline.getChildren()) ?? [];
+      const i = (await labels(api.outline)).indexOf('People');
+      return i < 0 ? [] : labels(api.outline, groups[i]);
+    };
+    try {
+      await vscode.commands.executeCommand('newsLens.sortBy', 'name');
+      const byName = await people();
+      assert.deepStrictEqual(byName, [...byName].sort((a, b) => a.localeCompare(b)));
+      await vscode.commands.executeCommand('newsLens.filter', 'motegi');
+      assert.deepStrictEqual(await people(), ['Toshimitsu Motegi']);
+    } finally {
+      await vscode.commands.executeCommand('newsLens.clearFilter');
+      await vscode.commands.executeCommand('newsLens.sortBy', 'salience');
+    }
+  });
+
+  test('Reveal in News Lens opens the view on the entity (screenshot)', async () => {
+    const { document, api } = await openArticle();
+    const analysis = await api.getAnalysis(document.uri);
+    const japan = analysis?.countries.find(c => c.code === 'JP');
+    assert.ok(japan);
+    await vscode.commands.executeCommand('newsLens.revealInView', document.uri.toString(), japan.entityId);
+    const people = analysis?.entities.find(e => e.canonical === 'S Jaishankar');
+    if (people) await vscode.commands.executeCommand('newsLens.revealInView', document.uri.toString(), people.id);
+    await sleep(1000);
+    await screenshot('news-lens-view');
+  });
+});
