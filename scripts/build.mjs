@@ -28,7 +28,8 @@ const targets = [
 if (!production && fs.existsSync('test/integration')) {
   const files = fs.readdirSync('test/integration', { recursive: true })
     .filter(f => f.endsWith('.ts')).map(f => `test/integration/${f}`);
-  targets.push({ ...common, bundle: false, entryPoints: files, outdir: 'dist/test/integration', outbase: 'test/integration',
+  const { external: _external, ...unbundled } = common;
+  targets.push({ ...unbundled, bundle: false, entryPoints: files, outdir: 'dist/test/integration', outbase: 'test/integration',
     platform: 'node', target: 'node20' });
 }
 
