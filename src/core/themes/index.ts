@@ -1,0 +1,9 @@
+/** Policy themes: CAP major topics, the lexicon as data, the matcher and the article scorer. */
+export { CAP_TOPICS, capSubtopic, capTopic, majorOfSubtopic, type CapSubtopic, type CapTopic } from './topics';
+export { THEME_RULES } from './lexicon';
+export type { ThemeRule } from './lexiconTypes';
+export { createThemeMatcher, matchThemeTerms, type ExtraThemeTerms, type ThemeHit, type ThemeMatcher } from './matcher';
+export {
+  DEFAULT_MIN_THEME_SCORE, detectThemes, scoreThemes, shiftHits,
+  type DetectThemesOptions, type ParagraphThemeInput, type ScoreThemesOptions, type ThemeParagraph,
+} from './scoreThemes';

@@ -1,0 +1,146 @@
+/**
+ * Turns theme hits, gathered per paragraph, into article-level `Theme`s with scores, evidence and
+ * per-paragraph scores.
+ */
+import type { Span, Theme, ThemeEvidence } from '../model';
+import { createThemeMatcher, type ThemeHit, type ThemeMatcher } from './matcher';
+import { capSubtopic, capTopic } from './topics';
+
+/** One paragraph's hits, offsets already relative to the whole document text. */
+export interface ParagraphThemeInput {
+  readonly kind: 'headline' | 'lead' | 'body';
+  /** Hits with absolute offsets into the document text (see `shiftHits`). */
+  readonly hits: readonly ThemeHit[];
+}
+
+/** Options for `scoreThemes`. */
+export interface ScoreThemesOptions {
+  /** Themes scoring below this are dropped (default 0.05). */
+  readonly minThemeScore?: number;
+}
+
+/** Default minimum article-level score, as documented on `AnalyzeOptions.minThemeScore`. */
+export const DEFAULT_MIN_THEME_SCORE = 0.05;
+
+// A headline says what the story is about; the lead usually restates it.
+const KIND_WEIGHT = { headline: 1.6, lead: 1.3, body: 1 } as const;
+// Each further occurrence of the same term adds half of the previous one: repetition is a
+// signal, but ten "court"s do not make a legal story.
+const REPEAT_DECAY = 0.5;
+// Evidence mass at which a theme's saturation reaches 1 - 1/e (about three strong cues).
+const SATURATION = 3;
+
+interface Tally {
+  mass: number;
+  maxWeight: number;
+  firstStart: number;
+  readonly perParagraph: number[];
+  readonly subtopics: Map<number, number>;
+  readonly evidence: ThemeEvidence[];
+}
+
+/** Moves paragraph-relative hits to document offsets: `shiftHits(hits, paragraph.start)`. */
+export function shiftHits(hits: readonly ThemeHit[], offset: number): ThemeHit[] {
+  return hits.map((h) => ({ ...h, start: h.start + offset, end: h.end + offset }));
+}
+
+/**
+ * Article-level themes from per-paragraph hits. `paragraphs[i]` is paragraph index `i` (the order of
+ * `Analysis.article.paragraphs`); `text` is the document text the hits point into, used for evidence
+ * text. Each occurrence counts its weight times the paragraph kind's weight (headline 1.6, lead
+ * 1.3, body 1), halving for each repeat of the same term. The score combines the saturated evidence
+ * mass (absolute: comparable across articles) with the theme's share of all evidence; it is in
+ * 0..1. Result: themes with score >= `minThemeScore`, best first (ties: stronger single cue, then
+ * earlier evidence, then lower code); evidence sorted by start; `paragraphScores` has one entry per
+ * paragraph. No hits gives an empty array.
+ */
+export function scoreThemes(
+  text: string,
+  paragraphs: readonly ParagraphThemeInput[],
+  options: ScoreThemesOptions = {},
+): Theme[] {
+  const minScore = options.minThemeScore ?? DEFAULT_MIN_THEME_SCORE;
+  const tallies = new Map<number, Tally>();
+  const seen = new Map<string, number>();
+  paragraphs.forEach((p, index) => {
+    const kindWeight = KIND_WEIGHT[p.kind] ?? 1;
+    for (const hit of p.hits) {
+      const topic = capTopic(hit.code);
+      if (!topic) continue;
+      let tally = tallies.get(hit.code);
+      if (!tally) {
+        tally = { mass: 0, maxWeight: 0, firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
+          subtopics: new Map(), evidence: [] };
+        tallies.set(hit.code, tally);
+      }
+      const termKey = `${hit.code}\u0000${hit.term.toLowerCase()}`;
+      const repeats = seen.get(termKey) ?? 0;
+      seen.set(termKey, repeats + 1);
+      const gain = hit.weight * kindWeight * REPEAT_DECAY ** repeats;
+      tally.mass += gain;
+      tally.perParagraph[index] += hit.weight * kindWeight;
+      tally.maxWeight = Math.max(tally.maxWeight, hit.weight);
+      tally.firstStart = Math.min(tally.firstStart, hit.start);
+      if (hit.subtopic !== undefined) tally.subtopics.set(hit.subtopic, (tally.subtopics.get(hit.subtopic) ?? 0) + gain);
+      tally.evidence.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), paragraph: index,
+        ...(hit.subtopic !== undefined ? { subtopic: hit.subtopic } : {}) });
+    }
+  });
+  let total = 0;
+  for (const t of tallies.values()) total += t.mass;
+  const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
+  ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
+  return ranked.filter((r) => r.score >= minScore && r.score > 0).map(({ code, t, score }) => toTheme(code, t, score));
+}
+
+function scoreOf(mass: number, total: number): number {
+  if (mass <= 0 || total <= 0) return 0;
+  const saturation = 1 - Math.exp(-mass / SATURATION);
+  const share = mass / total;
+  return saturation * (0.5 + 0.5 * Math.sqrt(share));
+}
+
+function toTheme(code: number, t: Tally, score: number): Theme {
+  const topic = capTopic(code)!;
+  let bestSub: number | undefined;
+  let bestSubMass = 0;
+  for (const [sub, mass] of t.subtopics) {
+    if (mass > bestSubMass || (mass === bestSubMass && bestSub !== undefined && sub < bestSub)) {
+      bestSub = sub;
+      bestSubMass = mass;
+    }
+  }
+  const subtopic = bestSub !== undefined ? capSubtopic(bestSub) : undefined;
+  return {
+    code,
+    name: topic.name,
+    iptc: { code: topic.iptc.code, label: topic.iptc.label },
+    score: round(score),
+    ...(subtopic ? { subtopic: { code: subtopic.code, name: subtopic.name } } : {}),
+    evidence: [...t.evidence].sort((a, b) => a.start - b.start || a.end - b.end),
+    paragraphScores: t.perParagraph.map((m) => round(1 - Math.exp(-m / SATURATION))),
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A paragraph as `detectThemes` needs it: its span in the text and its kind. */
+export interface ThemeParagraph extends Span {
+  readonly kind: 'headline' | 'lead' | 'body';
+}
+
+/** Options for `detectThemes`. */
+export interface DetectThemesOptions extends ScoreThemesOptions {
+  /** Matcher to use (from `createThemeMatcher(extraThemeTerms)`); the built-in lexicon by default. */
+  readonly matcher?: ThemeMatcher;
+}
+
+/**
+ * Convenience over `matcher.match` per paragraph + `scoreThemes`: themes of `text` whose
+ * paragraphs are `paragraphs` (spans into `text`, in index order). Same contract as `scoreThemes`.
+ */
+export function detectThemes(text: string, paragraphs: readonly ThemeParagraph[], options: DetectThemesOptions = {}): Theme[] {
+  const matcher = options.matcher ?? createThemeMatcher();
+  const inputs = paragraphs.map((p) => ({ kind: p.kind, hits: shiftHits(matcher.match(text.slice(p.start, p.end)), p.start) }));
+  return scoreThemes(text, inputs, options);
+}
