@@ -31,10 +31,13 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+// White space for trimming and blank lines alike: a line of "\f" or "\u3000" must not become an empty paragraph.
+const BLANK_CHAR = /[\s\uFEFF\u200B]/;
+
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b) return false;
+    if (c !== 32 && c !== 9 && !BLANK_CHAR.test(text[i])) return false;
   }
   return true;
 }
@@ -42,8 +45,8 @@ function isBlank(text: string, start: number, end: number): boolean {
 /** Shrinks a span past leading and trailing white space; may return an empty span. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s|\uFEFF|\u200B/.test(text[start])) start++;
-  while (end > start && /\s|\uFEFF|\u200B/.test(text[end - 1])) end--;
+  while (start < end && BLANK_CHAR.test(text[start])) start++;
+  while (end > start && BLANK_CHAR.test(text[end - 1])) end--;
   return { start, end };
 }
 

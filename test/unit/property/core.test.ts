@@ -1,0 +1,12 @@
+import fc from 'fast-check';
+import { CORE_PROPERTIES, TEST_SEED } from './properties';
+
+// The same properties run with a random seed and many more cases in `npm run fuzz`.
+describe(`core properties (fast-check, seed ${TEST_SEED})`, function () {
+  this.timeout(120_000);
+  for (const prop of CORE_PROPERTIES) {
+    it(`${prop.name} (${prop.runs} cases)`, async () => {
+      await fc.assert(prop.property(), { seed: TEST_SEED, numRuns: prop.runs });
+    });
+  }
+});
