@@ -19,7 +19,9 @@ export interface SliceOptions {
   readonly priority?: Span;
   /**
    * Receives partial analyses of the units finished so far (in document order), first once the priority range
-   * is done, then as work progresses. Each call runs in a slice of its own. Not called for the final result.
+   * is done, then as work progresses. Each call runs in a slice of its own; once assembling a partial result
+   * would take longer than two budgets (a large article nearly done), no more are made. Not called for the
+   * final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -66,7 +68,7 @@ export async function analyzeInSlices(
   let done = 0;
   let msPerChar = INITIAL_MS_PER_CHAR;
   let priorityLeft = order.prioritised;
-  let lastReport = { done: 0, at: -Infinity };
+  let lastReport = { done: 0, at: -Infinity, ms: 0 };
   let sliceStart = now();
 
   while (done < units.length) {
@@ -86,9 +88,12 @@ export async function analyzeInSlices(
     }
     if (done === units.length) break;
     if (!(await pause(yieldFn, isCancelled))) return undefined;
-    if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)) {
-      lastReport = { done, at: now() };
-      onProgress(assembleDone(analyzer, text, article, units, results), { unitsDone: done, unitsTotal: units.length });
+    if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
+      && lastReport.ms * (done / Math.max(1, lastReport.done)) <= 2 * budget) {
+      const started = now();
+      const partial = assembleDone(analyzer, text, article, units, results);
+      lastReport = { done, at: now(), ms: now() - started };
+      onProgress(partial, { unitsDone: done, unitsTotal: units.length });
       if (!(await pause(yieldFn, isCancelled))) return undefined;
     }
     sliceStart = now();
