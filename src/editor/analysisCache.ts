@@ -19,7 +19,10 @@ interface Entry {
   /** The analysis of `version`, once ready. */
   analysis?: Analysis;
   pending?: Promise<Analysis | undefined>;
-  /** The newest finished analysis, possibly of an older version: push readers show it until the next arrives. */
+  /**
+   * The newest finished analysis, possibly of an older version, or a partial analysis of the current version
+   * while a large one is under way: push readers show it until the next arrives.
+   */
   latest?: Analysis;
   blocked?: BlockedReason;
   analyzer?: Analyzer;
@@ -135,6 +138,12 @@ export class AnalysisCache extends Disposable {
     const analysis = await core.analyzeInSlices(entry.analyzer, text, {
       isCancelled: () => document.isClosed || document.version !== version || this.isDisposed,
       priority: visible && { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) },
+      // Large articles: push readers show the part analysed so far (the visible range first) until the whole arrives.
+      onProgress: partial => {
+        if (this.#entries.get(uri.toString()) !== entry || entry.version !== version || document.isClosed) return;
+        entry.latest = partial;
+        this.#onDidChange.fire(uri);
+      },
     });
     if (this.#entries.get(uri.toString()) !== entry || document.isClosed) return analysis;
     if (!analysis) return this.get(document);
