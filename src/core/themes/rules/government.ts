@@ -225,6 +225,8 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'constituents', 'constituency', 'turnout', 'ran for', 'running for', 'elected', 'delegates'] },
   { code: 20, subtopic: 2012, weight: WEAK, reason: 'campaigns and elections (ambiguous)', terms: [
     'challenger', 'debate', 'debates', 'landslide'] },
+  { code: 20, subtopic: 2010, weight: STRONG, reason: 'impeachment proceedings', terms: [
+    'impeachment trial', 'impeachment inquiry', 'impeachment hearings', 'articles of impeachment', 'House managers'] },
   { code: 20, subtopic: 2013, weight: STRONG, reason: 'census and statistics', terms: [
     'census', 'Census Bureau', 'census data', 'population count', 'statistical sampling'] },
 
@@ -252,4 +254,13 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'Muslim', 'Islam', 'Islamic', 'Christians', 'Christian', 'Hindu', 'Hindus', 'Buddhist', 'faith', 'worship',
     'language', 'languages', 'traditions', 'tradition', 'holiday', 'holidays', 'Christmas', 'Thanksgiving',
     'anniversary'] },
+  { code: 23, subtopic: 2300, weight: MEDIUM, reason: 'holidays, celebrations and leisure', terms: [
+    'holiday', 'holidays', 'Christmas', 'Thanksgiving', 'Valentine\'s Day', 'New Year\'s Eve', 'New Year\'s Day',
+    'Halloween', 'Easter', 'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Fourth of July', 'Independence Day',
+    'Columbus Day', 'Labor Day weekend', 'Martin Luther King Day', 'parade', 'parades', 'celebration', 'celebrations',
+    'celebrate', 'festivities', 'choir', 'choirs', 'documentary', 'documentaries', 'Tony Awards', 'Tony', 'Emmy',
+    'Emmys', 'awards ceremony', 'vacation', 'vacations', 'leisure', 'hobby', 'hobbies', 'summer camp', 'fireworks',
+    'circus', 'zoo', 'puppets', 'comedy', 'comedian', 'television series', 'sitcom', 'pageant', 'photographer',
+    'photography', 'photographs', 'memoir', 'biography', 'historian', 'historians', 'history', 'historic',
+    'archives', 'archaeologists', 'archaeology', 'antiques', 'collectors', 'auction', 'Sotheby\'s', 'Christie\'s'] },
 ];

@@ -197,6 +197,8 @@ export const RESOURCE_RULES: readonly ThemeRule[] = [
     'statehood', 'territories', 'territory', 'union territory'] },
   { code: 21, subtopic: 2105, weight: WEAK, reason: 'territories and dependencies (ambiguous)', terms: [
     'territorial'] },
+  { code: 21, subtopic: 2103, weight: MEDIUM, reason: 'fires on public land', terms: [
+    'forest fire', 'forest fires', 'wildfire', 'wildfires', 'fire prevention', 'firefighters', 'controlled burns'] },
   { code: 21, weight: MEDIUM, reason: 'land', terms: [
     'land', 'lands', 'parks', 'forest', 'river', 'rivers', 'lake', 'lakes'] },
 ];

@@ -8,30 +8,36 @@ export const SECURITY_RULES: readonly ThemeRule[] = [
     'shooting', 'shootings', 'gunman', 'gunmen', 'shot dead', 'killer', 'killers', 'serial killer', 'robbery',
     'robberies', 'burglary', 'burglaries', 'theft', 'thefts', 'assaulted', 'rape', 'raped', 'rapist', 'kidnapping',
     'kidnapped', 'kidnappers', 'abduction', 'abducted', 'manslaughter', 'violent crime', 'crime rate', 'crime rates',
-    'criminal justice', 'criminal justice system', 'indicted', 'indictment', 'indictments', 'charged with',
-    'prosecutor', 'prosecutors', 'prosecution', 'prosecuted', 'district attorney', 'trial', 'trials', 'jury',
-    'juries', 'juror', 'jurors', 'verdict', 'verdicts', 'convicted', 'conviction', 'convictions', 'acquitted',
-    'acquittal', 'sentenced', 'pleaded guilty', 'pleaded not guilty', 'plea bargain', 'manhunt', 'forensic',
-    'DNA evidence', 'courtroom', 'defendant', 'defendants', 'defense lawyer', 'defense lawyers', 'defense attorney',
-    'defense attorneys', 'crime scene', 'victims of crime', 'crime victims', 'stabbing', 'stabbed', 'mugging',
-    'carjacking', 'arson', 'vandalism', 'looting', 'extortion', 'hate crime law', 'organized crime', 'mobsters',
-    'gang members', 'gang violence', 'crime family'] },
+    'criminal justice', 'criminal justice system', 'district attorney', 'plea bargain', 'manhunt', 'forensic',
+    'DNA evidence', 'defense lawyer', 'defense lawyers', 'defense attorney', 'defense attorneys', 'crime scene',
+    'victims of crime', 'crime victims', 'stabbing', 'stabbed', 'mugging', 'carjacking', 'arson', 'vandalism',
+    'looting', 'extortion', 'hate crime law', 'organized crime', 'mobsters', 'gang members', 'gang violence',
+    'crime family'] },
   { code: 12, subtopic: 1200, weight: MEDIUM, reason: 'crime and criminal justice (less specific)', terms: [
-    'stolen', 'assault', 'arrest', 'arrests', 'arrested', 'suspect', 'suspects', 'guilty', 'detective', 'detectives',
-    'investigators', 'fugitive', 'fugitives', 'warrant', 'bail', 'testimony', 'testified', 'witness', 'witnesses',
-    'Mafia', 'mob', 'gang', 'gangs'] },
+    'indicted', 'indictment', 'indictments', 'charged with', 'prosecutor', 'prosecutors', 'prosecution',
+    'prosecuted', 'trial', 'trials', 'jury', 'juries', 'juror', 'jurors', 'verdict', 'verdicts', 'convicted',
+    'conviction', 'convictions', 'acquitted', 'acquittal', 'sentenced', 'pleaded guilty', 'pleaded not guilty',
+    'courtroom', 'defendant', 'defendants'] },
+  { code: 12, subtopic: 1200, weight: MEDIUM, reason: 'crime and criminal justice (less specific)', terms: [
+    'stolen', 'assault', 'arrest', 'arrests', 'arrested', 'suspect', 'suspects', 'detective', 'detectives',
+    'fugitive', 'fugitives', 'bail', 'Mafia', 'mob', 'gang', 'gangs'] },
+  { code: 12, subtopic: 1200, weight: WEAK, reason: 'crime and criminal justice (less specific) (ambiguous)', terms: [
+    'guilty', 'investigators', 'warrant', 'testimony', 'testified', 'witness', 'witnesses'] },
   { code: 12, subtopic: 1200, weight: MEDIUM, reason: 'legal proceedings', terms: [
-    'charges', 'charged', 'accused', 'alleged', 'allegedly', 'convict', 'victim', 'victims', 'violence', 'killing',
-    'killings', 'lawsuit', 'lawsuits', 'sued', 'sue', 'suing', 'lawyer', 'lawyers', 'attorney', 'attorneys',
-    'litigation', 'illegal', 'illegally', 'unlawful', 'ruling', 'ruled', 'justice', 'judicial', 'investigation',
-    'probe'] },
+    'convict', 'violence', 'killing', 'killings'] },
+  { code: 12, subtopic: 1200, weight: WEAK, reason: 'legal proceedings (ambiguous)', terms: [
+    'charges', 'charged', 'accused', 'alleged', 'allegedly', 'victim', 'victims', 'lawsuit', 'lawsuits', 'sued',
+    'sue', 'suing', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'litigation', 'illegal', 'illegally', 'unlawful',
+    'ruling', 'ruled', 'justice', 'judicial', 'investigation', 'probe'] },
   { code: 12, subtopic: 1200, weight: WEAK, reason: 'legal proceedings (ambiguous)', terms: [
     'legal', 'law', 'laws', 'appeal', 'appeals', 'settlement', 'damages', 'case', 'cases', 'dead', 'body', 'bodies',
     'death'] },
   { code: 12, subtopic: 1201, weight: STRONG, reason: 'law enforcement agencies', terms: [
-    'FBI', 'Federal Bureau of Investigation', 'Justice Department', 'Department of Justice', 'Attorney General',
-    'attorney general', 'Bureau of Alcohol, Tobacco and Firearms', 'U.S. Marshals', 'Scotland Yard', 'Interpol',
-    'Central Bureau of Investigation', 'National Investigation Agency', 'law enforcement agencies', 'federal agents'] },
+    'FBI', 'Federal Bureau of Investigation', 'Bureau of Alcohol, Tobacco and Firearms', 'U.S. Marshals',
+    'Scotland Yard', 'Interpol', 'Central Bureau of Investigation', 'National Investigation Agency',
+    'law enforcement agencies', 'federal agents'] },
+  { code: 12, subtopic: 1201, weight: MEDIUM, reason: 'law enforcement agencies (less specific)', terms: [
+    'Justice Department', 'Department of Justice', 'Attorney General', 'attorney general'] },
   { code: 12, subtopic: 1201, weight: MEDIUM, reason: 'law enforcement agencies (less specific)', terms: [
     'ATF', 'Secret Service', 'CBI'] },
   { code: 12, subtopic: 1201, weight: WEAK, reason: 'law enforcement agencies (ambiguous)', terms: ['agents'] },
@@ -50,18 +56,21 @@ export const SECURITY_RULES: readonly ThemeRule[] = [
     'drug money', 'drug laws', 'drug policy', 'legalization of marijuana', 'medical marijuana'] },
   { code: 12, subtopic: 1203, weight: MEDIUM, reason: 'illegal drugs (less specific)', terms: [
     'crack', 'marijuana', 'meth', 'cannabis', 'narco', 'opium', 'poppy'] },
-  { code: 12, subtopic: 1204, weight: STRONG, reason: 'courts and judges', terms: [
-    'appeals court', 'federal court', 'federal judge', 'district court', 'circuit court', 'court ruling',
-    'court rulings', 'court order', 'court orders', 'court case', 'court system'] },
+  { code: 12, subtopic: 1204, weight: STRONG, reason: 'courts and judges', terms: ['court system'] },
   { code: 12, subtopic: 1204, weight: MEDIUM, reason: 'courts and judges (less specific)', terms: [
-    'court', 'courts', 'judge', 'judges', 'Supreme Court', 'high court', 'chief justice', 'justices', 'judiciary',
-    'magistrate', 'tribunal'] },
+    'appeals court', 'federal court', 'federal judge', 'district court', 'circuit court', 'court ruling',
+    'court rulings', 'court order', 'court orders', 'court case'] },
+  { code: 12, subtopic: 1204, weight: MEDIUM, reason: 'courts and judges (less specific)', terms: [
+    'chief justice', 'judiciary', 'magistrate'] },
+  { code: 12, subtopic: 1204, weight: WEAK, reason: 'courts and judges (less specific) (ambiguous)', terms: [
+    'court', 'courts', 'judge', 'judges', 'Supreme Court', 'high court', 'justices', 'tribunal'] },
   { code: 12, subtopic: 1205, weight: STRONG, reason: 'prisons', terms: [
     'prison', 'prisons', 'inmate', 'inmates', 'jail', 'jails', 'jailed', 'imprisoned', 'imprisonment',
     'prison sentence', 'parole', 'paroled', 'prison guards', 'correctional', 'incarceration', 'incarcerated',
     'penitentiary', 'prison population', 'behind bars', 'life sentence', 'solitary confinement'] },
   { code: 12, subtopic: 1205, weight: MEDIUM, reason: 'prisons (less specific)', terms: [
-    'probation', 'prisoner', 'prisoners', 'custody'] },
+    'probation', 'prisoner', 'prisoners'] },
+  { code: 12, subtopic: 1205, weight: WEAK, reason: 'prisons (less specific) (ambiguous)', terms: ['custody'] },
   { code: 12, subtopic: 1206, weight: STRONG, reason: 'juvenile crime', terms: [
     'juvenile justice', 'juvenile crime', 'juvenile offenders', 'youth violence', 'teenage crime', 'youth crime',
     'delinquency', 'juvenile court', 'school shooting', 'school shootings'] },
@@ -71,7 +80,7 @@ export const SECURITY_RULES: readonly ThemeRule[] = [
     'child abuse', 'child pornography', 'sexual abuse', 'sexually abused', 'molestation', 'molested', 'pedophile',
     'pedophiles', 'abused children', 'child molester', 'child molesters', 'sex offenders', 'sex offender',
     'child sex abuse', 'child exploitation', 'missing children', 'child welfare'] },
-  { code: 12, subtopic: 1207, weight: MEDIUM, reason: 'child abuse (less specific)', terms: ['abuse'] },
+  { code: 12, subtopic: 1207, weight: WEAK, reason: 'child abuse (less specific) (ambiguous)', terms: ['abuse'] },
   { code: 12, subtopic: 1208, weight: STRONG, reason: 'family issues and domestic violence', terms: [
     'domestic violence', 'spouse abuse', 'battered women', 'domestic abuse', 'child support', 'custody battle',
     'child custody', 'restraining order', 'family court'] },
@@ -82,8 +91,10 @@ export const SECURITY_RULES: readonly ThemeRule[] = [
     'law enforcement', 'police department', 'police chief', 'police commissioner', 'police brutality',
     'police misconduct', 'police force', 'state police', 'troopers', 'gun control', 'guns', 'gun', 'handgun',
     'handguns', 'assault weapons', 'Brady bill', 'NRA', 'National Rifle Association', 'firearms', 'firearm',
-    'gun owners', 'gun laws', 'gun violence', 'gun lobby', 'gun sales', 'background checks', 'Second Amendment',
-    'right to bear arms', 'ammunition sales', 'gun show', 'concealed weapons'] },
+    'gun owners', 'gun laws', 'gun violence', 'gun lobby', 'gun sales', 'Second Amendment', 'right to bear arms',
+    'ammunition sales', 'gun show', 'concealed weapons'] },
+  { code: 12, subtopic: 1209, weight: MEDIUM, reason: 'police and weapons control (less specific)', terms: [
+    'background checks'] },
   { code: 12, subtopic: 1209, weight: MEDIUM, reason: 'police and weapons control (less specific)', terms: [
     'rifle', 'rifles', 'pistol', 'pistols', 'shotgun'] },
   { code: 12, subtopic: 1210, weight: STRONG, reason: 'criminal and civil code', terms: [
@@ -135,12 +146,14 @@ export const SECURITY_RULES: readonly ThemeRule[] = [
   { code: 16, subtopic: 1602, weight: MEDIUM, reason: 'alliances (less specific)', terms: [
     'alliance', 'alliances', 'allies', 'allied', 'Quad'] },
   { code: 16, subtopic: 1603, weight: STRONG, reason: 'intelligence', terms: [
-    'CIA', 'Central Intelligence Agency', 'intelligence agency', 'intelligence agencies', 'spies', 'spying',
-    'espionage', 'NSA', 'National Security Agency', 'intelligence officials', 'intelligence reports',
-    'intelligence community', 'covert action', 'counterintelligence', 'director of central intelligence',
-    'spy satellites', 'MI6'] },
+    'CIA', 'Central Intelligence Agency', 'intelligence agency', 'intelligence agencies', 'spies', 'espionage',
+    'NSA', 'National Security Agency', 'intelligence officials', 'intelligence reports', 'intelligence community',
+    'covert action', 'counterintelligence', 'director of central intelligence', 'spy satellites', 'MI6'] },
+  { code: 16, subtopic: 1603, weight: MEDIUM, reason: 'intelligence (less specific)', terms: ['spying'] },
   { code: 16, subtopic: 1603, weight: MEDIUM, reason: 'intelligence (less specific)', terms: [
-    'intelligence', 'spy', 'covert', 'KGB', 'Mossad', 'RAW', 'ISI', 'surveillance'] },
+    'intelligence', 'spy', 'covert', 'KGB', 'Mossad', 'RAW', 'ISI'] },
+  { code: 16, subtopic: 1603, weight: WEAK, reason: 'intelligence (less specific) (ambiguous)', terms: [
+    'surveillance'] },
   { code: 16, subtopic: 1604, weight: STRONG, reason: 'military readiness', terms: [
     'military readiness', 'combat readiness', 'military training'] },
   { code: 16, subtopic: 1604, weight: MEDIUM, reason: 'military readiness (less specific)', terms: ['readiness'] },

@@ -45,7 +45,9 @@ export const SOCIETY_RULES: readonly ThemeRule[] = [
     'pro-life', 'Roe v. Wade', 'abortion clinic', 'abortion clinics', 'late-term abortion', 'partial-birth abortion',
     'Freedom of Information Act', 'right to die', 'assisted suicide', 'euthanasia', 'wiretapping', 'data privacy',
     'privacy rights', 'abortion pill', 'reproductive rights', 'Planned Parenthood', 'surveillance of citizens',
-    'personal data', 'data protection'] },
+    'personal data', 'data protection', 'domestic surveillance', 'domestic spying', 'warrantless wiretapping',
+    'warrantless surveillance', 'eavesdropping'] },
+  { code: 2, subtopic: 208, weight: MEDIUM, reason: 'surveillance of citizens', terms: ['surveillance', 'spying', 'wiretaps'] },
   { code: 2, subtopic: 209, weight: STRONG, reason: 'anti-government activity', terms: [
     'anti-government', 'antigovernment', 'militia', 'militias', 'militia movement', 'sedition', 'subversive',
     'subversion'] },
@@ -76,12 +78,14 @@ export const SOCIETY_RULES: readonly ThemeRule[] = [
     'Pension Benefit Guaranty Corporation', 'retiree health', 'retiree benefits', 'benefits for workers'] },
   { code: 5, subtopic: 504, weight: STRONG, reason: 'labour unions', terms: [
     'union', 'unions', 'labor union', 'labor unions', 'trade union', 'trade unions', 'unionized', 'unionize',
-    'organized labor', 'AFL-CIO', 'Teamsters', 'United Auto Workers', 'UAW', 'strike', 'strikes', 'striking',
-    'strikers', 'striking workers', 'walkout', 'walkouts', 'picket', 'picket line', 'picket lines',
-    'collective bargaining', 'labor contract', 'labor contracts', 'labor dispute', 'labor disputes', 'work stoppage',
-    'lockout', 'union leaders', 'union leader', 'labor leaders', 'union members', 'union workers', 'union contract',
-    'labor negotiations', 'labor talks', 'labor unrest', 'right-to-work', 'general strike', 'union organizing',
-    'labor organizers', 'Service Employees International Union', 'union president'] },
+    'organized labor', 'AFL-CIO', 'Teamsters', 'United Auto Workers', 'UAW', 'strikers', 'striking workers',
+    'walkout', 'walkouts', 'picket', 'picket line', 'picket lines', 'collective bargaining', 'labor contract',
+    'labor contracts', 'labor dispute', 'labor disputes', 'work stoppage', 'lockout', 'union leaders',
+    'union leader', 'labor leaders', 'union members', 'union workers', 'union contract', 'labor negotiations',
+    'labor talks', 'labor unrest', 'right-to-work', 'general strike', 'union organizing', 'labor organizers',
+    'Service Employees International Union', 'union president'] },
+  { code: 5, subtopic: 504, weight: MEDIUM, reason: 'labour unions (less specific)', terms: [
+    'strike', 'strikes', 'striking'] },
   { code: 5, subtopic: 505, weight: STRONG, reason: 'fair labour standards', terms: [
     'minimum wage', 'minimum wages', 'overtime', 'overtime pay', 'sweatshop', 'sweatshops', 'living wage', 'wages',
     'wage', 'pay raise', 'pay raises', 'pay increases', 'wage increases', 'wage gap', 'wage growth', 'working hours',
