@@ -11,7 +11,8 @@ nlp.plugin({
   },
 });
 
-const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[] | undefined>;
+interface World { readonly model: { readonly one: { readonly lexicon: Record<string, string | string[] | undefined> } } }
+const lexicon = (nlp.world() as World).model.one.lexicon;
 
 /**
  * compromise's lexicon tag for a lower-case word or phrase ("tokyo" -> "City", "united nations" ->

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { isBreakAfter } from './features';
 import { ROLE_HEADS } from './lexicons';
-import { findKnownOrgs, isJunkSpan, roleBefore, stripTitles } from './rules';
+import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
 
@@ -45,6 +45,8 @@ export function extractMentions(text: string): RawMention[] {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
     }
+    // "The Ministry of Defense" at a sentence start: the article is not part of the name.
+    while (first < span.last && (tokens[first].text === 'the' || (tokens[first].text === 'The' && tokens[first].isFirst))) first++;
     if (isJunkSpan(tokens, first, span.last)) continue;
     const clash = known.filter(k => k.first <= span.last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
@@ -52,6 +54,12 @@ export function extractMentions(text: string): RawMention[] {
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, span.last, TYPE_OF[span.type]));
+  }
+  // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
+  for (const h of findHeadedOrgs(tokens)) {
+    const start = tokens[h.first].start;
+    const end = tokens[h.last].end;
+    if (!out.some(m => m.start < end && start < m.end)) out.push({ start, end, type: 'ORG', reason: h.reason });
   }
   return out.sort((a, b) => a.start - b.start);
 }

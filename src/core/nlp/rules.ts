@@ -1,6 +1,6 @@
 import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
-import { HONORIFICS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
 
 /**
@@ -131,4 +131,33 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
     if (/^[\p{Lu}\p{N}]/u.test(t.text)) hasName = true;
   }
   return !hasName;
+}
+
+// "Meantime", "An", "The" at a sentence start are capitalised only because they start it.
+const isOrdinaryFirstWord = (t: Token): boolean => t.isFirst && t.lexTag !== undefined && !/Name|Place|Country|City|Region|Organization|Demonym/.test(t.lexTag);
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Capitalised names headed by an organisation noun: "Labor Party", "Ministry of Defense", "Bharatiya Janata
+ * Party". At least two words; a sentence-initial "The" and time words are not part of it. Sorted, non-overlapping.
+ */
+export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalised(t) || !ORG_HEADS.has(t.lower)) continue;
+    let first = i;
+    while (first > 0 && isCapitalised(tokens[first - 1]) && !isBreakAfter(tokens[first - 1], tokens[first])
+      && !TIME_WORDS.has(tokens[first - 1].lower) && !isOrdinaryFirstWord(tokens[first - 1])) first--;
+    let last = i;
+    // "Ministry of Defense", "Bank of Japan"
+    if (tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !isBreakAfter(t, tokens[i + 1]) && !isBreakAfter(tokens[i + 1], tokens[i + 2])) {
+      last = i + 2;
+      while (isCapitalised(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+    }
+    if (last === first || (out.length > 0 && out[out.length - 1].last >= first)) continue;
+    out.push({ first, last, type: 'ORG', reason: 'org-head:' + t.lower });
+    i = last;
+  }
+  return out;
 }

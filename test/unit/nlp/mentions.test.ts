@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { extractMentions, extractUnit, type RawMention } from '../../../src/core/nlp/extract';
+
+const spans = (text: string, ms: readonly RawMention[], type?: string): string[] =>
+  ms.filter(m => !type || m.type === type).map(m => text.slice(m.start, m.end));
+const find = (text: string, ms: readonly RawMention[], s: string): RawMention | undefined =>
+  ms.find(m => text.slice(m.start, m.end) === s);
+
+describe('extractMentions: people', () => {
+  it('keeps titles out of the name and reports them as the role', () => {
+    const text = 'External Affairs Minister S Jaishankar on Wednesday held talks with his counterpart in Tokyo.';
+    const ms = extractMentions(text);
+    const p = find(text, ms, 'S Jaishankar');
+    assert.ok(p, spans(text, ms).join('|'));
+    assert.equal(p.type, 'PERSON');
+    assert.equal(p.role, 'External Affairs Minister');
+    assert.ok(!spans(text, ms).includes('Wednesday'));
+    assert.ok(!spans(text, ms).some(s => /Minister/.test(s)));
+  });
+
+  it('does not bleed a title with "of" into a place: "Secretary of State Condoleezza Rice"', () => {
+    const text = 'U.S. Secretary of State Condoleezza Rice arrived in Baghdad on Sunday.';
+    const ms = extractMentions(text);
+    const p = find(text, ms, 'Condoleezza Rice');
+    assert.ok(p, spans(text, ms).join('|'));
+    assert.equal(p.role, 'Secretary of State');
+    assert.ok(!spans(text, ms).some(s => s.includes('State')));
+  });
+
+  it('strips courtesy titles without making them a role', () => {
+    const text = 'Mr. Egeland said the aid would reach Darfur within a week.';
+    const p = find(text, extractMentions(text), 'Egeland');
+    assert.ok(p);
+    assert.equal(p.role, undefined);
+  });
+
+  it('never runs a name across a comma or a verb', () => {
+    const text = 'Prime Minister Ariel Sharon, who met Mahmoud Abbas, said peace was near.';
+    const ms = extractMentions(text);
+    assert.ok(find(text, ms, 'Ariel Sharon'));
+    assert.ok(find(text, ms, 'Mahmoud Abbas'));
+    assert.ok(!spans(text, ms).some(s => /,|said|met/.test(s)));
+  });
+});
+
+describe('extractMentions: organisations', () => {
+  it('finds international bodies and links the short form to the full name', () => {
+    const text = 'NATO and the EU backed UN reform, while the Quad met in Tokyo.';
+    const ms = extractMentions(text);
+    for (const s of ['NATO', 'EU', 'UN', 'Quad']) assert.equal(find(text, ms, s)?.type, 'ORG', s);
+    assert.equal(find(text, ms, 'UN')?.name, 'United Nations');
+  });
+
+  it('takes a collective noun after the Quadrilateral into the name', () => {
+    const text = 'The foreign ministers of the Quadrilateral coalition met on Tuesday.';
+    assert.equal(find(text, extractMentions(text), 'Quadrilateral coalition')?.type, 'ORG');
+  });
+
+  it('types militant groups as organisations, not people', () => {
+    const text = 'Officials blamed the Taliban for the attack, and Hamas said al-Qaida was not involved.';
+    const ms = extractMentions(text);
+    for (const s of ['Taliban', 'Hamas', 'al-Qaida']) assert.equal(find(text, ms, s)?.type, 'ORG', s);
+  });
+
+  it('finds ministries and parties', () => {
+    const text = 'The Ministry of Defense said the ruling Labor Party would vote on Monday.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Ministry of Defense')?.type, 'ORG', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'Labor Party')?.type, 'ORG', spans(text, ms).join('|'));
+  });
+
+  it('splits a title out of an organisation: "United Nations Secretary-General Kofi Annan"', () => {
+    const text = 'United Nations Secretary-General Kofi Annan visited Nairobi.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Kofi Annan')?.type, 'PERSON', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'United Nations')?.type, 'ORG');
+  });
+
+  it('does not read an all-caps headline word as an acronym', () => {
+    const text = 'WHO WILL PAY FOR THE FLOODS';
+    assert.equal(find(text, extractMentions(text), 'WHO'), undefined);
+  });
+});
+
+describe('extractMentions: places and junk', () => {
+  it('finds known regions', () => {
+    const text = 'Cooperation in the Indo-Pacific has grown, as has trade with the Middle East.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Indo-Pacific')?.type, 'PLACE');
+    assert.equal(find(text, ms, 'Middle East')?.type, 'PLACE');
+  });
+
+  it('reports neither titles, weekdays nor diseases as entities', () => {
+    const text = 'The Minister said on Wednesday that COVID cases had fallen.';
+    assert.deepEqual(spans(text, extractMentions(text)), []);
+  });
+
+  it('gives nothing for blank text', () => {
+    assert.deepEqual(extractMentions(''), []);
+  });
+});
+
+describe('extractUnit: tagger and country gazetteer together', () => {
+  it('lets a country hit replace the same span and keeps longer names that contain one', () => {
+    const text = 'The Bank of Japan raised rates while India and Japan talked in New Delhi.';
+    const ms = extractUnit(text);
+    assert.equal(find(text, ms, 'Bank of Japan')?.type, 'ORG', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'India')?.type, 'COUNTRY');
+    assert.equal(find(text, ms, 'India')?.countryCode, 'IN');
+  });
+
+  it('reads a hyphenated pair as two countries', () => {
+    const text = 'The annual India-Japan summit is due this year.';
+    const ms = extractUnit(text);
+    assert.equal(find(text, ms, 'India')?.countryCode, 'IN', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'Japan')?.countryCode, 'JP');
+  });
+
+  it('returns sorted, non-overlapping mentions with offsets after emoji and CRLF', () => {
+    const text = '🎉 Toshimitsu Motegi met Kofi Annan in Tokyo.\r\nThe UN said so.';
+    const ms = extractUnit(text);
+    assert.ok(find(text, ms, 'Toshimitsu Motegi'), spans(text, ms).join('|'));
+    assert.ok(find(text, ms, 'UN'));
+    for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1].end <= ms[i].start);
+  });
+});
