@@ -7,7 +7,7 @@ import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
 
 const USAGE = `Usage:
-  news-lens [FILE...]                 summarise each article (no FILE: the bundled sample article)
+  news-lens [FILE...]                 summarise each article (- reads stdin; no FILE: the bundled sample)
   news-lens --json FILE...            the full analysis of each file as JSON, one object per line
   news-lens --jsonl [IN.jsonl|-]      read {"id","text"} records (stdin when IN is - or absent) and
                                       write one {"id","entities","themes"} line per record
@@ -25,8 +25,14 @@ const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
 interface Output {
   write(s: string): void;
+  /** Puts the output in place (renames the temporary file over `--out`). */
   close(): void;
+  /** Drops the output: the temporary file is removed and an existing `--out` file is left as it was. Idempotent. */
+  abort(): void;
 }
+
+/** A failure that stops the whole run (unreadable JSONL input, unwritable output): reported without a stack trace. */
+class FatalError extends Error {}
 
 function main(argv: readonly string[]): Promise<number> | number {
   const flags = new Set<string>();
@@ -52,13 +58,32 @@ function main(argv: readonly string[]): Promise<number> | number {
     process.stdout.write('news-lens 0.1.0\n');
     return 0;
   }
-  const out = openOutput(outFile);
+  if (flags.has('--json') && flags.has('--jsonl')) return usageError('--json and --jsonl exclude each other');
+  if (flags.has('--jsonl') && args.length > 1) return usageError('--jsonl reads one input (a file, or - for stdin)');
+  let out: Output;
+  try {
+    out = openOutput(outFile);
+  } catch (e) {
+    fail(outFile ?? '<stdout>', `cannot write the output (${(e as Error).message})`);
+    return 1;
+  }
+  // Interrupted or crashed: no temporary file stays behind and a previous --out file is kept.
+  process.on('exit', () => out.abort());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
   const color = !outFile && process.stdout.isTTY === true && !flags.has('--no-color') && !process.env.NO_COLOR;
-  const run = flags.has('--jsonl') ? runJsonl(args[0], out) : runFiles(args, out, flags.has('--json'), color);
-  return Promise.resolve(run).then(code => {
-    out.close();
-    return code;
-  });
+  const run = async (): Promise<number> => (flags.has('--jsonl') ? runJsonl(args[0], out) : runFiles(args, out, flags.has('--json'), color));
+  return run().then(
+    code => {
+      out.close();
+      return code;
+    },
+    (e: unknown) => {
+      out.abort();
+      if (!(e instanceof FatalError)) throw e;
+      process.stderr.write(`news-lens: ${e.message}\n`);
+      return 1;
+    },
+  );
 }
 
 function usageError(message: string): number {
@@ -67,14 +92,22 @@ function usageError(message: string): number {
 }
 
 function openOutput(file: string | undefined): Output {
-  if (!file) return { write: s => process.stdout.write(s), close: () => undefined };
+  if (!file) return { write: s => process.stdout.write(s), close: () => undefined, abort: () => undefined };
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(tmp, 'wx');
+  let isOpen = true;
   return {
     write: s => fs.writeSync(fd, s),
     close: () => {
+      isOpen = false;
       fs.closeSync(fd);
       fs.renameSync(tmp, file);
+    },
+    abort: () => {
+      if (!isOpen) return;
+      isOpen = false;
+      fs.closeSync(fd);
+      fs.rmSync(tmp, { force: true });
     },
   };
 }
@@ -103,10 +136,17 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
 }
 
 function readText(file: string): string {
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw new Error('is a directory');
-  if (stat.size > MAX_TEXT_CHARS) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer;
+  if (file === '-') {
+    bytes = fs.readFileSync(0);
+  } else {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new Error('is a directory');
+    // A device or pipe ("/dev/zero") could be read for ever.
+    if (!stat.isFile()) throw new Error('is not a regular file');
+    if (stat.size > MAX_TEXT_CHARS) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
+    bytes = fs.readFileSync(file);
+  }
   if (bytes.subarray(0, 8192).includes(0)) throw new Error('looks binary (it has NUL bytes); not analysed');
   return bytes.toString('utf8');
 }
@@ -114,17 +154,30 @@ function readText(file: string): string {
 async function runJsonl(input: string | undefined, out: Output): Promise<number> {
   const name = input && input !== '-' ? input : '<stdin>';
   let stream: NodeJS.ReadableStream;
-  try {
-    stream = input && input !== '-' ? fs.createReadStream(input, { encoding: 'utf8' }) : process.stdin;
-    if (input && input !== '-') fs.accessSync(input, fs.constants.R_OK);
-  } catch (e) {
-    fail(name, (e as Error).message);
-    return 1;
+  if (input && input !== '-') {
+    try {
+      if (fs.statSync(input).isDirectory()) throw new Error('is a directory');
+      fs.accessSync(input, fs.constants.R_OK);
+    } catch (e) {
+      throw new FatalError(`${name}: ${(e as Error).message}`);
+    }
+    stream = fs.createReadStream(input, { encoding: 'utf8' });
+  } else {
+    stream = process.stdin;
   }
   const analyzer = new Analyzer();
   let line = 0;
   let failed = 0;
-  for await (const raw of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await lines.next();
+    } catch (e) {
+      throw new FatalError(`${name}:${line + 1}: cannot read (${(e as Error).message})`);
+    }
+    if (next.done) break;
+    const raw = next.value;
     line++;
     if (raw.trim() === '') continue;
     let record: unknown;
