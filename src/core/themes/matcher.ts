@@ -108,9 +108,13 @@ function joins(text: string, prev: WordToken, next: WordToken): boolean {
   return true;
 }
 
+/** "WHO WILL PAY FOR IT": two or more capitalised words nearby mean a shouted headline. */
 function isCapsContext(tokens: readonly WordToken[], i: number): boolean {
-  const shout = (t: WordToken | undefined): boolean => t !== undefined && isAllCaps(t.surface, 4);
-  return shout(tokens[i - 1]) || shout(tokens[i + 1]);
+  let shouting = 0;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) {
+    if (k !== i && isAllCaps(tokens[k].surface, 3)) shouting++;
+  }
+  return shouting >= 2;
 }
 
 /** Keys for a token written in capitals: "^NATO", and "^NGO" for "NGOs". */
