@@ -27,11 +27,15 @@ const KIND_WEIGHT = { headline: 1.6, lead: 1.3, body: 1 } as const;
 // Each further occurrence of the same term adds half of the previous one: repetition is a
 // signal, but ten "court"s do not make a legal story.
 const REPEAT_DECAY = 0.5;
+// A topic's cues, strongest first, count with falling weight: one specific cue ("emissions") is not
+// outvoted by a pile of generic ones ("trucks", "buses", "cars").
+const RANK_DECAY = 0.8;
 // Evidence mass at which a theme's saturation reaches 1 - 1/e (about three strong cues).
 const SATURATION = 3;
 
 interface Tally {
   mass: number;
+  readonly gains: number[];
   maxWeight: number;
   firstStart: number;
   readonly perParagraph: number[];
@@ -69,7 +73,7 @@ export function scoreThemes(
       if (!topic) continue;
       let tally = tallies.get(hit.code);
       if (!tally) {
-        tally = { mass: 0, maxWeight: 0, firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
+        tally = { mass: 0, gains: [], maxWeight: 0, firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
           subtopics: new Map(), evidence: [] };
         tallies.set(hit.code, tally);
       }
@@ -77,7 +81,7 @@ export function scoreThemes(
       const repeats = seen.get(termKey) ?? 0;
       seen.set(termKey, repeats + 1);
       const gain = hit.weight * kindWeight * REPEAT_DECAY ** repeats;
-      tally.mass += gain;
+      tally.gains.push(gain);
       tally.perParagraph[index] += hit.weight * kindWeight;
       tally.maxWeight = Math.max(tally.maxWeight, hit.weight);
       tally.firstStart = Math.min(tally.firstStart, hit.start);
@@ -87,7 +91,11 @@ export function scoreThemes(
     }
   });
   let total = 0;
-  for (const t of tallies.values()) total += t.mass;
+  for (const t of tallies.values()) {
+    t.gains.sort((a, b) => b - a);
+    t.mass = t.gains.reduce((sum, g, i) => sum + g * RANK_DECAY ** i, 0);
+    total += t.mass;
+  }
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
   ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
   return ranked.filter((r) => r.score >= minScore && r.score > 0).map(({ code, t, score }) => toTheme(code, t, score));

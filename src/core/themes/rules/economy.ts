@@ -68,10 +68,11 @@ export const ECONOMY_RULES: readonly ThemeRule[] = [
     'banking', 'banks', 'bankers', 'banker', 'savings and loan', 'savings and loans', 'thrift industry',
     'deposit insurance', 'FDIC', 'bank merger', 'bank regulators', 'banking industry', 'banking system',
     'commercial banks', 'investment bank', 'investment banks', 'investment banking', 'credit union', 'credit unions',
-    'bank failures', 'bank failure', 'bank deposits', 'lenders', 'lending', 'financial institutions',
-    'financial services', 'financial industry', 'financial sector', 'bank robbery'] },
-  { code: 15, subtopic: 1501, weight: MEDIUM, reason: 'banks and loans', terms: [
-    'bank', 'loans', 'loan', 'lender', 'financial'] },
+    'bank failures', 'bank failure', 'bank deposits', 'financial institutions', 'financial services',
+    'financial industry', 'financial sector', 'bank robbery'] },
+  { code: 15, subtopic: 1501, weight: MEDIUM, reason: 'banking (less specific)', terms: ['lenders', 'lending'] },
+  { code: 15, subtopic: 1501, weight: MEDIUM, reason: 'banks and loans', terms: ['bank', 'loans', 'loan', 'lender'] },
+  { code: 15, subtopic: 1501, weight: WEAK, reason: 'banks and loans (ambiguous)', terms: ['financial'] },
   { code: 15, subtopic: 1502, weight: STRONG, reason: 'securities and commodities markets', terms: [
     'securities', 'Securities and Exchange Commission', 'SEC', 'stock exchange', 'New York Stock Exchange',
     'mutual fund', 'mutual funds', 'hedge fund', 'hedge funds', 'brokerage', 'brokerage firm', 'brokerage firms',
@@ -105,10 +106,12 @@ export const ECONOMY_RULES: readonly ThemeRule[] = [
     'price fixing', 'price-fixing', 'corporate America', 'big business', 'chairman and chief executive',
     'airline merger', 'conglomerates', 'market share'] },
   { code: 15, subtopic: 1520, weight: MEDIUM, reason: 'companies and their business', terms: [
-    'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'industry', 'industries', 'retailer',
-    'retailers', 'retail', 'executives', 'manufacturer', 'manufacturers', 'deregulation', 'auditors', 'audit',
-    'advertising', 'advertisers', 'startup', 'startups', 'supply chain', 'supply chains', 'entrepreneur',
-    'entrepreneurs', 'sales', 'marketing', 'corporate', 'revenue', 'earnings', 'profits', 'profit'] },
+    'retailer', 'retailers', 'retail', 'executives', 'manufacturer', 'manufacturers', 'deregulation', 'auditors',
+    'audit', 'advertising', 'advertisers', 'startup', 'startups', 'supply chain', 'supply chains', 'entrepreneur',
+    'entrepreneurs', 'corporate'] },
+  { code: 15, subtopic: 1520, weight: WEAK, reason: 'companies and their business (ambiguous)', terms: [
+    'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'industry', 'industries', 'sales',
+    'marketing', 'revenue', 'earnings', 'profits', 'profit'] },
   { code: 15, subtopic: 1520, weight: WEAK, reason: 'everyday commerce', terms: [
     'executive', 'manufacturing', 'dealers', 'consumers', 'consumer', 'brand', 'brands', 'store', 'stores', 'shops',
     'shopping', 'malls', 'mall'] },
@@ -123,24 +126,31 @@ export const ECONOMY_RULES: readonly ThemeRule[] = [
     'Federal Emergency Management Agency', 'disaster area', 'natural disaster', 'natural disasters', 'flood',
     'floods', 'flooding', 'blizzard', 'wildfire', 'wildfires', 'forest fire', 'forest fires', 'disaster aid',
     'emergency relief', 'storm damage', 'cyclone', 'cyclones', 'tsunami', 'landslide', 'landslides', 'mudslides',
-    'disaster', 'disasters', 'evacuation', 'evacuations', 'evacuees', 'relief workers'] },
-  { code: 15, subtopic: 1523, weight: MEDIUM, reason: 'storms and emergencies', terms: [
-    'storm', 'storms', 'rescue workers', 'emergency'] },
+    'evacuees', 'relief workers'] },
+  { code: 15, subtopic: 1523, weight: MEDIUM, reason: 'domestic disasters and relief (less specific)', terms: [
+    'disaster', 'disasters', 'evacuation', 'evacuations'] },
+  { code: 15, subtopic: 1523, weight: MEDIUM, reason: 'storms and emergencies', terms: ['rescue workers'] },
+  { code: 15, subtopic: 1523, weight: WEAK, reason: 'storms and emergencies (ambiguous)', terms: [
+    'storm', 'storms', 'emergency'] },
   { code: 15, subtopic: 1524, weight: STRONG, reason: 'tourism', terms: [
-    'tourism', 'tourists', 'tourist', 'tourism industry', 'hotels', 'hotel industry', 'travel industry',
-    'vacationers'] },
+    'tourism', 'tourists', 'tourist', 'tourism industry', 'hotel industry', 'travel industry', 'vacationers'] },
+  { code: 15, subtopic: 1524, weight: MEDIUM, reason: 'tourism (less specific)', terms: ['hotels'] },
   { code: 15, subtopic: 1525, weight: STRONG, reason: 'consumer safety and fraud', terms: [
-    'consumer protection', 'product safety', 'recall', 'recalls', 'recalled', 'consumer fraud', 'product liability',
-    'Consumer Product Safety Commission', 'defective', 'consumer groups', 'consumer advocates', 'faulty',
-    'safety recall', 'warning labels', 'scam', 'scams', 'telemarketers', 'telemarketing'] },
+    'consumer protection', 'product safety', 'recalls', 'recalled', 'consumer fraud', 'product liability',
+    'Consumer Product Safety Commission', 'consumer groups', 'consumer advocates', 'safety recall', 'warning labels',
+    'scam', 'scams', 'telemarketers', 'telemarketing'] },
+  { code: 15, subtopic: 1525, weight: MEDIUM, reason: 'consumer safety and fraud (less specific)', terms: [
+    'recall', 'defective', 'faulty'] },
   { code: 15, subtopic: 1526, weight: STRONG, reason: 'sports and gambling regulation', terms: [
     'gambling', 'casino', 'casinos', 'lottery', 'lotteries', 'sports league', 'baseball', 'football', 'basketball',
-    'NFL', 'NBA', 'NHL', 'hockey', 'steroids', 'doping', 'Major League Baseball', 'boxing', 'athletes', 'athlete',
-    'Olympics', 'Olympic', 'World Cup', 'cricket', 'soccer', 'sports', 'stadium', 'stadiums', 'team owners',
-    'players union', 'betting', 'horse racing', 'NCAA', 'golf', 'tennis'] },
+    'NFL', 'NBA', 'NHL', 'hockey', 'steroids', 'doping', 'Major League Baseball', 'boxing', 'Olympics', 'Olympic',
+    'World Cup', 'cricket', 'soccer', 'team owners', 'players union', 'betting', 'horse racing', 'NCAA'] },
+  { code: 15, subtopic: 1526, weight: MEDIUM, reason: 'sports and gambling regulation (less specific)', terms: [
+    'athletes', 'athlete', 'sports', 'stadium', 'stadiums', 'golf', 'tennis'] },
   { code: 15, weight: MEDIUM, reason: 'commerce in general', terms: [
-    'commerce', 'commercial', 'Commerce Department', 'Commerce Secretary', 'Chamber of Commerce', 'market',
-    'markets', 'investment', 'investments', 'invest', 'funds', 'assets', 'deal', 'deals', 'merchants', 'goods'] },
+    'commerce', 'commercial', 'Commerce Department', 'Commerce Secretary', 'Chamber of Commerce', 'merchants'] },
+  { code: 15, weight: WEAK, reason: 'commerce in general (ambiguous)', terms: [
+    'market', 'markets', 'investment', 'investments', 'invest', 'funds', 'assets', 'deal', 'deals', 'goods'] },
 
   // 18 Foreign Trade
   { code: 18, subtopic: 1800, weight: STRONG, reason: 'international trade', terms: [

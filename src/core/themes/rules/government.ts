@@ -87,6 +87,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
   { code: 17, subtopic: 1701, weight: MEDIUM, reason: 'space (less specific)', terms: [
     'shuttle', 'Mars', 'moon', 'lunar', 'orbit', 'orbiting', 'telescope', 'telescopes', 'rocket', 'rockets',
     'Jupiter', 'Saturn', 'asteroid', 'comet', 'galaxy', 'galaxies', 'universe', 'space'] },
+  { code: 17, subtopic: 1701, weight: MEDIUM, reason: 'astronomy', terms: [
+    'planet', 'planets', 'solar system', 'stars', 'stellar', 'black hole', 'black holes', 'cosmic', 'astrophysicists',
+    'supernova', 'meteor', 'meteorite', 'eclipse', 'Big Bang', 'dark matter', 'exoplanets', 'observatory'] },
   { code: 17, subtopic: 1704, weight: STRONG, reason: 'commercial use of space', terms: [
     'satellite launch', 'commercial satellite', 'satellite industry', 'SpaceX', 'satellite television',
     'launch vehicle'] },
@@ -257,10 +260,12 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
   { code: 23, subtopic: 2300, weight: MEDIUM, reason: 'holidays, celebrations and leisure', terms: [
     'holiday', 'holidays', 'Christmas', 'Thanksgiving', 'Valentine\'s Day', 'New Year\'s Eve', 'New Year\'s Day',
     'Halloween', 'Easter', 'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Fourth of July', 'Independence Day',
-    'Columbus Day', 'Labor Day weekend', 'Martin Luther King Day', 'parade', 'parades', 'celebration', 'celebrations',
-    'celebrate', 'festivities', 'choir', 'choirs', 'documentary', 'documentaries', 'Tony Awards', 'Tony', 'Emmy',
-    'Emmys', 'awards ceremony', 'vacation', 'vacations', 'leisure', 'hobby', 'hobbies', 'summer camp', 'fireworks',
-    'circus', 'zoo', 'puppets', 'comedy', 'comedian', 'television series', 'sitcom', 'pageant', 'photographer',
-    'photography', 'photographs', 'memoir', 'biography', 'historian', 'historians', 'history', 'historic',
-    'archives', 'archaeologists', 'archaeology', 'antiques', 'collectors', 'auction', 'Sotheby\'s', 'Christie\'s'] },
+    'Columbus Day', 'Labor Day weekend', 'Martin Luther King Day', 'parade', 'parades', 'celebration',
+    'celebrations', 'celebrate', 'festivities', 'choir', 'choirs', 'documentary', 'documentaries', 'Tony Awards',
+    'Tony', 'Emmy', 'Emmys', 'awards ceremony', 'vacation', 'vacations', 'leisure', 'hobby', 'hobbies',
+    'summer camp', 'fireworks', 'circus', 'zoo', 'puppets', 'comedy', 'comedian', 'television series', 'sitcom',
+    'pageant', 'photographer', 'photography', 'photographs', 'memoir', 'biography', 'historian', 'historians',
+    'archaeologists', 'archaeology', 'antiques', 'collectors', 'auction', 'Sotheby\'s', 'Christie\'s'] },
+  { code: 23, subtopic: 2300, weight: WEAK, reason: 'holidays, celebrations and leisure (ambiguous)', terms: [
+    'history', 'historic', 'archives'] },
 ];

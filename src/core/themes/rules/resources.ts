@@ -102,14 +102,17 @@ export const RESOURCE_RULES: readonly ThemeRule[] = [
     'animal welfare', 'forest protection', 'reforestation', 'Fish and Wildlife Service', 'wildlife refuge'] },
   { code: 7, subtopic: 709, weight: MEDIUM, reason: 'species and forest protection (less specific)', terms: [
     'endangered', 'habitat', 'habitats', 'extinct', 'species', 'whales', 'wolves', 'logging', 'ivory', 'tigers',
-    'elephants', 'forests', 'trees', 'bird', 'birds'] },
+    'elephants', 'forests', 'trees'] },
+  { code: 7, subtopic: 709, weight: WEAK, reason: 'species and forest protection (less specific) (ambiguous)', terms: [
+    'bird', 'birds'] },
   { code: 7, subtopic: 711, weight: STRONG, reason: 'land and water conservation', terms: [
     'wetlands', 'Everglades', 'land conservation', 'beach erosion', 'watershed', 'estuary', 'Chesapeake Bay',
     'preservation of land'] },
   { code: 7, subtopic: 711, weight: MEDIUM, reason: 'land and water conservation (less specific)', terms: [
     'coastal', 'coastline', 'beaches', 'erosion', 'open space'] },
   { code: 7, weight: MEDIUM, reason: 'nature and waste', terms: [
-    'nature', 'waste', 'chemicals', 'chemical', 'pollute', 'planet', 'Earth'] },
+    'nature', 'waste', 'chemicals', 'chemical', 'pollute'] },
+  { code: 7, weight: WEAK, reason: 'nature and waste (ambiguous)', terms: ['Earth'] },
 
   // 8 Energy
   { code: 8, subtopic: 800, weight: STRONG, reason: 'energy', terms: [
@@ -199,6 +202,9 @@ export const RESOURCE_RULES: readonly ThemeRule[] = [
     'territorial'] },
   { code: 21, subtopic: 2103, weight: MEDIUM, reason: 'fires on public land', terms: [
     'forest fire', 'forest fires', 'wildfire', 'wildfires', 'fire prevention', 'firefighters', 'controlled burns'] },
+  { code: 21, subtopic: 2101, weight: MEDIUM, reason: 'historic places and records', terms: [
+    'historic', 'historic district', 'landmark', 'landmarks', 'Landmarks Preservation Commission', 'archives',
+    'National Archives', 'battlefield park', 'preservationists', 'restoration of'] },
   { code: 21, weight: MEDIUM, reason: 'land', terms: [
     'land', 'lands', 'parks', 'forest', 'river', 'rivers', 'lake', 'lakes'] },
 ];
