@@ -56,7 +56,8 @@ export function shiftHits(hits: readonly ThemeHit[], offset: number): ThemeHit[]
  * mass (absolute: comparable across articles) with the theme's share of all evidence; it is in
  * 0..1. Result: themes with score >= `minThemeScore`, best first (ties: stronger single cue, then
  * earlier evidence, then lower code); evidence sorted by start; `paragraphScores` has one entry per
- * paragraph. No hits gives an empty array.
+ * paragraph; `subtopic` is the specific subtopic with most evidence, or the general one (x00) when
+ * no specific subtopic has any. No hits gives an empty array.
  */
 export function scoreThemes(
   text: string,
@@ -110,12 +111,14 @@ function scoreOf(mass: number, total: number): number {
 
 function toTheme(code: number, t: Tally, score: number): Theme {
   const topic = capTopic(code)!;
+  // A specific subtopic (1926 international organisations) says more than the general one (1900).
   let bestSub: number | undefined;
-  let bestSubMass = 0;
+  let bestKey = -1;
   for (const [sub, mass] of t.subtopics) {
-    if (mass > bestSubMass || (mass === bestSubMass && bestSub !== undefined && sub < bestSub)) {
+    const key = (sub % 100 === 0 ? 0 : 1e6) + mass;
+    if (key > bestKey || (key === bestKey && bestSub !== undefined && sub < bestSub)) {
       bestSub = sub;
-      bestSubMass = mass;
+      bestKey = key;
     }
   }
   const subtopic = bestSub !== undefined ? capSubtopic(bestSub) : undefined;

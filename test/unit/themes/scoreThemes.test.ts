@@ -141,6 +141,7 @@ describe('the seed article', () => {
     assert.ok(un, 'UN reform is evidence');
     assert.equal(un.subtopic, 1926);
     assert.equal(text.slice(un.start, un.end), 'UN reform');
+    assert.deepEqual(intl.subtopic, { code: 1926, name: 'International organisations' });
   });
 
   it('also touches Defense, Technology and Health', () => {

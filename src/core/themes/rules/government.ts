@@ -30,8 +30,10 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'air travel', 'air travelers', 'air safety', 'aviation safety', 'flight attendants', 'TWA', 'Flight 800',
     'black box', 'airport security screeners', 'air service'] },
   { code: 10, subtopic: 1003, weight: MEDIUM, reason: 'air travel and air safety (less specific)', terms: [
-    'flight', 'flights', 'crash', 'crashed', 'pilots', 'pilot', 'Boeing', 'Airbus', 'plane', 'planes', 'aircraft',
-    'jet', 'jets', 'runway', 'runways', 'baggage'] },
+    'flight', 'flights', 'crash', 'crashed', 'pilots', 'pilot', 'plane', 'planes', 'aircraft', 'jet', 'jets',
+    'runway', 'runways', 'baggage'] },
+  { code: 10, subtopic: 1003, weight: WEAK, reason: 'air travel and air safety (less specific) (ambiguous)', terms: [
+    'Boeing', 'Airbus'] },
   { code: 10, subtopic: 1003, weight: WEAK, reason: 'air travel and air safety (ambiguous)', terms: [
     'cockpit', 'takeoff'] },
   { code: 10, subtopic: 1005, weight: STRONG, reason: 'railroads', terms: [
@@ -46,7 +48,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'self-driving', 'autonomous vehicles', 'auto industry', 'automakers', 'automaker', 'carmakers'] },
   { code: 10, subtopic: 1006, weight: MEDIUM, reason: 'cars, trucks and road safety (less specific)', terms: [
     'car', 'cars', 'vehicle', 'vehicles', 'truck', 'trucks', 'drivers', 'driver', 'motorists', 'taxi', 'taxis',
-    'cabs', 'Uber', 'motorcycle'] },
+    'cabs', 'motorcycle'] },
+  { code: 10, subtopic: 1006, weight: WEAK, reason: 'cars, trucks and road safety (less specific) (ambiguous)', terms: [
+    'Uber'] },
   { code: 10, subtopic: 1006, weight: WEAK, reason: 'cars, trucks and road safety (ambiguous)', terms: [
     'driving', 'tires'] },
   { code: 10, subtopic: 1007, weight: STRONG, reason: 'maritime transport', terms: [
@@ -88,11 +92,12 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'shuttle', 'Mars', 'moon', 'lunar', 'orbit', 'orbiting', 'telescope', 'telescopes', 'rocket', 'rockets',
     'Jupiter', 'Saturn', 'asteroid', 'comet', 'galaxy', 'galaxies', 'universe', 'space'] },
   { code: 17, subtopic: 1701, weight: MEDIUM, reason: 'astronomy', terms: [
-    'planet', 'planets', 'solar system', 'stars', 'stellar', 'black hole', 'black holes', 'cosmic', 'astrophysicists',
-    'supernova', 'meteor', 'meteorite', 'eclipse', 'Big Bang', 'dark matter', 'exoplanets', 'observatory'] },
+    'planet', 'planets', 'solar system', 'stars', 'stellar', 'black hole', 'black holes', 'cosmic',
+    'astrophysicists', 'supernova', 'meteor', 'meteorite', 'eclipse', 'Big Bang', 'dark matter', 'exoplanets',
+    'observatory'] },
   { code: 17, subtopic: 1704, weight: STRONG, reason: 'commercial use of space', terms: [
-    'satellite launch', 'commercial satellite', 'satellite industry', 'SpaceX', 'satellite television',
-    'launch vehicle'] },
+    'satellite launch', 'commercial satellite', 'satellite industry', 'satellite television', 'launch vehicle'] },
+  { code: 17, subtopic: 1704, weight: WEAK, reason: 'commercial use of space (ambiguous)', terms: ['SpaceX'] },
   { code: 17, subtopic: 1704, weight: MEDIUM, reason: 'commercial use of space (less specific)', terms: [
     'satellite', 'satellites', 'GPS'] },
   { code: 17, subtopic: 1705, weight: STRONG, reason: 'technology transfer and cooperation', terms: [
@@ -101,18 +106,22 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
   { code: 17, subtopic: 1706, weight: STRONG, reason: 'telecommunications', terms: [
     'telecommunications', 'telecom', 'telecoms', 'telephone', 'telephones', 'cellphone', 'cellphones', 'cell phone',
     'cell phones', 'mobile phone', 'mobile phones', 'broadband', '5G', '4G', '3G', 'FCC',
-    'Federal Communications Commission', 'AT&T', 'long-distance', 'cable television', 'cable TV', 'phone companies',
+    'Federal Communications Commission', 'long-distance', 'cable television', 'cable TV', 'phone companies',
     'telephone companies', 'fiber optic', 'fiber-optic', 'optical fiber', 'Telecommunications Act', 'smartphone',
     'smartphones', 'telecom operators', 'net neutrality', 'mobile network', 'mobile networks', 'telecommunication'] },
+  { code: 17, subtopic: 1706, weight: WEAK, reason: 'telecommunications (ambiguous)', terms: ['AT&T'] },
   { code: 17, subtopic: 1706, weight: MEDIUM, reason: 'telecommunications (less specific)', terms: [
-    'phone', 'phones', 'wireless', 'spectrum', 'cable', 'Verizon', 'MCI', 'Huawei', 'iPhone'] },
+    'phone', 'phones', 'wireless', 'spectrum', 'cable'] },
+  { code: 17, subtopic: 1706, weight: WEAK, reason: 'telecommunications (less specific) (ambiguous)', terms: [
+    'Verizon', 'MCI', 'Huawei', 'iPhone'] },
   { code: 17, subtopic: 1707, weight: STRONG, reason: 'broadcast industry', terms: [
     'public broadcasting', 'PBS', 'NPR', 'digital television', 'V-chip', 'news organizations', 'talk radio',
     'airwaves', 'media companies', 'media ownership'] },
   { code: 17, subtopic: 1707, weight: MEDIUM, reason: 'broadcast industry (less specific)', terms: [
     'television', 'TV', 'radio', 'broadcasters', 'broadcaster', 'broadcasting', 'broadcast', 'media', 'news media',
-    'newspaper', 'newspapers', 'journalists', 'journalist', 'journalism', 'CNN', 'NBC', 'CBS', 'ABC', 'Fox News',
-    'Time Warner', 'Viacom', 'Disney', 'Hollywood studios', 'streaming', 'Netflix'] },
+    'newspaper', 'newspapers', 'journalists', 'journalist', 'journalism', 'streaming'] },
+  { code: 17, subtopic: 1707, weight: WEAK, reason: 'broadcast industry (less specific) (ambiguous)', terms: [
+    'CNN', 'NBC', 'CBS', 'ABC', 'Fox News', 'Time Warner', 'Viacom', 'Disney', 'Hollywood studios', 'Netflix'] },
   { code: 17, subtopic: 1707, weight: WEAK, reason: 'broadcast industry (ambiguous)', terms: [
     'networks', 'network', 'ratings', 'press', 'reporters', 'publishers', 'publishing', 'magazine', 'magazines',
     'editors', 'programming'] },
@@ -126,14 +135,17 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'World Wide Web', 'email', 'e-mail', 'emails', 'e-mails', 'Apple computer', 'cyberattack', 'cyberattacks',
     'cybersecurity', 'cyber security', 'hacker', 'hackers', 'hacking', 'computer virus', 'computer viruses', 'Y2K',
     'year 2000 problem', 'encryption', 'dot-com', 'dot-coms', 'e-commerce', 'search engine', 'social media',
-    'social network', 'social networks', 'personal computers', 'Napster', 'digital economy', 'data centers',
-    'cloud computing', 'ChatGPT', 'OpenAI', 'chatbot', 'chatbots', 'deepfake', 'deepfakes', 'cryptocurrency',
-    'bitcoin', 'blockchain', 'dotcom', 'information superhighway', 'digital divide'] },
+    'social network', 'social networks', 'personal computers', 'digital economy', 'data centers', 'cloud computing',
+    'chatbot', 'chatbots', 'deepfake', 'deepfakes', 'cryptocurrency', 'bitcoin', 'blockchain', 'dotcom',
+    'information superhighway', 'digital divide'] },
+  { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (ambiguous)', terms: [
+    'Napster', 'ChatGPT', 'OpenAI'] },
   { code: 17, subtopic: 1709, weight: MEDIUM, reason: 'computers and the internet (less specific)', terms: [
-    'online', 'on-line', 'web', 'software', 'hardware', 'Microsoft', 'Google', 'Facebook', 'Twitter', 'Intel', 'IBM',
-    'cyber', 'hacked', 'apps', 'database', 'databases', 'algorithm', 'algorithms', 'PC', 'PCs', 'Netscape', 'Yahoo',
-    'eBay', 'blog', 'blogs', 'bloggers', 'WhatsApp', 'YouTube', 'TikTok', 'Instagram', 'microprocessor',
-    'processors'] },
+    'online', 'on-line', 'web', 'software', 'hardware', 'cyber', 'hacked', 'apps', 'database', 'databases',
+    'algorithm', 'algorithms', 'PC', 'PCs', 'blog', 'blogs', 'bloggers', 'microprocessor', 'processors'] },
+  { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (less specific) (ambiguous)', terms: [
+    'Microsoft', 'Google', 'Facebook', 'Twitter', 'Intel', 'IBM', 'Netscape', 'Yahoo', 'eBay', 'WhatsApp', 'YouTube',
+    'TikTok', 'Instagram'] },
   { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (ambiguous)', terms: [
     'app', 'data', 'tweeted', 'tweet', 'tweets'] },
   { code: 17, subtopic: 1798, weight: STRONG, reason: 'research and development', terms: [
