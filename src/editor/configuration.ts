@@ -69,6 +69,7 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
 /** Holds the current settings snapshot and tells listeners when it changes; settings apply without reload. */
 export class Configuration extends Disposable {
   #current: NewsLensConfig;
+  #reported = new Set<string>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<NewsLensConfig>());
   /** Fires with the new snapshot after any `newsLens.*` setting changed. */
   readonly onDidChange = this.#onDidChange.event;
@@ -97,7 +98,10 @@ export class Configuration extends Disposable {
 
   #read(): NewsLensConfig {
     const { config, invalid } = readConfiguration(vscode.workspace.getConfiguration('newsLens'));
-    if (invalid.length) {
+    // Warn once per invalid value: changing another setting does not repeat what was already said.
+    const isNew = invalid.some(key => !this.#reported.has(key));
+    this.#reported = new Set(invalid);
+    if (isNew) {
       void vscode.window.showWarningMessage(
         `News Lens: ${invalid.join(', ')} ${invalid.length === 1 ? 'has an invalid value' : 'have invalid values'}; using the default instead.`,
         'Open Settings',

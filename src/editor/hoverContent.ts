@@ -28,15 +28,14 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
   const country = countryOf(analysis, mention);
   const lines: string[] = [];
   const title = country && mention.type === 'COUNTRY' ? `${country.flag} **${md(country.name)}**` : `$(${TYPE_ICON[mention.type]}) **${md(entity?.canonical ?? mention.text)}**`;
-  lines.push(`${title} — ${TYPE_LABEL[mention.type]}`);
   const role = mention.role ?? entity?.role;
-  if (role) lines.push(`*${md(role)}*`);
+  lines.push(`${title} — ${TYPE_LABEL[mention.type]}${role ? ` · *${md(role)}*` : ''}`);
   if (entity) lines.push(entityFacts(analysis, entity, mention));
   if (country) lines.push(countryFacts(country, mention));
-  lines.push(`Found by \`${mention.reason}\``);
   lines.push([
     commandLink('$(references) Show all mentions', 'newsLens.showMentions', [uri.toString(), mention.start]),
     commandLink('$(eye) Reveal in News Lens', 'newsLens.revealInView', [uri.toString(), mention.entityId]),
+    `found by \`${mention.reason}\``,
   ].join(' · '));
   return lines;
 }
@@ -51,16 +50,12 @@ function entityFacts(analysis: Analysis, entity: Entity, mention: Mention): stri
 }
 
 function countryFacts(country: Country, mention: Mention): string {
-  const rows = [
-    `| | |`, `|---|---|`,
-    `| Country | ${country.flag} ${md(country.name)} |`,
-    `| Official name | ${md(country.officialName)} |`,
-    `| ISO 3166-1 | ${country.code} / ${country.alpha3} |`,
-  ];
-  if (country.capital.length) rows.push(`| Capital | ${country.capital.map(md).join(', ')} |`);
-  rows.push(`| Region | ${md([country.region, country.subregion].filter(Boolean).join(' / '))} |`);
-  if (mention.via) rows.push(`| Recognised by | ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”) |`);
-  return rows.join('\n');
+  const rows = [`Official name: ${md(country.officialName)}`];
+  rows.push(`ISO 3166-1: \`${country.code}\` / \`${country.alpha3}\`${country.capital.length ? ` · Capital: ${country.capital.map(md).join(', ')}` : ''}`);
+  rows.push(`Region: ${md([country.region, country.subregion].filter(Boolean).join(' / '))}`);
+  if (mention.via) rows.push(`Recognised by ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”)`);
+  const heading = mention.type === 'COUNTRY' ? '' : `${country.flag} **${md(country.name)}**  \n`;
+  return heading + rows.join('  \n');
 }
 
 /** The hover for words that are evidence of a policy theme. */

@@ -87,8 +87,8 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
   const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
   switch (node.kind) {
     case 'header': {
-      const item = new vscode.TreeItem(node.headline, vscode.TreeItemCollapsibleState.None);
-      item.description = node.date;
+      // The date leads so that it stays visible in a narrow view; the headline follows.
+      const item = new vscode.TreeItem(node.date ? `${node.date} · ${node.headline}` : node.headline, vscode.TreeItemCollapsibleState.None);
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.tooltip = `${node.date ? `${node.date}\n` : ''}${node.headline}`;
       item.command = { command: 'newsLens.revealMention', title: 'Reveal', arguments: [node.uri, node.offset, node.offset] };

@@ -22,6 +22,8 @@ suite('Activation and which documents are articles', () => {
   test('an untitled document starting with the date header gets the News Article language from firstLine', async () => {
     const document = await vscode.workspace.openTextDocument({ content: ' date 2021-01-05 Left Menu\nA headline\n\nSome text.\n' });
     assert.strictEqual(document.languageId, 'news-article');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('a .article file gets the News Article language and an analysis', async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Category } from '../../src/editor/configuration';
-import { openArticle, positionOf, screenshot, sleep, until } from './helpers';
+import { openArticle, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
 
 const ALL: Category[] = ['people', 'organisations', 'places', 'countries', 'themes'];
 
@@ -16,6 +16,7 @@ suite('Decorations, toggles and focus', () => {
     await until('decorations', () => (api.getDecorationCounts(document.uri)?.categories.people ?? 0) > 0);
     const counts = api.getDecorationCounts(document.uri);
     assert.ok(counts && counts.categories.countries > 0, JSON.stringify(counts));
+    await tidyWorkbench();
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await sleep(800);

@@ -62,3 +62,9 @@ export async function until(what: string, check: () => boolean | Promise<boolean
     await sleep(50);
   }
 }
+
+/** Closes other editors and notifications so that screenshots show only what the test is about. */
+export async function tidyWorkbench(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeOtherEditors').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { hoverText, openArticle, positionOf, screenshot, sleep } from './helpers';
+import { hoverText, openArticle, positionOf, screenshot, sleep, tidyWorkbench } from './helpers';
 import * as vscode from 'vscode';
 
 suite('Hovers', () => {
@@ -19,7 +19,7 @@ suite('Hovers', () => {
     const text = await hoverText(document, positionOf(document, 'Japanese'));
     assert.ok(text.includes('🇯🇵'), text);
     assert.match(text, /Japan/);
-    assert.match(text, /JP \/ JPN/);
+    assert.match(text, /`JP` \/ `JPN`/);
     assert.match(text, /Tokyo/);
     assert.match(text, /demonym/);
   });
@@ -39,6 +39,7 @@ suite('Hovers', () => {
 
   test('a country hover can be seen in the editor (screenshot)', async () => {
     const { editor, document } = await openArticle();
+    await tidyWorkbench();
     const at = positionOf(document, 'Japanese');
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);

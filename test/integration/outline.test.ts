@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openArticle, screenshot, sleep } from './helpers';
+import { openArticle, positionOf, screenshot, sleep, tidyWorkbench } from './helpers';
 
 async function labels<T>(provider: vscode.TreeDataProvider<T>, element?: T): Promise<string[]> {
   const children = (await provider.getChildren(element)) ?? [];
@@ -11,10 +11,10 @@ async function labels<T>(provider: vscode.TreeDataProvider<T>, element?: T): Pro
 }
 
 suite('The News Lens view', () => {
-  test('shows the header, then Countries and People groups for the seed article', async () => {
+  test('shows the date and headline, then Countries and People groups for the seed article', async () => {
     const { api } = await openArticle();
     const roots = await labels(api.outline);
-    assert.ok(roots[0].startsWith('India, Japan hold strategic dialogue'), roots.join(' | '));
+    assert.ok(roots[0].startsWith('2020-10-07 · India, Japan hold strategic dialogue'), roots.join(' | '));
     assert.ok(roots.includes('Countries') && roots.includes('People'), roots.join(' | '));
   });
 
@@ -58,15 +58,21 @@ suite('The News Lens view', () => {
     }
   });
 
-  test('Reveal in News Lens opens the view on the entity (screenshot)', async () => {
+  test('Reveal in News Lens opens the view on the entity under the cursor (screenshot)', async () => {
+    const { editor, document } = await openArticle();
+    await tidyWorkbench();
+    const at = positionOf(document, 'Jaishankar');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('newsLens.revealInView');
+    await sleep(1000);
+    await screenshot('news-lens-view');
+  });
+
+  test('Reveal in News Lens accepts a document and an entity id, as hover links pass them', async () => {
     const { document, api } = await openArticle();
     const analysis = await api.getAnalysis(document.uri);
     const japan = analysis?.countries.find(c => c.code === 'JP');
     assert.ok(japan);
     await vscode.commands.executeCommand('newsLens.revealInView', document.uri.toString(), japan.entityId);
-    const people = analysis?.entities.find(e => e.canonical === 'S Jaishankar');
-    if (people) await vscode.commands.executeCommand('newsLens.revealInView', document.uri.toString(), people.id);
-    await sleep(1000);
-    await screenshot('news-lens-view');
   });
 });
