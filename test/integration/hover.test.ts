@@ -31,6 +31,18 @@ suite('Hovers', () => {
     assert.match(text, /Tokyo/);
   });
 
+  test('hovering theme evidence shows the CAP topic, IPTC code, score and other trigger words', async () => {
+    const { document, api } = await openArticle();
+    const analysis = await api.getAnalysis(document.uri);
+    const theme = analysis?.themes[0];
+    assert.ok(theme && theme.evidence.length > 0, 'the seed has a theme with evidence');
+    const evidence = theme.evidence[0];
+    const text = await hoverText(document, document.positionAt(evidence.start + 1));
+    assert.ok(text.includes(`CAP ${theme.code}`), text);
+    assert.ok(text.includes(`IPTC ${theme.iptc.code}`), text);
+    assert.ok(text.includes(theme.score.toFixed(2)), text);
+  });
+
   test('hovering plain words shows nothing from News Lens', async () => {
     const { document } = await openArticle();
     const text = await hoverText(document, positionOf(document, 'wide-ranging'));
