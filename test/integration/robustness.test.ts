@@ -1,0 +1,235 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../src/core/model';
+import { api, fixture, SEED, sleep, until } from './helpers';
+import { hostNetworkGuard } from './noNetwork';
+
+// Deterministic pseudo-random numbers (mulberry32), so that a failing edit sequence can be replayed.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['Angela Merkel ', 'United Nations', ' Tokyo', '\n\n', '\r\n', 'Japan', '😀', '\u200b', 'e\u0301', 'مصر ',
+  'trade deal. ', 'THE PRIME MINISTER ', '!!!', '\t', ' ', 'x', 'Indian', '“quoted”'];
+
+/** What the decorations of an article should count, from its analysis (default settings, no focus). */
+function expectedCounts(a: Analysis): Record<string, number> {
+  const by = (t: string) => a.mentions.filter(m => m.type === t).length;
+  return { people: by('PERSON'), organisations: by('ORG'), places: by('PLACE'), countries: by('COUNTRY'),
+    themes: a.themes.reduce((n, t) => n + t.evidence.length, 0) };
+}
+
+/** Replaces `window.show<Kind>Message` with a recorder for the duration of `body` (same API object as the extension). */
+async function recordingMessages<T>(body: (messages: string[]) => Promise<T>): Promise<T> {
+  const w = vscode.window as unknown as Record<string, unknown>;
+  const names = ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'];
+  const originals = names.map(n => w[n]);
+  const messages: string[] = [];
+  for (const n of names) w[n] = (message: string) => { messages.push(message); return Promise.resolve(undefined); };
+  assert.notStrictEqual(w.showWarningMessage, originals[1], 'window.show*Message can be recorded in this host');
+  try {
+    return await body(messages);
+  } finally {
+    names.forEach((n, i) => { w[n] = originals[i]; });
+  }
+}
+
+async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+async function untitled(content: string, language = 'news-article'): Promise<vscode.TextDocument> {
+  return vscode.workspace.openTextDocument({ language, content });
+}
+
+/** Closes the active editor without a save prompt (untitled documents are reverted first). */
+async function revertAndClose(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+suite('Robustness under load and bad input', () => {
+  const seedText = () => fs.readFileSync(fixture(SEED).fsPath, 'utf8');
+
+  suiteTeardown(async () => {
+    await closeAllEditors();
+    const ours = hostNetworkGuard.violations.map(v => `${v.api} -> ${v.target}\n${v.stack}`);
+    if (hostNetworkGuard.noted.length) {
+      console.warn(`network guard: ${hostNetworkGuard.noted.length} non-local use(s) by other code in the host (not News Lens) let through`);
+    }
+    assert.deepStrictEqual(ours, [], 'News Lens made network requests during the integration suite');
+  });
+
+  test('the network guard is active in the extension host', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const net = require('net') as typeof import('net');
+    const before = hostNetworkGuard.violations.length;
+    assert.throws(() => net.connect(80, '192.0.2.1'), /refused/);
+    assert.strictEqual(hostNetworkGuard.violations.length, before + 1);
+    hostNetworkGuard.violations.pop(); // provoked on purpose
+  });
+
+  test('200 rapid edits end with an analysis and decorations equal to a fresh analysis of the final text', async function () {
+    this.timeout(120_000);
+    const a = await api();
+    const document = await untitled(seedText());
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await a.getAnalysis(document.uri);
+    const next = random(6);
+    for (let i = 0; i < 200; i++) {
+      const text = document.getText();
+      const at = Math.floor(next() * (text.length + 1));
+      const del = next() < 0.5 ? 0 : Math.min(text.length - at, Math.floor(next() * 30));
+      const insert = next() < 0.3 ? '' : INSERTS[Math.floor(next() * INSERTS.length)];
+      const range = new vscode.Range(document.positionAt(at), document.positionAt(at + del));
+      // Not awaited one by one with any analysis: edits arrive faster than the debounce.
+      assert.ok(await editor.edit(b => b.replace(range, insert), { undoStopBefore: false, undoStopAfter: false }), `edit ${i} applied`);
+      if (i % 40 === 0) void a.getAnalysis(document.uri); // a reader asks in the middle of the storm
+    }
+    const finalText = document.getText();
+    const edited = await a.getAnalysis(document.uri);
+    assert.ok(edited, 'the edited document has an analysis');
+    assert.strictEqual(edited.textLength, finalText.length);
+
+    const fresh = await untitled(finalText);
+    await vscode.window.showTextDocument(fresh, vscode.ViewColumn.Two);
+    const freshAnalysis = await a.getAnalysis(fresh.uri);
+    assert.ok(freshAnalysis);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(edited)), JSON.parse(JSON.stringify(freshAnalysis)));
+    for (const m of edited.mentions) assert.strictEqual(finalText.slice(m.start, m.end), m.text);
+
+    const want = expectedCounts(freshAnalysis);
+    await until('the edited editor\'s decorations to match a fresh analysis', () =>
+      JSON.stringify(a.getDecorationCounts(document.uri)?.categories) === JSON.stringify(want), 15_000);
+    await until('the fresh editor\'s decorations', () =>
+      JSON.stringify(a.getDecorationCounts(fresh.uri)?.categories) === JSON.stringify(want), 15_000);
+    await closeAllEditorsReverting();
+  });
+
+  test('opening and closing documents again and again leaves no cached state behind', async function () {
+    this.timeout(120_000);
+    const a = await api();
+    await closeAllEditorsReverting();
+    await sleep(500);
+    const baseDocs = vscode.workspace.textDocuments.length;
+    const baseCache = a.getCacheSize();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const text = seedText();
+    const closed: vscode.Uri[] = [];
+    for (let i = 0; i < 40; i++) {
+      const document = await untitled(`${text}\n\nRound ${i}: Angela Merkel met officials in Tokyo.`);
+      await vscode.window.showTextDocument(document);
+      assert.ok(await a.getAnalysis(document.uri), `round ${i} analysed`);
+      closed.push(document.uri);
+      await revertAndClose();
+    }
+    await until('every closed document to be released', () => vscode.workspace.textDocuments.length <= baseDocs, 20_000);
+    await until('the analysis cache to shrink back', () => a.getCacheSize() <= baseCache, 10_000);
+    for (const uri of closed) assert.strictEqual(a.getDecorationCounts(uri), undefined, `decoration counts kept for ${uri}`);
+    const grownMB = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+    // 40 analyses of a 2.5 kB article are a few MB at most; a leak of documents or analyses shows as far more.
+    assert.ok(grownMB < 60, `heap grew by ${grownMB.toFixed(1)} MB over 40 open/close rounds`);
+  });
+
+  test('a binary document is not analysed and the user is told once', async () => {
+    const a = await api();
+    await recordingMessages(async messages => {
+      const document = await untitled(' date 2020-10-07 Left Menu\nPK\u0003\u0004\u0000\u0000 binary junk \u0000 Japan');
+      const editor = await vscode.window.showTextDocument(document);
+      assert.strictEqual(await a.getAnalysis(document.uri), undefined);
+      await editor.edit(b => b.insert(new vscode.Position(1, 0), 'more '));
+      assert.strictEqual(await a.getAnalysis(document.uri), undefined);
+      await sleep(800);
+      const told = messages.filter(m => /binary/i.test(m));
+      assert.strictEqual(told.length, 1, `messages: ${JSON.stringify(messages)}`);
+      assert.strictEqual(a.getDecorationCounts(document.uri)?.categories.countries ?? 0, 0);
+    });
+    await closeAllEditorsReverting();
+  });
+
+  test('a document over newsLens.maxFileSizeMB is not analysed and the user is told once', async () => {
+    const a = await api();
+    const section = vscode.workspace.getConfiguration('newsLens');
+    await recordingMessages(async messages => {
+      await section.update('maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Global); // about 1000 characters
+      try {
+        await until('the limit to apply', () => a.getConfiguration().maxFileSizeMB === 0.001);
+        const document = await untitled(seedText());
+        const editor = await vscode.window.showTextDocument(document);
+        assert.strictEqual(await a.getAnalysis(document.uri), undefined);
+        await editor.edit(b => b.insert(new vscode.Position(1, 0), 'Breaking: '));
+        assert.strictEqual(await a.getAnalysis(document.uri), undefined);
+        await sleep(800);
+        const told = messages.filter(m => /maxFileSizeMB|limit/i.test(m));
+        assert.strictEqual(told.length, 1, `messages: ${JSON.stringify(messages)}`);
+      } finally {
+        await section.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+    await closeAllEditorsReverting();
+  });
+});
+
+suite('Settings robustness', () => {
+  test('invalid setting values fall back to the defaults with one clear message', async () => {
+    const a = await api();
+    const section = vscode.workspace.getConfiguration('newsLens');
+    await recordingMessages(async messages => {
+      try {
+        await section.update('debounceMs', 'fast', vscode.ConfigurationTarget.Global);
+        await section.update('decorations.people', 'yes', vscode.ConfigurationTarget.Global);
+        await section.update('minThemeScore', -3, vscode.ConfigurationTarget.Global);
+        await section.update('include', 'notes.txt', vscode.ConfigurationTarget.Global);
+        await until('a warning about the settings', () => messages.some(m => /minThemeScore/.test(m)), 5_000);
+        const c = a.getConfiguration();
+        assert.strictEqual(c.debounceMs, 300);
+        assert.strictEqual(c.categories.people, true);
+        assert.strictEqual(c.minThemeScore, 0.05);
+        assert.deepStrictEqual(c.include, []);
+        const last = messages[messages.length - 1];
+        for (const key of ['debounceMs', 'decorations.people', 'minThemeScore', 'include']) assert.match(last, new RegExp(`newsLens\\.${key.replace('.', '\\.')}`));
+        assert.match(last, /default/);
+        // Changing another, valid setting does not repeat the warning about values already reported.
+        const before = messages.length;
+        await section.update('statusBar.enabled', false, vscode.ConfigurationTarget.Global);
+        await until('the valid change to apply', () => a.getConfiguration().statusBarEnabled === false);
+        await sleep(300);
+        assert.deepStrictEqual(messages.slice(before), [], 'the same invalid settings were reported again');
+        // Analysis still works with the defaults.
+        const document = await untitled(fs.readFileSync(fixture(SEED).fsPath, 'utf8'));
+        assert.ok((await a.getAnalysis(document.uri))?.mentions.length);
+      } finally {
+        for (const key of ['debounceMs', 'decorations.people', 'minThemeScore', 'include', 'statusBar.enabled']) {
+          await section.update(key, undefined, vscode.ConfigurationTarget.Global);
+        }
+      }
+    });
+    await closeAllEditorsReverting();
+  });
+
+  test('Restricted Mode is declared with what it limits: workspace settings cannot raise the size limit or widen include', () => {
+    const ext = vscode.extensions.getExtension('news-lens.news-lens');
+    type Untrusted = { supported?: unknown; description?: string; restrictedConfigurations?: string[] };
+    const untrusted = (ext?.packageJSON as { capabilities?: { untrustedWorkspaces?: Untrusted } }).capabilities?.untrustedWorkspaces;
+    assert.ok(untrusted, 'capabilities.untrustedWorkspaces is declared');
+    assert.strictEqual(untrusted.supported, 'limited');
+    assert.match(untrusted.description ?? '', /maxFileSizeMB/);
+    const declared = Object.keys((ext?.packageJSON as { contributes: { configuration: { properties: object } } }).contributes.configuration.properties);
+    for (const key of untrusted.restrictedConfigurations ?? []) assert.ok(declared.includes(key), `${key} is a contributed setting`);
+    assert.ok(untrusted.restrictedConfigurations?.includes('newsLens.maxFileSizeMB'));
+    assert.ok(untrusted.restrictedConfigurations?.includes('newsLens.include'));
+  });
+});
+
+async function closeAllEditorsReverting(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
+  for (let i = 0; i < 20 && vscode.window.visibleTextEditors.length > 0; i++) await revertAndClose();
+  await closeAllEditors();
+}
