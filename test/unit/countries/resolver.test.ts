@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findCountryMentions, type CountryHit } from '../../../src/core/countries/resolver';
 
 /** "surface:CODE:via" for every hit, in order; asserts offsets by slicing. */
@@ -13,7 +14,7 @@ function hitFor(text: string, surface: string): CountryHit | undefined {
 
 describe('findCountryMentions', () => {
   describe('the seed article', () => {
-    const seed = readFileSync('/work/shared/seed/000_078b36499f9a6b58.txt', 'utf8');
+    const seed = readFileSync(join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
     const hits = findCountryMentions(seed);
     const surfaces = hits.map((h) => seed.slice(h.start, h.end));
 

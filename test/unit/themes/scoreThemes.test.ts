@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Theme } from '../../../src/core/model';
 import {
   CAP_TOPICS, capSubtopic, createThemeMatcher, detectThemes, matchThemeTerms, scoreThemes, shiftHits,
   type ThemeParagraph,
 } from '../../../src/core/themes';
 
-const SEED = '/work/shared/seed/000_078b36499f9a6b58.txt';
+const SEED = join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt');
 
 /** Non-empty lines as paragraphs: the header line is skipped, then headline, lead, body. */
 function linesAsParagraphs(text: string, hasHeader: boolean): ThemeParagraph[] {
