@@ -274,7 +274,7 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'Halloween', 'Easter', 'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Fourth of July', 'Independence Day',
     'Columbus Day', 'Labor Day weekend', 'Martin Luther King Day', 'parade', 'parades', 'celebration',
     'celebrations', 'celebrate', 'festivities', 'choir', 'choirs', 'documentary', 'documentaries', 'Tony Awards',
-    'Tony', 'Emmy', 'Emmys', 'awards ceremony', 'vacation', 'vacations', 'leisure', 'hobby', 'hobbies',
+    'Tony Award', 'Memorial Day', 'Emmy', 'Emmys', 'awards ceremony', 'vacation', 'vacations', 'leisure', 'hobby', 'hobbies',
     'summer camp', 'fireworks', 'circus', 'zoo', 'puppets', 'comedy', 'comedian', 'television series', 'sitcom',
     'pageant', 'photographer', 'photography', 'photographs', 'memoir', 'biography', 'historian', 'historians',
     'archaeologists', 'archaeology', 'antiques', 'collectors', 'auction', 'Sotheby\'s', 'Christie\'s'] },

@@ -166,9 +166,9 @@ export const RESOURCE_RULES: readonly ThemeRule[] = [
     'national park', 'national parks', 'National Park Service', 'park service', 'national monument',
     'national monuments', 'Yellowstone', 'Yosemite', 'Grand Canyon', 'historic site', 'historic sites',
     'national memorial', 'Statue of Liberty', 'national seashore', 'national historic', 'historic preservation',
-    'heritage site', 'World Heritage', 'park rangers', 'Vietnam Veterans Memorial'] },
-  { code: 21, subtopic: 2101, weight: MEDIUM, reason: 'national parks and historic sites (less specific)', terms: [
-    'Smithsonian', 'memorial', 'monument', 'monuments'] },
+    'heritage site', 'World Heritage', 'park rangers', 'Vietnam Veterans Memorial', 'memorial', 'monument',
+    'monuments'] },
+  { code: 21, subtopic: 2101, weight: MEDIUM, reason: 'national parks and historic sites (less specific)', terms: ['Smithsonian'] },
   { code: 21, subtopic: 2102, weight: STRONG, reason: 'indigenous affairs', terms: [
     'Native American', 'Native Americans', 'American Indian', 'American Indians', 'Indian tribe', 'Indian tribes',
     'tribal leaders', 'Indian reservation', 'Indian reservations', 'Bureau of Indian Affairs', 'Indian casinos',
