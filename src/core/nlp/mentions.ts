@@ -19,6 +19,9 @@ export interface RawMention {
   readonly name?: string;
 }
 
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES.has(t.lower);
+
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 
 /**
@@ -45,15 +48,21 @@ export function extractMentions(text: string): RawMention[] {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
     }
-    // "The Ministry of Defense" at a sentence start: the article is not part of the name.
+    // "The Ministry of Defense" at a sentence start: the article is not part of the name; nor is a lower-case
+    // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").
     while (first < span.last && (tokens[first].text === 'the' || (tokens[first].text === 'The' && tokens[first].isFirst))) first++;
-    if (isJunkSpan(tokens, first, span.last)) continue;
-    const clash = known.filter(k => k.first <= span.last && first <= k.last);
+    let last = span.last;
+    if (span.type !== 'LOC') {
+      while (first < last && isLowerWord(tokens[first])) first++;
+      while (last > first && isLowerWord(tokens[last])) last--;
+    }
+    if (isJunkSpan(tokens, first, last)) continue;
+    const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
-    const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= span.last && k.last - k.first < span.last - first);
+    const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
-    out.push(mentionOf(text, tokens, first, span.last, TYPE_OF[span.type]));
+    out.push(mentionOf(text, tokens, first, last, TYPE_OF[span.type]));
   }
   // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
   for (const h of findHeadedOrgs(tokens)) {
