@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Speed benchmark: `npm run bench` (builds first) or `node scripts/bench.mjs [--json] [--quick] [--rounds N]
+// Speed benchmark: `npm run bench` (builds first) or `node scripts/bench.mjs [--json] [--quick] [--rounds N (3)]
 // [--eval-dir ../shared/eval]`. Prints a table, or with --json one JSON object. Measured in one run:
 //   throughput  News Lens full analysis vs compromise bare extraction (nlp(text) + people/organizations/places
 //               with offsets) over the same corpus (samples/ + GMB dev texts when present), interleaved text by
@@ -30,7 +30,7 @@ const option = (name, fallback) => {
 };
 const asJson = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
-const rounds = Number(option('rounds', quick ? 3 : 5));
+const rounds = Number(option('rounds', 3));
 const evalDir = path.resolve(root, option('eval-dir', '../shared/eval'));
 const sampleText = fs.readFileSync(path.join(root, 'samples/india-japan-strategic-dialogue.txt'), 'utf8');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -237,8 +237,14 @@ function fakeVscode() {
   const make = name => {
     if (cache.has(name)) return cache.get(name);
     const target = function () {};
+    const assigned = new Map();
     const p = new Proxy(target, {
+      set(_t, key, value) {
+        assigned.set(key, value);
+        return true;
+      },
       get(_t, key) {
+        if (assigned.has(key)) return assigned.get(key);
         if (key === 'then') return undefined;
         if (key === Symbol.iterator) return function* () {};
         if (key === Symbol.toPrimitive) return () => 0;
@@ -259,16 +265,19 @@ function fakeVscode() {
 async function activateChild() {
   const ext = path.join(root, 'dist/extension.js');
   if (!fs.existsSync(ext)) return { activateNote: 'dist/extension.js missing' };
-  const vscode = fakeVscode();
+  // esbuild's interop copies the module's own keys, so the fake exports every name the bundle reads from it.
+  const proxy = fakeVscode();
+  const names = new Set([...fs.readFileSync(ext, 'utf8').matchAll(/\bvscode\d*\.(\w+)/g)].map(m => m[1]));
+  const vscode = Object.fromEntries([...names].map(n => [n, proxy[n]]));
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, ...rest) {
     return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
   };
   require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
   const context = {
-    subscriptions: [], extensionPath: root, extensionUri: vscode.Uri, globalState: vscode.Memento,
-    workspaceState: vscode.Memento, extensionMode: 1, asAbsolutePath: p => path.join(root, p),
-    storageUri: undefined, globalStorageUri: vscode.Uri, logUri: vscode.Uri, extension: vscode.Extension,
+    subscriptions: [], extensionPath: root, extensionUri: proxy.Uri, globalState: proxy.Memento,
+    workspaceState: proxy.Memento, extensionMode: 1, asAbsolutePath: p => path.join(root, p),
+    storageUri: undefined, globalStorageUri: proxy.Uri, logUri: proxy.Uri, extension: proxy.Extension,
   };
   const t0 = performance.now();
   const mod = require(ext);

@@ -18,8 +18,8 @@ export interface SliceOptions {
   /** The range to analyse first (the visible range in an editor); offsets into the text, end exclusive. */
   readonly priority?: Span;
   /**
-   * Receives partial analyses of the units finished so far (in document order), first once the priority range
-   * is done, then as work progresses. Each call runs in a slice of its own; once assembling a partial result
+   * Receives partial analyses of the units finished so far (in document order; the text of the other units
+   * reads as blank to them), first once the priority range is done, then as work progresses. Each call runs in a slice of its own; once assembling a partial result
    * would take longer than two budgets (a large article nearly done), no more are made. Not called for the
    * final result.
    */
@@ -100,7 +100,11 @@ export async function analyzeInSlices(
   }
   // The final assembly gets a slice of its own unless this one is still young.
   if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
-  return analyzer.assemble(text, article, units, results as UnitResult[]);
+  const started = now();
+  const analysis = analyzer.assemble(text, article, units, results as UnitResult[]);
+  // A long assembly (a very large article) is not followed, in the same turn, by whatever the caller does next.
+  if (now() - started >= budget && !(await pause(yieldFn, isCancelled))) return undefined;
+  return analysis;
 }
 
 /**
@@ -183,6 +187,10 @@ function shouldReport(done: number, priorityLeft: number, last: { done: number; 
   return at - last.at >= interval && done >= 2 * last.done;
 }
 
+/**
+ * The analysis of the units done so far: the others are blanked out (same length, so offsets hold), which keeps
+ * article-level steps such as finding repeated names from reaching into text that was not analysed yet.
+ */
 function assembleDone(
   analyzer: SliceableAnalyzer,
   text: string,
@@ -192,13 +200,20 @@ function assembleDone(
 ): Analysis {
   const doneUnits: Unit[] = [];
   const doneResults: UnitResult[] = [];
-  results.forEach((r, i) => {
+  const pieces: string[] = [];
+  let at = 0;
+  units.forEach((u, i) => {
+    const r = results[i];
     if (r) {
-      doneUnits.push(units[i]);
+      doneUnits.push(u);
       doneResults.push(r);
+    } else {
+      pieces.push(text.slice(at, u.start), ' '.repeat(u.end - u.start));
+      at = u.end;
     }
   });
-  return analyzer.assemble(text, article, doneUnits, doneResults);
+  pieces.push(text.slice(at));
+  return analyzer.assemble(pieces.join(''), article, doneUnits, doneResults);
 }
 
 async function pause(yieldFn: () => Promise<void>, isCancelled: () => boolean): Promise<boolean> {
