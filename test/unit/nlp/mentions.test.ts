@@ -109,6 +109,14 @@ describe('extractUnit: tagger and country gazetteer together', () => {
     assert.equal(find(text, ms, 'India')?.countryCode, 'IN');
   });
 
+  it('reads "Jordan says" and "Chad\'s election" as countries, not people', () => {
+    const text = 'Jordan says it will host the talks. Chad\'s election was delayed, officials in Amman said.';
+    const ms = extractUnit(text);
+    assert.equal(find(text, ms, 'Jordan')?.type, 'COUNTRY', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'Chad')?.type, 'COUNTRY');
+    assert.ok(!ms.some(m => m.type === 'PERSON'));
+  });
+
   it('reads a hyphenated pair as two countries', () => {
     const text = 'The annual India-Japan summit is due this year.';
     const ms = extractUnit(text);
