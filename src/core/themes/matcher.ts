@@ -101,8 +101,8 @@ function joins(text: string, prev: WordToken, next: WordToken): boolean {
   for (let i = prev.end; i < next.start; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
-    // "U.N." and "U.S." keep their letters together, so do "S&P" and "R&D".
-    if ((c === 0x2e || c === 0x26) && prev.surface.length <= 2) continue;
+    // "U.N." and "U.S." keep their letters together, so do "S&P", "R&D" and "9/11".
+    if ((c === 0x2e || c === 0x26 || c === 0x2f) && prev.surface.length <= 2) continue;
     return false;
   }
   return true;

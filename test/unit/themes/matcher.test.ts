@@ -83,6 +83,14 @@ describe('matchThemeTerms', () => {
     assert.equal(fiveG?.end, text.indexOf('5G') + 2);
   });
 
+  it('keeps short tokens joined by dots, ampersands and slashes together', () => {
+    const text = 'After 9/11 the U.N. asked for more R&D money.';
+    const texts = spans(text, matchThemeTerms(text));
+    assert.ok(texts.includes('9/11'));
+    assert.ok(texts.includes('U.N'));
+    assert.ok(texts.includes('R&D'));
+  });
+
   it('drops the possessive but keeps the word span exact', () => {
     const text = "Japan's defense budget grew.";
     const hits = matchThemeTerms(text);
