@@ -19,9 +19,10 @@ export interface SliceOptions {
   readonly priority?: Span;
   /**
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
-   * reads as blank to them), first once the priority range is done, then as work progresses. Each call runs in a slice of its own; once assembling a partial result
-   * would take longer than two budgets (a large article nearly done), no more are made. Not called for the
-   * final result.
+   * reads as blank to them), first once the priority range is done, then each time the units done have at
+   * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling a
+   * partial result took longer than the budget (a large article well under way), no more are made, so none
+   * takes much over two budgets. Not called for the final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -89,7 +90,7 @@ export async function analyzeInSlices(
     if (done === units.length) break;
     if (!(await pause(yieldFn, isCancelled))) return undefined;
     if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
-      && lastReport.ms * (done / Math.max(1, lastReport.done)) <= 2 * budget) {
+      && lastReport.ms <= budget) {
       const started = now();
       const partial = assembleDone(analyzer, text, article, units, results);
       lastReport = { done, at: now(), ms: now() - started };
