@@ -21,8 +21,8 @@ export interface SliceOptions {
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
    * reads as blank to them), first once the priority range is done, then each time the units done have at
    * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling a
-   * partial result took longer than the budget (a large article well under way), no more are made, so none
-   * takes much over two budgets. Not called for the final result.
+   * partial result took longer than 1.5 budgets (a large article well under way), no more are made, so none
+   * takes much over three budgets. Not called for the final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -47,7 +47,8 @@ const INITIAL_MS_PER_CHAR = 0.011;
  * lookup), then the units meeting `priority`, then the rest in document order. The final result deep-equals
  * `analyzer.analyze(text)` (and so `analyze(text)` for the same options), whatever was cached or cancelled
  * before. Resolves to `undefined` when `isCancelled` turns true; empty text gives the empty analysis.
- * Planning (article structure) and the final assembly each run as one synchronous step.
+ * Planning (article structure) and the final assembly each run as one synchronous step, in a slice of its own
+ * when it is long.
  */
 export async function analyzeInSlices(
   analyzer: SliceableAnalyzer,
@@ -62,15 +63,20 @@ export async function analyzeInSlices(
   const onProgress = options.onProgress;
   if (isCancelled()) return undefined;
 
+  let sliceStart = now();
   const { article, units } = analyzer.plan(text);
   const texts = units.map(u => text.slice(u.start, u.end));
   const order = workOrder(analyzer, units, texts, options.priority);
+  // Planning a very large article takes a slice of its own.
+  if (now() - sliceStart >= budget / 2) {
+    if (!(await pause(yieldFn, isCancelled))) return undefined;
+    sliceStart = now();
+  }
   const results: (UnitResult | undefined)[] = new Array(units.length);
   let done = 0;
   let msPerChar = INITIAL_MS_PER_CHAR;
   let priorityLeft = order.prioritised;
   let lastReport = { done: 0, at: -Infinity, ms: 0 };
-  let sliceStart = now();
 
   while (done < units.length) {
     // One slice: at least one unit, then more while the estimated cost of the next still fits the budget.
@@ -90,7 +96,7 @@ export async function analyzeInSlices(
     if (done === units.length) break;
     if (!(await pause(yieldFn, isCancelled))) return undefined;
     if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
-      && lastReport.ms <= budget) {
+      && lastReport.ms <= 1.5 * budget) {
       const started = now();
       const partial = assembleDone(analyzer, text, article, units, results);
       lastReport = { done, at: now(), ms: now() - started };
