@@ -7,7 +7,8 @@
 //   edit        re-analysis of a 2,000-word article after a one-paragraph edit, as a fraction of a cold analysis
 //   big doc     a ~1 MB article through the scheduler the extension uses (fresh child process, --expose-gc):
 //               total time, longest synchronous slice, time to the visible range's partial result, peak memory
-//   start       load + activate() of dist/extension.js under a minimal fake `vscode` (fresh child process), and
+//   start       load + activate() of the production bundle (.bench/extension.js, the options of build.mjs
+//               --production) and of dist/extension.js, under a minimal fake `vscode` (fresh child processes), and
 //               time to the first analysis of a 1,000-word article including loading the core (fresh child)
 // The core is bundled for the benchmark into .bench/core.cjs (same sources and compromise build as dist/), and
 // compromise alone into .bench/compromise.cjs.
@@ -23,6 +24,7 @@ const self = fileURLToPath(import.meta.url);
 const benchDir = path.join(root, '.bench');
 const coreBundle = path.join(benchDir, 'core.cjs');
 const bareBundle = path.join(benchDir, 'compromise.cjs');
+const prodExtension = path.join(benchDir, 'extension.js');
 const require = createRequire(import.meta.url);
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -76,6 +78,11 @@ async function buildCore() {
     bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], target: 'node20',
     outfile: coreBundle, loader: { '.txt': 'text' }, logLevel: 'warning', sourcemap: true,
   });
+  // The extension as users get it (the production options of scripts/build.mjs), for the start-up figure.
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, format: 'cjs', external: ['vscode'],
+    platform: 'node', target: 'node20', minify: true, outfile: prodExtension, loader: { '.txt': 'text' }, logLevel: 'warning',
+  });
   // Bare compromise from the same sources the extension bundles (its ESM build), as a separate instance.
   await esbuild.build({
     stdin: { contents: `export { default } from 'compromise';`, resolveDir: root, loader: 'js' },
@@ -84,8 +91,8 @@ async function buildCore() {
   });
 }
 
-function child(mode, nodeArgs = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, self, '--child', mode], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function child(mode, nodeArgs = [], args = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, self, '--child', mode, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) return { error: (r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n').slice(-6).join('\n') };
   return JSON.parse(r.stdout.trim().split('\n').at(-1));
 }
@@ -263,11 +270,12 @@ function fakeVscode() {
 }
 
 async function activateChild() {
-  const ext = path.join(root, 'dist/extension.js');
-  if (!fs.existsSync(ext)) return { activateNote: 'dist/extension.js missing' };
+  const ext = path.resolve(option('extension', prodExtension));
+  if (!fs.existsSync(ext)) return { activateNote: `${path.relative(root, ext)} missing` };
   // esbuild's interop copies the module's own keys, so the fake exports every name the bundle reads from it.
   const proxy = fakeVscode();
-  const names = new Set([...fs.readFileSync(ext, 'utf8').matchAll(/\bvscode\d*\.(\w+)/g)].map(m => m[1]));
+  const typings = fs.readFileSync(path.join(root, 'node_modules/@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...typings.matchAll(/^\texport (?:namespace|class|enum|const|function|let) (\w+)/gm)].map(m => m[1]));
   const vscode = Object.fromEntries([...names].map(n => [n, proxy[n]]));
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, ...rest) {
@@ -284,7 +292,8 @@ async function activateChild() {
   const t1 = performance.now();
   await mod.activate(context);
   const t2 = performance.now();
-  return { activateMs: t2 - t0, activateLoadMs: t1 - t0, activateCallMs: t2 - t1, activateNote: 'require + activate() under a fake vscode' };
+  return { activateMs: t2 - t0, activateLoadMs: t1 - t0, activateCallMs: t2 - t1,
+    activateNote: `require + activate() of ${path.relative(root, ext)} under a fake vscode` };
 }
 
 async function firstAnalysisChild() {
@@ -310,7 +319,8 @@ if (childMode) {
 await buildCore();
 const say = s => { if (!asJson) process.stderr.write(`${s}\n`); };
 say('bench: start (fresh child processes)');
-const start = { ...child('activate'), ...child('first') };
+const dev = child('activate', [], ['--extension', path.join(root, 'dist/extension.js')]);
+const start = { ...child('activate'), activateDevBundleMs: dev.activateMs ?? null, ...child('first') };
 say('bench: big document (fresh child process)');
 const big = child('bigdoc', ['--expose-gc']);
 const core = require(coreBundle);
@@ -337,6 +347,7 @@ if (asJson) {
     ['', 'first partial (visible range) ms', result.bigDocFirstPartialMs, ''],
     ['memory', 'peak heap / RSS MB', `${result.bigDocPeakHeapMB} / ${result.bigDocPeakRssMB}`, ''],
     ['start', `activate ms (${result.activateNote})`, `${result.activateMs} (load ${result.activateLoadMs}, call ${result.activateCallMs})`, '<= 50'],
+    ['', 'activate ms, development bundle (dist/)', result.activateDevBundleMs, ''],
     ['', `first analysis ms (${result.firstAnalysisWords} words, incl. load)`, `${result.firstAnalysisMs} (load ${result.firstAnalysisLoadMs})`, ''],
   ];
   const w = [0, 1, 2].map(c => Math.max(...rows.map(r => String(r[c] ?? '-').length)));
