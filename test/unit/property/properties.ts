@@ -91,7 +91,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
   },
   {
     name: 'analyze never throws and every span is in bounds, whole code points, equal to its slice; mentions sorted and disjoint; plain JSON',
-    runs: 500,
+    runs: 1000,
     property: () => p(articleText, text => {
       const a = analyze(text);
       assertAnalysisHolds(text, a);
@@ -103,7 +103,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
   },
   {
     name: 'user theme terms are matched literally: regex-like and odd terms never throw or stall, a planted term is found',
-    runs: 100,
+    runs: 150,
     property: () => p(
       fc.record({ text: articleText, code: fc.constantFrom(...CAP_CODES), terms: fc.array(userTerm, { maxLength: 12 }), planted: fc.constantFrom(...PLANTED) }),
       ({ text, code, terms, planted }) => {
@@ -121,7 +121,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
   },
   {
     name: 'analyze is deterministic: the same text twice, and through a used Analyzer, gives deep-equal results',
-    runs: 80,
+    runs: 150,
     property: () => p(fc.tuple(articleText, articleText), ([text, other]) => {
       const first = analyze(text);
       const analyzer = new Analyzer();
@@ -132,7 +132,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
   },
   {
     name: 'incremental equals fresh: an Analyzer reused across random edits ends deep-equal to analyze(finalText)',
-    runs: 100,
+    runs: 150,
     property: () => p(editSession, ({ start, edits }) => {
       const analyzer = new Analyzer();
       let text = start;
@@ -146,7 +146,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
   },
   {
     name: 'the scheduler, with runs superseded edit after edit, ends deep-equal to analyze(finalText); partial results keep the contract',
-    runs: 50,
+    runs: 100,
     property: () => ap(
       fc.record({ session: editSession, budgetMs: fc.constantFrom(0, 0.5, 2, 16), priorityAt: fc.nat(), awaitEvery: fc.integer({ min: 1, max: 6 }) }),
       async ({ session, budgetMs, priorityAt, awaitEvery }) => {
