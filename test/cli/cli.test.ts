@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertBuilt, runCli, spawnCli, tempDir } from './runCli';
+import { spawnSync } from 'node:child_process';
+import { assertBuilt, guard, runCli, spawnCli, tempDir } from './runCli';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
@@ -38,6 +39,14 @@ describe('the command line', function () {
     fs.symlinkSync(file('nowhere.txt'), file('dangling.txt'));
   });
   after(() => tmp.remove());
+
+  it('runs under a network guard that would catch a connection attempt in the CLI process', () => {
+    // The same --require the CLI runs get; a script that swallows the refusal still ends with exit code 99.
+    const r = spawnSync(process.execPath, ['--require', guard(), '-e', "try { require('net').connect(80, '192.0.2.1'); } catch {}"],
+      { encoding: 'utf8' });
+    assert.equal(r.status, 99);
+    assert.match(r.stderr, /NEWS-LENS-NETWORK-VIOLATION: net\.connect -> 192\.0\.2\.1:80/);
+  });
 
   describe('usage', () => {
     it('prints help and exits 0', async () => {

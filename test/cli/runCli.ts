@@ -20,7 +20,7 @@ export interface CliResult {
 let guardFile: string | undefined;
 
 /** The network guard compiled to one CommonJS file that plain `node --require` can load. */
-function guard(): string {
+export function guard(): string {
   if (!guardFile) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-guard-'));
     guardFile = path.join(dir, 'noNetwork.cjs');
