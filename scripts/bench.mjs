@@ -154,6 +154,8 @@ function throughput(core) {
 function editCost(core, trials = 7) {
   const text = articleOfWords(core, 2000);
   const paragraphs = text.split('\n\n');
+  // "Cold" means nothing cached in the analyzer, not a cold JIT: warm the code first.
+  for (let i = 0; i < 3; i++) new core.Analyzer().analyze(text);
   const cold = [];
   for (let i = 0; i < trials; i++) {
     const t0 = performance.now();
@@ -293,7 +295,7 @@ async function activateChild() {
   await mod.activate(context);
   const t2 = performance.now();
   return { activateMs: t2 - t0, activateLoadMs: t1 - t0, activateCallMs: t2 - t1,
-    activateNote: `require + activate() of ${path.relative(root, ext)} under a fake vscode` };
+    activateNote: `require + activate() of ${path.relative(root, ext)} under a minimal fake vscode` };
 }
 
 async function firstAnalysisChild() {
@@ -346,11 +348,12 @@ if (asJson) {
     ['', 'plan / final assemble ms', `${result.bigDocPlanMs} / ${result.bigDocFinalAssembleMs}`, ''],
     ['', 'first partial (visible range) ms', result.bigDocFirstPartialMs, ''],
     ['memory', 'peak heap / RSS MB', `${result.bigDocPeakHeapMB} / ${result.bigDocPeakRssMB}`, ''],
-    ['start', `activate ms (${result.activateNote})`, `${result.activateMs} (load ${result.activateLoadMs}, call ${result.activateCallMs})`, '<= 50'],
+    ['start', 'activate ms (production bundle)', `${result.activateMs} (load ${result.activateLoadMs}, call ${result.activateCallMs})`, '<= 50'],
     ['', 'activate ms, development bundle (dist/)', result.activateDevBundleMs, ''],
     ['', `first analysis ms (${result.firstAnalysisWords} words, incl. load)`, `${result.firstAnalysisMs} (load ${result.firstAnalysisLoadMs})`, ''],
   ];
   const w = [0, 1, 2].map(c => Math.max(...rows.map(r => String(r[c] ?? '-').length)));
   for (const r of rows) console.log(r.map((x, c) => String(x ?? '-').padEnd(w[c] ?? 0)).join('  ').trimEnd());
+  console.log(`activate: ${result.activateNote}; big doc slices are wall-clock, CPU ms shown for the longest`);
   for (const e of [big.error, start.error].filter(Boolean)) console.log(`error: ${e}`);
 }
