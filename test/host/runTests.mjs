@@ -5,11 +5,13 @@
 // Debian Chromium opens the workbench; the host's mocha output is relayed here and the host's exit code
 // becomes ours. Install once with `test/host/setup.sh` (CI does).
 // With internet: `node test/host/runTests.mjs --electron` uses @vscode/test-electron instead.
+// `--vsix FILE` installs the packaged extension into the host and runs the same suite against it (the
+// development extension is then an empty probe), which checks what users get from the .vsix.
 //
 // Options: --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
 // requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose.
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -29,6 +31,8 @@ const suite = path.join(root, 'dist/test/integration/index.js');
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
 const shotDir = path.resolve(root, option('shots', 'test-screenshots'));
 const timeoutMs = Number(option('timeout', 600)) * 1000;
+const vsix = option('vsix') && path.resolve(option('vsix'));
+const developmentPath = vsix ? path.join(hostDir, 'probe') : root;
 const started = Date.now();
 const say = (...a) => console.log(`[host ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
 
@@ -115,6 +119,16 @@ const shots = http.createServer(async (req, res) => {
 await new Promise(r => shots.listen(0, '127.0.0.1', r));
 shots.unref();
 
+if (vsix) {
+  const install = spawnSync(process.execPath, [codeServer, '--user-data-dir', path.join(tmp, 'data'),
+    '--extensions-dir', path.join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+  process.stdout.write(install.stdout);
+  if (install.status !== 0) {
+    process.stdout.write(install.stderr);
+    await stop(2, `installing ${path.basename(vsix)} failed`);
+  }
+}
+
 server = spawn(process.execPath, [codeServer, '--bind-addr', address, '--auth', 'none',
   '--user-data-dir', path.join(tmp, 'data'), '--extensions-dir', path.join(tmp, 'ext'),
   '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-proxy',
@@ -159,7 +173,7 @@ await page.exposeFunction('codeAutomationExit', code => {
   stop(code, 'extension host finished');
 });
 const remote = p => `vscode-remote://${address}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
-const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(suite)],
+const payload = JSON.stringify([['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(suite)],
   ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']]);
 say(`opening the workbench on ${path.relative(root, workspace) || '.'}`);
 await page.goto(`http://${address}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`,
