@@ -66,10 +66,13 @@ export interface Country {
   readonly code: string;
   /** ISO 3166-1 alpha-3. */
   readonly alpha3: string;
+  /** Common English name ("Japan"). */
   readonly name: string;
+  /** Official English name ("Republic of India"). */
   readonly officialName: string;
   /** Emoji flag. */
   readonly flag: string;
+  /** Capitals as the dataset spells them; empty for Antarctica and a few territories. */
   readonly capital: readonly string[];
   readonly region: string;
   readonly subregion: string;

@@ -3,25 +3,11 @@
  * (`world-countries`, ODbL, mledoze/countries).
  */
 import { COUNTRY_TABLE } from './generated/countryTable';
+import type { Country } from '../model';
 import type { CountryRow } from './countryRow';
 
-/** What a hover shows about a country. */
-export interface CountryFacts {
-  /** ISO 3166-1 alpha-2, upper case. */
-  readonly code: string;
-  /** ISO 3166-1 alpha-3. */
-  readonly alpha3: string;
-  /** Common English name ("Japan"). */
-  readonly name: string;
-  /** Official English name ("Republic of India"). */
-  readonly officialName: string;
-  /** Emoji flag. */
-  readonly flag: string;
-  /** Capitals as the dataset spells them; empty for Antarctica and a few territories. */
-  readonly capital: readonly string[];
-  readonly region: string;
-  readonly subregion: string;
-}
+/** What a hover shows about a country: a `Country` without its mentions in a particular article. */
+export type CountryFacts = Omit<Country, 'entityId' | 'mentions'>;
 
 const toFacts = (r: CountryRow): CountryFacts =>
   Object.freeze({
