@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
 import { api, fixture, SEED, sleep, until } from './helpers';
@@ -152,6 +154,46 @@ suite('Robustness under load and bad input', () => {
       assert.strictEqual(a.getDecorationCounts(document.uri)?.categories.countries ?? 0, 0);
     });
     await closeAllEditorsReverting();
+  });
+
+  test('binary and over-limit files on disk (the real cases: a renamed .zip, a 6 MB dump) are not analysed, each told once', async function () {
+    this.timeout(60_000);
+    const a = await api();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-robust-'));
+    try {
+      const binary = path.join(dir, 'renamed-archive.txt');
+      fs.writeFileSync(binary, Buffer.concat([Buffer.from(' date 2020-10-07 Left Menu\nJapan '), Buffer.from([0, 1, 2, 0x50, 0x4b, 3, 4, 0])]));
+      const large = path.join(dir, 'dump.txt');
+      const paragraph = 'Japan and India agreed to expand trade and investment in the Indo-Pacific region.\n\n';
+      fs.writeFileSync(large, ` date 2020-10-07 Left Menu\nA very long dump\n\n${paragraph.repeat(Math.ceil(6 * 1048576 / paragraph.length))}`);
+      await recordingMessages(async messages => {
+        let isBinaryOpened = false;
+        for (const file of [binary, large]) {
+          let document: vscode.TextDocument;
+          try {
+            document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+          } catch (e) {
+            // VS Code itself may refuse to open a binary file as text: then nothing reaches News Lens.
+            assert.strictEqual(file, binary, `opening ${file}: ${e}`);
+            continue;
+          }
+          isBinaryOpened ||= file === binary;
+          await vscode.window.showTextDocument(document);
+          assert.strictEqual(a.isArticle(document.uri), true, `${file} has the article header`);
+          assert.strictEqual(await a.getAnalysis(document.uri), undefined, `${file} is not analysed`);
+          assert.strictEqual(await a.getAnalysis(document.uri), undefined);
+        }
+        await sleep(800);
+        const binaryTold = messages.filter(m => /renamed-archive\.txt/.test(m));
+        const largeTold = messages.filter(m => /dump\.txt/.test(m));
+        assert.strictEqual(binaryTold.length, isBinaryOpened ? 1 : 0, `binary opened: ${isBinaryOpened}; messages: ${JSON.stringify(messages)}`);
+        assert.strictEqual(largeTold.length, 1, `messages: ${JSON.stringify(messages)}`);
+        assert.match(largeTold[0], /MB/);
+      });
+    } finally {
+      await closeAllEditorsReverting();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a document over newsLens.maxFileSizeMB is not analysed and the user is told once', async () => {
