@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { articleText } from '../unit/property/arbitraries';
+import { TEST_SEED } from '../unit/property/properties';
 import { assertBuilt, guard, runCli, spawnCli, tempDir } from './runCli';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
@@ -181,6 +184,28 @@ describe('the command line', function () {
       assert.ok(out[1].entities.some(e => good2.text.slice(e.start, e.end) === 'Tokyo'));
       assert.deepEqual(out[2].entities, []);
     }
+
+    it('turns 200 generated messy texts into 200 records whose spans slice their text, among 20 bad lines', async function () {
+      this.timeout(60_000);
+      const texts = fc.sample(articleText, { seed: TEST_SEED, numRuns: 200 });
+      const records: string[] = [];
+      const badLines: number[] = [];
+      texts.forEach((text, i) => {
+        if (i % 10 === 5) {
+          records.push(i % 20 === 5 ? `{"id": ${i}, "text": ` : JSON.stringify({ id: i }));
+          badLines.push(records.length);
+        }
+        records.push(JSON.stringify({ id: `t${i}`, text }));
+      });
+      fs.writeFileSync(file('generated.jsonl'), records.join('\r\n'));
+      const r = await runCli(['--jsonl', file('generated.jsonl')]);
+      assert.equal(r.code, 1);
+      const reported = [...r.stderr.matchAll(/generated\.jsonl:(\d+):/g)].map(m => Number(m[1]));
+      assert.deepEqual(reported, badLines);
+      const out = r.stdout.split('\n').filter(l => l !== '').map(l => JSON.parse(l) as JsonlOut);
+      assert.deepEqual(out.map(o => o.id), texts.map((_, i) => `t${i}`));
+      out.forEach((o, i) => assertSpans(texts[i], o));
+    });
 
     it('reports bad lines by file and line number, writes the other records, and exits 1', async () => {
       fs.writeFileSync(file('in.jsonl'), input);
