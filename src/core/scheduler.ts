@@ -21,8 +21,8 @@ export interface SliceOptions {
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
    * reads as blank to them), first once the priority range is done, then each time the units done have at
    * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling a
-   * partial result took longer than 1.5 budgets (a large article well under way), no more are made, so none
-   * takes much over three budgets. Not called for the final result.
+   * partial result took longer than the budget (a large article well under way), no more are made, so none
+   * takes much over two budgets. Not called for the final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -96,7 +96,7 @@ export async function analyzeInSlices(
     if (done === units.length) break;
     if (!(await pause(yieldFn, isCancelled))) return undefined;
     if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
-      && lastReport.ms <= 1.5 * budget) {
+      && lastReport.ms <= budget) {
       const started = now();
       const partial = assembleDone(analyzer, text, article, units, results);
       lastReport = { done, at: now(), ms: now() - started };
