@@ -39,7 +39,19 @@ export function groupMentions(
 ): { entities: Entity[]; mentions: Mention[] } {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const surface = (m: PlacedMention): string => normaliseSpace(text.slice(m.start, m.end));
+  // Computed once per mention: the sort below would otherwise recompute them O(n log n) times.
+  const surfaces = new Map<PlacedMention, string>();
+  const surface = (m: PlacedMention): string => {
+    let s = surfaces.get(m);
+    if (s === undefined) surfaces.set(m, (s = normaliseSpace(text.slice(m.start, m.end))));
+    return s;
+  };
+  const words = new Map<PlacedMention, number>();
+  const wordsOf = (m: PlacedMention): number => {
+    let n = words.get(m);
+    if (n === undefined) words.set(m, (n = wordCount(surface(m))));
+    return n;
+  };
   const get = (type: EntityType, key: string, canonical: string): Group => {
     const k = `${type}:${key}`;
     let g = byKey.get(k);
@@ -52,7 +64,7 @@ export function groupMentions(
   };
   const typed = harmoniseTypes(completePeople(text, raw, article.paragraphs), surface);
   // Longer names first so that a later short form finds the full name it belongs to.
-  const order = [...typed].sort((a, b) => wordCount(surface(b)) - wordCount(surface(a)) || a.start - b.start);
+  const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);
   for (const m of order) {
     const s = surface(m);
     let g: Group;

@@ -38,15 +38,36 @@ export function completePeople(text: string, mentions: readonly ArticleMention[]
     } else out.push(m);
   }
   const found: ArticleMention[] = [];
+  // Covered code units: overlap checks in O(name length) instead of scanning every mention.
+  const taken = new Uint8Array(text.length);
+  for (const m of out) taken.fill(1, m.start, m.end);
+  const isFree = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     if (lexiconTag(name.toLowerCase()) !== undefined && !NAME_TAGS.test(lexiconTag(name.toLowerCase()) ?? '')) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-      const p = paragraphs.find(q => q.start <= at && end <= q.end);
-      if (!p || out.some(m => m.start < end && at < m.end) || found.some(m => m.start < end && at < m.end)) continue;
+      const p = paragraphAt(paragraphs, at);
+      if (!p || end > p.end || !isFree(at, end)) continue;
       found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
+      taken.fill(1, at, end);
     }
   }
   return [...out, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** The paragraph containing offset `at` (binary search; paragraphs are sorted and disjoint). */
+function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end < at) lo = mid + 1;
+    else if (paragraphs[mid].start > at) hi = mid - 1;
+    else return paragraphs[mid];
+  }
+  return undefined;
 }
