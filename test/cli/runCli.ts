@@ -24,6 +24,7 @@ export function guard(): string {
   if (!guardFile) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-guard-'));
     guardFile = path.join(dir, 'noNetwork.cjs');
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     buildSync({ entryPoints: [path.join(ROOT, 'test/unit/noNetwork.ts')], bundle: true, platform: 'node', format: 'cjs',
       target: 'node20', outfile: guardFile, logLevel: 'error' });
   }
