@@ -7,7 +7,7 @@
 //   edit        re-analysis of a 2,000-word article after a one-paragraph edit, as a fraction of a cold analysis
 //   big doc     a ~1 MB article through the scheduler the extension uses (fresh child process, --expose-gc):
 //               total time, longest synchronous slice, time to the visible range's partial result, peak memory
-//   start       load + activate() of the production bundle (.bench/extension.js, the options of build.mjs
+//   start       load + activate() of the production bundle (.bench/dist/extension.js, made by build.mjs
 //               --production) and of dist/extension.js, under a minimal fake `vscode` (fresh child processes), and
 //               time to the first analysis of a 1,000-word article including loading the core (fresh child)
 // The core is bundled for the benchmark into .bench/core.cjs (same sources and compromise build as dist/), and
@@ -24,7 +24,7 @@ const self = fileURLToPath(import.meta.url);
 const benchDir = path.join(root, '.bench');
 const coreBundle = path.join(benchDir, 'core.cjs');
 const bareBundle = path.join(benchDir, 'compromise.cjs');
-const prodExtension = path.join(benchDir, 'extension.js');
+const prodExtension = path.join(benchDir, 'dist/extension.js');
 const require = createRequire(import.meta.url);
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -78,11 +78,10 @@ async function buildCore() {
     bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], target: 'node20',
     outfile: coreBundle, loader: { '.txt': 'text' }, logLevel: 'warning', sourcemap: true,
   });
-  // The extension as users get it (the production options of scripts/build.mjs), for the start-up figure.
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, format: 'cjs', external: ['vscode'],
-    platform: 'node', target: 'node20', minify: true, outfile: prodExtension, loader: { '.txt': 'text' }, logLevel: 'warning',
-  });
+  // The extension as users get it: the production build of scripts/build.mjs, for the start-up figure.
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--production', '--outdir', path.join(benchDir, 'dist')],
+    { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the production build failed');
   // Bare compromise from the same sources the extension bundles (its ESM build), as a separate instance.
   await esbuild.build({
     stdin: { contents: `export { default } from 'compromise';`, resolveDir: root, loader: 'js' },

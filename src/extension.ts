@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const selector = new ArticleSelector(config, context.workspaceState);
   // The core (and compromise with it) loads on the first analysis, not at activation.
   const cache = new AnalysisCache(config, selector, async () => {
-    const [{ Analyzer }, { analyzeInSlices }] = await Promise.all([import('./core/analyze'), import('./core/scheduler')]);
+    const { Analyzer, analyzeInSlices } = await import('./core/engine');
     return { Analyzer, analyzeInSlices };
   });
   const focus = new FocusState();
