@@ -220,5 +220,5 @@ export class AnalysisCache extends Disposable {
 }
 
 function optionsFrom(config: NewsLensConfig): AnalyzeOptions {
-  return { minThemeScore: config.minThemeScore };
+  return { minThemeScore: config.minThemeScore, extraThemeTerms: config.themeTerms };
 }

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { ExtraThemeTerms } from '../core/themes/matcher';
+import { checkUserThemeTerms } from '../core/themes/userTerms';
 import { Disposable } from './disposable';
 
 /** The five highlight categories, in the order the UI lists them. */
@@ -13,6 +15,8 @@ export interface NewsLensConfig {
   readonly maxFileSizeMB: number;
   readonly debounceMs: number;
   readonly minThemeScore: number;
+  /** The user's extra theme words by CAP code (`newsLens.themeTerms`), checked. */
+  readonly themeTerms: ExtraThemeTerms;
   readonly statusBarEnabled: boolean;
 }
 
@@ -23,6 +27,7 @@ export const DEFAULT_CONFIG: NewsLensConfig = Object.freeze({
   maxFileSizeMB: 5,
   debounceMs: 300,
   minThemeScore: 0.05,
+  themeTerms: Object.freeze({}),
   statusBarEnabled: true,
 });
 
@@ -30,6 +35,8 @@ export const DEFAULT_CONFIG: NewsLensConfig = Object.freeze({
 export interface ConfigReading {
   readonly config: NewsLensConfig;
   readonly invalid: readonly string[];
+  /** What was wrong, where a setting's problem needs saying ("\"Sport\" is not a CAP major topic code or name"). */
+  readonly details: readonly string[];
 }
 
 /** Reads `newsLens.*` from a configuration section; invalid values fall back to defaults and are named. */
@@ -53,6 +60,14 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
     invalid.push('newsLens.include');
     return DEFAULT_CONFIG.include;
   };
+  const details: string[] = [];
+  const themeTerms = (): ExtraThemeTerms => {
+    const { terms, problems } = checkUserThemeTerms(section.get<unknown>('themeTerms', {}));
+    if (problems.length === 0) return Object.freeze(terms);
+    invalid.push('newsLens.themeTerms');
+    details.push(...problems.map(p => `newsLens.themeTerms: ${p}`));
+    return DEFAULT_CONFIG.themeTerms;
+  };
   const d = DEFAULT_CONFIG;
   const config: NewsLensConfig = Object.freeze({
     decorationsEnabled: bool('decorations.enabled', d.decorationsEnabled),
@@ -61,9 +76,10 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
     maxFileSizeMB: num('maxFileSizeMB', d.maxFileSizeMB, 0, Number.MAX_SAFE_INTEGER),
     debounceMs: num('debounceMs', d.debounceMs, 0, 5000),
     minThemeScore: num('minThemeScore', d.minThemeScore, 0, 1),
+    themeTerms: themeTerms(),
     statusBarEnabled: bool('statusBar.enabled', d.statusBarEnabled),
   });
-  return { config, invalid };
+  return { config, invalid, details };
 }
 
 /** Holds the current settings snapshot and tells listeners when it changes; settings apply without reload. */
@@ -97,13 +113,13 @@ export class Configuration extends Disposable {
   }
 
   #read(): NewsLensConfig {
-    const { config, invalid } = readConfiguration(vscode.workspace.getConfiguration('newsLens'));
+    const { config, invalid, details } = readConfiguration(vscode.workspace.getConfiguration('newsLens'));
     // Warn once per invalid value: changing another setting does not repeat what was already said.
     const isNew = invalid.some(key => !this.#reported.has(key));
     this.#reported = new Set(invalid);
     if (isNew) {
       void vscode.window.showWarningMessage(
-        `News Lens: ${invalid.join(', ')} ${invalid.length === 1 ? 'has an invalid value' : 'have invalid values'}; using the default instead.`,
+        `News Lens: ${invalid.join(', ')} ${invalid.length === 1 ? 'has an invalid value' : 'have invalid values'}; using the default instead.${details.length ? ` (${details.slice(0, 3).join('; ')})` : ''}`,
         'Open Settings',
       ).then(choice => {
         if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', invalid[0]);

@@ -256,6 +256,29 @@ suite('Settings robustness', () => {
     await closeAllEditorsReverting();
   });
 
+  test('user theme words apply without reload, and bad ones are reported once and ignored', async () => {
+    const a = await api();
+    const section = vscode.workspace.getConfiguration('newsLens');
+    const document = await untitled('Chip makers expand\n\nThe new lithography plant opened on Monday.');
+    const hasWord = (x: Analysis | undefined): boolean => !!x?.themes.some(t => t.code === 17 && t.evidence.some(e => e.text === 'lithography'));
+    assert.ok(!hasWord(await a.getAnalysis(document.uri)), '"lithography" is not in the built-in lexicon');
+    await recordingMessages(async messages => {
+      try {
+        await section.update('themeTerms', { Technology: ['lithography'] }, vscode.ConfigurationTarget.Global);
+        await until('the theme words to apply', () => a.getConfiguration().themeTerms[17]?.[0] === 'lithography');
+        await until('the analysis to use the user word', async () => hasWord(await a.getAnalysis(document.uri)), 10_000);
+        assert.deepStrictEqual(messages, []);
+        await section.update('themeTerms', { Sport: ['goal'], 17: [42, '((a+)+)$'] }, vscode.ConfigurationTarget.Global);
+        await until('a warning about the theme words', () => messages.some(m => /newsLens\.themeTerms/.test(m)), 5_000);
+        assert.match(messages[messages.length - 1], /"Sport" is not a CAP major topic/);
+        assert.deepStrictEqual(a.getConfiguration().themeTerms, {});
+      } finally {
+        await section.update('themeTerms', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+    await closeAllEditorsReverting();
+  });
+
   test('Restricted Mode is declared with what it limits: workspace settings cannot raise the size limit or widen include', () => {
     const ext = vscode.extensions.getExtension('news-lens.news-lens');
     type Untrusted = { supported?: unknown; description?: string; restrictedConfigurations?: string[] };

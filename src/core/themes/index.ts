@@ -2,6 +2,7 @@
 export { CAP_TOPICS, capSubtopic, capTopic, majorOfSubtopic, type CapSubtopic, type CapTopic } from './topics';
 export { THEME_RULES } from './lexicon';
 export type { ThemeRule } from './lexiconTypes';
+export { checkUserThemeTerms, type UserThemeTerms } from './userTerms';
 export { createThemeMatcher, matchThemeTerms, type ExtraThemeTerms, type ThemeHit, type ThemeMatcher } from './matcher';
 export {
   DEFAULT_MIN_THEME_SCORE, detectThemes, scoreThemes, shiftHits,

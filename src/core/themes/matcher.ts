@@ -6,6 +6,7 @@
 import { THEME_RULES } from './lexicon';
 import type { ThemeRule } from './lexiconTypes';
 import { capTopic } from './topics';
+import { MAX_EXTRA_TERM_LENGTH, MAX_EXTRA_TERMS_PER_TOPIC } from './userTerms';
 import { inflectionVariants, isAllCaps, tokenizeWords, type WordToken } from './tokenize';
 
 /** One trigger found in a text. Offsets are UTF-16 code units into the text given, end exclusive. */
@@ -48,8 +49,6 @@ interface TrieNode {
 
 /** Prefix of keys for words that only match as written in capitals. */
 const CASED = '^';
-const MAX_EXTRA_TERM_LENGTH = 100;
-const MAX_EXTRA_TERMS_PER_TOPIC = 500;
 
 const newNode = (): TrieNode => ({ next: new Map() });
 
