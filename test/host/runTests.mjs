@@ -136,7 +136,8 @@ server = spawn(process.execPath, [codeServer, '--bind-addr', address, '--auth', 
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PASSWORD: '', HASHED_PASSWORD: '', VSCODE_PROXY_URI: '', TMPDIR: tmp,
-    VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${shots.address().port}/shot`, NEWS_LENS_TEST_HOST: 'code-server' },
+    VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${shots.address().port}/shot`, NEWS_LENS_TEST_HOST: 'code-server',
+    ...(vsix ? { NEWS_LENS_TEST_VSIX: path.basename(vsix) } : {}) },
 });
 const serverLog = [];
 for (const s of [server.stdout, server.stderr]) {
