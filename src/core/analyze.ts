@@ -1,6 +1,6 @@
 import { parseArticle } from './article';
 import { buildCountries } from './countryList';
-import { groupMentions, type PlacedMention } from './group';
+import { groupMentionsSteps, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
 import { extractUnit } from './nlp/extract';
 import type { RawMention } from './nlp/extract';
@@ -16,6 +16,8 @@ export interface UnitResult {
 
 /** How many unit results an `Analyzer` keeps for reuse (a 1 MB article has about 600 units). */
 const UNIT_CACHE_LIMIT = 4000;
+/** Units placed per step of `assembleSteps`. */
+const PLACE_BATCH = 200;
 
 /**
  * Analyses texts, remembering the result of each analysis unit (paragraph) by its exact text, so that after an
@@ -66,27 +68,52 @@ export class Analyzer {
 
   /** Assembles the analysis from each unit's result (`results[i]` belongs to `units[i]`). */
   assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
+    const steps = this.assembleSteps(text, article, units, results);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `assemble` in resumable steps: the generator yields between stages (placing, grouping, countries, themes)
+   * and inside the long ones, so that a scheduler can spread the assembly of a very large article over
+   * several time slices. Its return value is exactly what `assemble` returns for the same arguments.
+   */
+  *assembleSteps(
+    text: string,
+    article: ArticleStructure,
+    units: readonly Unit[],
+    results: readonly UnitResult[],
+  ): Generator<void, Analysis, void> {
     const placed: PlacedMention[] = [];
     const hitsByParagraph: ThemeHit[][] = article.paragraphs.map(() => []);
     const wordsByParagraph: number[] = article.paragraphs.map(() => 0);
-    units.forEach((u, i) => {
+    for (let i = 0; i < units.length; i++) {
+      if (i > 0 && i % PLACE_BATCH === 0) yield;
+      const u = units[i];
       const r = results[i];
       for (const m of r.mentions) placed.push({ ...m, start: m.start + u.start, end: m.end + u.start, paragraph: u.paragraph });
       for (const h of r.themeHits) hitsByParagraph[u.paragraph].push({ ...h, start: h.start + u.start, end: h.end + u.start });
       wordsByParagraph[u.paragraph] += r.words;
-    });
-    const { entities, mentions } = groupMentions(text, placed, article);
+    }
+    yield;
+    const { entities, mentions } = yield* groupMentionsSteps(text, placed, article);
+    yield;
+    const countries = buildCountries(entities);
+    yield;
+    const themes = scoreThemes(
+      text,
+      article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
+      { minThemeScore: this.#options.minThemeScore },
+    );
     return {
       textLength: text.length,
       article,
       entities,
       mentions,
-      countries: buildCountries(entities),
-      themes: scoreThemes(
-        text,
-        article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
-        { minThemeScore: this.#options.minThemeScore },
-      ),
+      countries,
+      themes,
       wordCount: wordsByParagraph.reduce((a, b) => a + b, 0),
     };
   }

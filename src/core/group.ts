@@ -16,6 +16,8 @@ interface Group {
   countryCode?: string;
   role?: string;
   acronym?: string;
+  /** PERSON groups: members' starts, ascending (for "named last before" in `findPerson`). */
+  starts?: number[];
 }
 
 const TYPE_ORDER: Record<EntityType, number> = { COUNTRY: 0, PERSON: 1, ORG: 2, PLACE: 3 };
@@ -37,8 +39,31 @@ export function groupMentions(
   raw: readonly PlacedMention[],
   article: ArticleStructure,
 ): { entities: Entity[]; mentions: Mention[] } {
+  const steps = groupMentionsSteps(text, raw, article);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Mentions grouped per pass (`groupMentionsSteps` yields after each such batch). */
+const GROUP_BATCH = 2000;
+
+/**
+ * `groupMentions` in resumable steps: the generator yields between stages and every few thousand mentions,
+ * so a caller can spread a very large article over several time slices. Its return value is exactly
+ * `groupMentions(text, raw, article)`.
+ */
+export function* groupMentionsSteps(
+  text: string,
+  raw: readonly PlacedMention[],
+  article: ArticleStructure,
+): Generator<void, { entities: Entity[]; mentions: Mention[] }, void> {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // PERSON groups by the last word of their canonical name, in creation order: a short form can only join
+  // a full name ending with the same word, so `findPerson` looks at these alone.
+  const people = new Map<string, Group[]>();
   // Computed once per mention: the sort below would otherwise recompute them O(n log n) times.
   const surfaces = new Map<PlacedMention, string>();
   const surface = (m: PlacedMention): string => {
@@ -62,16 +87,30 @@ export function groupMentions(
     }
     return g;
   };
-  const typed = harmoniseTypes(completePeople(text, raw, article.paragraphs), surface);
+  const completed = completePeople(text, raw, article.paragraphs);
+  yield;
+  const typed = harmoniseTypes(completed, surface);
+  yield;
   // Longer names first so that a later short form finds the full name it belongs to.
   const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);
+  yield;
+  let n = 0;
   for (const m of order) {
+    if (++n % GROUP_BATCH === 0) yield;
     const s = surface(m);
     let g: Group;
     if (m.countryCode && m.type === 'COUNTRY') {
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
-      g = findPerson(groups, s, m.start) ?? get('PERSON', s.toLowerCase(), s);
+      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start) ?? get('PERSON', s.toLowerCase(), s);
+      if (!g.starts) {
+        g.starts = [];
+        const last = lastWord(g.canonical);
+        const list = people.get(last);
+        if (list) list.push(g);
+        else people.set(last, [g]);
+      }
+      insertSorted(g.starts, m.start);
     } else if (m.type === 'ORG') {
       const full = m.name ?? s;
       g = byKey.get(`ORG:${full.toLowerCase()}`) ?? findByAcronym(groups, full) ?? get('ORG', full.toLowerCase(), full);
@@ -83,6 +122,7 @@ export function groupMentions(
     if (m.role && !g.role) g.role = m.role;
     g.members.push(m);
   }
+  yield;
   return finish(text, groups, article);
 }
 
@@ -180,21 +220,50 @@ function surfaceForms(ms: readonly Mention[]): string[] {
 
 // "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar". With two candidates ("George Bush",
 // "Laura Bush"), the one named last before the mention wins.
+// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order.
 function findPerson(groups: readonly Group[], name: string, at: number): Group | undefined {
   const words = name.split(' ');
   let best: Group | undefined;
   let bestStart = -1;
   for (const g of groups) {
-    if (g.type !== 'PERSON') continue;
     const full = g.canonical.split(' ');
     if (words.length >= full.length || !endsWith(full, words)) continue;
-    const before = Math.max(-0.5, ...g.members.filter(m => m.start < at).map(m => m.start));
+    const before = lastBefore(g.starts ?? [], at);
     if (!best || before > bestStart) {
       best = g;
       bestStart = before;
     }
   }
   return best;
+}
+
+/** The largest of `sorted` (ascending) below `at`, or -0.5 when none is. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -0.5;
+}
+
+/** Inserts `x` into ascending `sorted`, keeping it ascending. */
+function insertSorted(sorted: number[], x: number): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === sorted.length) sorted.push(x);
+  else sorted.splice(lo, 0, x);
+}
+
+function lastWord(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
 }
 
 function endsWith(full: readonly string[], tail: readonly string[]): boolean {

@@ -2,8 +2,11 @@ import type { Analyzer, UnitResult } from './analyze';
 import type { Analysis, Span } from './model';
 import type { Unit } from './units';
 
-/** The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly. */
-export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble'>;
+/**
+ * The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly; the final assembly
+ * runs in slices through `assembleSteps` when the analyzer has it, else in one call to `assemble`.
+ */
+export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble'> & Partial<Pick<Analyzer, 'assembleSteps'>>;
 
 /** How `analyzeInSlices` shares the thread. Every field is optional; defaults suit an editor's extension host. */
 export interface SliceOptions {
@@ -47,8 +50,8 @@ const INITIAL_MS_PER_CHAR = 0.011;
  * lookup), then the units meeting `priority`, then the rest in document order. The final result deep-equals
  * `analyzer.analyze(text)` (and so `analyze(text)` for the same options), whatever was cached or cancelled
  * before. Resolves to `undefined` when `isCancelled` turns true; empty text gives the empty analysis.
- * Planning (article structure) and the final assembly each run as one synchronous step, in a slice of its own
- * when it is long.
+ * Planning (article structure) runs as one synchronous step, in a slice of its own when it is long; the final
+ * assembly runs in steps (`assembleSteps`) spread over as many slices as it needs.
  */
 export async function analyzeInSlices(
   analyzer: SliceableAnalyzer,
@@ -107,11 +110,28 @@ export async function analyzeInSlices(
   }
   // The final assembly gets a slice of its own unless this one is still young.
   if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
-  const started = now();
-  const analysis = analyzer.assemble(text, article, units, results as UnitResult[]);
-  // A long assembly (a very large article) is not followed, in the same turn, by whatever the caller does next.
-  if (now() - started >= budget && !(await pause(yieldFn, isCancelled))) return undefined;
-  return analysis;
+  let started = now();
+  if (!analyzer.assembleSteps) {
+    const analysis = analyzer.assemble(text, article, units, results as UnitResult[]);
+    // A long assembly (a very large article) is not followed, in the same turn, by whatever the caller does next.
+    if (now() - started >= budget && !(await pause(yieldFn, isCancelled))) return undefined;
+    return analysis;
+  }
+  // The final assembly in steps, yielding whenever a slice has used its budget.
+  const steps = analyzer.assembleSteps(text, article, units, results as UnitResult[]);
+  let spread = false;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      if (spread && now() - started >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
+      return r.value;
+    }
+    if (now() - started >= budget) {
+      if (!(await pause(yieldFn, isCancelled))) return undefined;
+      started = now();
+      spread = true;
+    }
+  }
 }
 
 /**
