@@ -4,7 +4,8 @@
 // Runs three measurements and prints their headline figures (full scorer tables go to .eval/*.txt):
 //   entities  GMB dev, PERSON/ORG/LOC, exact spans, --strip-titles; PLACE and COUNTRY names/aliases/capitals as LOC
 //   demonyms  GMB dev, gold GPE vs COUNTRY mentions recognised by demonym
-//   themes    CAP NYT dev, article-level top theme
+//   themes    CAP NYT dev, article-level top theme (plus the most frequent confusions)
+// Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,6 +65,15 @@ if (fs.existsSync(cap)) {
   const themeFile = path.join(outDir, 'cap.themes.jsonl');
   writeJsonl(themeFile, records.map(r => ({ id: r.id, themes: r.themes })));
   results.themes = score('score-themes.mjs', cap, themeFile, [], 'themes');
+  // Which topics are taken for which: the errors worth working on, by class (gold -> predicted top theme).
+  const gold = new Map(readJsonl(cap).map(r => [r.id, r.cap_major]));
+  const confusion = new Map();
+  for (const r of records) {
+    const key = `${gold.get(r.id)} -> ${r.themes[0]?.code ?? 'none'}`;
+    if (gold.get(r.id) !== r.themes[0]?.code) confusion.set(key, (confusion.get(key) ?? 0) + 1);
+  }
+  const worst = [...confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => `${k}: ${n}`);
+  fs.appendFileSync(path.join(outDir, 'themes.txt'), `\nmost frequent confusions (gold CAP code -> predicted top theme)\n${worst.join('\n')}\n`);
   results.capSeconds = seconds;
 }
 

@@ -22,7 +22,7 @@ const opt = (name: string, dflt: string): string => {
   const i = args.indexOf('--' + name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const trainFile = args.find(a => a.endsWith('.jsonl')) ?? '/work/shared/eval/gmb-ner-train.jsonl';
+const trainFile = args.find(a => a.endsWith('.jsonl')) ?? path.join(__dirname, '../../shared/eval/gmb-ner-train.jsonl');
 const epochs = Number(opt('epochs', '6'));
 const minCount = Number(opt('min-count', '2'));
 const outFile = opt('out', path.join(__dirname, '../src/core/nlp/model/nerWeights.ts'));

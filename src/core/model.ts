@@ -76,7 +76,10 @@ export interface Country {
   readonly capital: readonly string[];
   readonly region: string;
   readonly subregion: string;
-  /** The COUNTRY entity's id; capitals used for the state are PLACE mentions listed in `mentions`. */
+  /**
+   * The COUNTRY entity's id, or `''` when only a capital names the country ("Washington said" with no
+   * "United States"); capitals used for the state are PLACE mentions listed in `mentions`.
+   */
   readonly entityId: string;
   /** Every mention that resolves to this country (names, aliases, demonyms, capitals), by start. */
   readonly mentions: readonly Mention[];

@@ -3,10 +3,10 @@ import type { Analysis, Span } from './model';
 import type { Unit } from './units';
 
 /**
- * The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly; the final assembly
- * runs in slices through `assembleSteps` when the analyzer has it, else in one call to `assemble`.
+ * The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly; partial results use
+ * `assemble`, the final assembly runs in slices through `assembleSteps`.
  */
-export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble'> & Partial<Pick<Analyzer, 'assembleSteps'>>;
+export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble' | 'assembleSteps'>;
 
 /** How `analyzeInSlices` shares the thread. Every field is optional; defaults suit an editor's extension host. */
 export interface SliceOptions {
@@ -111,12 +111,6 @@ export async function analyzeInSlices(
   // The final assembly gets a slice of its own unless this one is still young.
   if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
   let started = now();
-  if (!analyzer.assembleSteps) {
-    const analysis = analyzer.assemble(text, article, units, results as UnitResult[]);
-    // A long assembly (a very large article) is not followed, in the same turn, by whatever the caller does next.
-    if (now() - started >= budget && !(await pause(yieldFn, isCancelled))) return undefined;
-    return analysis;
-  }
   // The final assembly in steps, yielding whenever a slice has used its budget.
   const steps = analyzer.assembleSteps(text, article, units, results as UnitResult[]);
   let spread = false;

@@ -1,18 +1,10 @@
 import * as vscode from 'vscode';
+import { spanAt } from '../core/spans';
 import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme, ThemeEvidence } from '../core/model';
 
 /** The mention covering `offset` (a cursor just after a mention still counts), or undefined. */
 export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
-  const ms = analysis.mentions;
-  let lo = 0;
-  let hi = ms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].end < offset) lo = mid + 1;
-    else if (ms[mid].start > offset) hi = mid - 1;
-    else return ms[mid];
-  }
-  return undefined;
+  return spanAt(analysis.mentions, offset);
 }
 
 /** Theme evidence covering `offset`, with its theme, best theme first. */

@@ -46,6 +46,9 @@ class Probe implements SliceableAnalyzer {
   assemble(...args: Parameters<Analyzer['assemble']>): Analysis {
     return this.inner.assemble(...args);
   }
+  assembleSteps(...args: Parameters<Analyzer['assembleSteps']>): ReturnType<Analyzer['assembleSteps']> {
+    return this.inner.assembleSteps(...args);
+  }
   options(extra: SliceOptions = {}): SliceOptions {
     return {
       budgetMs: 16,

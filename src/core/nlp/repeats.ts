@@ -1,4 +1,5 @@
 import type { Paragraph } from '../model';
+import { spanAt } from '../spans';
 import { lexiconTag } from './engine';
 import type { RawMention } from './mentions';
 
@@ -46,28 +47,16 @@ export function completePeople(text: string, mentions: readonly ArticleMention[]
     return true;
   };
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    if (lexiconTag(name.toLowerCase()) !== undefined && !NAME_TAGS.test(lexiconTag(name.toLowerCase()) ?? '')) continue;
+    const tag = lexiconTag(name.toLowerCase());
+    if (tag !== undefined && !NAME_TAGS.test(tag)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-      const p = paragraphAt(paragraphs, at);
+      const p = spanAt(paragraphs, at);
       if (!p || end > p.end || !isFree(at, end)) continue;
       found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
       taken.fill(1, at, end);
     }
   }
   return [...out, ...found].sort((a, b) => a.start - b.start);
-}
-
-/** The paragraph containing offset `at` (binary search; paragraphs are sorted and disjoint). */
-function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end < at) lo = mid + 1;
-    else if (paragraphs[mid].start > at) hi = mid - 1;
-    else return paragraphs[mid];
-  }
-  return undefined;
 }

@@ -2,14 +2,14 @@
  * Turns theme hits, gathered per paragraph, into article-level `Theme`s with scores, evidence and
  * per-paragraph scores.
  */
-import type { Span, Theme, ThemeEvidence } from '../model';
-import { createThemeMatcher, type ThemeHit, type ThemeMatcher } from './matcher';
+import type { Theme, ThemeEvidence } from '../model';
+import type { ThemeHit } from './matcher';
 import { capSubtopic, capTopic } from './topics';
 
 /** One paragraph's hits, offsets already relative to the whole document text. */
 export interface ParagraphThemeInput {
   readonly kind: 'headline' | 'lead' | 'body';
-  /** Hits with absolute offsets into the document text (see `shiftHits`). */
+  /** Hits with absolute offsets into the document text (paragraph-relative hits moved by the paragraph's start). */
   readonly hits: readonly ThemeHit[];
 }
 
@@ -41,11 +41,6 @@ interface Tally {
   readonly perParagraph: number[];
   readonly subtopics: Map<number, number>;
   readonly evidence: ThemeEvidence[];
-}
-
-/** Moves paragraph-relative hits to document offsets: `shiftHits(hits, paragraph.start)`. */
-export function shiftHits(hits: readonly ThemeHit[], offset: number): ThemeHit[] {
-  return hits.map((h) => ({ ...h, start: h.start + offset, end: h.end + offset }));
 }
 
 /**
@@ -134,24 +129,3 @@ function toTheme(code: number, t: Tally, score: number): Theme {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/** A paragraph as `detectThemes` needs it: its span in the text and its kind. */
-export interface ThemeParagraph extends Span {
-  readonly kind: 'headline' | 'lead' | 'body';
-}
-
-/** Options for `detectThemes`. */
-export interface DetectThemesOptions extends ScoreThemesOptions {
-  /** Matcher to use (from `createThemeMatcher(extraThemeTerms)`); the built-in lexicon by default. */
-  readonly matcher?: ThemeMatcher;
-}
-
-/**
- * Convenience over `matcher.match` per paragraph + `scoreThemes`: themes of `text` whose
- * paragraphs are `paragraphs` (spans into `text`, in index order). Same contract as `scoreThemes`.
- */
-export function detectThemes(text: string, paragraphs: readonly ThemeParagraph[], options: DetectThemesOptions = {}): Theme[] {
-  const matcher = options.matcher ?? createThemeMatcher();
-  const inputs = paragraphs.map((p) => ({ kind: p.kind, hits: shiftHits(matcher.match(text.slice(p.start, p.end)), p.start) }));
-  return scoreThemes(text, inputs, options);
-}

@@ -1,30 +1,34 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Theme } from '../../../src/core/model';
+import { analyze } from '../../../src/core/analyze';
+import type { Span, Theme } from '../../../src/core/model';
 import {
-  CAP_TOPICS, capSubtopic, createThemeMatcher, detectThemes, matchThemeTerms, scoreThemes, shiftHits,
-  type ThemeParagraph,
+  CAP_TOPICS, capSubtopic, createThemeMatcher, matchThemeTerms, scoreThemes, type ThemeHit, type ThemeMatcher,
 } from '../../../src/core/themes';
 
 const SEED = join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt');
 
-/** Non-empty lines as paragraphs: the header line is skipped, then headline, lead, body. */
-function linesAsParagraphs(text: string, hasHeader: boolean): ThemeParagraph[] {
-  const out: ThemeParagraph[] = [];
+type Kind = 'headline' | 'lead' | 'body';
+interface TestParagraph extends Span { readonly kind: Kind }
+
+/** Paragraph-relative hits moved to document offsets. */
+const shifted = (hits: readonly ThemeHit[], offset: number): ThemeHit[] => hits.map((h) => ({ ...h, start: h.start + offset, end: h.end + offset }));
+
+/** `scoreThemes` over paragraphs whose kinds the test chooses (the analysis takes them from the article layout). */
+function themesOf(text: string, paragraphs: readonly TestParagraph[], options: { matcher?: ThemeMatcher; minThemeScore?: number } = {}): Theme[] {
+  const matcher = options.matcher ?? createThemeMatcher();
+  return scoreThemes(text, paragraphs.map((p) => ({ kind: p.kind, hits: shifted(matcher.match(text.slice(p.start, p.end)), p.start) })), options);
+}
+
+/** Each line a paragraph: headline, lead, then body. */
+function lines(text: string): TestParagraph[] {
+  const out: TestParagraph[] = [];
   let start = 0;
-  let seen = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    const body = line.replace(/\r?\n$/, '');
-    const end = start + body.length;
-    if (body.trim()) {
-      if (!(hasHeader && seen === 0)) {
-        const index = out.length;
-        out.push({ start, end, kind: index === 0 ? 'headline' : index === 1 ? 'lead' : 'body' });
-      }
-      seen++;
-    }
-    start += line.length;
+  for (const line of text.split('\n')) {
+    const kind: Kind = out.length === 0 ? 'headline' : out.length === 1 ? 'lead' : 'body';
+    out.push({ start, end: start + line.length, kind });
+    start += line.length + 1;
   }
   return out;
 }
@@ -39,8 +43,7 @@ describe('scoreThemes', () => {
 
   it('builds Theme objects with name, IPTC code, evidence and paragraph scores', () => {
     const text = 'Hospitals overflow\nDoctors warned the flu epidemic would strain hospitals and Medicare.';
-    const paragraphs = linesAsParagraphs(text, false);
-    const themes = detectThemes(text, paragraphs);
+    const themes = themesOf(text, lines(text));
     const health = byCode(themes, 3);
     assert.ok(health);
     assert.equal(health.name, 'Health');
@@ -56,7 +59,7 @@ describe('scoreThemes', () => {
 
   it('sorts best first and keeps scores within 0..1', () => {
     const text = 'Troops and warships deployed as the Pentagon weighed war; a museum closed.';
-    const themes = detectThemes(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
+    const themes = themesOf(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
     assert.equal(themes[0].code, 16);
     for (let i = 1; i < themes.length; i++) assert.ok(themes[i - 1].score >= themes[i].score);
     assert.ok(themes.every((t) => t.score >= 0 && t.score <= 1));
@@ -64,7 +67,7 @@ describe('scoreThemes', () => {
 
   it('does not let one weak word outrank several strong cues', () => {
     const text = 'Lawmakers debated tuition, student loans and public schools.';
-    const themes = detectThemes(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
+    const themes = themesOf(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
     assert.equal(themes[0].code, 6);
     const gov = byCode(themes, 20);
     if (gov) assert.ok(gov.score < themes[0].score / 2);
@@ -72,16 +75,16 @@ describe('scoreThemes', () => {
 
   it('weighs the headline more than the body', () => {
     const text = 'Tariffs rise\nThe museum reopened.';
-    const asHeadline = detectThemes(text, [{ start: 0, end: 12, kind: 'headline' }, { start: 13, end: text.length, kind: 'body' }], { minThemeScore: 0 });
-    const asBody = detectThemes(text, [{ start: 0, end: 12, kind: 'body' }, { start: 13, end: text.length, kind: 'body' }], { minThemeScore: 0 });
+    const asHeadline = themesOf(text, [{ start: 0, end: 12, kind: 'headline' }, { start: 13, end: text.length, kind: 'body' }], { minThemeScore: 0 });
+    const asBody = themesOf(text, [{ start: 0, end: 12, kind: 'body' }, { start: 13, end: text.length, kind: 'body' }], { minThemeScore: 0 });
     assert.ok(byCode(asHeadline, 18)!.score > byCode(asBody, 18)!.score);
   });
 
   it('gives a higher score to more evidence, so scores compare across articles', () => {
     const one = 'The economy grew.';
     const many = 'The economy grew as inflation eased, unemployment fell and the Federal Reserve cut interest rates.';
-    const s1 = detectThemes(one, [{ start: 0, end: one.length, kind: 'body' }])[0];
-    const s2 = detectThemes(many, [{ start: 0, end: many.length, kind: 'body' }])[0];
+    const s1 = themesOf(one, [{ start: 0, end: one.length, kind: 'body' }])[0];
+    const s2 = themesOf(many, [{ start: 0, end: many.length, kind: 'body' }])[0];
     assert.equal(s1.code, 1);
     assert.equal(s2.code, 1);
     assert.ok(s2.score > s1.score);
@@ -89,22 +92,22 @@ describe('scoreThemes', () => {
 
   it('drops themes below minThemeScore', () => {
     const text = 'He said the region was calm.';
-    const all = detectThemes(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
-    const some = detectThemes(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0.5 });
+    const all = themesOf(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0 });
+    const some = themesOf(text, [{ start: 0, end: text.length, kind: 'body' }], { minThemeScore: 0.5 });
     assert.ok(all.length >= 1);
     assert.deepEqual(some, []);
   });
 
   it('names the best-supported subtopic', () => {
     const text = 'Medicare and Medicaid cuts worried hospitals.';
-    const health = byCode(detectThemes(text, [{ start: 0, end: text.length, kind: 'lead' }]), 3);
+    const health = byCode(themesOf(text, [{ start: 0, end: text.length, kind: 'lead' }]), 3);
     assert.deepEqual(health?.subtopic, { code: 323, name: capSubtopic(323)!.name });
   });
 
   it('accepts paragraph hits shifted to document offsets', () => {
     const text = 'Intro line.\nThe Pentagon sent troops.';
     const start = text.indexOf('The');
-    const hits = shiftHits(matchThemeTerms(text.slice(start)), start);
+    const hits = shifted(matchThemeTerms(text.slice(start)), start);
     const themes = scoreThemes(text, [{ kind: 'headline', hits: [] }, { kind: 'body', hits }]);
     const defense = byCode(themes, 16)!;
     assert.deepEqual(defense.evidence.map((e) => text.slice(e.start, e.end)), ['Pentagon', 'troops']);
@@ -114,7 +117,7 @@ describe('scoreThemes', () => {
   it('uses user terms through a custom matcher', () => {
     const text = 'The gizmo tax was debated.';
     const matcher = createThemeMatcher({ 17: ['gizmo'] });
-    const themes = detectThemes(text, [{ start: 0, end: text.length, kind: 'body' }], { matcher, minThemeScore: 0 });
+    const themes = themesOf(text, [{ start: 0, end: text.length, kind: 'body' }], { matcher, minThemeScore: 0 });
     assert.ok(byCode(themes, 17)?.evidence.some((e) => e.text === 'gizmo'));
   });
 });
@@ -133,7 +136,8 @@ describe('CAP topics', () => {
 
 describe('the seed article', () => {
   const text = readFileSync(SEED, 'utf8');
-  const themes = detectThemes(text, linesAsParagraphs(text, true));
+  const analysis = analyze(text);
+  const themes = analysis.themes;
 
   it('is mainly about International Affairs, with UN reform as an international organisation', () => {
     const intl = byCode(themes, 19)!;
@@ -158,7 +162,7 @@ describe('the seed article', () => {
   });
 
   it('has evidence that slices back exactly and paragraph scores for every paragraph', () => {
-    const count = linesAsParagraphs(text, true).length;
+    const count = analysis.article.paragraphs.length;
     for (const theme of themes) {
       assert.equal(theme.paragraphScores.length, count);
       for (const e of theme.evidence) assert.equal(text.slice(e.start, e.end), e.text);
