@@ -31,6 +31,8 @@ export interface CountryIndex {
   readonly buckets: ReadonlyMap<string, readonly IndexEntry[]>;
   /** Single-word forms that name or describe a country, in their written case ("Armenia"). */
   readonly countryWords: ReadonlySet<string>;
+  /** The single-word demonyms among them ("Japanese", "Americans"). */
+  readonly demonymWords: ReadonlySet<string>;
 }
 
 // Tiers: a form seen in a lower tier hides the same form in higher tiers.
@@ -115,6 +117,7 @@ export function buildCountryIndex(): CountryIndex {
 
   const buckets = new Map<string, IndexEntry[]>();
   const countryWords = new Set<string>();
+  const demonymWords = new Set<string>();
   for (const { entry, codes } of drafts.values()) {
     const code = entry.code === null ? null : resolveCode(codes);
     if (code === undefined) continue; // ambiguous: "Oranjestad", "Channel Islander"
@@ -124,10 +127,13 @@ export function buildCountryIndex(): CountryIndex {
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = []));
     bucket.push(final);
-    if (final.code !== null && final.via !== 'capital' && key.length === entry.form.length) countryWords.add(entry.form);
+    if (final.code !== null && final.via !== 'capital' && key.length === entry.form.length) {
+      countryWords.add(entry.form);
+      if (final.via === 'demonym') demonymWords.add(entry.form);
+    }
   }
   for (const bucket of buckets.values()) bucket.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
-  return { buckets, countryWords };
+  return { buckets, countryWords, demonymWords };
 }
 
 /** One code, the only sovereign state among several ("French": FR over TF), or undefined. */

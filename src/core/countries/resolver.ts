@@ -23,7 +23,10 @@ export interface CountryHit {
 }
 
 const INDEX = buildCountryIndex();
-const isCountryWord = (w: string): boolean => INDEX.countryWords.has(w);
+/** Whether `w`, as written, is a one-word country name, alias or demonym ("Japan", "U.S.", "Japanese"). */
+export const isCountryWord = (w: string): boolean => INDEX.countryWords.has(w);
+/** Whether `w`, as written, is a one-word demonym ("Japanese", "Americans"). */
+export const isDemonymWord = (w: string): boolean => INDEX.demonymWords.has(w);
 
 /**
  * Every country mention in `text`, sorted by start, never overlapping. At each word start the

@@ -1,6 +1,7 @@
 import type { EntityType } from '../model';
 import { isBreakAfter } from './features';
-import { ROLE_HEADS } from './lexicons';
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
@@ -21,6 +22,11 @@ export interface RawMention {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES.has(t.lower);
+// Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
+// "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
+const CONNECTORS = new Set([...PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
+const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 
@@ -41,7 +47,7 @@ export function extractMentions(text: string): RawMention[] {
     reason: k.reason,
     ...(k.name ? { name: k.name } : {}),
   }));
-  for (const span of splitRoles(tokens, mergePeople(tokens, tagTokens(tokens)))) {
+  for (const span of splitRoles(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))) {
     if (span.type === 'GPE') continue;
     let first = span.first;
     if (span.type === 'PER') {
@@ -79,6 +85,60 @@ function mentionOf(text: string, tokens: readonly Token[], first: number, last: 
   const role = roleBefore(tokens, first);
   return role ? { ...base, role: text.slice(tokens[role.first].start, tokens[role.last].end) } : base;
 }
+
+/**
+ * Cuts tagger spans where a name cannot go on: at a lower-case word that is not a name connector ("Red Cross
+ * from Burmese", "Uruguay formed Mercosur"), at "and" before a country word ("al-Qaida and Pakistani Taliban"),
+ * and after a leading demonym when a first name or only title words follow and no organisation noun comes after it ("American
+ * James Blake" is a demonym and a person; "American Airlines" stays whole), and after a leading title word
+ * ("State Condoleezza Rice" after "Secretary of"). The parts keep the span's class,
+ * save a part that starts with a first name, which is a person.
+ */
+export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let from = s.first;
+    let type = s.type;
+    const push = (last: number): void => {
+      if (from > last) return;
+      const tag = tokens[from].lexTag;
+      const isPerson = from > s.first && last > from && tag !== undefined && FIRST_NAME_TAGS.has(tag);
+      out.push({ first: from, last, type: isPerson ? 'PER' : type });
+    };
+    for (let i = s.first; i <= s.last; i++) {
+      const t = tokens[i];
+      const cutHere = (isOutsideWord(t) && i > s.first && i < s.last && s.type !== 'LOC')
+        || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text));
+      if (cutHere) {
+        push(i - 1);
+        from = i + 1;
+        type = s.type;
+        continue;
+      }
+      if (i !== from || i === s.last || s.type === 'LOC') continue;
+      const next = tokens[i + 1];
+      const isBeforeName = next.lexTag !== undefined && FIRST_NAME_TAGS.has(next.lexTag)
+        && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
+      const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
+      if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text)) {
+        out.push({ first: i, last: i, type: 'GPE' });
+        from = i + 1;
+      } else if (isTitleEnd(tokens, i)) {
+        // "Secretary of State Condoleezza Rice": "State" ends the title, a person follows it
+        from = i + 1;
+        type = 'PER';
+      }
+    }
+    if (from === s.first && type === s.type) out.push(s);
+    else push(s.last);
+  }
+  return out;
+}
+
+// The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
+const isTitleEnd = (tokens: readonly Token[], i: number): boolean =>
+  ROLE_WORDS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'of' && ROLE_HEADS.has(tokens[i - 2]?.lower ?? '')
+  && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
 
 // "Barack Obama" tagged as two people side by side is one person.
 function mergePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {

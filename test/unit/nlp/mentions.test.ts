@@ -132,3 +132,38 @@ describe('extractUnit: tagger and country gazetteer together', () => {
     for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1].end <= ms[i].start);
   });
 });
+
+describe('extractUnit: where a tagged name stops', () => {
+  const typed = (text: string): string[] => extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('cuts a name at a verb or a preposition inside it', () => {
+    assert.deepEqual(typed('The Treaty of Paris established Cuban independence.'), ['ORG:Treaty of Paris', 'COUNTRY:Cuban']);
+    const text = 'The aid was delivered by the Red Cross from Burmese ports.';
+    assert.ok(typed(text).includes('ORG:Red Cross'), typed(text).join('|'));
+    assert.ok(!typed(text).some(s => s.includes('from')));
+  });
+
+  it('keeps the connectors names carry: of, and, for, bin', () => {
+    const text = 'The Ministry of Trade and Industry and the Party for Freedom criticised Osama bin Laden.';
+    const got = typed(text);
+    assert.ok(got.some(s => s.startsWith('ORG:Ministry of Trade and Industry')), got.join('|'));
+    assert.ok(got.includes('PERSON:Osama bin Laden'), got.join('|'));
+  });
+
+  it('separates a demonym from the person it describes', () => {
+    assert.deepEqual(typed('Earlier in the day, American James Blake overcame a first-set deficit.'), ['COUNTRY:American', 'PERSON:James Blake']);
+    const text = 'Haas next plays eighth-seeded American Vince Spadea, a straight-sets winner.';
+    assert.ok(typed(text).includes('PERSON:Vince Spadea'), typed(text).join('|'));
+  });
+
+  it('keeps an organisation that starts with a demonym whole', () => {
+    assert.deepEqual(typed('American Airlines cut flights to Mexico.'), ['ORG:American Airlines', 'COUNTRY:Mexico']);
+  });
+
+  it('ends a title at "Secretary of State" and splits "and" before a country word', () => {
+    const text = 'He met Secretary of State Condoleezza Rice and British Foreign Secretary Jack Straw.';
+    assert.deepEqual(typed(text), ['PERSON:Condoleezza Rice', 'COUNTRY:British', 'PERSON:Jack Straw']);
+    const roles = extractUnit(text).filter(m => m.type === 'PERSON').map(m => m.role);
+    assert.deepEqual(roles, ['Secretary of State', 'Foreign Secretary']);
+  });
+});
