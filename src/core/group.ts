@@ -116,7 +116,8 @@ export function* groupMentionsSteps(
       g = byKey.get(`ORG:${full.toLowerCase()}`) ?? findByAcronym(groups, full) ?? get('ORG', full.toLowerCase(), full);
       if (g.canonical !== s && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
     } else {
-      g = get(m.type, s.toLowerCase(), s);
+      const full = m.name ?? s;
+      g = get(m.type, full.toLowerCase(), full);
     }
     if (m.countryCode && !g.countryCode) g.countryCode = m.countryCode;
     if (m.role && !g.role) g.role = m.role;

@@ -89,6 +89,25 @@ describe('analyze: the seed article (first acceptance test)', function () {
   });
 });
 
+describe('analyze: demonyms of parts of a country', function () {
+  this.timeout(20000);
+
+  it('groups "Tibetan", "Tibetans" and "Tibet" into the place Tibet, carrying China', () => {
+    const text = 'Tibetan monks marched in Lhasa on Monday.\n\nPolice said Tibetans had gathered. Tibet remains closed to reporters.';
+    const tibet = entity(analyze(text), 'PLACE', 'Tibet');
+    assert.equal(tibet.countryCode, 'CN');
+    assert.deepEqual(tibet.mentions.map(m => [text.slice(m.start, m.end), m.via]), [['Tibetan', 'demonym'], ['Tibetans', 'demonym'], ['Tibet', 'alias']]);
+    const record = toJsonlRecord('t', analyze(text));
+    assert.ok(record.entities.some(m => m.text === 'Tibetan' && m.type === 'PLACE' && m.countryCode === 'CN' && m.via === 'demonym' && m.canonical === 'Tibet'));
+  });
+
+  it('reads "Scottish" as Scotland in the United Kingdom, not as the state', () => {
+    const text = 'Scottish voters went to the polls on Thursday.';
+    assert.equal(entity(analyze(text), 'PLACE', 'Scotland').countryCode, 'GB');
+    assert.ok(!analyze(text).entities.some(e => e.type === 'COUNTRY'));
+  });
+});
+
 describe('Analyzer', function () {
   this.timeout(20000);
 

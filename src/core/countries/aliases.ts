@@ -16,6 +16,8 @@ export interface CountryAliasRule {
   readonly type?: 'COUNTRY' | 'PLACE';
   /** Match only with exactly this capitalisation ("US" but never "us" or "Us"). */
   readonly exactCase?: boolean;
+  /** For the demonym of a part of a country: the part's name, the canonical name of the place ("Tibet"). */
+  readonly place?: string;
   readonly reason: string;
 }
 
@@ -27,6 +29,9 @@ const part = (text: string, code: string, reason: string): CountryAliasRule => (
 });
 const demonym = (text: string, code: string, reason: string): CountryAliasRule => ({
   text, code, via: 'demonym', type: 'COUNTRY', reason,
+});
+const partDemonym = (text: string, place: string, code: string, reason: string): CountryAliasRule => ({
+  text, code, via: 'demonym', type: 'PLACE', place, reason,
 });
 const seat = (text: string, code: string, reason: string): CountryAliasRule => ({
   text, code, via: 'capital', type: 'PLACE', reason,
@@ -93,6 +98,23 @@ export const COUNTRY_PARTS: readonly CountryAliasRule[] = [
   part('Gaza', 'PS', 'Palestinian territory'),
   part('Gaza Strip', 'PS', 'Palestinian territory'),
   part('West Bank', 'PS', 'Palestinian territory'),
+  // the parts whose demonyms are in PART_DEMONYMS, so that "Tibet" and "Tibetan" are one place
+  part('Tibet', 'CN', 'autonomous region of China'),
+  part('Chechnya', 'RU', 'republic of the Russian Federation'),
+  part('Catalonia', 'ES', 'autonomous community of Spain'),
+  part('Flanders', 'BE', 'region of Belgium'),
+  part('Wallonia', 'BE', 'region of Belgium'),
+  part('Corsica', 'FR', 'region of France'),
+  part('Sicily', 'IT', 'region of Italy'),
+  part('Sardinia', 'IT', 'region of Italy'),
+  part('Bavaria', 'DE', 'state of Germany'),
+  part('Quebec', 'CA', 'province of Canada'),
+  part('Tasmania', 'AU', 'state of Australia'),
+  part('Zanzibar', 'TZ', 'semi-autonomous region of Tanzania'),
+  part('Darfur', 'SD', 'region of Sudan'),
+  part('Hawaii', 'US', 'state of the United States'),
+  part('Texas', 'US', 'state of the United States'),
+  part('California', 'US', 'state of the United States'),
 ];
 
 /** Demonyms the dataset lacks: plurals it cannot derive, variants and informal forms. */
@@ -101,10 +123,6 @@ export const EXTRA_DEMONYMS: readonly CountryAliasRule[] = [
   demonym('Britons', 'GB', 'plural noun demonym of the UK'),
   demonym('Brit', 'GB', 'informal noun demonym'),
   demonym('Brits', 'GB', 'informal plural'),
-  demonym('Scottish', 'GB', 'adjective of a UK constituent country'),
-  demonym('Scots', 'GB', 'people of a UK constituent country'),
-  demonym('Welsh', 'GB', 'adjective of a UK constituent country'),
-  demonym('Northern Irish', 'GB', 'longer than "Irish", so it wins'),
   demonym('Americans', 'US', 'plural; listed so the US reading is not lost to a territory'),
   demonym('Spaniard', 'ES', 'noun demonym'),
   demonym('Spaniards', 'ES', 'plural noun demonym'),
@@ -165,6 +183,40 @@ export const EXTRA_DEMONYMS: readonly CountryAliasRule[] = [
   demonym('Kiwi', 'NZ', 'informal demonym (the fruit is lower case)'),
   demonym('Kiwis', 'NZ', 'informal plural'),
   demonym('Batswana', 'BW', 'plural of Motswana'),
+];
+
+/**
+ * Demonyms of parts of a country (PLACE, via 'demonym'): the mention stands for the region, which carries its
+ * country ("Tibetan monks" -> Tibet, China). Only parts that lie in one state; peoples spread over several
+ * (Kurdish, Kashmiri, Basque, Tamil) stay out.
+ */
+export const PART_DEMONYMS: readonly CountryAliasRule[] = [
+  partDemonym('Scottish', 'Scotland', 'GB', 'adjective of a UK constituent country'),
+  partDemonym('Scots', 'Scotland', 'GB', 'people of a UK constituent country'),
+  partDemonym('Welsh', 'Wales', 'GB', 'adjective of a UK constituent country'),
+  partDemonym('Northern Irish', 'Northern Ireland', 'GB', 'longer than "Irish", so it wins'),
+  partDemonym('Tibetan', 'Tibet', 'CN', 'Tibet is an autonomous region of China'),
+  partDemonym('Tibetans', 'Tibet', 'CN', 'plural'),
+  partDemonym('Chechen', 'Chechnya', 'RU', 'Chechnya is a republic of the Russian Federation'),
+  partDemonym('Chechens', 'Chechnya', 'RU', 'plural'),
+  partDemonym('Catalan', 'Catalonia', 'ES', 'Catalonia is an autonomous community of Spain'),
+  partDemonym('Catalans', 'Catalonia', 'ES', 'plural'),
+  partDemonym('Flemish', 'Flanders', 'BE', 'Flanders is a region of Belgium'),
+  partDemonym('Walloon', 'Wallonia', 'BE', 'Wallonia is a region of Belgium'),
+  partDemonym('Corsican', 'Corsica', 'FR', 'Corsica is a region of France'),
+  partDemonym('Sicilian', 'Sicily', 'IT', 'Sicily is a region of Italy'),
+  partDemonym('Sardinian', 'Sardinia', 'IT', 'Sardinia is a region of Italy'),
+  partDemonym('Bavarian', 'Bavaria', 'DE', 'Bavaria is a state of Germany'),
+  partDemonym('Quebecer', 'Quebec', 'CA', 'Quebec is a province of Canada'),
+  partDemonym('Quebecers', 'Quebec', 'CA', 'plural'),
+  partDemonym('Quebecois', 'Quebec', 'CA', 'French-derived adjective'),
+  partDemonym('Québécois', 'Quebec', 'CA', 'French-derived adjective, with accents'),
+  partDemonym('Tasmanian', 'Tasmania', 'AU', 'Tasmania is a state of Australia'),
+  partDemonym('Zanzibari', 'Zanzibar', 'TZ', 'Zanzibar is a semi-autonomous region of Tanzania'),
+  partDemonym('Darfuri', 'Darfur', 'SD', 'Darfur is a region of Sudan'),
+  partDemonym('Hawaiian', 'Hawaii', 'US', 'Hawaii is a state of the United States'),
+  partDemonym('Texan', 'Texas', 'US', 'Texas is a state of the United States'),
+  partDemonym('Californian', 'California', 'US', 'California is a state of the United States'),
 ];
 
 /** Capitals and seats of government used for the state (PLACE, via 'capital'). */

@@ -72,7 +72,7 @@ export const NOT_COUNTRY_WORDS: readonly NeverFormRule[] = [
   ...never('continental adjective, not a country demonym', 'European', 'Europeans', 'Asian', 'Asians',
     'African', 'Africans'),
   ...never('ethnic group or people spread over several states', 'Kurds', 'Kurdish', 'Arab', 'Arabs',
-    'Tibetan', 'Chechen', 'Tamil', 'Pashtun', 'Basque', 'Kashmiri'),
+    'Tamil', 'Pashtun', 'Basque', 'Kashmiri'),
   ...never('ambiguous between North and South Korea', 'Korea', 'Korean', 'Koreans'),
   ...never('language far more often than nationality in news', 'English'),
   ...never('too ambiguous ("member States", "the Gulf States", "States parties")', 'States'),

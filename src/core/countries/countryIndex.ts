@@ -5,7 +5,7 @@
  */
 import type { CountryVia } from '../model';
 import { COUNTRY_TABLE } from './generated/countryTable';
-import { COUNTRY_ALIASES, COUNTRY_PARTS, EXTRA_DEMONYMS, EXTRA_SEATS, type CountryAliasRule } from './aliases';
+import { COUNTRY_ALIASES, COUNTRY_PARTS, EXTRA_DEMONYMS, EXTRA_SEATS, PART_DEMONYMS, type CountryAliasRule } from './aliases';
 import { NEVER_FORMS, STOP_PHRASES } from './blockRules';
 import { CAPITAL_CHECKS, CONTEXT_RULES, type ContextCheck } from './contextRules';
 
@@ -23,6 +23,8 @@ export interface IndexEntry {
   readonly allowCaps: boolean;
   readonly checks: readonly ContextCheck[];
   readonly reason: string;
+  /** The place a part's demonym stands for ("Tibet" for "Tibetan"). */
+  readonly place?: string;
 }
 
 /** The built index. */
@@ -79,7 +81,7 @@ export function buildCountryIndex(): CountryIndex {
   const drafts = new Map<string, Draft>();
 
   const add = (form: string, code: string | null, via: CountryVia, tier: number, opts: {
-    type?: 'COUNTRY' | 'PLACE'; exactCase?: boolean; independent?: boolean; reason?: string;
+    type?: 'COUNTRY' | 'PLACE'; exactCase?: boolean; independent?: boolean; reason?: string; place?: string;
   } = {}): void => {
     if (tier !== CURATED && never.has(form)) return;
     const seen = drafts.get(form);
@@ -94,13 +96,14 @@ export function buildCountryIndex(): CountryIndex {
     const entry: IndexEntry = {
       form, code, via, type: opts.type ?? (via === 'capital' ? 'PLACE' : 'COUNTRY'), exactCase,
       allowCaps: !exactCase && letters >= 4, checks, reason: opts.reason ?? reasonFor(via, form),
+      ...(opts.place ? { place: opts.place } : {}),
     };
     drafts.set(form, { tier, entry, codes: new Map(code === null ? [] : [[code, opts.independent ?? true]]) });
   };
 
   for (const s of STOP_PHRASES) add(s.text, null, 'name', CURATED, { reason: `stop:${s.reason}` });
-  const curated: readonly CountryAliasRule[] = [...COUNTRY_ALIASES, ...COUNTRY_PARTS, ...EXTRA_DEMONYMS, ...EXTRA_SEATS];
-  for (const r of curated) add(r.text, r.code, r.via, CURATED, { type: r.type, exactCase: r.exactCase });
+  const curated: readonly CountryAliasRule[] = [...COUNTRY_ALIASES, ...COUNTRY_PARTS, ...EXTRA_DEMONYMS, ...PART_DEMONYMS, ...EXTRA_SEATS];
+  for (const r of curated) add(r.text, r.code, r.via, CURATED, { type: r.type, exactCase: r.exactCase, place: r.place });
 
   for (const row of COUNTRY_TABLE) {
     const independent = row.independent;

@@ -20,6 +20,8 @@ export interface CountryHit {
   readonly type: 'COUNTRY' | 'PLACE';
   /** The rule that matched: "name", "alias:Britain", "demonym:Japanese", "capital:Tokyo". */
   readonly reason: string;
+  /** For the demonym of a part of a country, the part's name ("Tibet" for "Tibetan"). */
+  readonly place?: string;
 }
 
 const INDEX = buildCountryIndex();
@@ -57,7 +59,10 @@ export function findCountryMentions(text: string): CountryHit[] {
       next = end;
       if (entry.code !== null && !entry.checks.some((k) => isBlocked(k, text, i, end, isCountryWord))
         && !(isCapsRendering(text, i, end, entry) && !isInCapsText(text, i, end))) {
-        hits.push({ start: i, end, code: entry.code, via: entry.via, type: entry.type, reason: entry.reason });
+        hits.push({
+          start: i, end, code: entry.code, via: entry.via, type: entry.type, reason: entry.reason,
+          ...(entry.place ? { place: entry.place } : {}),
+        });
       }
       break;
     }

@@ -14,6 +14,7 @@ export function extractUnit(text: string): RawMention[] {
   const nlpMentions = extractMentions(text);
   const countries = findCountryMentions(text).map((h): RawMention => ({
     start: h.start, end: h.end, type: h.type, reason: 'gazetteer:' + h.reason, countryCode: h.code, via: h.via,
+    ...(h.place ? { name: h.place } : {}),
   }));
   const dropped = new Set<RawMention>();
   const out: RawMention[] = [];

@@ -16,7 +16,8 @@ export interface RawMention {
   readonly role?: string;
   readonly countryCode?: string;
   readonly via?: 'name' | 'alias' | 'demonym' | 'capital';
-  /** For an organisation known by a short form: the full name ("UN" -> "United Nations"). */
+  /** The full name the mention stands for: an organisation's ("UN" -> "United Nations"), the place a part's
+   * demonym stands for ("Tibetan" -> "Tibet"). */
   readonly name?: string;
 }
 

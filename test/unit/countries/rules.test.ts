@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { COUNTRY_ALIASES, COUNTRY_PARTS, EXTRA_DEMONYMS, EXTRA_SEATS } from '../../../src/core/countries/aliases';
+import { COUNTRY_ALIASES, COUNTRY_PARTS, EXTRA_DEMONYMS, EXTRA_SEATS, PART_DEMONYMS } from '../../../src/core/countries/aliases';
 import { NEVER_FORMS, NOT_COUNTRY_WORDS, STOP_PHRASES } from '../../../src/core/countries/blockRules';
 import { CONTEXT_RULES } from '../../../src/core/countries/contextRules';
 import { getCountry } from '../../../src/core/countries/countryFacts';
 import { findCountryMentions } from '../../../src/core/countries/resolver';
 
-const ALL_ALIASES = [...COUNTRY_ALIASES, ...COUNTRY_PARTS, ...EXTRA_DEMONYMS, ...EXTRA_SEATS];
+const ALL_ALIASES = [...COUNTRY_ALIASES, ...COUNTRY_PARTS, ...EXTRA_DEMONYMS, ...PART_DEMONYMS, ...EXTRA_SEATS];
 
 describe('curated country rules', () => {
   it('give a reason for every rule and name only known countries', () => {
@@ -25,6 +25,7 @@ describe('curated country rules', () => {
       assert.equal(hit.via, r.via, r.text);
       assert.equal(hit.type, r.type ?? 'COUNTRY', r.text);
       assert.equal(hit.reason, `${r.via}:${r.text}`, r.text);
+      assert.equal(hit.place, r.place, r.text);
     }
   });
 
