@@ -2,7 +2,7 @@ import type { EntityType } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
-import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleBefore, stripTitles } from './rules';
+import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
 
@@ -83,7 +83,7 @@ export function extractMentions(text: string): RawMention[] {
 function mentionOf(text: string, tokens: readonly Token[], first: number, last: number, type: EntityType): RawMention {
   const base = { start: tokens[first].start, end: tokens[last].end, type, reason: 'tagger' };
   if (type !== 'PERSON') return base;
-  const role = roleBefore(tokens, first);
+  const role = roleBefore(tokens, first) ?? roleAfter(tokens, last);
   return role ? { ...base, role: text.slice(tokens[role.first].start, tokens[role.last].end) } : base;
 }
 

@@ -2,6 +2,7 @@ import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
 
 /**
  * Rules applied around the statistical tagger: titles and roles, known organisations, junk filters.
@@ -116,7 +117,45 @@ export function roleBefore(tokens: readonly Token[], nameFirst: number): { first
   if (!hasHead || last < first) return undefined;
   // A role starts with a content word, not "of" ("of Foreign Affairs Minister" keeps only what follows).
   while (first <= last && tokens[first].lower === 'of') first++;
-  return first <= last ? { first, last } : undefined;
+  if (first > last) return undefined;
+  // "his Japanese counterpart Toshimitsu Motegi": a counterpart is only a role with the nationality before it
+  const before = tokens[first - 1];
+  if (tokens[first].lower === 'counterpart' && before && isDemonymWord(before.text) && !isBreakAfter(before, tokens[first])) first--;
+  return { first, last };
+}
+
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * The role written in apposition right after a person's name, as token indices, or undefined:
+ * "Toshimitsu Motegi, Japan's foreign minister, said", "Kofi Annan, the U.N. secretary-general." The apposition
+ * must be only a role (an opener, a country word or possessive, role words joined by "of") and end at a comma,
+ * a sentence end or a bracket; "Rice, who met the president" is not one.
+ */
+export function roleAfter(tokens: readonly Token[], nameLast: number): { first: number; last: number } | undefined {
+  const name = tokens[nameLast];
+  if (!/^,/.test(name.post) || name.isPossessive) return undefined;
+  let i = nameLast + 1;
+  if (tokens[i]?.sentence !== name.sentence) return undefined;
+  if (APPOSITION_OPENERS.has(tokens[i]?.lower ?? '')) i++;
+  // "Japan's", "the U.N.", "Japanese": the country or body the role belongs to, part of the role as written
+  const first = i;
+  const isOwner = (t: Token): boolean => isCountryWord(t.text) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text);
+  while (tokens[i] && isOwner(tokens[i]) && (tokens[i].isPossessive || !isBreakAfter(tokens[i], tokens[i + 1]))) i++;
+  let last = -1;
+  let hasHead = false;
+  for (; tokens[i] && tokens[i].sentence === name.sentence; i++) {
+    const t = tokens[i];
+    const isOf = t.lower === 'of' && last === i - 1 && ROLE_WORDS.has(tokens[i + 1]?.lower ?? '');
+    if (!ROLE_WORDS.has(t.lower) && !isOf) break;
+    if (ROLE_HEADS.has(t.lower)) hasHead = true;
+    last = i;
+    if (isBreakAfter(t, tokens[i + 1])) break;
+  }
+  if (!hasHead || last < 0) return undefined;
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  return isBreakAfter(end, next) && !end.isPossessive ? { first, last } : undefined;
 }
 
 /**

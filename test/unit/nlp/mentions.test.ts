@@ -27,6 +27,25 @@ describe('extractMentions: people', () => {
     assert.ok(!spans(text, ms).some(s => s.includes('State')));
   });
 
+  it('takes a role written after the name, in apposition', () => {
+    const text = 'Toshimitsu Motegi, Japan\'s foreign minister, said the talks went well. Kofi Annan, the U.N. secretary-general, arrived.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Toshimitsu Motegi')?.role, 'Japan\'s foreign minister');
+    assert.equal(find(text, ms, 'Kofi Annan')?.role, 'U.N. secretary-general');
+  });
+
+  it('takes no role from a clause after the name', () => {
+    const text = 'Condoleezza Rice, who met the president, left for Cairo. Jack Straw, a minister said, would stay.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Condoleezza Rice')?.role, undefined);
+    assert.equal(find(text, ms, 'Jack Straw')?.role, undefined);
+  });
+
+  it('keeps the nationality with a counterpart', () => {
+    const text = 'Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.';
+    assert.equal(find(text, extractMentions(text), 'Toshimitsu Motegi')?.role, 'Japanese counterpart');
+  });
+
   it('strips courtesy titles without making them a role', () => {
     const text = 'Mr. Egeland said the aid would reach Darfur within a week.';
     const p = find(text, extractMentions(text), 'Egeland');
