@@ -118,6 +118,8 @@ export function* groupMentionsSteps(
     } else {
       const full = m.name ?? s;
       g = get(m.type, full.toLowerCase(), full);
+      // "NEW DELHI" in a dateline, "New Delhi" in the text: the place is called as written in the text
+      if (g.canonical === g.canonical.toUpperCase() && full !== full.toUpperCase()) g.canonical = full;
     }
     if (m.countryCode && !g.countryCode) g.countryCode = m.countryCode;
     if (m.role && !g.role) g.role = m.role;

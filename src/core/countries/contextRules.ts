@@ -150,6 +150,18 @@ export function isInCapsText(text: string, start: number, end: number): boolean 
   return isShouting(wordBefore(text, start, false)?.word) || isShouting(wordAfter(text, end));
 }
 
+/**
+ * Is [start, end) the dateline of a paragraph: at the start of a line, followed by a comma, a colon, an opening
+ * bracket or a dash ("TOKYO, Oct 7 (Reuters) -", "NEW DELHI:", "BEIJING (AP) —"); a comma must lead to a date
+ * ("GUAM, a group of four states" is an acronym).
+ */
+export function isDateline(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) return false;
+  return /^(?:, ?[\p{Lu}\d]|:| ?\(| [-–—])/u.test(text.slice(end, end + 3));
+}
+
 /** An all-caps word of two or more letters that is not a known abbreviation. */
 function isShouting(w: string | undefined): boolean {
   if (w === undefined || w.length < 2 || KNOWN_CAPS.has(w)) return false;

@@ -5,7 +5,7 @@
  */
 import type { CountryVia } from '../model';
 import { buildCountryIndex, firstWordEnd, isLetter, type IndexEntry } from './countryIndex';
-import { isBlocked, isInCapsText } from './contextRules';
+import { isBlocked, isDateline, isInCapsText } from './contextRules';
 
 /** One country mention. */
 export interface CountryHit {
@@ -20,7 +20,8 @@ export interface CountryHit {
   readonly type: 'COUNTRY' | 'PLACE';
   /** The rule that matched: "name", "alias:Britain", "demonym:Japanese", "capital:Tokyo". */
   readonly reason: string;
-  /** For the demonym of a part of a country, the part's name ("Tibet" for "Tibetan"). */
+  /** The place a PLACE hit names, when the text writes it otherwise: a part's demonym ("Tibet" for "Tibetan"),
+   * a capital in capitals or across a line break ("Tokyo" for "TOKYO"). */
   readonly place?: string;
 }
 
@@ -58,10 +59,10 @@ export function findCountryMentions(text: string): CountryHit[] {
       if (end < 0) continue;
       next = end;
       if (entry.code !== null && !entry.checks.some((k) => isBlocked(k, text, i, end, isCountryWord))
-        && !(isCapsRendering(text, i, end, entry) && !isInCapsText(text, i, end))) {
+        && !(isCapsRendering(text, i, end, entry) && !isCapsAccepted(text, i, end))) {
         hits.push({
           start: i, end, code: entry.code, via: entry.via, type: entry.type, reason: entry.reason,
-          ...(entry.place ? { place: entry.place } : {}),
+          ...(entry.place || (entry.type === 'PLACE' && text.slice(i, end) !== entry.form) ? { place: entry.place ?? entry.form } : {}),
         });
       }
       break;
@@ -71,7 +72,17 @@ export function findCountryMentions(text: string): CountryHit[] {
   return hits;
 }
 
-/** "JAPAN" for "Japan": accepted only inside all-caps text, never as a lone acronym ("GUAM"). */
+/**
+ * Whether an all-caps rendering is the name: inside all-caps text, in a dateline ("TOKYO, Oct 7"), or five
+ * letters and more ("INDIA would respond"). A shorter one in running text may be an acronym ("GUAM", "CHAD").
+ */
+function isCapsAccepted(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end; k++) if (isLetter(text.charCodeAt(k))) letters++;
+  return letters >= 5 || isInCapsText(text, start, end) || isDateline(text, start, end);
+}
+
+/** "JAPAN" for "Japan" (an all-caps rendering of a form that has lower-case letters). */
 function isCapsRendering(text: string, start: number, end: number, entry: IndexEntry): boolean {
   if (entry.exactCase) return false;
   const surface = text.slice(start, end);

@@ -34,7 +34,7 @@ export function extractUnit(text: string): RawMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether `m` has a word of its own beyond the country hits inside it ("Bank of Japan": "Bank"). */
+/** Whether `m` has a word of its own beyond the country hits inside it ("Bank of Japan": "Bank"; "The US": none). */
 function hasMoreThan(text: string, m: RawMention, hits: readonly RawMention[]): boolean {
   let rest = '';
   let at = m.start;
@@ -43,5 +43,5 @@ function hasMoreThan(text: string, m: RawMention, hits: readonly RawMention[]): 
     at = h.end;
   }
   rest += text.slice(at, m.end);
-  return /\p{L}{2,}/u.test(rest.replace(/\b(?:and|or)\b/g, ''));
+  return /\p{L}{2,}/u.test(rest.replace(/\b(?:and|or|[Tt]he)\b/g, ''));
 }

@@ -57,5 +57,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], name: 'Islamic State', reason: 'armed group' },
   { forms: ['Boko Haram'], name: 'Boko Haram', reason: 'armed group' },
   { forms: ['al-Shabab', 'al-Shabaab', 'Al-Shabab', 'Al-Shabaab'], name: 'al-Shabab', reason: 'armed group' },
+  // News agencies in datelines and credits ("TOKYO, Oct 7 (Reuters) -"). "AP" alone is left out: in Indian news
+  // it is as often Andhra Pradesh.
+  { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

@@ -158,6 +158,12 @@ export function roleAfter(tokens: readonly Token[], nameLast: number): { first: 
   return isBreakAfter(end, next) && !end.isPossessive ? { first, last } : undefined;
 }
 
+// Month and weekday abbreviations of datelines ("Oct 7", "Tue"): never a name. Kept out of TIME_WORDS, whose
+// classes are tagger features the shipped weights were trained with.
+const DATE_WORDS = new Set(['jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.',
+  'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'mon', 'tue', 'tues',
+  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
 /**
  * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
  * titles, honorifics or disease names ("Minister", "Wednesday", "COVID").
@@ -166,8 +172,9 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (TIME_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower)) continue;
-    if (/^[\p{Lu}\p{N}]/u.test(t.text)) hasName = true;
+    if (TIME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower)) continue;
+    // a number alone is not a name ("Oct 7"); one with letters may be ("G20")
+    if (/^\p{Lu}/u.test(t.text) || (/^\p{N}/u.test(t.text) && /\p{L}/u.test(t.text))) hasName = true;
   }
   return !hasName;
 }

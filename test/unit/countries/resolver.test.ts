@@ -84,6 +84,12 @@ describe('findCountryMentions', () => {
       assert.deepEqual(found('GUAM, a group of four states, met in Kyiv.'), ['Kyiv:UA:capital']);
     });
 
+    it('accepts an all-caps dateline and long all-caps names in running text, not short ones', () => {
+      assert.deepEqual(found('TOKYO, Oct 7 (Reuters) - Talks ended.\nNEW DELHI: The ministry said.\nBAKU (AP) — Officials said.'),
+        ['TOKYO:JP:capital', 'NEW DELHI:IN:capital', 'BAKU:AZ:capital']);
+      assert.deepEqual(found('The ministry said INDIA would respond to CHAD and IRAN.'), ['INDIA:IN:name']);
+    });
+
     it('tells stop phrases from the country inside them', () => {
       assert.deepEqual(found('A Guinea pig from New Guinea crossed the Niger Delta to Lake Chad.'), []);
       assert.deepEqual(found('Ships in the South China Sea and the Gulf of Mexico'), []);

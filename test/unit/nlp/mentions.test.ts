@@ -186,3 +186,11 @@ describe('extractUnit: where a tagged name stops', () => {
     assert.deepEqual(roles, ['Secretary of State', 'Foreign Secretary']);
   });
 });
+
+describe('extractUnit: datelines', () => {
+  it('reads a dateline: the capital carries its country, the agency is an organisation, the date is nothing', () => {
+    const text = 'TOKYO, Oct 7 (Reuters) - The US said talks would go on.';
+    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}:${m.countryCode ?? ''}:${m.name ?? ''}`);
+    assert.deepEqual(got, ['PLACE:TOKYO:JP:Tokyo', 'ORG:Reuters::', 'COUNTRY:US:US:']);
+  });
+});
