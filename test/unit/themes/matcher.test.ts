@@ -98,6 +98,13 @@ describe('matchThemeTerms', () => {
     assert.ok(spans(text, hits, 16).includes('defense budget'));
   });
 
+  it('takes no theme from everyday words of news writing: "wide-ranging", "tweeted"', () => {
+    const text = 'The minister tweeted after wide-ranging talks.';
+    const words = matchThemeTerms(text).map(h => text.slice(h.start, h.end).toLowerCase());
+    assert.ok(words.includes('talks'), words.join('|'));
+    assert.deepEqual(words.filter(w => /tweet|rang/.test(w)), []);
+  });
+
   it('counts nothing for a stop phrase', () => {
     const text = 'A think tank held a press conference.';
     assert.deepEqual(spans(text, matchThemeTerms(text), 16), []);

@@ -146,8 +146,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
   { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (less specific) (ambiguous)', terms: [
     'Microsoft', 'Google', 'Facebook', 'Twitter', 'Intel', 'IBM', 'Netscape', 'Yahoo', 'eBay', 'WhatsApp', 'YouTube',
     'TikTok', 'Instagram'] },
+  // "tweeted" and "tweets" are reporting verbs in today's news ("the minister tweeted"), not a technology story
   { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (ambiguous)', terms: [
-    'app', 'data', 'tweeted', 'tweet', 'tweets'] },
+    'app', 'data'] },
   { code: 17, subtopic: 1798, weight: STRONG, reason: 'research and development', terms: [
     'research and development', 'R&D', 'research funding', 'National Science Foundation', 'scientific research',
     'basic research', 'research projects', 'research institutes', 'research center'] },

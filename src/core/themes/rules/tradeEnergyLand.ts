@@ -81,5 +81,5 @@ export const TRADE_ENERGY_LAND_RULES: readonly ThemeRule[] = [
   { code: 21, subtopic: 2105, weight: STRONG, reason: 'territories', terms: [
     'territorial government', 'Puerto Rico status', 'plebiscite', 'U.S. territory', 'Marshall Islands', 'Micronesia',
     'Palau', 'compact of free association', 'Governors Island', 'Northern Marianas'] },
-  { code: 21, weight: WEAK, reason: 'outdoors', terms: ['range', 'trails', 'shoreline', 'preservation', 'refuge', 'open land'] },
+  { code: 21, weight: WEAK, reason: 'outdoors', terms: ['trails', 'shoreline', 'preservation', 'refuge', 'open land'] },
 ];
