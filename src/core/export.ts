@@ -45,7 +45,9 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
       type: m.type,
       canonical: canonical.get(m.entityId) ?? m.text,
       entityId: m.entityId,
-      ...(m.countryCode ? { countryCode: m.countryCode, via: m.via } : {}),
+      // The contract gives `via` to COUNTRY and PLACE mentions only: an organisation named after a country
+      // ("Palestinian Authority") carries the code, but is not itself a demonym or a name of the country.
+      ...(m.countryCode ? { countryCode: m.countryCode, ...(m.type === 'ORG' ? {} : { via: m.via }) } : {}),
       ...(m.role ? { role: m.role } : {}),
     })),
     themes: analysis.themes.map(t => ({

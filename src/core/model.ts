@@ -27,9 +27,10 @@ export interface Mention extends Span {
   readonly entityId: string;
   /** Index into `Analysis.article.paragraphs`, or -1 when outside any paragraph (header line). */
   readonly paragraph: number;
-  /** ISO 3166-1 alpha-2 code, for COUNTRY mentions and places that resolve to a country. */
+  /** ISO 3166-1 alpha-2 code, for COUNTRY mentions, places that resolve to a country and organisations named
+   * after one ("Palestinian Authority", "Bank of Japan"). */
   readonly countryCode?: string;
-  /** How the country was recognised, whenever `countryCode` is set. */
+  /** How the country was recognised, whenever `countryCode` is set (for an organisation: the word in its name). */
   readonly via?: CountryVia;
   /** A title or role seen with this mention ("External Affairs Minister"), people only. */
   readonly role?: string;

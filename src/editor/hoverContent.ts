@@ -53,7 +53,8 @@ function countryFacts(country: Country, mention: Mention): string {
   const rows = [`Official name: ${md(country.officialName)}`];
   rows.push(`ISO 3166-1: \`${country.code}\` / \`${country.alpha3}\`${country.capital.length ? ` · Capital: ${country.capital.map(md).join(', ')}` : ''}`);
   rows.push(`Region: ${md([country.region, country.subregion].filter(Boolean).join(' / '))}`);
-  if (mention.via) rows.push(`Recognised by ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”)`);
+  if (mention.type === 'ORG') rows.push(`Named after the country, by ${VIA_LABEL[mention.via ?? 'name'] ?? mention.via}`);
+  else if (mention.via) rows.push(`Recognised by ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”)`);
   const heading = mention.type === 'COUNTRY' ? '' : `${country.flag} **${md(country.name)}**  \n`;
   return heading + rows.join('  \n');
 }

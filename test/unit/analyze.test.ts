@@ -108,6 +108,21 @@ describe('analyze: demonyms of parts of a country', function () {
   });
 });
 
+describe('analyze: organisations named after a country', function () {
+  it('lists the country with the organisation among its mentions; the JSONL gives the code but no via', () => {
+    const text = 'The Palestinian Authority said on Monday that talks would resume.';
+    const a = analyze(text);
+    const ps = a.countries.find(c => c.code === 'PS');
+    assert.ok(ps, a.countries.map(c => c.code).join(','));
+    assert.deepEqual(ps.mentions.map(m => m.text), ['Palestinian Authority']);
+    assert.equal(entity(a, 'ORG', 'Palestinian Authority').countryCode, 'PS');
+    const record = toJsonlRecord('t', a);
+    const org = record.entities.find(m => m.type === 'ORG');
+    assert.equal(org?.countryCode, 'PS');
+    assert.equal(org?.via, undefined);
+  });
+});
+
 describe('Analyzer', function () {
   this.timeout(20000);
 

@@ -7,7 +7,9 @@ export { extractMentions, type RawMention };
  * Everything the NLP finds in one analysis unit: the tagger's people, organisations and places merged with the
  * country gazetteer's hits (names, aliases, demonyms, capitals). A gazetteer hit replaces the tagger spans it
  * overlaps, unless one tagger span is longer, contains every hit it overlaps and is more than those hits
- * ("Bank of Japan" stays an organisation, "Michael Jordan" a person; "India-Japan" is two countries).
+ * ("Bank of Japan" stays an organisation, "Michael Jordan" a person; "India-Japan" is two countries). An
+ * organisation named after one country carries that country's code and how it was recognised ("Palestinian
+ * Authority": PS by demonym).
  * Offsets relative to `text`; sorted by start, non-overlapping; blank text gives [].
  */
 export function extractUnit(text: string): RawMention[] {
@@ -26,7 +28,10 @@ export function extractUnit(text: string): RawMention[] {
     }
     const contains = clash.every(c => c.start >= m.start && c.end <= m.end);
     if (contains && hasMoreThan(text, m, clash)) {
-      out.push(m);
+      // "Palestinian Authority", "Bank of Japan": an organisation named after one country belongs to it
+      const codes = new Set(clash.map(c => c.countryCode));
+      const owner = m.type === 'ORG' && codes.size === 1 && clash[0].type === 'COUNTRY' ? clash[0] : undefined;
+      out.push(owner ? { ...m, countryCode: owner.countryCode, via: owner.via } : m);
       for (const c of clash) dropped.add(c);
     }
   }

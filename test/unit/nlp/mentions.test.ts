@@ -194,3 +194,16 @@ describe('extractUnit: datelines', () => {
     assert.deepEqual(got, ['PLACE:TOKYO:JP:Tokyo', 'ORG:Reuters::', 'COUNTRY:US:US:']);
   });
 });
+
+describe('extractUnit: organisations named after a country', () => {
+  it('gives the organisation the country and how it was recognised, and no country mention of its own', () => {
+    const text = 'The Palestinian Authority asked the Bank of Japan and the British Embassy for help.';
+    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}:${m.countryCode ?? ''}:${m.via ?? ''}`);
+    assert.deepEqual(got, ['ORG:Palestinian Authority:PS:demonym', 'ORG:Bank of Japan:JP:name', 'ORG:British Embassy:GB:demonym']);
+  });
+
+  it('gives no country to a person or to a body of several states', () => {
+    const text = 'Michael Jordan spoke at the Organization of American States.';
+    assert.ok(extractUnit(text).every(m => m.countryCode === undefined), JSON.stringify(extractUnit(text)));
+  });
+});
