@@ -30,3 +30,14 @@ describe('source guards', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('package manifest', () => {
+  it('activates on every language the document selector serves, so a remembered opt-in is annotated on reopening', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(SRC, '../package.json'), 'utf8')) as { activationEvents: string[] };
+    const selector = fs.readFileSync(path.join(SRC, 'editor/documentSelector.ts'), 'utf8');
+    const languages = [...selector.matchAll(/\{ language: '([\w-]+)' \}/g)].map(m => m[1]);
+    assert.ok(languages.includes('plaintext') && languages.includes('markdown'), languages.join(','));
+    for (const language of languages) assert.ok(manifest.activationEvents.includes(`onLanguage:${language}`), language);
+    assert.ok(manifest.activationEvents.includes('onLanguage:news-article'));
+  });
+});
