@@ -43,6 +43,25 @@ suite('Hovers', () => {
     assert.ok(text.includes(theme.score.toFixed(2)), text);
   });
 
+  test('hovering an organisation named after a country shows the organisation and that country', async () => {
+    const { document, api } = await openArticle('envoys.article');
+    const text = await hoverText(document, positionOf(document, 'Palestinian Authority'));
+    assert.match(text, /Palestinian Authority/);
+    assert.match(text, /Organisation/);
+    assert.ok(text.includes('🇵🇸'), text);
+    assert.match(text, /Named after the country, by a demonym/);
+    const analysis = await api.getAnalysis(document.uri);
+    assert.ok(analysis?.countries.some(c => c.code === 'PS' && c.mentions.some(m => m.text === 'Palestinian Authority')));
+  });
+
+  test('hovering "Tibetan" shows the place Tibet, in China, recognised by a demonym', async () => {
+    const { document } = await openArticle('envoys.article');
+    const text = await hoverText(document, positionOf(document, 'Tibetan'));
+    assert.match(text, /\*\*Tibet\*\* — Place/);
+    assert.ok(text.includes('🇨🇳'), text);
+    assert.match(text, /Recognised by a demonym \(“Tibetan”\)/);
+  });
+
   test('hovering plain words shows nothing from News Lens', async () => {
     const { document } = await openArticle();
     const text = await hoverText(document, positionOf(document, 'wide-ranging'));

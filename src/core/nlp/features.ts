@@ -95,7 +95,7 @@ export function staticFeatures(tokens: readonly Token[], infos: readonly TokenIn
     'cs=' + me.cls + '|' + me.shape,
     'first=' + (t.isFirst ? me.shape : '-'),
     'pos=' + (t.isPossessive ? 1 : 0),
-    'post=' + punctClass(t.post),
+    'post=' + punctClass(t.post.trim()),
     'pre=' + punctClass(t.pre),
     'w-1=' + p1.lower,
     'w+1=' + n1.lower,

@@ -55,9 +55,9 @@ export function extractMentions(text: string): RawMention[] {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
     }
-    // "The Ministry of Defense" at a sentence start: the article is not part of the name; nor is a lower-case
+    // "The Ministry of Defense" at a sentence start or after a dateline's dash: the article is not part of the name; nor is a lower-case
     // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").
-    while (first < span.last && (tokens[first].text === 'the' || (tokens[first].text === 'The' && tokens[first].isFirst))) first++;
+    while (first < span.last && (tokens[first].text === 'the' || (tokens[first].text === 'The' && isClauseStart(tokens, first)))) first++;
     let last = span.last;
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
@@ -79,6 +79,9 @@ export function extractMentions(text: string): RawMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// The token starts a sentence or follows a hard break ("RAMALLAH, May 20 - The Palestinian Authority said").
+const isClauseStart = (tokens: readonly Token[], i: number): boolean => tokens[i].isFirst || isBreakAfter(tokens[i - 1], tokens[i]);
 
 function mentionOf(text: string, tokens: readonly Token[], first: number, last: number, type: EntityType): RawMention {
   const base = { start: tokens[first].start, end: tokens[last].end, type, reason: 'tagger' };

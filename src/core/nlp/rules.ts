@@ -179,6 +179,8 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   return !hasName;
 }
 
+// "The Palestinian Authority said": an article is not part of the name, wherever the clause starts.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // "Meantime", "An", "The" at a sentence start are capitalised only because they start it.
 const isOrdinaryFirstWord = (t: Token): boolean => t.isFirst && t.lexTag !== undefined && !/Name|Place|Country|City|Region|Organization|Demonym/.test(t.lexTag);
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
@@ -194,7 +196,7 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
     if (!isCapitalised(t) || !ORG_HEADS.has(t.lower)) continue;
     let first = i;
     while (first > 0 && isCapitalised(tokens[first - 1]) && !isBreakAfter(tokens[first - 1], tokens[first])
-      && !TIME_WORDS.has(tokens[first - 1].lower) && !isOrdinaryFirstWord(tokens[first - 1])) first--;
+      && !TIME_WORDS.has(tokens[first - 1].lower) && !isOrdinaryFirstWord(tokens[first - 1]) && !DETERMINERS.has(tokens[first - 1].lower)) first--;
     let last = i;
     // "Ministry of Defense", "Bank of Japan"
     if (tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !isBreakAfter(t, tokens[i + 1]) && !isBreakAfter(tokens[i + 1], tokens[i + 2])) {

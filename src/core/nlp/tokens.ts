@@ -17,7 +17,8 @@ export interface Token {
   readonly isFirst: boolean;
   /** Punctuation between this token and the previous one ("(" or an opening quote), trimmed. */
   readonly pre: string;
-  /** Punctuation between this token and the next one ("," or ")."), trimmed; "-" for hyphenated words. */
+  /** Punctuation between this token and the next one ("," or ")."), trimmed; "-" for hyphenated words, " -" for
+   * a dash set off by a space ("RAMALLAH, May 20 - The ..."), which ends a name. */
   readonly post: string;
   /** The token carried a possessive 's that is not part of `text`. */
   readonly isPossessive: boolean;
@@ -84,7 +85,7 @@ export function tokenize(text: string): Token[] {
         sentence,
         isFirst,
         pre: term.pre.trim(),
-        post: text.slice(e, term.offset.start + term.offset.length).replace(/^['’]s/i, '') + term.post.trim(),
+        post: text.slice(e, term.offset.start + term.offset.length).replace(/^['’]s/i, '') + trimPost(term.post),
         isPossessive,
         ...(lexTag ? { lexTag } : {}),
       });
@@ -92,6 +93,11 @@ export function tokenize(text: string): Token[] {
     }
   });
   return out;
+}
+
+function trimPost(post: string): string {
+  const t = post.trim();
+  return /^\s[-–—]/u.test(post) ? ' ' + t : t;
 }
 
 function isAbbreviation(word: string): boolean {

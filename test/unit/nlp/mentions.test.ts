@@ -193,6 +193,12 @@ describe('extractUnit: datelines', () => {
     const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}:${m.countryCode ?? ''}:${m.name ?? ''}`);
     assert.deepEqual(got, ['PLACE:TOKYO:JP:Tokyo', 'ORG:Reuters::', 'COUNTRY:US:US:']);
   });
+
+  it('ends a name at a dash set off by spaces and leaves the article out after it', () => {
+    const text = 'RAMALLAH, May 20 - The Palestinian Authority said talks would resume.';
+    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.deepEqual(got, ['PLACE:RAMALLAH', 'ORG:Palestinian Authority']);
+  });
 });
 
 describe('extractUnit: organisations named after a country', () => {
