@@ -5,6 +5,7 @@ import { registerCommands } from './editor/commands';
 import { Configuration, type NewsLensConfig } from './editor/configuration';
 import { registerDecorations, type DecorationCounts } from './editor/decorations';
 import { registerDocumentSymbols } from './editor/documentSymbols';
+import { registerExportCommands } from './editor/exportCommands';
 import { ArticleSelector } from './editor/documentSelector';
 import { FocusState, type FocusTarget } from './editor/focus';
 import { registerHoverProvider } from './editor/hoverProvider';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
     registerCommands(cache, config, selector, focus),
+    registerExportCommands(cache, selector),
   );
   const documentAt = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   return {

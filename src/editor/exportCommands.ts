@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
+import { entitiesCsv, markdownReport } from '../core/report';
+import type { AnalysisCache } from './analysisCache';
+import { Disposable } from './disposable';
+import type { ArticleSelector } from './documentSelector';
+
+/** What "Export Analysis..." can write. */
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+const FORMATS: readonly { format: ExportFormat; label: string; detail: string; extension: string }[] = [
+  { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places and themes in tables', extension: 'md' },
+  { format: 'csv', label: '$(table) Entities as CSV', detail: 'one row per entity: type, name, mentions, salience, role, country...', extension: 'csv' },
+  { format: 'json', label: '$(json) Full analysis as JSON', detail: 'every mention with offsets, countries and themes with evidence (as the CLI\'s --json)', extension: 'json' },
+];
+
+function render(format: ExportFormat, document: vscode.TextDocument, analysis: Analysis): string {
+  const source = baseName(document.uri);
+  if (format === 'markdown') return markdownReport(document.getText(), analysis, source);
+  if (format === 'csv') return entitiesCsv(analysis);
+  return `${JSON.stringify({ file: source, ...analysis }, null, 2)}\n`;
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || 'article';
+}
+
+/**
+ * Taking the analysis out of the editor: "Copy Summary as Markdown" puts the summary on the clipboard;
+ * "Export Analysis..." writes the summary, the entities as CSV or the full analysis as JSON to a file the user
+ * picks (next to the article by default). Both read the cached analysis of the document's current version.
+ */
+export class ExportCommands extends Disposable {
+  readonly #cache: AnalysisCache;
+  readonly #selector: ArticleSelector;
+
+  constructor(cache: AnalysisCache, selector: ArticleSelector) {
+    super();
+    this.#cache = cache;
+    this.#selector = selector;
+    this._register(vscode.commands.registerCommand('newsLens.copySummary', (uri?: vscode.Uri) => this.#copy(uri)));
+    this._register(vscode.commands.registerCommand('newsLens.exportAnalysis',
+      (uri?: vscode.Uri, format?: ExportFormat, target?: vscode.Uri) => this.#export(uri, format, target)));
+  }
+
+  /** The article to export and its analysis, or undefined after telling the user why there is none. */
+  async #article(uri: vscode.Uri | undefined): Promise<{ document: vscode.TextDocument; analysis: Analysis } | undefined> {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || !this.#selector.isArticle(document)) {
+      void vscode.window.showInformationMessage('News Lens: open an annotated article first; there is nothing to export.');
+      return undefined;
+    }
+    const analysis = await this.#cache.get(document);
+    if (!analysis) {
+      void vscode.window.showInformationMessage('News Lens: this file is not analysed (too large or not text), so there is nothing to export.');
+      return undefined;
+    }
+    return { document, analysis };
+  }
+
+  async #copy(uri: vscode.Uri | undefined): Promise<string | undefined> {
+    const found = await this.#article(uri);
+    if (!found) return undefined;
+    const text = render('markdown', found.document, found.analysis);
+    await vscode.env.clipboard.writeText(text);
+    vscode.window.setStatusBarMessage('$(check) News Lens: summary copied as Markdown', 3000);
+    return text;
+  }
+
+  async #export(uri: vscode.Uri | undefined, format: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    const found = await this.#article(uri);
+    if (!found) return undefined;
+    const choice = format ? FORMATS.find(f => f.format === format) : await vscode.window.showQuickPick(FORMATS, {
+      title: 'News Lens: Export Analysis', placeHolder: `Export the analysis of ${baseName(found.document.uri)} as...`,
+    });
+    if (!choice) return undefined;
+    const source = found.document.uri;
+    const stem = baseName(source).replace(/\.[^.]+$/, '');
+    const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
+    const suggested = folder ? vscode.Uri.joinPath(folder, `${stem}.newslens.${choice.extension}`) : undefined;
+    const destination = target ?? await vscode.window.showSaveDialog({
+      defaultUri: suggested, title: 'News Lens: Export Analysis', filters: { [choice.label.replace(/^\$\([^)]*\) /, '')]: [choice.extension] },
+    });
+    if (!destination) return undefined;
+    try {
+      await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(render(choice.format, found.document, found.analysis)));
+    } catch (e) {
+      void vscode.window.showErrorMessage(`News Lens: could not write ${destination.fsPath || destination.toString()}: ${(e as Error).message}`);
+      return undefined;
+    }
+    if (!target) {
+      void vscode.window.showInformationMessage(`News Lens: exported to ${baseName(destination)}.`, 'Open').then(pick => {
+        if (pick === 'Open') void vscode.window.showTextDocument(destination);
+      });
+    }
+    return destination;
+  }
+}
+
+export function registerExportCommands(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {
+  return new ExportCommands(cache, selector);
+}

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { fixture, openArticle } from './helpers';
+
+suite('Export', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-export-'));
+  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('Export Analysis writes the entities as CSV, the summary as Markdown and the analysis as JSON', async () => {
+    const { document, api } = await openArticle();
+    const analysis = await api.getAnalysis(document.uri);
+    assert.ok(analysis);
+
+    const csvUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'csv', vscode.Uri.file(path.join(dir, 'seed.csv')));
+    const csv = fs.readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
+    assert.equal(csv[0], 'type,name,mentions,salience,rank,role,country,acronym,written as,first offset');
+    assert.equal(csv.filter(Boolean).length, analysis.entities.length + 1);
+    assert.ok(csv.some(l => l.startsWith('PERSON,S Jaishankar,4,')), csv.join('\n'));
+
+    const mdUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'markdown', vscode.Uri.file(path.join(dir, 'seed.md')));
+    const md = fs.readFileSync(mdUri.fsPath, 'utf8');
+    assert.match(md, /^# India, Japan hold strategic dialogue/);
+    assert.match(md, /\| 🇯🇵 \| Japan \| JP \|/);
+
+    const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'json', vscode.Uri.file(path.join(dir, 'seed.json')));
+    const json = JSON.parse(fs.readFileSync(jsonUri.fsPath, 'utf8')) as { file: string; mentions: unknown[]; themes: { code: number }[] };
+    assert.equal(json.file, path.basename(document.uri.fsPath));
+    assert.equal(json.mentions.length, analysis.mentions.length);
+    assert.deepEqual(json.themes.map(t => t.code), analysis.themes.map(t => t.code));
+  });
+
+  test('Copy Summary puts the Markdown summary on the clipboard', async () => {
+    const { document } = await openArticle();
+    const text = await vscode.commands.executeCommand<string>('newsLens.copySummary', document.uri);
+    assert.match(text, /^# India, Japan hold strategic dialogue/);
+    assert.equal(await vscode.env.clipboard.readText(), text);
+  });
+
+  test('nothing is exported for a file that is not an article', async () => {
+    const document = await vscode.workspace.openTextDocument(fixture('notes.txt'));
+    await vscode.window.showTextDocument(document);
+    const target = vscode.Uri.file(path.join(dir, 'notes.csv'));
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.exportAnalysis', document.uri, 'csv', target);
+    assert.equal(result, undefined);
+    assert.ok(!fs.existsSync(target.fsPath));
+  });
+});

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { entitiesCsv, markdownReport } from '../../src/core/report';
+
+const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+
+/** Splits CSV text (RFC 4180) into rows of fields, to check what a spreadsheet would read. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') quoted = false; else f += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(f); f = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(f); rows.push(row); row = []; f = ''; i++; } else f += c;
+  }
+  return rows;
+}
+
+describe('markdownReport', function () {
+  this.timeout(20000);
+
+  it('summarises the seed: headline, date, countries with flags, people with roles, themes with trigger words', () => {
+    const md = markdownReport(seed, analyze(seed), 'seed.txt');
+    const lines = md.split('\n');
+    assert.equal(lines[0], '# India, Japan hold strategic dialogue; focus on expanding collaboration in third countries');
+    assert.match(lines[2], /^2020-10-07 · \d+ words · \d+ paragraphs · source: seed\.txt$/);
+    assert.ok(lines.includes('## Countries') && lines.includes('## People') && lines.includes('## Organisations'));
+    assert.ok(lines.some(l => /^\| 🇯🇵 \| Japan \| JP \| \d+ \| .*demonym.*capital/.test(l)), md);
+    assert.ok(lines.some(l => l.startsWith('| S Jaishankar | External Affairs Minister | 4 |')), md);
+    assert.ok(lines.some(l => /^\| International Affairs.* \| 19 \| medtop:\S+ .*\| 0\.\d\d \| .*un reform/.test(l)), md);
+  });
+
+  it('keeps table cells intact when names hold pipes, brackets or line breaks', () => {
+    const text = 'Talks | day one\n\nThe [Acme|Group] met officials of the Bank of Japan in Tokyo.';
+    const md = markdownReport(text, analyze(text), 'a|b.txt');
+    assert.match(md, /^# Talks \\\| day one$/m);
+    assert.match(md, /source: a\\\|b\.txt/);
+    for (const line of md.split('\n').filter(l => l.startsWith('|'))) {
+      const cells = line.split(/(?<!\\)\|/).length;
+      assert.ok(cells >= 4, line);
+    }
+  });
+
+  it('writes a title and no sections for an empty text', () => {
+    assert.equal(markdownReport('', analyze(''), 'empty.txt').split('\n')[0], '# empty.txt');
+    assert.doesNotMatch(markdownReport('', analyze(''), 'empty.txt'), /^## /m);
+  });
+});
+
+describe('entitiesCsv', function () {
+  this.timeout(20000);
+
+  it('has a header and one row per entity, most salient first', () => {
+    const a = analyze(seed);
+    const rows = parseCsv(entitiesCsv(a));
+    assert.deepEqual(rows[0], ['type', 'name', 'mentions', 'salience', 'rank', 'role', 'country', 'acronym', 'written as', 'first offset']);
+    assert.equal(rows.length, a.entities.length + 1);
+    assert.deepEqual(rows.slice(1).map(r => Number(r[4])), a.entities.map(e => e.rank).sort((x, y) => x - y));
+    const jaishankar = rows.find(r => r[1] === 'S Jaishankar');
+    assert.deepEqual(jaishankar?.slice(0, 3), ['PERSON', 'S Jaishankar', '4']);
+    assert.equal(jaishankar?.[5], 'External Affairs Minister');
+    assert.equal(rows.find(r => r[1] === 'Japan')?.[6], 'JP');
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses text a spreadsheet would run as a formula', () => {
+    const a = analyze(seed);
+    // names as an article's author could write them, put on real entities
+    const odd = ['=HYPERLINK("http://x","y")', 'Acme, "the Group"', '@SUM(A1)', '+1 party', 'line\nbreak'];
+    const entities = a.entities.map((e, i) => (i < odd.length ? { ...e, canonical: odd[i], role: i === 4 ? 'a, b' : e.role } : e));
+    const rows = parseCsv(entitiesCsv({ ...a, entities }));
+    const names = rows.slice(1).map(r => r[1]);
+    assert.ok(names.includes('\'=HYPERLINK("http://x","y")'), names.join(' | '));
+    assert.ok(names.includes('Acme, "the Group"'));
+    assert.ok(names.includes('\'@SUM(A1)') && names.includes('\'+1 party') && names.includes('line\nbreak'));
+    for (const row of rows) {
+      assert.equal(row.length, 10, JSON.stringify(row));
+      for (const f of row) assert.doesNotMatch(f, /^[=+@]/);
+    }
+    assert.ok(entitiesCsv(a).endsWith('\r\n'));
+  });
+});
