@@ -1,4 +1,5 @@
 import { parseArticle } from './article';
+import { applyCorrections, hasCorrections } from './corrections';
 import { buildCountries } from './countryList';
 import { groupMentionsSteps, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
@@ -98,7 +99,10 @@ export class Analyzer {
       wordsByParagraph[u.paragraph] += r.words;
     }
     yield;
-    const { entities, mentions } = yield* groupMentionsSteps(text, placed, article);
+    const corrected = hasCorrections(this.#options.corrections)
+      ? applyCorrections(text, placed, this.#options.corrections ?? {}, offset => paragraphAt(article, offset))
+      : placed;
+    const { entities, mentions } = yield* groupMentionsSteps(text, corrected, article);
     yield;
     const countries = buildCountries(entities);
     yield;
@@ -131,6 +135,20 @@ export class Analyzer {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new Analyzer(options).analyze(text);
+}
+
+/** The index of the paragraph containing `offset`, or -1 (the header line, blank lines). */
+function paragraphAt(article: ArticleStructure, offset: number): number {
+  let lo = 0;
+  let hi = article.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = article.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p.index;
+  }
+  return -1;
 }
 
 /** Counts words as runs of characters between white space; empty text has 0. */

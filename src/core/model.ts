@@ -6,6 +6,8 @@
  * JSON-serialisable data; one `Analysis` is made per document version and never mutated.
  */
 
+import type { Corrections } from './corrections';
+
 /** A half-open range `[start, end)` in UTF-16 code units. */
 export interface Span {
   readonly start: number;
@@ -159,4 +161,6 @@ export interface AnalyzeOptions {
   readonly minThemeScore?: number;
   /** Extra theme trigger words from the user, by CAP code. */
   readonly extraThemeTerms?: Readonly<Record<number, readonly string[]>>;
+  /** The reader's corrections for this article (names that are not entities, names that are), already checked. */
+  readonly corrections?: Corrections;
 }

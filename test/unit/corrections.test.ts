@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { analyze, Analyzer } from '../../src/core/analyze';
+import { checkCorrections } from '../../src/core/corrections';
+
+const text = ' date 2025-05-20 Left Menu\nEnvoys meet as aid talks resume\n\nTibetan exiles in India held a vigil. A spokesman for the group, Tenzin Dorje, said Tibetans abroad would keep pressing for talks with Beijing.\n\nTenzin  Dorje later met reporters in Dharamsala.';
+
+describe('checkCorrections', () => {
+  it('keeps usable names and types, in any case, and says nothing when all is well', () => {
+    const { corrections, problems } = checkCorrections({ notEntities: [' Beijing '], entities: { 'Tenzin Dorje': 'person', 'Tibetan exiles': 'Organisation' } });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(corrections, { notEntities: ['Beijing'], entities: { 'Tenzin Dorje': 'PERSON', 'Tibetan exiles': 'ORG' } });
+  });
+
+  it('names each unusable entry and keeps the rest', () => {
+    const { corrections, problems } = checkCorrections({ notEntities: ['Beijing', 3, '', '!!!'], entities: { India: 'COUNTRY', Dharamsala: 'PLACE' }, future: true });
+    assert.deepEqual(corrections, { notEntities: ['Beijing'], entities: { Dharamsala: 'PLACE' } });
+    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.ok(problems.some(p => p.includes('"India"') && p.includes('"COUNTRY"')));
+  });
+
+  it('rejects content that is not an object, and accepts nothing at all', () => {
+    for (const bad of [null, [], 'x', 3]) {
+      const r = checkCorrections(bad);
+      assert.deepEqual(r.corrections, {});
+      assert.equal(r.problems.length, 1);
+    }
+    assert.deepEqual(checkCorrections(undefined), { corrections: {}, problems: [] });
+    assert.deepEqual(checkCorrections({ notEntities: 'Beijing', entities: [] }).problems.length, 2);
+  });
+});
+
+describe('analyze with corrections', function () {
+  this.timeout(20000);
+  const names = (a: ReturnType<typeof analyze>) => a.entities.map(e => `${e.type}:${e.canonical}`);
+
+  it('drops every mention of a name that is not an entity, in any case', () => {
+    const plain = analyze(text);
+    assert.ok(names(plain).includes('PLACE:Beijing'), names(plain).join(', '));
+    const corrected = analyze(text, { corrections: { notEntities: ['beijing'] } });
+    assert.ok(!names(corrected).includes('PLACE:Beijing'));
+    assert.ok(!corrected.countries.some(c => c.code === 'CN' && c.mentions.some(m => m.text === 'Beijing')));
+  });
+
+  it('makes each whole-word occurrence of a named entity a mention of its type, replacing what it overlaps', () => {
+    const corrected = analyze(text, { corrections: { entities: { 'Tenzin Dorje': 'PERSON', 'Tibetan exiles': 'ORG' } } });
+    const tenzin = corrected.entities.find(e => e.canonical === 'Tenzin Dorje');
+    assert.equal(tenzin?.type, 'PERSON');
+    assert.deepEqual(tenzin?.mentions.map(m => text.slice(m.start, m.end)), ['Tenzin Dorje', 'Tenzin  Dorje']);
+    assert.ok(tenzin?.mentions.every(m => m.reason === 'user:corrections' && m.paragraph >= 0));
+    const exiles = corrected.entities.find(e => e.canonical === 'Tibetan exiles');
+    assert.equal(exiles?.type, 'ORG');
+    assert.ok(!corrected.mentions.some(m => m.text === 'Tibetan'), 'the demonym inside the corrected name is replaced');
+    for (let i = 1; i < corrected.mentions.length; i++) assert.ok(corrected.mentions[i - 1].end <= corrected.mentions[i].start);
+  });
+
+  it('does not match a name inside a longer word', () => {
+    const corrected = analyze('Indianapolis is not India.', { corrections: { entities: { India: 'PLACE' } } });
+    const byUser = corrected.mentions.filter(m => m.reason === 'user:corrections');
+    assert.deepEqual(byUser.map(m => `${m.type}:${m.text}`), ['PLACE:India']);
+  });
+
+  it('gives the same result through a reused analyzer as through a fresh analysis', () => {
+    const options = { corrections: { notEntities: ['Left Menu', 'India'], entities: { Dharamsala: 'PLACE' as const } } };
+    const analyzer = new Analyzer(options);
+    analyzer.analyze(text.replace('vigil', 'prayer vigil'));
+    assert.deepEqual(analyzer.analyze(text), analyze(text, options));
+  });
+});
