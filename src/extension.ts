@@ -4,6 +4,8 @@ import { AnalysisCache } from './editor/analysisCache';
 import { registerCommands } from './editor/commands';
 import { Configuration, type NewsLensConfig } from './editor/configuration';
 import { registerDecorations, type DecorationCounts } from './editor/decorations';
+import { registerCorrectionCommands } from './editor/correctionCommands';
+import { CorrectionsStore } from './editor/corrections';
 import { registerDocumentSymbols } from './editor/documentSymbols';
 import { registerExportCommands } from './editor/exportCommands';
 import { ArticleSelector } from './editor/documentSelector';
@@ -35,21 +37,23 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const config = new Configuration();
   const selector = new ArticleSelector(config, context.workspaceState);
   // The core (and compromise with it) loads on the first analysis, not at activation.
+  const corrections = new CorrectionsStore();
   const cache = new AnalysisCache(config, selector, async () => {
     const { Analyzer, analyzeInSlices } = await import('./core/engine');
     return { Analyzer, analyzeInSlices };
-  });
+  }, corrections);
   const focus = new FocusState();
   const decorations = registerDecorations(cache, config, focus);
   const outline = registerOutlineView(cache, selector, focus, context.workspaceState);
   const statusBar = registerStatusBar(cache, config, selector);
   context.subscriptions.push(
-    config, selector, cache, focus, decorations, outline, statusBar,
+    config, selector, corrections, cache, focus, decorations, outline, statusBar,
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
     registerCommands(cache, config, selector, focus),
     registerExportCommands(cache, selector),
+    registerCorrectionCommands(cache, corrections, selector),
   );
   const documentAt = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   return {

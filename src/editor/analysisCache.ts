@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import type { Configuration, NewsLensConfig } from './configuration';
+import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 
@@ -26,6 +27,8 @@ interface Entry {
   latest?: Analysis;
   blocked?: BlockedReason;
   analyzer?: Analyzer;
+  /** The corrections the analyzer was made with, as JSON, to know when they changed. */
+  correctionsKey?: string;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -34,12 +37,14 @@ interface Entry {
  * push readers listen to `onDidChange(uri)` and read `latest(uri)`. Analyses start at once when an article
  * opens or becomes visible, after `newsLens.debounceMs` while typing, and are dropped when the document
  * closes. Each document keeps its own `Analyzer`, so unchanged paragraphs are not analysed again, and long
- * documents are analysed in slices that yield to the host between paragraphs.
+ * documents are analysed in slices that yield to the host between paragraphs. The reader's corrections for a
+ * document (its `.newslens.json` file) are part of its analysis; a change to them analyses it again.
  */
 export class AnalysisCache extends Disposable {
   readonly #config: Configuration;
   readonly #selector: ArticleSelector;
   readonly #loadCore: () => Promise<CoreModule>;
+  readonly #corrections: CorrectionsStore | undefined;
   readonly #entries = new Map<string, Entry>();
   readonly #allowedLarge = new Set<string>();
   readonly #told = new Set<string>();
@@ -48,11 +53,20 @@ export class AnalysisCache extends Disposable {
   /** Fires when the analysis shown for a uri changed: a new one arrived, or it went away. */
   readonly onDidChange = this.#onDidChange.event;
 
-  constructor(config: Configuration, selector: ArticleSelector, loadCore: () => Promise<CoreModule>) {
+  constructor(config: Configuration, selector: ArticleSelector, loadCore: () => Promise<CoreModule>, corrections?: CorrectionsStore) {
     super();
     this.#config = config;
     this.#selector = selector;
     this.#loadCore = loadCore;
+    this.#corrections = corrections;
+    if (corrections) {
+      this._register(corrections.onDidChange(article => {
+        const entry = this.#entries.get(article.toString());
+        if (entry) entry.version = -1;
+        const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === article.toString());
+        if (document) this.#refresh(document);
+      }));
+    }
     this.#options = optionsFrom(config.current);
     this._register(vscode.workspace.onDidOpenTextDocument(d => this.#refresh(d)));
     this._register(vscode.window.onDidChangeActiveTextEditor(e => e && this.#refresh(e.document)));
@@ -131,8 +145,14 @@ export class AnalysisCache extends Disposable {
       this.#onDidChange.fire(uri);
       return undefined;
     }
+    const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
+    const correctionsKey = JSON.stringify(corrections);
+    if (entry.correctionsKey !== correctionsKey) {
+      entry.analyzer = undefined;
+      entry.correctionsKey = correctionsKey;
+    }
     const core = await this.#loadCore();
-    entry.analyzer ??= new core.Analyzer(this.#options);
+    entry.analyzer ??= new core.Analyzer({ ...this.#options, corrections });
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
     const analysis = await core.analyzeInSlices(entry.analyzer, text, {

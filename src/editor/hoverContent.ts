@@ -3,7 +3,7 @@ import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from '.
 import { countryOf, entityById, relatedMentions, TYPE_ICON, TYPE_LABEL } from './lookup';
 
 /** Commands a hover may run through its links. */
-export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView'];
+export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView', 'newsLens.markNotEntity'];
 
 const VIA_LABEL: Readonly<Record<string, string>> = {
   name: 'its name', alias: 'an alias', demonym: 'a demonym', capital: 'its capital',
@@ -35,6 +35,7 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
   lines.push([
     commandLink('$(references) Show all mentions', 'newsLens.showMentions', [uri.toString(), mention.start]),
     commandLink('$(eye) Reveal in News Lens', 'newsLens.revealInView', [uri.toString(), mention.entityId]),
+    commandLink('$(circle-slash) Not an entity', 'newsLens.markNotEntity', [uri.toString(), mention.entityId]),
     `found by \`${mention.reason}\``,
   ].join(' · '));
   return lines;

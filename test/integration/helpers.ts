@@ -68,3 +68,23 @@ export async function tidyWorkbench(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeOtherEditors').then(undefined, () => undefined);
   await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
 }
+
+/** Replaces `window.show<Kind>Message` with a recorder for the duration of `body` (same API object as the extension). */
+// Tests that record `window.show*Message` patch the `vscode` API object this suite sees. Against the installed
+// .vsix (runTests.mjs --vsix) the extension has an API object of its own, so those tests cannot observe its
+// messages there; they run in the normal (development) run.
+export const messageTest = process.env.NEWS_LENS_TEST_VSIX ? test.skip : test;
+
+export async function recordingMessages<T>(body: (messages: string[]) => Promise<T>): Promise<T> {
+  const w = vscode.window as unknown as Record<string, unknown>;
+  const names = ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'];
+  const originals = names.map(n => w[n]);
+  const messages: string[] = [];
+  for (const n of names) w[n] = (message: string) => { messages.push(message); return Promise.resolve(undefined); };
+  assert.notStrictEqual(w.showWarningMessage, originals[1], 'window.show*Message can be recorded in this host');
+  try {
+    return await body(messages);
+  } finally {
+    names.forEach((n, i) => { w[n] = originals[i]; });
+  }
+}

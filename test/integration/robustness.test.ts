@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import { api, fixture, SEED, sleep, until } from './helpers';
+import { api, fixture, messageTest, recordingMessages, SEED, sleep, until } from './helpers';
 import { hostNetworkGuard } from './noNetwork';
 
 // Deterministic pseudo-random numbers (mulberry32), so that a failing edit sequence can be replayed.
@@ -27,26 +27,6 @@ function expectedCounts(a: Analysis): Record<string, number> {
   const by = (t: string) => a.mentions.filter(m => m.type === t).length;
   return { people: by('PERSON'), organisations: by('ORG'), places: by('PLACE'), countries: by('COUNTRY'),
     themes: a.themes.reduce((n, t) => n + t.evidence.length, 0) };
-}
-
-/** Replaces `window.show<Kind>Message` with a recorder for the duration of `body` (same API object as the extension). */
-// Tests that record `window.show*Message` patch the `vscode` API object this suite sees. Against the installed
-// .vsix (runTests.mjs --vsix) the extension has an API object of its own, so those tests cannot observe its
-// messages there; they run in the normal (development) run.
-const messageTest = process.env.NEWS_LENS_TEST_VSIX ? test.skip : test;
-
-async function recordingMessages<T>(body: (messages: string[]) => Promise<T>): Promise<T> {
-  const w = vscode.window as unknown as Record<string, unknown>;
-  const names = ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'];
-  const originals = names.map(n => w[n]);
-  const messages: string[] = [];
-  for (const n of names) w[n] = (message: string) => { messages.push(message); return Promise.resolve(undefined); };
-  assert.notStrictEqual(w.showWarningMessage, originals[1], 'window.show*Message can be recorded in this host');
-  try {
-    return await body(messages);
-  } finally {
-    names.forEach((n, i) => { w[n] = originals[i]; });
-  }
 }
 
 async function closeAllEditors(): Promise<void> {
