@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Analyzer } from './core/analyze';
+import { checkCorrections, hasCorrections, type Corrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
 import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
@@ -16,12 +17,15 @@ Options:
   --no-color     plain output even on a terminal (NO_COLOR is honoured too)
   -h, --help     this text
   -v, --version  the version
+An article's corrections are read from FILE.newslens.json beside it (as News Lens in VS Code writes them).
 Exit code: 0 when everything was read and analysed, 1 when some input failed (the rest is still
 processed and each failure is reported on stderr with its file and line), 2 for a usage error.`;
 
 const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', COUNTRY: 'Countries' };
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--no-color', '-h', '--help', '-v', '--version']);
 const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+/** The corrections file beside an article, as the editor writes it. */
+const CORRECTIONS_SUFFIX = '.newslens.json';
 
 interface Output {
   write(s: string): void;
@@ -129,10 +133,35 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
       failed++;
       continue;
     }
-    const analysis = analyzer.analyze(text);
+    // The reader's corrections beside the article, as in the editor; a bad file is reported and applies nothing.
+    const corrections = files.length > 0 && file !== '-' ? readCorrections(file) : undefined;
+    const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : analyzer.analyze(text);
     out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** The usable corrections in `FILE.newslens.json`, or undefined; problems go to stderr (they are not failures). */
+function readCorrections(file: string): Corrections | undefined {
+  const sidecar = `${file}${CORRECTIONS_SUFFIX}`;
+  let raw: string;
+  try {
+    raw = fs.readFileSync(sidecar, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);
+    return undefined;
+  }
+  if (raw.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    process.stderr.write(`${sidecar}: not valid JSON (${(e as Error).message}); no corrections apply\n`);
+    return undefined;
+  }
+  const { corrections, problems } = checkCorrections(value);
+  for (const p of problems) process.stderr.write(`${sidecar}: ${p}; left out\n`);
+  return hasCorrections(corrections) ? corrections : undefined;
 }
 
 function readText(file: string): string {

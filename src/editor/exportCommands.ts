@@ -8,10 +8,10 @@ import type { ArticleSelector } from './documentSelector';
 /** What "Export Analysis..." can write. */
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
-const FORMATS: readonly { format: ExportFormat; label: string; detail: string; extension: string }[] = [
-  { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places and themes in tables', extension: 'md' },
-  { format: 'csv', label: '$(table) Entities as CSV', detail: 'one row per entity: type, name, mentions, salience, role, country...', extension: 'csv' },
-  { format: 'json', label: '$(json) Full analysis as JSON', detail: 'every mention with offsets, countries and themes with evidence (as the CLI\'s --json)', extension: 'json' },
+const FORMATS: readonly { format: ExportFormat; label: string; detail: string; extension: string; suffix: string }[] = [
+  { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places and themes in tables', extension: 'md', suffix: 'summary' },
+  { format: 'csv', label: '$(table) Entities as CSV', detail: 'one row per entity: type, name, mentions, salience, role, country...', extension: 'csv', suffix: 'entities' },
+  { format: 'json', label: '$(json) Full analysis as JSON', detail: 'every mention with offsets, countries and themes with evidence (as the CLI\'s --json)', extension: 'json', suffix: 'analysis' },
 ];
 
 function render(format: ExportFormat, document: vscode.TextDocument, analysis: Analysis): string {
@@ -77,7 +77,7 @@ export class ExportCommands extends Disposable {
     const source = found.document.uri;
     const stem = baseName(source).replace(/\.[^.]+$/, '');
     const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
-    const suggested = folder ? vscode.Uri.joinPath(folder, `${stem}.newslens.${choice.extension}`) : undefined;
+    const suggested = folder ? vscode.Uri.joinPath(folder, `${stem}.${choice.suffix}.${choice.extension}`) : undefined;
     const destination = target ?? await vscode.window.showSaveDialog({
       defaultUri: suggested, title: 'News Lens: Export Analysis', filters: { [choice.label.replace(/^\$\([^)]*\) /, '')]: [choice.extension] },
     });

@@ -85,6 +85,29 @@ describe('the command line', function () {
     });
   });
 
+  describe('corrections beside an article', () => {
+    it('applies FILE.newslens.json, as the editor writes it', async () => {
+      fs.writeFileSync(file('corrected.txt'), SAMPLE);
+      fs.writeFileSync(file('corrected.txt.newslens.json'), JSON.stringify({ notEntities: ['Indo-Pacific'], entities: { 'Left Menu': 'ORG' } }));
+      const r = await runCli(['--json', file('corrected.txt'), file('good.txt')]);
+      assert.equal(r.code, 0, r.stderr);
+      const [corrected, plain] = lines(r.stdout).map(l => JSON.parse(l) as { entities: { type: string; canonical: string }[] });
+      const names = (a: typeof corrected) => a.entities.map(e => `${e.type}:${e.canonical}`);
+      assert.ok(names(plain).includes('PLACE:Indo-Pacific') && !names(plain).includes('ORG:Left Menu'));
+      assert.ok(!names(corrected).includes('PLACE:Indo-Pacific') && names(corrected).includes('ORG:Left Menu'), names(corrected).join(', '));
+    });
+
+    it('reports a bad corrections file on stderr, applies none of it and still exits 0', async () => {
+      fs.writeFileSync(file('badfix.txt'), SAMPLE);
+      fs.writeFileSync(file('badfix.txt.newslens.json'), '{ "notEntities": [');
+      const r = await runCli(['--json', file('badfix.txt')]);
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /badfix\.txt\.newslens\.json: not valid JSON/);
+      const record = JSON.parse(lines(r.stdout)[0]) as { entities: { canonical: string }[] };
+      assert.ok(record.entities.some(e => e.canonical === 'Indo-Pacific'));
+    });
+  });
+
   describe('bad files', () => {
     it('reports each bad file on stderr by name, still analyses the others, and exits 1', async () => {
       const bad = ['missing.txt', 'folder', 'binary.txt', 'dangling.txt'];
