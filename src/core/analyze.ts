@@ -1,5 +1,5 @@
 import { parseArticle } from './article';
-import { applyCorrections, hasCorrections } from './corrections';
+import { applyCorrectionsSteps, hasCorrections } from './corrections';
 import { buildCountries } from './countryList';
 import { groupMentionsSteps, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
@@ -100,7 +100,7 @@ export class Analyzer {
     }
     yield;
     const corrected = hasCorrections(this.#options.corrections)
-      ? applyCorrections(text, placed, this.#options.corrections ?? {}, offset => paragraphAt(article, offset))
+      ? yield* applyCorrectionsSteps(text, placed, this.#options.corrections ?? {}, offset => paragraphAt(article, offset))
       : placed;
     const { entities, mentions } = yield* groupMentionsSteps(text, corrected, article);
     yield;

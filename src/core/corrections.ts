@@ -121,26 +121,41 @@ function occurrences(text: string, name: string): { start: number; end: number }
  * The mentions after the reader's corrections: those whose text is a "not an entity" name (any case) are
  * dropped; every whole-word occurrence of an "entity" name becomes a mention of its type, replacing the mentions
  * it overlaps (reason `user:corrections`). `paragraphAt(offset)` gives the paragraph index of an added mention.
- * Sorted by start, never overlapping, like the input.
+ * Sorted by start, never overlapping, like the input. Resumable: it yields after each name it looked for, so a
+ * scheduler can spread a long article's corrections over several slices.
  */
-export function applyCorrections(
+export function* applyCorrectionsSteps(
   text: string,
   mentions: readonly PlacedMention[],
   corrections: Corrections,
   paragraphAt: (offset: number) => number,
-): PlacedMention[] {
+): Generator<void, PlacedMention[], void> {
   const not = new Set((corrections.notEntities ?? []).map(n => n.toLowerCase()));
   let out = mentions.filter(m => !not.has(text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase()));
   const added: PlacedMention[] = [];
   // longer names first, so "Bank of Japan Holdings" wins over "Bank of Japan"
   for (const [name, type] of Object.entries(corrections.entities ?? {}).sort((a, b) => b[0].length - a[0].length)) {
     if (not.has(name.toLowerCase())) continue;
-    for (const o of occurrences(text, name)) {
-      if (added.some(a => a.start < o.end && o.start < a.end)) continue;
-      added.push({ start: o.start, end: o.end, type, reason: 'user:corrections', paragraph: paragraphAt(o.start) });
-    }
+    yield;
+    // a name's occurrences never overlap each other; a longer name's, already taken, win
+    const fresh = occurrences(text, name).filter(o => !overlapsAny(added, o));
+    for (const o of fresh) added.push({ start: o.start, end: o.end, type, reason: 'user:corrections', paragraph: paragraphAt(o.start) });
+    if (fresh.length) added.sort((a, b) => a.start - b.start);
   }
   if (added.length === 0) return out;
-  out = out.filter(m => !added.some(a => a.start < m.end && m.start < a.end));
+  out = out.filter(m => !overlapsAny(added, m));
   return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `m` overlaps one of `sorted` (sorted by start, not overlapping each other): a binary search. */
+function overlapsAny(sorted: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= m.start) lo = mid + 1;
+    else if (sorted[mid].start >= m.end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
