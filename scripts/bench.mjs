@@ -150,7 +150,7 @@ function throughput(core) {
 
 // ---- edit --------------------------------------------------------------------------------------------------
 
-function editCost(core, trials = 7) {
+function editCost(core, trials = 21) {
   const text = articleOfWords(core, 2000);
   const paragraphs = text.split('\n\n');
   // "Cold" means nothing cached in the analyzer, not a cold JIT: warm the code first.

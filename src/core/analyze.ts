@@ -5,7 +5,7 @@ import { groupMentionsSteps, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
 import { extractUnit } from './nlp/extract';
 import type { RawMention } from './nlp/extract';
-import { createThemeMatcher, scoreThemes, type ThemeHit, type ThemeMatcher } from './themes';
+import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './units';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
@@ -106,7 +106,7 @@ export class Analyzer {
     yield;
     const countries = buildCountries(entities);
     yield;
-    const themes = scoreThemes(
+    const themes = yield* scoreThemesSteps(
       text,
       article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
       { minThemeScore: this.#options.minThemeScore },

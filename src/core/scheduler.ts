@@ -23,9 +23,9 @@ export interface SliceOptions {
   /**
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
    * reads as blank to them), first once the priority range is done, then each time the units done have at
-   * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling a
-   * partial result took longer than the budget (a large article well under way), no more are made, so none
-   * takes much over two budgets. Not called for the final result.
+   * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling the
+   * next partial result would likely take longer than the budget (its cost grows with the units done), no more
+   * are made. Not called for the final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -98,8 +98,10 @@ export async function analyzeInSlices(
     }
     if (done === units.length) break;
     if (!(await pause(yieldFn, isCancelled))) return undefined;
+    // A partial assembly costs about in proportion to the units done: none is made once the next would
+    // likely take more than the budget (a large article well under way).
     if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
-      && lastReport.ms <= budget) {
+      && (lastReport.done === 0 || (lastReport.ms * done) / lastReport.done <= budget)) {
       const started = now();
       const partial = assembleDone(analyzer, text, article, units, results);
       lastReport = { done, at: now(), ms: now() - started };

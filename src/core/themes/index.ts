@@ -4,4 +4,4 @@ export { THEME_RULES } from './lexicon';
 export type { ThemeRule } from './lexiconTypes';
 export { checkUserThemeTerms, type UserThemeTerms } from './userTerms';
 export { createThemeMatcher, matchThemeTerms, type ExtraThemeTerms, type ThemeHit, type ThemeMatcher } from './matcher';
-export { DEFAULT_MIN_THEME_SCORE, scoreThemes, type ParagraphThemeInput, type ScoreThemesOptions } from './scoreThemes';
+export { DEFAULT_MIN_THEME_SCORE, scoreThemes, scoreThemesSteps, type ParagraphThemeInput, type ScoreThemesOptions } from './scoreThemes';

@@ -59,10 +59,28 @@ export function scoreThemes(
   paragraphs: readonly ParagraphThemeInput[],
   options: ScoreThemesOptions = {},
 ): Theme[] {
+  const steps = scoreThemesSteps(text, paragraphs, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Paragraphs tallied per step of `scoreThemesSteps`. */
+const PARAGRAPH_BATCH = 300;
+
+/** `scoreThemes` in resumable steps: it yields between batches of paragraphs and between themes. */
+export function* scoreThemesSteps(
+  text: string,
+  paragraphs: readonly ParagraphThemeInput[],
+  options: ScoreThemesOptions = {},
+): Generator<void, Theme[], void> {
   const minScore = options.minThemeScore ?? DEFAULT_MIN_THEME_SCORE;
   const tallies = new Map<number, Tally>();
   const seen = new Map<string, number>();
-  paragraphs.forEach((p, index) => {
+  for (let index = 0; index < paragraphs.length; index++) {
+    if (index > 0 && index % PARAGRAPH_BATCH === 0) yield;
+    const p = paragraphs[index];
     const kindWeight = KIND_WEIGHT[p.kind] ?? 1;
     for (const hit of p.hits) {
       const topic = capTopic(hit.code);
@@ -85,7 +103,8 @@ export function scoreThemes(
       tally.evidence.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), paragraph: index,
         ...(hit.subtopic !== undefined ? { subtopic: hit.subtopic } : {}) });
     }
-  });
+  }
+  yield;
   let total = 0;
   for (const t of tallies.values()) {
     t.gains.sort((a, b) => b - a);
@@ -94,7 +113,13 @@ export function scoreThemes(
   }
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
   ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
-  return ranked.filter((r) => r.score >= minScore && r.score > 0).map(({ code, t, score }) => toTheme(code, t, score));
+  const themes: Theme[] = [];
+  for (const { code, t, score } of ranked) {
+    if (score < minScore || score <= 0) continue;
+    yield;
+    themes.push(toTheme(code, t, score));
+  }
+  return themes;
 }
 
 function scoreOf(mass: number, total: number): number {
