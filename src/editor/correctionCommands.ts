@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { CorrectionsStore, RawCorrections } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
-import { entityById, mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { commandArticle, entityById, mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
 import type { OutlineNode } from './outlineTree';
 
 const TYPE_PICKS: readonly { label: string; type: CorrectedType }[] = (['PERSON', 'ORG', 'PLACE'] as const).map(type => ({
@@ -36,20 +36,10 @@ export class CorrectionCommands extends Disposable {
     command('newsLens.openCorrections', (uri?: vscode.Uri) => this.#open(uri));
   }
 
-  async #document(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
-    const document = uri ? await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)
-      : vscode.window.activeTextEditor?.document;
-    if (!document || !this.#selector.isArticle(document)) {
-      void vscode.window.showInformationMessage('News Lens: open an annotated article first.');
-      return undefined;
-    }
-    return document;
-  }
-
   /** Returns the names written to the corrections file, or undefined when nothing was written. */
   async #markNotEntity(target: OutlineNode | string | undefined, entityId: string | undefined): Promise<string[] | undefined> {
     const fromNode = typeof target === 'object' && target.kind === 'entity' ? target : undefined;
-    const document = await this.#document(fromNode ? fromNode.uri : target as string | undefined);
+    const document = await commandArticle(this.#selector, fromNode ? fromNode.uri : target as string | undefined);
     if (!document) return undefined;
     const analysis = await this.#cache.get(document);
     if (!analysis) return undefined;
@@ -82,7 +72,7 @@ export class CorrectionCommands extends Disposable {
   }
 
   async #markAsEntity(uri: vscode.Uri | undefined, name: string | undefined, type: CorrectedType | undefined): Promise<string | undefined> {
-    const document = await this.#document(uri);
+    const document = await commandArticle(this.#selector, uri);
     if (!document) return undefined;
     const editor = vscode.window.activeTextEditor;
     const selected = name ?? (editor?.document === document ? document.getText(editor.selection) : '');
@@ -107,7 +97,7 @@ export class CorrectionCommands extends Disposable {
   }
 
   async #open(uri: vscode.Uri | undefined): Promise<void> {
-    const document = await this.#document(uri);
+    const document = await commandArticle(this.#selector, uri);
     const sidecar = document && this.#store.sidecarOf(document.uri);
     if (!sidecar) return;
     const exists = await vscode.workspace.fs.stat(sidecar).then(() => true, () => false);

@@ -4,6 +4,7 @@ import { entitiesCsv, markdownReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
+import { commandArticle } from './lookup';
 
 /** What "Export Analysis..." can write. */
 export type ExportFormat = 'markdown' | 'csv' | 'json';
@@ -45,11 +46,8 @@ export class ExportCommands extends Disposable {
 
   /** The article to export and its analysis, or undefined after telling the user why there is none. */
   async #article(uri: vscode.Uri | undefined): Promise<{ document: vscode.TextDocument; analysis: Analysis } | undefined> {
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-    if (!document || !this.#selector.isArticle(document)) {
-      void vscode.window.showInformationMessage('News Lens: open an annotated article first; there is nothing to export.');
-      return undefined;
-    }
+    const document = await commandArticle(this.#selector, uri);
+    if (!document) return undefined;
     const analysis = await this.#cache.get(document);
     if (!analysis) {
       void vscode.window.showInformationMessage('News Lens: this file is not analysed (too large or not text), so there is nothing to export.');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { spanAt } from '../core/spans';
 import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme, ThemeEvidence } from '../core/model';
+import type { ArticleSelector } from './documentSelector';
 
 /** The mention covering `offset` (a cursor just after a mention still counts), or undefined. */
 export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
@@ -15,6 +16,20 @@ export function evidenceAt(analysis: Analysis, offset: number): { theme: Theme; 
     if (evidence) found.push({ theme, evidence });
   }
   return found;
+}
+
+/**
+ * The annotated article a command acts on: the document at `uri` (a Uri, or its string from a hover link or
+ * tree item), else the active editor's; undefined, after telling the user, when that is not an article.
+ */
+export async function commandArticle(selector: ArticleSelector, uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)
+    : vscode.window.activeTextEditor?.document;
+  if (!document || !selector.isArticle(document)) {
+    void vscode.window.showInformationMessage('News Lens: open an annotated article first.');
+    return undefined;
+  }
+  return document;
 }
 
 export function entityById(analysis: Analysis, id: string): Entity | undefined {
