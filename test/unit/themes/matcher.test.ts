@@ -98,11 +98,16 @@ describe('matchThemeTerms', () => {
     assert.ok(spans(text, hits, 16).includes('defense budget'));
   });
 
-  it('takes no theme from everyday words of news writing: "wide-ranging", "tweeted"', () => {
-    const text = 'The minister tweeted after wide-ranging talks.';
+  it('takes no theme from everyday words of news writing: "wide-ranging", "tweeted", "pressing", "told reporters"', () => {
+    const text = 'The minister tweeted after wide-ranging talks, pressing for a deal, and told reporters so.';
     const words = matchThemeTerms(text).map(h => text.slice(h.start, h.end).toLowerCase());
     assert.ok(words.includes('talks'), words.join('|'));
-    assert.deepEqual(words.filter(w => /tweet|rang/.test(w)), []);
+    assert.deepEqual(words.filter(w => /tweet|rang|press|reporter/.test(w)), []);
+  });
+
+  it('reads "offshore wind farms" as energy, not farming', () => {
+    const text = 'They will build offshore wind farms in the North Sea.';
+    assert.deepEqual(matchThemeTerms(text).map(h => `${h.code}:${text.slice(h.start, h.end)}`), ['8:offshore wind farms']);
   });
 
   it('counts nothing for a stop phrase', () => {

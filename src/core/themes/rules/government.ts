@@ -122,8 +122,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'newspaper', 'newspapers', 'journalists', 'journalist', 'journalism', 'streaming'] },
   { code: 17, subtopic: 1707, weight: WEAK, reason: 'broadcast industry (less specific) (ambiguous)', terms: [
     'CNN', 'NBC', 'CBS', 'ABC', 'Fox News', 'Time Warner', 'Viacom', 'Disney', 'Hollywood studios', 'Netflix'] },
+  // "press" (inflected: "pressing for talks") and "reporters" ("told reporters") are everyday news writing
   { code: 17, subtopic: 1707, weight: WEAK, reason: 'broadcast industry (ambiguous)', terms: [
-    'networks', 'network', 'ratings', 'press', 'reporters', 'publishers', 'publishing', 'magazine', 'magazines',
+    'networks', 'network', 'ratings', 'publishers', 'publishing', 'magazine', 'magazines',
     'editors', 'programming'] },
   { code: 17, subtopic: 1708, weight: STRONG, reason: 'weather forecasting', terms: [
     'weather forecast', 'forecasters', 'National Weather Service', 'meteorologists', 'meteorologist',

@@ -150,6 +150,7 @@ export const RESOURCE_RULES: readonly ThemeRule[] = [
     'coal', 'coal mining', 'coal mines', 'coal mine', 'coal plants', 'coal-fired', 'clean coal'] },
   { code: 8, subtopic: 806, weight: STRONG, reason: 'alternative and renewable energy', terms: [
     'solar power', 'solar energy', 'solar panels', 'wind power', 'wind energy', 'wind farm', 'wind farms',
+    'offshore wind farm', 'offshore wind farms', 'solar farm', 'solar farms',
     'wind turbines', 'renewable energy', 'renewables', 'ethanol', 'biofuel', 'biofuels', 'hydrogen fuel',
     'fuel cells', 'fuel cell', 'alternative energy', 'clean energy', 'green energy', 'geothermal',
     'electric vehicles', 'electric cars', 'electric car', 'hybrid cars', 'battery storage'] },
