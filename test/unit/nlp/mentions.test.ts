@@ -114,6 +114,11 @@ describe('extractMentions: places and junk', () => {
     assert.deepEqual(spans(text, extractMentions(text)), []);
   });
 
+  it('reports no faith or people as an entity, but keeps the bodies named after them', () => {
+    const text = 'Sunni Arab leaders met Shiite clerics, while the Muslim Brotherhood and the Arab League said Catholics were safe.';
+    assert.deepEqual(spans(text, extractMentions(text)), ['Muslim Brotherhood', 'Arab League']);
+  });
+
   it('gives nothing for blank text', () => {
     assert.deepEqual(extractMentions(''), []);
   });
