@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
 import { parseArticle } from '../../../src/core/article';
+import { checkCorrections } from '../../../src/core/corrections';
 import { toJsonlRecord } from '../../../src/core/export';
 import { analyzeInSlices, AnalysisScheduler } from '../../../src/core/scheduler';
 import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/units';
@@ -116,6 +117,30 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
         const at = withPlant.lastIndexOf(planted);
         assert.ok(theme?.evidence.some(e => e.start === at && e.end === at + planted.length),
           `the planted term ${JSON.stringify(planted)} is not evidence for CAP ${code}`);
+      },
+    ),
+  },
+  {
+    name: 'corrections from checked odd input never break the contract; a corrected name is an entity wherever it stands as words',
+    runs: 150,
+    property: () => p(
+      fc.record({
+        text: articleText,
+        notEntities: fc.array(userTerm, { maxLength: 4 }),
+        entities: fc.dictionary(userTerm, fc.constantFrom('PERSON', 'ORG', 'PLACE', 'COUNTRY', 'person', 'x', 3 as unknown as string), { maxKeys: 4 }),
+        planted: fc.constantFrom(...PLANTED),
+      }),
+      ({ text, notEntities, entities, planted }) => {
+        const withPlant = `${text}\n\nOfficials from ${planted} met on Monday.`;
+        const { corrections } = checkCorrections({ notEntities, entities: { ...entities, [planted]: 'ORG' } });
+        const started = Date.now();
+        const a = analyze(withPlant, { corrections });
+        assert.ok(Date.now() - started < 5000, `analysis with corrections took ${Date.now() - started} ms`);
+        assertAnalysisHolds(withPlant, a);
+        const at = withPlant.lastIndexOf(planted);
+        const dropped = (corrections.notEntities ?? []).some(n => n.toLowerCase() === planted.toLowerCase());
+        const found = a.mentions.some(m => m.start === at && m.end === at + planted.length && m.type === 'ORG');
+        assert.equal(found, !dropped, `the corrected name ${JSON.stringify(planted)} ${dropped ? 'is listed as not an entity but was found' : 'was not found'}`);
       },
     ),
   },
