@@ -15,6 +15,7 @@ import { registerOutlineView } from './editor/outlineCommands';
 import type { OutlineNode } from './editor/outlineTree';
 import { registerReferences } from './editor/references';
 import { registerStatusBar } from './editor/statusBar';
+import { registerWorkspaceSearch, type WorkspaceIndex } from './editor/workspaceSearch';
 
 /** What `activate` returns: a small API for integration tests and other extensions. */
 export interface NewsLensApi {
@@ -31,6 +32,8 @@ export interface NewsLensApi {
   getCacheSize(): number;
   /** The News Lens view's data provider. */
   readonly outline: vscode.TreeDataProvider<OutlineNode>;
+  /** Every article of the workspace with what it is about (what "Search Articles in Workspace" reads). */
+  searchWorkspace(): Promise<WorkspaceIndex>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -38,16 +41,18 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const selector = new ArticleSelector(config, context.workspaceState);
   // The core (and compromise with it) loads on the first analysis, not at activation.
   const corrections = new CorrectionsStore();
-  const cache = new AnalysisCache(config, selector, async () => {
+  const loadCore = async () => {
     const { Analyzer, analyzeInSlices } = await import('./core/engine');
     return { Analyzer, analyzeInSlices };
-  }, corrections);
+  };
+  const cache = new AnalysisCache(config, selector, loadCore, corrections);
   const focus = new FocusState();
   const decorations = registerDecorations(cache, config, focus);
   const outline = registerOutlineView(cache, selector, focus, context.workspaceState);
   const statusBar = registerStatusBar(cache, config, selector);
+  const search = registerWorkspaceSearch(config, selector, cache, corrections, loadCore);
   context.subscriptions.push(
-    config, selector, corrections, cache, focus, decorations, outline, statusBar,
+    config, selector, corrections, cache, focus, decorations, outline, statusBar, search,
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
@@ -71,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     getStatusBarText: () => statusBar.text,
     getCacheSize: () => cache.size,
     outline: outline.provider,
+    searchWorkspace: () => search.index(),
   };
 }
 

@@ -239,6 +239,7 @@ export class AnalysisCache extends Disposable {
   }
 }
 
-function optionsFrom(config: NewsLensConfig): AnalyzeOptions {
+/** The analysis options the settings give (theme words, minimum theme score). */
+export function optionsFrom(config: NewsLensConfig): AnalyzeOptions {
   return { minThemeScore: config.minThemeScore, extraThemeTerms: config.themeTerms };
 }

@@ -63,6 +63,24 @@ export class ArticleSelector extends Disposable {
     return this.#config.current.include.some(pattern => vscode.languages.match({ pattern }, document) > 0);
   }
 
+  /**
+   * The same rules for a file on disk that is not open (the workspace search): News Article files by their
+   * extension, plain-text files by their first line or an include glob (`matchedByInclude`), and the files the
+   * user opted in or out.
+   */
+  isArticleFile(uri: vscode.Uri, firstLine: string, matchedByInclude: boolean): boolean {
+    if (/\.(?:article|news)$/i.test(uri.path)) return true;
+    const key = uri.toString();
+    if (this.#optedIn.has(key)) return true;
+    if (this.#optedOut.has(key) || !/\.txt$/i.test(uri.path)) return false;
+    return HEADER_LINE.test(firstLine) || matchedByInclude;
+  }
+
+  /** The documents the user opted in, as uri strings. */
+  optedIn(): readonly string[] {
+    return [...this.#optedIn];
+  }
+
   /** Whether the user can opt this document in (plain text or markdown that is not already an article). */
   canOptIn(document: vscode.TextDocument): boolean {
     return (document.languageId === 'plaintext' || document.languageId === 'markdown') && !this.isArticle(document);

@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import { articleDigest, type DigestItem } from '../core/digest';
+import type { Analysis } from '../core/model';
+import { type AnalysisCache, type CoreModule, optionsFrom } from './analysisCache';
+import type { Configuration } from './configuration';
+import type { CorrectionsStore } from './corrections';
+import { Disposable } from './disposable';
+import type { ArticleSelector } from './documentSelector';
+
+/** One article of the workspace and what it is about. */
+export interface ArticleDigest {
+  readonly uri: string;
+  /** The headline, or the file name when there is none. */
+  readonly title: string;
+  readonly date?: string;
+  readonly items: readonly DigestItem[];
+}
+
+/** The articles of the workspace, and the files that looked like articles but were set aside. */
+export interface WorkspaceIndex {
+  readonly articles: readonly ArticleDigest[];
+  readonly skipped: readonly { readonly uri: string; readonly reason: string }[];
+}
+
+/** Most files looked at in one search (the first found, in the order the workspace lists them). */
+const MAX_FILES = 2000;
+const EXCLUDE = '**/{node_modules,.git}/**';
+const KIND_ICON: Readonly<Record<DigestItem['kind'], string>> = {
+  PERSON: 'person', ORG: 'organization', PLACE: 'location', COUNTRY: 'globe', THEME: 'tag',
+};
+
+interface Cached {
+  readonly stamp: string;
+  readonly digest: ArticleDigest;
+}
+
+/**
+ * "News Lens: Search Articles in Workspace...": which articles of the workspace mention a person, organisation,
+ * place, country or theme. Every article file (the same rules as in the editor: `.article`/`.news`, plain text
+ * with the header line or matching `newsLens.include`, files opted in) is analysed in slices with a cancellable
+ * progress notification; results are kept per file until it changes, and open articles use the analysis the
+ * editor shows. Files over `newsLens.maxFileSizeMB` and binary files are skipped and listed.
+ */
+export class WorkspaceSearch extends Disposable {
+  readonly #config: Configuration;
+  readonly #selector: ArticleSelector;
+  readonly #cache: AnalysisCache;
+  readonly #corrections: CorrectionsStore;
+  readonly #loadCore: () => Promise<CoreModule>;
+  readonly #digests = new Map<string, Cached>();
+
+  constructor(config: Configuration, selector: ArticleSelector, cache: AnalysisCache, corrections: CorrectionsStore, loadCore: () => Promise<CoreModule>) {
+    super();
+    this.#config = config;
+    this.#selector = selector;
+    this.#cache = cache;
+    this.#corrections = corrections;
+    this.#loadCore = loadCore;
+    this._register(vscode.commands.registerCommand('newsLens.searchArticles', (key?: string) => this.#search(key)));
+  }
+
+  /** Every article of the workspace with its digest; stops early (with what it has) when `token` is cancelled. */
+  async index(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceIndex> {
+    const { files, included } = await this.#candidates();
+    const articles: ArticleDigest[] = [];
+    const skipped: { uri: string; reason: string }[] = [];
+    let done = 0;
+    for (const uri of files) {
+      if (token?.isCancellationRequested) break;
+      progress?.(done++, files.length);
+      const result = await this.#digest(uri, included.has(uri.toString()), token);
+      if (typeof result === 'string') skipped.push({ uri: uri.toString(), reason: result });
+      else if (result) articles.push(result);
+    }
+    return { articles, skipped };
+  }
+
+  async #candidates(): Promise<{ files: vscode.Uri[]; included: Set<string> }> {
+    const found = new Map<string, vscode.Uri>();
+    const add = (uris: readonly vscode.Uri[]) => { for (const u of uris) if (found.size < MAX_FILES) found.set(u.toString(), u); };
+    add(await vscode.workspace.findFiles('**/*.{article,news,txt}', EXCLUDE, MAX_FILES));
+    const included = new Set<string>();
+    for (const pattern of this.#config.current.include) {
+      const uris = await vscode.workspace.findFiles(pattern, EXCLUDE, MAX_FILES);
+      for (const u of uris) included.add(u.toString());
+      add(uris);
+    }
+    add(this.#selector.optedIn().map(u => vscode.Uri.parse(u)).filter(u => vscode.workspace.getWorkspaceFolder(u)));
+    return { files: [...found.values()].sort((a, b) => a.path.localeCompare(b.path)), included };
+  }
+
+  /** The file's digest, a reason it was skipped, or undefined when it is not an article. */
+  async #digest(uri: vscode.Uri, matchedByInclude: boolean, token?: vscode.CancellationToken): Promise<ArticleDigest | string | undefined> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    if (open) {
+      if (!this.#selector.isArticle(open)) return undefined;
+      const analysis = await this.#cache.get(open);
+      if (!analysis) return this.#cache.blockedReason(open.uri) === 'binary' ? 'binary' : 'over the size limit';
+      return digestOf(key, open.getText(), analysis);
+    }
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return 'unreadable';
+    }
+    if (stat.size > this.#config.current.maxFileSizeMB * 1024 * 1024) return 'over the size limit';
+    const corrections = await this.#corrections.get(uri);
+    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${JSON.stringify(optionsFrom(this.#config.current))}`;
+    const cached = this.#digests.get(key);
+    if (cached?.stamp === stamp) return cached.digest;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return 'unreadable';
+    }
+    if (bytes.subarray(0, 8192).includes(0)) return 'binary';
+    const text = new TextDecoder().decode(bytes);
+    const nl = text.indexOf('\n');
+    const firstLine = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
+    if (!this.#selector.isArticleFile(uri, firstLine, matchedByInclude)) return undefined;
+    const core = await this.#loadCore();
+    const analysis = await core.analyzeInSlices(new core.Analyzer({ ...optionsFrom(this.#config.current), corrections }), text, {
+      isCancelled: () => !!token?.isCancellationRequested || this.isDisposed,
+    });
+    if (!analysis) return undefined;
+    const digest = digestOf(key, text, analysis);
+    this.#digests.set(key, { stamp, digest });
+    return digest;
+  }
+
+  /** The command: pick what to look for, then an article; opens it at the first mention. Returns the uri opened. */
+  async #search(key: string | undefined): Promise<vscode.Uri | undefined> {
+    const index = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'News Lens: reading the articles of the workspace', cancellable: true },
+      (progress, token) => this.index(token, (done, total) => progress.report({ message: `${done} of ${total} files`, increment: 100 / Math.max(1, total) })));
+    if (index.skipped.length) {
+      void vscode.window.showInformationMessage(`News Lens: ${index.skipped.length} file(s) left out of the search: ${index.skipped.slice(0, 3)
+        .map(s => `${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))} (${s.reason})`).join(', ')}${index.skipped.length > 3 ? ', ...' : ''}.`);
+    }
+    if (index.articles.length === 0) {
+      void vscode.window.showInformationMessage('News Lens: no articles in this workspace (.article, .news, or text files that start with " date YYYY-MM-DD").');
+      return undefined;
+    }
+    const byKey = new Map<string, { item: DigestItem; hits: { article: ArticleDigest; item: DigestItem }[] }>();
+    for (const article of index.articles) {
+      for (const item of article.items) {
+        const entry = byKey.get(item.key) ?? { item, hits: [] };
+        entry.hits.push({ article, item });
+        byKey.set(item.key, entry);
+      }
+    }
+    let chosen = key;
+    if (!chosen) {
+      const picks = [...byKey.values()]
+        .sort((a, b) => b.hits.length - a.hits.length || total(b.hits) - total(a.hits) || a.item.label.localeCompare(b.item.label))
+        .map(e => ({ label: `$(${KIND_ICON[e.item.kind]}) ${e.item.label}`, description: `${e.hits.length} article${e.hits.length === 1 ? '' : 's'} · ${total(e.hits)}×`, key: e.item.key }));
+      chosen = (await vscode.window.showQuickPick(picks, {
+        title: `News Lens: Search ${index.articles.length} Articles`, placeHolder: 'Who or what to look for: a person, organisation, place, country or theme', matchOnDescription: true,
+      }))?.key;
+    }
+    if (!chosen) return undefined;
+    const entry = byKey.get(chosen);
+    if (!entry) {
+      void vscode.window.showInformationMessage(`News Lens: no article of the workspace is about ${chosen}.`);
+      return undefined;
+    }
+    const hits = [...entry.hits].sort((a, b) => b.item.count - a.item.count || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
+    const target = hits.length === 1 ? hits[0] : (await vscode.window.showQuickPick(hits.map(h => ({
+      label: h.article.title, description: `${h.item.count}× · ${vscode.workspace.asRelativePath(vscode.Uri.parse(h.article.uri))}`,
+      detail: h.article.date, hit: h,
+    })), { title: `News Lens: Articles about ${entry.item.label}`, matchOnDescription: true }))?.hit;
+    if (!target) return undefined;
+    const uri = vscode.Uri.parse(target.article.uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const at = document.positionAt(target.item.firstOffset);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
+    return uri;
+  }
+}
+
+const total = (hits: readonly { item: DigestItem }[]): number => hits.reduce((n, h) => n + h.item.count, 0);
+
+function digestOf(uri: string, text: string, analysis: Analysis): ArticleDigest {
+  const { headline, date } = analysis.article;
+  const title = headline ? text.slice(headline.start, headline.end).trim() : uri.slice(uri.lastIndexOf('/') + 1);
+  return { uri, title, ...(date ? { date } : {}), items: articleDigest(analysis) };
+}
+
+export function registerWorkspaceSearch(
+  config: Configuration, selector: ArticleSelector, cache: AnalysisCache, corrections: CorrectionsStore, loadCore: () => Promise<CoreModule>,
+): WorkspaceSearch {
+  return new WorkspaceSearch(config, selector, cache, corrections, loadCore);
+}

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, SEED } from './helpers';
+
+suite('Workspace search', () => {
+  test('indexes the articles of the workspace with what each is about, and no other text file', async () => {
+    const index = await (await api()).searchWorkspace();
+    const names = index.articles.map(a => path.basename(vscode.Uri.parse(a.uri).path)).sort();
+    assert.deepStrictEqual(names, [SEED, 'energyGrids.article', 'envoys.article'], 'notes.txt has no header and matches no include glob');
+    const seed = index.articles.find(a => a.uri.endsWith(SEED));
+    assert.ok(seed);
+    assert.strictEqual(seed.date, '2020-10-07');
+    assert.match(seed.title, /^India, Japan hold strategic dialogue/);
+    const keys = seed.items.map(i => i.key);
+    for (const key of ['COUNTRY:JP', 'COUNTRY:IN', 'PERSON:s jaishankar', 'ORG:united nations', 'THEME:19']) assert.ok(keys.includes(key), `${key} in ${keys.join(', ')}`);
+    assert.deepStrictEqual(index.skipped, []);
+  });
+
+  test('Search Articles opens the only article about Germany at its first mention', async () => {
+    const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.searchArticles', 'COUNTRY:DE');
+    assert.ok(opened);
+    assert.strictEqual(path.basename(opened.path), 'energyGrids.article');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.toString() === opened.toString());
+    const at = editor.document.offsetAt(editor.selection.active);
+    assert.strictEqual(editor.document.getText().slice(at, at + 'Germany'.length), 'Germany');
+  });
+
+  test('a search for something no article is about opens nothing', async () => {
+    const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.searchArticles', 'COUNTRY:ZZ');
+    assert.strictEqual(opened, undefined);
+  });
+});
