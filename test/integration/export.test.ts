@@ -3,11 +3,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { fixture, openArticle } from './helpers';
+import { fixture, openArticle, sleep } from './helpers';
 
 suite('Export', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-export-'));
-  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  suiteTeardown(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    // let Copy Summary's three-second status-bar note go, so the screenshots of later suites show only their subject
+    await sleep(3100);
+  });
 
   test('Export Analysis writes the entities as CSV, the summary as Markdown and the analysis as JSON', async () => {
     const { document, api } = await openArticle();
