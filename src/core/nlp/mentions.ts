@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
-import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
@@ -64,12 +64,13 @@ export function extractMentions(text: string): RawMention[] {
       while (last > first && isLowerWord(tokens[last])) last--;
     }
     if (isJunkSpan(tokens, first, last)) continue;
+    const type = span.type !== 'PER' && isPersonInApposition(tokens, first, last) ? 'PER' : span.type;
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
     const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
-    out.push(mentionOf(text, tokens, first, last, TYPE_OF[span.type]));
+    out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));
   }
   // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
   for (const h of findHeadedOrgs(tokens)) {
@@ -78,6 +79,30 @@ export function extractMentions(text: string): RawMention[] {
     if (!out.some(m => m.start < end && start < m.end)) out.push({ start, end, type: 'ORG', reason: h.reason });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name of two or three capitalised words set off by commas after a role ("a spokesman for the group, Tenzin
+ * Dorje, said") or followed by a role in apposition ("Tenzin Dorje, the group's spokesman,"): a person, whatever
+ * class the tagger gave it, unless a word of it heads organisations or places or is known as one.
+ */
+function isPersonInApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return false;
+    if (t.lexTag && /Organization|Place|Country|City|Region|Demonym/.test(t.lexTag)) return false;
+  }
+  if (roleAfter(tokens, last)) return true;
+  const before = tokens[first - 1];
+  if (!before || !/,$/.test(before.post) || before.sentence !== tokens[first].sentence || !/^,/.test(tokens[last].post)) return false;
+  // the phrase before the comma is a role: "a spokesman for the group", with no verb between the role and the name
+  for (let j = first - 1; j >= Math.max(0, first - 6) && tokens[j].sentence === tokens[first].sentence; j--) {
+    const t = tokens[j];
+    if (ROLE_HEADS.has(t.lower) && /^\p{Ll}/u.test(t.text)) return true;
+    if (t.lexTag && /Verb|Tense|Infinitive|Gerund|Modal|Copula/.test(t.lexTag)) return false;
+  }
+  return false;
 }
 
 // The token starts a sentence or follows a hard break ("RAMALLAH, May 20 - The Palestinian Authority said").

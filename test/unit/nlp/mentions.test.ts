@@ -41,6 +41,13 @@ describe('extractMentions: people', () => {
     assert.equal(find(text, ms, 'Jack Straw')?.role, undefined);
   });
 
+  it('reads a name set off by commas after a role as a person, but not after a verb', () => {
+    const text = 'A spokesman for the group, Tenzin Dorje, said talks would resume.';
+    assert.equal(find(text, extractMentions(text), 'Tenzin Dorje')?.type, 'PERSON');
+    const bank = 'The minister met officials of the bank, Credit Suisse, on Monday.';
+    assert.equal(find(bank, extractMentions(bank), 'Credit Suisse')?.type, 'ORG');
+  });
+
   it('keeps the nationality with a counterpart', () => {
     const text = 'Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.';
     assert.equal(find(text, extractMentions(text), 'Toshimitsu Motegi')?.role, 'Japanese counterpart');
