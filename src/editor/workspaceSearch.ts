@@ -31,7 +31,8 @@ const KIND_ICON: Readonly<Record<DigestItem['kind'], string>> = {
 
 interface Cached {
   readonly stamp: string;
-  readonly digest: ArticleDigest;
+  /** undefined: the file is not an article. */
+  readonly digest: ArticleDigest | undefined;
 }
 
 /**
@@ -105,9 +106,12 @@ export class WorkspaceSearch extends Disposable {
     } catch {
       return 'unreadable';
     }
-    if (stat.size > this.#config.current.maxFileSizeMB * 1024 * 1024) return 'over the size limit';
+    // Only a file that is an article whatever its first line says is reported when set aside; another
+    // text file (a log, notes) that is too large or binary is simply not an article.
+    const mustBeArticle = matchedByInclude || /\.(?:article|news)$/i.test(uri.path) || this.#selector.optedIn().includes(key);
+    if (stat.size > this.#config.current.maxFileSizeMB * 1024 * 1024) return mustBeArticle ? 'over the size limit' : undefined;
     const corrections = await this.#corrections.get(uri);
-    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${JSON.stringify(optionsFrom(this.#config.current))}`;
+    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${JSON.stringify(optionsFrom(this.#config.current))}:${mustBeArticle}`;
     const cached = this.#digests.get(key);
     if (cached?.stamp === stamp) return cached.digest;
     let bytes: Uint8Array;
@@ -116,11 +120,14 @@ export class WorkspaceSearch extends Disposable {
     } catch {
       return 'unreadable';
     }
-    if (bytes.subarray(0, 8192).includes(0)) return 'binary';
+    if (bytes.subarray(0, 8192).includes(0)) return mustBeArticle ? 'binary' : undefined;
     const text = new TextDecoder().decode(bytes);
     const nl = text.indexOf('\n');
     const firstLine = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
-    if (!this.#selector.isArticleFile(uri, firstLine, matchedByInclude)) return undefined;
+    if (!this.#selector.isArticleFile(uri, firstLine, matchedByInclude)) {
+      this.#digests.set(key, { stamp, digest: undefined });
+      return undefined;
+    }
     const core = await this.#loadCore();
     const analysis = await core.analyzeInSlices(new core.Analyzer({ ...optionsFrom(this.#config.current), corrections }), text, {
       isCancelled: () => !!token?.isCancellationRequested || this.isDisposed,

@@ -30,21 +30,21 @@ suite('Corrections', () => {
   test('Mark Selection as Entity and Not an Entity write the corrections file and change the analysis', async () => {
     const { document, file, analysis } = await openCopy('marked.article');
     const newsLens = await api();
-    assert.ok(!names(analysis).includes('PERSON:Tenzin Dorje'), names(analysis).join(', '));
+    assert.ok(!names(analysis).includes('ORG:Tibetan exiles'), names(analysis).join(', '));
 
-    const marked = await vscode.commands.executeCommand<string>('newsLens.markAsEntity', document.uri, 'Tenzin Dorje', 'PERSON');
-    assert.strictEqual(marked, 'Tenzin Dorje');
-    assert.deepStrictEqual(JSON.parse(fs.readFileSync(`${file}.newslens.json`, 'utf8')), { entities: { 'Tenzin Dorje': 'PERSON' } });
-    await until('the analysis to show the corrected person', async () => names(await newsLens.getAnalysis(document.uri)).includes('PERSON:Tenzin Dorje'));
+    const marked = await vscode.commands.executeCommand<string>('newsLens.markAsEntity', document.uri, 'Tibetan exiles', 'ORG');
+    assert.strictEqual(marked, 'Tibetan exiles');
+    assert.deepStrictEqual(JSON.parse(fs.readFileSync(`${file}.newslens.json`, 'utf8')), { entities: { 'Tibetan exiles': 'ORG' } });
+    await until('the analysis to show the corrected organisation', async () => names(await newsLens.getAnalysis(document.uri)).includes('ORG:Tibetan exiles'));
 
-    const tibet = (await newsLens.getAnalysis(document.uri))?.entities.find(e => e.canonical === 'Tibet');
-    assert.ok(tibet);
-    const dropped = await vscode.commands.executeCommand<string[]>('newsLens.markNotEntity', document.uri.toString(), tibet.id);
-    assert.deepStrictEqual(dropped.sort(), ['Tibet', 'Tibetan', 'Tibetans']);
-    const saved = JSON.parse(fs.readFileSync(`${file}.newslens.json`, 'utf8')) as { notEntities: string[] };
-    assert.deepStrictEqual([...saved.notEntities].sort(), ['Tibet', 'Tibetan', 'Tibetans']);
-    await until('Tibet to leave the analysis', async () => !names(await newsLens.getAnalysis(document.uri)).includes('PLACE:Tibet'));
-    assert.ok(names(await newsLens.getAnalysis(document.uri)).includes('PERSON:Tenzin Dorje'), 'the earlier correction stays');
+    const beijing = (await newsLens.getAnalysis(document.uri))?.entities.find(e => e.canonical === 'Beijing');
+    assert.ok(beijing);
+    const dropped = await vscode.commands.executeCommand<string[]>('newsLens.markNotEntity', document.uri.toString(), beijing.id);
+    assert.deepStrictEqual(dropped, ['Beijing']);
+    const saved = JSON.parse(fs.readFileSync(`${file}.newslens.json`, 'utf8')) as { notEntities: string[]; entities: Record<string, string> };
+    assert.deepStrictEqual(saved, { entities: { 'Tibetan exiles': 'ORG' }, notEntities: ['Beijing'] });
+    await until('Beijing to leave the analysis', async () => !names(await newsLens.getAnalysis(document.uri)).includes('PLACE:Beijing'));
+    assert.ok(names(await newsLens.getAnalysis(document.uri)).includes('ORG:Tibetan exiles'), 'the earlier correction stays');
   });
 
   test('editing the corrections file by hand re-analyses the article', async () => {
@@ -67,7 +67,7 @@ suite('Corrections', () => {
       const { document, file, analysis } = await openCopy('broken.article', broken);
       assert.ok(names(analysis).includes('COUNTRY:India'), 'no corrections apply');
       await until('a warning about the file', () => messages.some(m => /broken\.article\.newslens\.json/.test(m) && /not valid JSON/.test(m)));
-      const result = await vscode.commands.executeCommand<string | undefined>('newsLens.markAsEntity', document.uri, 'Tenzin Dorje', 'PERSON');
+      const result = await vscode.commands.executeCommand<string | undefined>('newsLens.markAsEntity', document.uri, 'Tibetan exiles', 'ORG');
       assert.strictEqual(result, undefined);
       assert.strictEqual(fs.readFileSync(`${file}.newslens.json`, 'utf8'), broken, 'the file is left as it was');
       assert.ok(messages.some(m => /not a JSON object/.test(m) && /Nothing was changed/.test(m)), JSON.stringify(messages));

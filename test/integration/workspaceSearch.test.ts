@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, SEED } from './helpers';
+import { api, fixture, SEED } from './helpers';
 
 suite('Workspace search', () => {
   test('indexes the articles of the workspace with what each is about, and no other text file', async () => {
@@ -25,6 +26,21 @@ suite('Workspace search', () => {
     assert.ok(editor && editor.document.uri.toString() === opened.toString());
     const at = editor.document.offsetAt(editor.selection.active);
     assert.strictEqual(editor.document.getText().slice(at, at + 'Germany'.length), 'Germany');
+  });
+
+  test('a large or binary text file that is not an article is passed over silently; a binary article is reported', async () => {
+    const log = fixture('zz-server.log.txt');
+    const broken = fixture('zz-broken.article');
+    try {
+      fs.writeFileSync(log.fsPath, 'GET /index.html 200\n'.repeat(400_000));
+      fs.writeFileSync(broken.fsPath, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+      const index = await (await api()).searchWorkspace();
+      assert.ok(!index.articles.some(a => /zz-/.test(a.uri)));
+      assert.deepStrictEqual(index.skipped.map(s => [path.basename(vscode.Uri.parse(s.uri).path), s.reason]), [['zz-broken.article', 'binary']]);
+    } finally {
+      fs.rmSync(log.fsPath, { force: true });
+      fs.rmSync(broken.fsPath, { force: true });
+    }
   });
 
   test('a search for something no article is about opens nothing', async () => {
