@@ -64,6 +64,9 @@ export function* groupMentionsSteps(
   // PERSON groups by the last word of their canonical name, in creation order: a short form can only join
   // a full name ending with the same word, so `findPerson` looks at these alone.
   const people = new Map<string, Group[]>();
+  // The same groups by the first word of a full name: "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un", where
+  // the family name comes first.
+  const byFirstWord = new Map<string, Group[]>();
   // Computed once per mention: the sort below would otherwise recompute them O(n log n) times.
   const surfaces = new Map<PlacedMention, string>();
   const surface = (m: PlacedMention): string => {
@@ -102,13 +105,21 @@ export function* groupMentionsSteps(
     if (m.countryCode && m.type === 'COUNTRY') {
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
-      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start) ?? get('PERSON', s.toLowerCase(), s);
+      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start)
+        ?? (s.includes(' ') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
+        ?? get('PERSON', s.toLowerCase(), s);
       if (!g.starts) {
         g.starts = [];
         const last = lastWord(g.canonical);
         const list = people.get(last);
         if (list) list.push(g);
         else people.set(last, [g]);
+        const first = g.canonical.slice(0, g.canonical.indexOf(' '));
+        if (first.length > 1 && /^\p{Lu}\p{Ll}/u.test(first)) {
+          const firsts = byFirstWord.get(first);
+          if (firsts) firsts.push(g);
+          else byFirstWord.set(first, [g]);
+        }
       }
       insertSorted(g.starts, m.start);
     } else if (m.type === 'ORG') {
@@ -231,6 +242,21 @@ function findPerson(groups: readonly Group[], name: string, at: number): Group |
   for (const g of groups) {
     const full = g.canonical.split(' ');
     if (words.length >= full.length || !endsWith(full, words)) continue;
+    const before = lastBefore(g.starts ?? [], at);
+    if (!best || before > bestStart) {
+      best = g;
+      bestStart = before;
+    }
+  }
+  return best;
+}
+
+// "Xi" joins "Xi Jinping" when no one named in full ends with "Xi": the family name written first. With two
+// candidates, the one named last before the mention wins.
+function findByFamilyName(groups: readonly Group[], at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestStart = -1;
+  for (const g of groups) {
     const before = lastBefore(g.starts ?? [], at);
     if (!best || before > bestStart) {
       best = g;

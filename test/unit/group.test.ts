@@ -52,6 +52,25 @@ describe('groupMentions: one entity per person, organisation, place', () => {
     assert.ok(laura.mentions.some(m => m.text === 'Bush'), laura.mentions.map(m => m.text).join('|'));
   });
 
+  it('joins a family name written first to the full name: "Xi" is Xi Jinping, "Moon" is Moon Jae-in', () => {
+    const text = [
+      'Leaders meet in Beijing',
+      '',
+      'Chinese President Xi Jinping met Kim Jong Un on Monday. Moon Jae-in welcomed the meeting.',
+      '',
+      'Xi said the talks were useful. Kim praised the ties, and Moon said more talks would follow.',
+    ].join('\n');
+    const es = entitiesOf(text);
+    const people = es.filter(e => e.type === 'PERSON').map(e => `${e.canonical}:${e.mentions.length}`).sort();
+    assert.deepEqual(people, ['Kim Jong Un:2', 'Moon Jae-in:2', 'Xi Jinping:2']);
+  });
+
+  it('still gives a surname to the full name that ends with it, before one that starts with it', () => {
+    const text = 'Talks\n\nJames Wright met Amy James. Later, James said the deal was done.';
+    const people = entitiesOf(text).filter(e => e.type === 'PERSON').map(e => `${e.canonical}:${e.mentions.length}`).sort();
+    assert.deepEqual(people, ['Amy James:2', 'James Wright:1']);
+  });
+
   it('links the UN to the United Nations and names the acronym', () => {
     const text = 'Reform\n\nThe United Nations needs reform. Diplomats say UN reform is overdue.';
     const un = entity(entitiesOf(text), 'ORG', 'United Nations');

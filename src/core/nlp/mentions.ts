@@ -64,7 +64,11 @@ export function extractMentions(text: string): RawMention[] {
       while (last > first && isLowerWord(tokens[last])) last--;
     }
     if (isJunkSpan(tokens, first, last)) continue;
-    const type = span.type !== 'PER' && isPersonInApposition(tokens, first, last) ? 'PER' : span.type;
+    let type = span.type !== 'PER' && isPersonInApposition(tokens, first, last) ? 'PER' : span.type;
+    if (hasHyphenatedGivenName(tokens, first, last)) {
+      last++;
+      type = 'PER';
+    }
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
     const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
@@ -79,6 +83,19 @@ export function extractMentions(text: string): RawMention[] {
     if (!out.some(m => m.start < end && start < m.end)) out.push({ start, end, type: 'ORG', reason: h.reason });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Moon Jae-in", "Ban Ki-moon": a family name and a hyphenated given name whose second syllable is written in
+ * lower case, which the tokenizer splits off; a person, whatever class the tagger gave the first two words. Two short capitalised words, glued by a hyphen to a short
+ * lower-case word that is no verb form ("Blair-led" is not a name).
+ */
+function hasHyphenatedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const tail = tokens[last + 1];
+  if (last - first !== 1 || tokens[last].post !== '-' || !tail || tail.sentence !== tokens[last].sentence) return false;
+  const short = (t: Token): boolean => /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text);
+  return short(tokens[first]) && short(tokens[last]) && /^\p{Ll}{1,5}$/u.test(tail.text)
+    && !(tail.lexTag && /Verb|Tense|Participle|Gerund|Infinitive/.test(tail.lexTag));
 }
 
 /**

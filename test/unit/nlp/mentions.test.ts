@@ -48,6 +48,14 @@ describe('extractMentions: people', () => {
     assert.equal(find(bank, extractMentions(bank), 'Credit Suisse')?.type, 'ORG');
   });
 
+  it('keeps a hyphenated given name with a lower-case syllable whole, but not a "-led" compound', () => {
+    const text = 'Moon Jae-in welcomed the meeting. Kim Jong-un replied. Tony Blair-led talks ended.';
+    const ms = extractMentions(text);
+    assert.equal(find(text, ms, 'Moon Jae-in')?.type, 'PERSON', spans(text, ms).join('|'));
+    assert.equal(find(text, ms, 'Kim Jong-un')?.type, 'PERSON');
+    assert.ok(!spans(text, ms).some(s => s.includes('led')));
+  });
+
   it('keeps the nationality with a counterpart', () => {
     const text = 'Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.';
     assert.equal(find(text, extractMentions(text), 'Toshimitsu Motegi')?.role, 'Japanese counterpart');
