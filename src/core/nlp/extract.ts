@@ -9,7 +9,7 @@ export { extractMentions, type RawMention };
  * overlaps, unless one tagger span is longer, contains every hit it overlaps and is more than those hits
  * ("Bank of Japan" stays an organisation, "Michael Jordan" a person; "India-Japan" is two countries). An
  * organisation named after one country carries that country's code and how it was recognised ("Palestinian
- * Authority": PS by demonym).
+ * Authority": PS by demonym), and so does a place named by a part of a country ("eastern Congo": CD by alias).
  * Offsets relative to `text`; sorted by start, non-overlapping; blank text gives [].
  */
 export function extractUnit(text: string): RawMention[] {
@@ -28,9 +28,12 @@ export function extractUnit(text: string): RawMention[] {
     }
     const contains = clash.every(c => c.start >= m.start && c.end <= m.end);
     if (contains && hasMoreThan(text, m, clash)) {
-      // "Palestinian Authority", "Bank of Japan": an organisation named after one country belongs to it
+      // "Palestinian Authority", "Bank of Japan": an organisation named after one country belongs to it; so
+      // does a place named by a part of one ("eastern Congo", "northern Iraq")
       const codes = new Set(clash.map(c => c.countryCode));
-      const owner = m.type === 'ORG' && codes.size === 1 && clash[0].type === 'COUNTRY' ? clash[0] : undefined;
+      const isOwner = codes.size === 1 && clash[0].type === 'COUNTRY'
+        && (m.type === 'ORG' || (m.type === 'PLACE' && clash[0].via !== 'demonym'));
+      const owner = isOwner ? clash[0] : undefined;
       out.push(owner ? { ...m, countryCode: owner.countryCode, via: owner.via } : m);
       for (const c of clash) dropped.add(c);
     }

@@ -57,6 +57,15 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['African Union', 'AU'], name: 'African Union', reason: 'regional bloc' },
   { forms: ['Arab League'], name: 'Arab League', reason: 'regional bloc' },
   { forms: ['Red Cross', 'Red Crescent'], name: '', reason: 'humanitarian movement' },
+  { forms: ['European Commission'], name: 'European Commission', reason: 'EU executive' },
+  { forms: ['European Parliament'], name: 'European Parliament', reason: 'EU legislature' },
+  { forms: ['European Council'], name: 'European Council', reason: 'EU leaders\' body' },
+  { forms: ['European Central Bank', 'ECB'], name: 'European Central Bank', reason: 'central bank of the euro area' },
+  { forms: ['International Criminal Court', 'ICC'], name: 'International Criminal Court', reason: 'international court' },
+  { forms: ['International Court of Justice', 'ICJ'], name: 'International Court of Justice', reason: 'UN court' },
+  { forms: ['Federal Reserve'], name: 'Federal Reserve', reason: 'US central bank' },
+  { forms: ['Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF'], name: 'Doctors Without Borders', reason: 'humanitarian organisation' },
+  { forms: ['Amnesty International', 'Human Rights Watch', 'Reporters Without Borders', 'Save the Children', 'Oxfam', 'Greenpeace', 'Transparency International'], name: '', reason: 'non-governmental organisation' },
   { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
   { forms: ['Taliban', 'Taleban'], name: 'Taliban', reason: 'armed group' },
   { forms: ['Hamas'], name: 'Hamas', reason: 'armed group / party' },
@@ -68,5 +77,6 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // News agencies in datelines and credits ("TOKYO, Oct 7 (Reuters) -"). "AP" alone is left out: in Indian news
   // it is as often Andhra Pradesh.
   { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
+  { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

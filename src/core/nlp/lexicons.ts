@@ -21,6 +21,17 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'executive', 'national', 'security', 'homeland', 'state', 'treasury', 'attorney-general', 'crown',
 ]);
 
+/**
+ * Portfolios that make up a title with a role word ("Commerce Secretary", "Transport Minister"), beyond those in
+ * `ROLE_WORDS`. Kept apart from `ROLE_WORDS` because that list's classes are features of the trained tagger.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'commerce', 'transport', 'transportation', 'industry', 'culture', 'tourism', 'housing', 'communications',
+  'veterans', 'immigration', 'fisheries', 'mines', 'mining', 'planning', 'development', 'water', 'railways',
+  'aviation', 'telecommunications', 'science', 'technology', 'sports', 'youth', 'women', 'petroleum', 'oil',
+  'infrastructure', 'climate', 'digital', 'labor', 'welfare', 'social', 'public', 'works', 'local', 'government',
+]);
+
 /** The subset of `ROLE_WORDS` that can end a title directly before a name ("Prime Minister" + name). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
-import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
@@ -186,16 +186,27 @@ const isTitleEnd = (tokens: readonly Token[], i: number): boolean =>
   ROLE_WORDS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'of' && ROLE_HEADS.has(tokens[i - 2]?.lower ?? '')
   && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
 
-// "Barack Obama" tagged as two people side by side is one person.
+// "Barack Obama" tagged as two people side by side is one person, and so is "Ursula" + "von der" + "Leyen"
+// (name particles between).
 function mergePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && s.type === 'PER' && prev.last + 1 === s.first && !isBreakAfter(tokens[prev.last], tokens[s.first])) {
+    if (prev && prev.type === 'PER' && s.type === 'PER' && isJoinable(tokens, prev.last, s.first)) {
       out[out.length - 1] = { ...prev, last: s.last };
     } else out.push(s);
   }
   return out;
+}
+
+// Nothing but name particles lies between tokens `a` and `b`, and no break.
+function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let i = a; i < b; i++) {
+    if (isBreakAfter(tokens[i], tokens[i + 1])) return false;
+    if (i > a && !PARTICLES.has(tokens[i].text)) return false;
+  }
+  return true;
 }
 
 // "United Nations Secretary-General Kofi Annan" tagged as one organisation: the organisation, then the person
@@ -215,7 +226,8 @@ function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       continue;
     }
     let orgLast = head - 1;
-    while (orgLast >= s.first && ROLE_HEADS.has(tokens[orgLast].lower)) orgLast--;
+    // the words of the title before its head ("Commerce" in "U.S. Commerce Secretary") are not the organisation
+    while (orgLast >= s.first && (ROLE_WORDS.has(tokens[orgLast].lower) || PORTFOLIO_WORDS.has(tokens[orgLast].lower))) orgLast--;
     if (orgLast >= s.first) out.push({ first: s.first, last: orgLast, type: 'ORG' });
     out.push({ first: head + 1, last: s.last, type: 'PER' });
   }

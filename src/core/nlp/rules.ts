@@ -1,6 +1,6 @@
 import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 
@@ -107,7 +107,7 @@ export function roleBefore(tokens: readonly Token[], nameFirst: number): { first
     }
     // "Secretary of State": "of" joins two role words
     const isOf = t.lower === 'of' && j > 0 && first <= nameFirst - 1 && ROLE_WORDS.has(tokens[j - 1].lower);
-    if (!ROLE_WORDS.has(t.lower) && !isOf) break;
+    if (!ROLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && !isOf) break;
     if (ROLE_HEADS.has(t.lower)) hasHead = true;
     first = j;
     j--;
@@ -147,7 +147,7 @@ export function roleAfter(tokens: readonly Token[], nameLast: number): { first: 
   for (; tokens[i] && tokens[i].sentence === name.sentence; i++) {
     const t = tokens[i];
     const isOf = t.lower === 'of' && last === i - 1 && ROLE_WORDS.has(tokens[i + 1]?.lower ?? '');
-    if (!ROLE_WORDS.has(t.lower) && !isOf) break;
+    if (!ROLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && !isOf) break;
     if (ROLE_HEADS.has(t.lower)) hasHead = true;
     last = i;
     if (isBreakAfter(t, tokens[i + 1])) break;

@@ -233,3 +233,24 @@ describe('extractUnit: organisations named after a country', () => {
     assert.ok(extractUnit(text).every(m => m.countryCode === undefined), JSON.stringify(extractUnit(text)));
   });
 });
+
+describe('extractUnit: names from today\'s news', () => {
+  const typed = (text: string): string[] => extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}${m.countryCode ? `:${m.countryCode}` : ''}`);
+
+  it('keeps name particles inside a person\'s name and finds EU institutions after a dateline', () => {
+    const text = 'BRUSSELS, March 4 (Reuters) - European Commission President Ursula von der Leyen said on Tuesday.';
+    assert.deepEqual(typed(text), ['PLACE:BRUSSELS:BE', 'ORG:Reuters', 'ORG:European Commission', 'PERSON:Ursula von der Leyen']);
+    assert.equal(extractUnit(text).find(m => m.type === 'PERSON')?.role, 'President');
+  });
+
+  it('takes a portfolio into the title, not into an organisation', () => {
+    const text = 'U.S. Commerce Secretary Howard Lutnick told CNBC the duties were needed.';
+    assert.deepEqual(typed(text), ['COUNTRY:U.S.:US', 'PERSON:Howard Lutnick', 'ORG:CNBC']);
+    assert.equal(extractUnit(text).find(m => m.type === 'PERSON')?.role, 'Commerce Secretary');
+  });
+
+  it('gives a region named by part of a country that country', () => {
+    const text = 'Fighting spread in eastern Congo on Wednesday, and Doctors Without Borders said M23 rebels advanced.';
+    assert.deepEqual(typed(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);
+  });
+});

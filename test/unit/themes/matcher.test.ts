@@ -105,6 +105,11 @@ describe('matchThemeTerms', () => {
     assert.deepEqual(words.filter(w => /tweet|rang|press|reporter/.test(w)), []);
   });
 
+  it('takes no theme from the names of aid groups: "Doctors Without Borders"', () => {
+    const text = 'Doctors Without Borders treated the wounded.';
+    assert.ok(!matchThemeTerms(text).some(h => /Borders/.test(text.slice(h.start, h.end))));
+  });
+
   it('reads "offshore wind farms" as energy, not farming', () => {
     const text = 'They will build offshore wind farms in the North Sea.';
     assert.deepEqual(matchThemeTerms(text).map(h => `${h.code}:${text.slice(h.start, h.end)}`), ['8:offshore wind farms']);

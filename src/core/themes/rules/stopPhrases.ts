@@ -13,5 +13,6 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'hunger strikes', 'Labour Party', 'Labor Party', 'Green Party', 'Liberal Party', 'Conservative Party',
     'with open arms', 'open arms', 'wake-up call', 'per cent', 'power of', 'balance of power', 'powers that be',
     'political power', 'security guard', 'security guards', 'Social Security number', 'Social Security numbers',
-    'conflict of interest', 'memorial service', 'memorial services'] },
+    'conflict of interest', 'memorial service', 'memorial services', 'Doctors Without Borders',
+    'Reporters Without Borders', 'Save the Children', 'forcing'] },
 ];
