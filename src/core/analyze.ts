@@ -1,5 +1,6 @@
 import { parseArticle } from './article';
 import { applyCorrectionsSteps, hasCorrections } from './corrections';
+import { releaseBodySeats } from './countries/bodySeats';
 import { buildCountries } from './countryList';
 import { groupMentionsSteps, type PlacedMention } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure } from './model';
@@ -102,7 +103,7 @@ export class Analyzer {
     const corrected = hasCorrections(this.#options.corrections)
       ? yield* applyCorrectionsSteps(text, placed, this.#options.corrections ?? {}, offset => paragraphAt(article, offset))
       : placed;
-    const { entities, mentions } = yield* groupMentionsSteps(text, corrected, article);
+    const { entities, mentions } = yield* groupMentionsSteps(text, releaseBodySeats(text, corrected), article);
     yield;
     const countries = buildCountries(entities);
     yield;

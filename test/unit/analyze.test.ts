@@ -123,6 +123,24 @@ describe('analyze: organisations named after a country', function () {
   });
 });
 
+describe('analyze: capitals that host international bodies', function () {
+  it('reads Brussels as a place without Belgium when the article is about the EU or NATO, and as Belgium otherwise', () => {
+    const eu = 'BRUSSELS, March 4 - European Union ministers met in Brussels on Tuesday.';
+    const a = analyze(eu);
+    assert.equal(entity(a, 'PLACE', 'Brussels').countryCode, undefined);
+    assert.ok(!a.countries.some(c => c.code === 'BE'), a.countries.map(c => c.code).join(','));
+    assert.ok(a.mentions.filter(m => m.text.toLowerCase() === 'brussels').every(m => m.via === undefined && /seat of bodies/.test(m.reason)));
+    const local = analyze('Police in Brussels arrested two men on Monday.');
+    assert.equal(entity(local, 'PLACE', 'Brussels').countryCode, 'BE');
+    assert.ok(local.countries.some(c => c.code === 'BE'));
+  });
+
+  it('does the same for The Hague in news about the international courts', () => {
+    const a = analyze('The International Criminal Court in The Hague issued a warrant on Friday.');
+    assert.ok(!a.countries.some(c => c.code === 'NL'), a.countries.map(c => c.code).join(','));
+  });
+});
+
 describe('Analyzer', function () {
   this.timeout(20000);
 
