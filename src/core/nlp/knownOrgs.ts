@@ -25,15 +25,15 @@ export const KNOWN_PLACES: readonly KnownOrg[] = [
 
 /**
  * Words written like names that are not entities of any of our types: diseases, viruses, faiths and their
- * followers, and "Arab" ("COVID", "Sunni", "Catholics", "Sunni Arab": neither a person, an organisation nor a
- * place). Named bodies such as "Muslim Brotherhood" or "Arab League" are known organisations and still found.
+ * followers, "Arab", and public programmes ("COVID", "Sunni", "Catholics", "Sunni Arab", "Medicaid": neither a
+ * person, an organisation nor a place). Named bodies such as "Muslim Brotherhood" or "Arab League" are known organisations and still found.
  */
 export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'covid', 'covid-19', 'coronavirus', 'aids', 'hiv', 'sars', 'mers', 'ebola', 'h5n1', 'h1n1', 'zika', 'mpox',
   'sunni', 'sunnis', 'shiite', 'shiites', "shi'ite", "shi'ites", 'shia', 'shias', 'muslim', 'muslims', 'islamic',
   'christian', 'christians', 'catholic', 'catholics', 'roman', 'protestant', 'protestants', 'evangelical',
   'evangelicals', 'jew', 'jews', 'jewish', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs',
-  'arab', 'arabs',
+  'arab', 'arabs', 'medicaid', 'medicare', 'obamacare',
 ]);
 
 export const KNOWN_ORGS: readonly KnownOrg[] = [

@@ -22,7 +22,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Portfolios that make up a title with a role word ("Commerce Secretary", "Transport Minister"), beyond those in
+ * Portfolios and offices that make up a title with a role word ("Commerce Secretary", "Majority Leader"), beyond those in
  * `ROLE_WORDS`. Kept apart from `ROLE_WORDS` because that list's classes are features of the trained tagger.
  */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
@@ -30,9 +30,14 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'veterans', 'immigration', 'fisheries', 'mines', 'mining', 'planning', 'development', 'water', 'railways',
   'aviation', 'telecommunications', 'science', 'technology', 'sports', 'youth', 'women', 'petroleum', 'oil',
   'infrastructure', 'climate', 'digital', 'labor', 'welfare', 'social', 'public', 'works', 'local', 'government',
+  // parliamentary offices: "Senate Majority Leader", "House Minority Whip"
+  'majority', 'minority', 'whip',
 ]);
 
-/** The subset of `ROLE_WORDS` that can end a title directly before a name ("Prime Minister" + name). */
+/**
+ * Words that can end a title directly before a name ("Prime Minister" + name): role words, and "whip" of the
+ * portfolio words ("Minority Whip" + name).
+ */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'sheikh', 'imam', 'cleric',
@@ -42,6 +47,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant',
   'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'leader', 'chief', 'ceo', 'coach', 'counterpart',
   'candidate', 'lawmaker', 'speaker', 'adviser', 'advisor', 'aide', 'official', 'attorney-general', 'lady',
+  'whip',
 ]);
 
 /** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */

@@ -249,6 +249,13 @@ describe('extractUnit: names from today\'s news', () => {
     assert.equal(extractUnit(text).find(m => m.type === 'PERSON')?.role, 'Commerce Secretary');
   });
 
+  it('reads parliamentary offices as titles and public programmes as no entity', () => {
+    const text = 'Senate Majority Leader John Thune said House Minority Whip Katherine Clark wanted Medicaid kept.';
+    const ms = extractUnit(text);
+    assert.deepEqual(typed(text), ['ORG:Senate', 'PERSON:John Thune', 'ORG:House', 'PERSON:Katherine Clark']);
+    assert.deepEqual(ms.filter(m => m.type === 'PERSON').map(m => m.role), ['Majority Leader', 'Minority Whip']);
+  });
+
   it('gives a region named by part of a country that country', () => {
     const text = 'Fighting spread in eastern Congo on Wednesday, and Doctors Without Borders said M23 rebels advanced.';
     assert.deepEqual(typed(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);
