@@ -10,6 +10,7 @@ export { extractMentions, type RawMention };
  * ("Bank of Japan" stays an organisation, "Michael Jordan" a person; "India-Japan" is two countries). An
  * organisation named after one country carries that country's code and how it was recognised ("Palestinian
  * Authority": PS by demonym), and so does a place named by a part of a country ("eastern Congo": CD by alias).
+ * A one-word "person" listed with places after a locative preposition is a place ("in Lahore and Jacobabad").
  * Offsets relative to `text`; sorted by start, non-overlapping; blank text gives [].
  */
 export function extractUnit(text: string): RawMention[] {
@@ -39,7 +40,27 @@ export function extractUnit(text: string): RawMention[] {
     }
   }
   for (const c of countries) if (!dropped.has(c)) out.push(c);
-  return out.sort((a, b) => a.start - b.start);
+  return placesInCoordination(text, out.sort((a, b) => a.start - b.start));
+}
+
+const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|through)\s+$/i;
+
+/**
+ * "Hospitals in Lahore and Jacobabad": after a locative preposition, a one-word name the tagger took for a person,
+ * joined by "and", "or" or a comma to a place or country, is a place too.
+ */
+function placesInCoordination(text: string, ms: RawMention[]): RawMention[] {
+  const isPlace = (m: RawMention): boolean => m.type === 'PLACE' || m.type === 'COUNTRY';
+  const isLonePerson = (m: RawMention): boolean => m.type === 'PERSON' && m.reason === 'tagger' && !/\s/.test(text.slice(m.start, m.end));
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
+    if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', reason: 'coordination' };
+    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', reason: 'coordination' };
+  }
+  return ms;
 }
 
 /** Whether `m` has a word of its own beyond the country hits inside it ("Bank of Japan": "Bank"; "The US": none). */

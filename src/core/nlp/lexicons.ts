@@ -32,11 +32,13 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'infrastructure', 'climate', 'digital', 'labor', 'welfare', 'social', 'public', 'works', 'local', 'government',
   // parliamentary offices: "Senate Majority Leader", "House Minority Whip"
   'majority', 'minority', 'whip',
+  // posts in companies and institutions: "managing director", "chief economist"
+  'managing', 'economist', 'analyst', 'strategist', 'founder', 'co-founder',
 ]);
 
 /**
- * Words that can end a title directly before a name ("Prime Minister" + name): role words, and "whip" of the
- * portfolio words ("Minority Whip" + name).
+ * Words that can end a title directly before a name ("Prime Minister" + name): role words, and some of the
+ * portfolio words ("Minority Whip", "chief economist" + name).
  */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
@@ -47,7 +49,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant',
   'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'leader', 'chief', 'ceo', 'coach', 'counterpart',
   'candidate', 'lawmaker', 'speaker', 'adviser', 'advisor', 'aide', 'official', 'attorney-general', 'lady',
-  'whip',
+  'whip', 'economist', 'analyst', 'strategist', 'founder', 'co-founder',
 ]);
 
 /** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */

@@ -139,9 +139,11 @@ export function roleAfter(tokens: readonly Token[], nameLast: number): { first: 
   if (tokens[i]?.sentence !== name.sentence) return undefined;
   if (APPOSITION_OPENERS.has(tokens[i]?.lower ?? '')) i++;
   // "Japan's", "the U.N.", "Japanese": the country or body the role belongs to, part of the role as written
-  const first = i;
+  let first = i;
   const isOwner = (t: Token): boolean => isCountryWord(t.text) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text);
   while (tokens[i] && isOwner(tokens[i]) && (tokens[i].isPossessive || !isBreakAfter(tokens[i], tokens[i + 1]))) i++;
+  // "the fund's managing director": a body named by a common noun, in the possessive, is left out of the role
+  if (i === first && tokens[i]?.isPossessive && /^\p{Ll}+$/u.test(tokens[i].text) && first > nameLast + 1) first = ++i;
   let last = -1;
   let hasHead = false;
   for (; tokens[i] && tokens[i].sentence === name.sentence; i++) {

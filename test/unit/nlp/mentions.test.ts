@@ -256,6 +256,17 @@ describe('extractUnit: names from today\'s news', () => {
     assert.deepEqual(ms.filter(m => m.type === 'PERSON').map(m => m.role), ['Majority Leader', 'Minority Whip']);
   });
 
+  it('reads a one-word "person" listed with places after a locative preposition as a place', () => {
+    const text = 'Hospitals in Lahore and Jacobabad reported heatstroke cases.';
+    assert.deepEqual(typed(text), ['PLACE:Lahore', 'PLACE:Jacobabad']);
+  });
+
+  it('takes posts in institutions as roles: "chief economist", "the fund\'s managing director"', () => {
+    const text = 'IMF chief economist Pierre-Olivier Gourinchas agreed with Kristalina Georgieva, the fund\'s managing director, on Tuesday.';
+    const people = extractUnit(text).filter(m => m.type === 'PERSON').map(m => `${text.slice(m.start, m.end)}:${m.role}`);
+    assert.deepEqual(people, ['Pierre-Olivier Gourinchas:chief economist', 'Kristalina Georgieva:managing director']);
+  });
+
   it('gives a region named by part of a country that country', () => {
     const text = 'Fighting spread in eastern Congo on Wednesday, and Doctors Without Borders said M23 rebels advanced.';
     assert.deepEqual(typed(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);

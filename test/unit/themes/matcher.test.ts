@@ -110,6 +110,13 @@ describe('matchThemeTerms', () => {
     assert.ok(!matchThemeTerms(text).some(h => /Borders/.test(text.slice(h.start, h.end))));
   });
 
+  it('reads temperatures and growth forecasts for what they are', () => {
+    const text = 'The fund cut its growth forecast as temperatures passed 47 degrees Celsius.';
+    const hits = matchThemeTerms(text).map(h => `${h.code}:${text.slice(h.start, h.end)}`);
+    assert.ok(hits.includes('1:growth forecast'), hits.join('|'));
+    assert.ok(!hits.some(h => h.startsWith('6:') || h.startsWith('17:')), hits.join('|'));
+  });
+
   it('reads "offshore wind farms" as energy, not farming', () => {
     const text = 'They will build offshore wind farms in the North Sea.';
     assert.deepEqual(matchThemeTerms(text).map(h => `${h.code}:${text.slice(h.start, h.end)}`), ['8:offshore wind farms']);

@@ -5,7 +5,8 @@ export const ECONOMY_RULES: readonly ThemeRule[] = [
   // 1 Macroeconomics
   { code: 1, subtopic: 100, weight: STRONG, reason: 'the national economy as a whole', terms: [
     'economy', 'economic growth', 'recession', 'economic recovery', 'gross domestic product', 'GDP',
-    'economic slowdown', 'economic outlook', 'economic policy', 'economic policies', 'economic stimulus',
+    'economic slowdown', 'economic outlook', 'growth forecast', 'growth forecasts', 'economic forecast',
+    'economic forecasts', 'economic policy', 'economic policies', 'economic stimulus',
     'stimulus package', 'stimulus plan', 'economic indicators', 'consumer confidence', 'consumer spending',
     'economic expansion', 'economic downturn', 'economic crisis', 'economic boom', 'economic forecast',
     'economic data', 'economic adviser', 'economic advisers', 'Council of Economic Advisers', 'macroeconomic',

@@ -14,5 +14,6 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'with open arms', 'open arms', 'wake-up call', 'per cent', 'power of', 'balance of power', 'powers that be',
     'political power', 'security guard', 'security guards', 'Social Security number', 'Social Security numbers',
     'conflict of interest', 'memorial service', 'memorial services', 'Doctors Without Borders',
-    'Reporters Without Borders', 'Save the Children', 'forcing'] },
+    'Reporters Without Borders', 'Save the Children', 'forcing', 'degrees Celsius', 'degrees Fahrenheit',
+    'degrees C', 'degrees F', 'forecast for'] },
 ];
