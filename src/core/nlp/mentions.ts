@@ -48,8 +48,11 @@ export function extractMentions(text: string): RawMention[] {
     reason: k.reason,
     ...(k.name ? { name: k.name } : {}),
   }));
+  const shouting = shoutingSentences(tokens);
   for (const span of splitRoles(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))) {
     if (span.type === 'GPE') continue;
+    // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
+    if (shouting.has(tokens[span.first].sentence)) continue;
     let first = span.first;
     if (span.type === 'PER') {
       first = stripTitles(tokens, span.first, span.last);
@@ -83,6 +86,21 @@ export function extractMentions(text: string): RawMention[] {
     if (!out.some(m => m.start < end && start < m.end)) out.push({ start, end, type: 'ORG', reason: h.reason });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences written in capitals ("UKRAINE AND POLAND SIGN GRAIN DEAL"): three words or more, nearly all upper case. */
+function shoutingSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, { caps: number; all: number }>();
+  for (const t of tokens) {
+    if (!/\p{L}{2}/u.test(t.text)) continue;
+    const w = words.get(t.sentence) ?? { caps: 0, all: 0 };
+    w.all++;
+    if (t.text === t.text.toUpperCase()) w.caps++;
+    words.set(t.sentence, w);
+  }
+  const out = new Set<number>();
+  for (const [sentence, w] of words) if (w.all >= 3 && w.caps >= 0.8 * w.all) out.add(sentence);
+  return out;
 }
 
 /**

@@ -267,6 +267,11 @@ describe('extractUnit: names from today\'s news', () => {
     assert.deepEqual(people, ['Pierre-Olivier Gourinchas:chief economist', 'Kristalina Georgieva:managing director']);
   });
 
+  it('finds only gazetteer names in an all-caps headline, never a tagged run of capitals', () => {
+    const text = 'UKRAINE AND POLAND SIGN GRAIN DEAL';
+    assert.deepEqual(typed(text), ['COUNTRY:UKRAINE:UA', 'COUNTRY:POLAND:PL']);
+  });
+
   it('gives a region named by part of a country that country', () => {
     const text = 'Fighting spread in eastern Congo on Wednesday, and Doctors Without Borders said M23 rebels advanced.';
     assert.deepEqual(typed(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);
