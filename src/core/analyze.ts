@@ -8,6 +8,7 @@ import { extractUnit } from './nlp/extract';
 import type { RawMention } from './nlp/extract';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './units';
+import { runSteps } from './steps';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
 export interface UnitResult {
@@ -70,11 +71,7 @@ export class Analyzer {
 
   /** Assembles the analysis from each unit's result (`results[i]` belongs to `units[i]`). */
   assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
-    const steps = this.assembleSteps(text, article, units, results);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return runSteps(this.assembleSteps(text, article, units, results));
   }
 
   /**

@@ -2,6 +2,7 @@ import type { ArticleStructure, Entity, EntityType, Mention } from './model';
 import type { RawMention } from './nlp/extract';
 import { completePeople } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
+import { runSteps } from './steps';
 
 /** A raw mention placed in the document: offsets absolute, with its paragraph index. */
 export interface PlacedMention extends RawMention {
@@ -39,11 +40,7 @@ export function groupMentions(
   raw: readonly PlacedMention[],
   article: ArticleStructure,
 ): { entities: Entity[]; mentions: Mention[] } {
-  const steps = groupMentionsSteps(text, raw, article);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(groupMentionsSteps(text, raw, article));
 }
 
 /** Mentions grouped per pass (`groupMentionsSteps` yields after each such batch). */

@@ -5,6 +5,7 @@
 import type { Theme, ThemeEvidence } from '../model';
 import type { ThemeHit } from './matcher';
 import { capSubtopic, capTopic } from './topics';
+import { runSteps } from '../steps';
 
 /** One paragraph's hits, offsets already relative to the whole document text. */
 export interface ParagraphThemeInput {
@@ -59,11 +60,7 @@ export function scoreThemes(
   paragraphs: readonly ParagraphThemeInput[],
   options: ScoreThemesOptions = {},
 ): Theme[] {
-  const steps = scoreThemesSteps(text, paragraphs, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(scoreThemesSteps(text, paragraphs, options));
 }
 
 /** Paragraphs tallied per step of `scoreThemesSteps`. */
