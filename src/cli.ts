@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Analyzer } from './core/analyze';
-import { checkCorrections, hasCorrections, type Corrections } from './core/corrections';
+import { hasCorrections, parseCorrections, type Corrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
 import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
@@ -151,16 +151,8 @@ function readCorrections(file: string): Corrections | undefined {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);
     return undefined;
   }
-  if (raw.trim() === '') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    process.stderr.write(`${sidecar}: not valid JSON (${(e as Error).message}); no corrections apply\n`);
-    return undefined;
-  }
-  const { corrections, problems } = checkCorrections(value);
-  for (const p of problems) process.stderr.write(`${sidecar}: ${p}; left out\n`);
+  const { corrections, problems, isJson } = parseCorrections(raw);
+  for (const p of problems) process.stderr.write(`${sidecar}: ${p}; ${isJson ? 'left out' : 'no corrections apply'}\n`);
   return hasCorrections(corrections) ? corrections : undefined;
 }
 

@@ -85,6 +85,21 @@ export function checkCorrections(value: unknown): CheckedCorrections {
   };
 }
 
+/**
+ * Reads the text of a corrections file: JSON (a leading byte-order mark allowed) checked by `checkCorrections`.
+ * Blank text gives no corrections and no problem; text that is not JSON gives none and says so (`isJson` false).
+ */
+export function parseCorrections(text: string): CheckedCorrections & { readonly isJson: boolean } {
+  if (text.trim() === '') return { corrections: {}, problems: [], isJson: true };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { corrections: {}, problems: [`it is not valid JSON (${(e as Error).message})`], isJson: false };
+  }
+  return { ...checkCorrections(value), isJson: true };
+}
+
 /** Whether `corrections` changes anything. */
 export function hasCorrections(corrections: Corrections | undefined): boolean {
   return !!corrections && (!!corrections.notEntities?.length || Object.keys(corrections.entities ?? {}).length > 0);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkCorrections, type Corrections } from '../core/corrections';
+import { parseCorrections, type Corrections } from '../core/corrections';
 import { Disposable } from './disposable';
 
 /** The corrections file of an article: `<article file name>.newslens.json`, beside it. */
@@ -110,13 +110,12 @@ export class CorrectionsStore extends Disposable {
         `News Lens: could not read ${baseName(sidecar)} (${(e as Error).message}); no corrections apply.`));
       return { corrections: {} };
     }
-    if (text === undefined || text.trim() === '') return { corrections: {} };
-    const parsed = parse(text);
-    const checked = parsed.ok ? checkCorrections(parsed.value) : { corrections: {}, problems: [`it is not valid JSON (${parsed.error})`] };
+    if (text === undefined) return { corrections: {} };
+    const checked = parseCorrections(text);
     if (checked.problems.length) {
       const shown = checked.problems.slice(0, 3).join('; ') + (checked.problems.length > 3 ? `; and ${checked.problems.length - 3} more` : '');
       this.#tellOnce(`${sidecar.toString()}\n${text}`, () => vscode.window.showWarningMessage(
-        `News Lens: ${baseName(sidecar)}: ${shown}. ${parsed.ok ? 'The rest of the corrections apply.' : 'No corrections apply until it is fixed.'}`,
+        `News Lens: ${baseName(sidecar)}: ${shown}. ${checked.isJson ? 'The rest of the corrections apply.' : 'No corrections apply until it is fixed.'}`,
         'Open File').then(pick => pick && vscode.window.showTextDocument(sidecar)));
     }
     return { corrections: checked.corrections };

@@ -102,7 +102,7 @@ describe('the command line', function () {
       fs.writeFileSync(file('badfix.txt.newslens.json'), '{ "notEntities": [');
       const r = await runCli(['--json', file('badfix.txt')]);
       assert.equal(r.code, 0);
-      assert.match(r.stderr, /badfix\.txt\.newslens\.json: not valid JSON/);
+      assert.match(r.stderr, /badfix\.txt\.newslens\.json: it is not valid JSON .*; no corrections apply/);
       const record = JSON.parse(lines(r.stdout)[0]) as { entities: { canonical: string }[] };
       assert.ok(record.entities.some(e => e.canonical === 'Indo-Pacific'));
     });

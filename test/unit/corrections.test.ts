@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../../src/core/analyze';
-import { checkCorrections } from '../../src/core/corrections';
+import { checkCorrections, parseCorrections } from '../../src/core/corrections';
 
 const text = ' date 2025-05-20 Left Menu\nEnvoys meet as aid talks resume\n\nTibetan exiles in India held a vigil. A spokesman for the group, Tenzin Dorje, said Tibetans abroad would keep pressing for talks with Beijing.\n\nTenzin  Dorje later met reporters in Dharamsala.';
 
@@ -26,6 +26,20 @@ describe('checkCorrections', () => {
     }
     assert.deepEqual(checkCorrections(undefined), { corrections: {}, problems: [] });
     assert.deepEqual(checkCorrections({ notEntities: 'Beijing', entities: [] }).problems.length, 2);
+  });
+});
+
+describe('parseCorrections', () => {
+  it('reads JSON with or without a byte-order mark, and blank text as no corrections', () => {
+    assert.deepEqual(parseCorrections('\uFEFF{"notEntities": ["Beijing"]}'), { corrections: { notEntities: ['Beijing'] }, problems: [], isJson: true });
+    assert.deepEqual(parseCorrections(' \n'), { corrections: {}, problems: [], isJson: true });
+  });
+
+  it('says so when the text is not JSON, and applies nothing', () => {
+    const r = parseCorrections('{ "notEntities": [');
+    assert.equal(r.isJson, false);
+    assert.deepEqual(r.corrections, {});
+    assert.match(r.problems[0], /^it is not valid JSON/);
   });
 });
 
