@@ -158,7 +158,7 @@ function mentionOf(text: string, tokens: readonly Token[], first: number, last: 
  * ("State Condoleezza Rice" after "Secretary of"). The parts keep the span's class,
  * save a part that starts with a first name, which is a person.
  */
-export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     let from = s.first;
