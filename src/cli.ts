@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Analyzer } from './core/analyze';
-import { hasCorrections, parseCorrections, type Corrections } from './core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections, type Corrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
 import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
@@ -24,8 +24,6 @@ processed and each failure is reported on stderr with its file and line), 2 for 
 const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', COUNTRY: 'Countries' };
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--no-color', '-h', '--help', '-v', '--version']);
 const MAX_TEXT_CHARS = 20 * 1024 * 1024;
-/** The corrections file beside an article, as the editor writes it. */
-const CORRECTIONS_SUFFIX = '.newslens.json';
 
 interface Output {
   write(s: string): void;
@@ -143,7 +141,7 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
 
 /** The usable corrections in `FILE.newslens.json`, or undefined; problems go to stderr (they are not failures). */
 function readCorrections(file: string): Corrections | undefined {
-  const sidecar = `${file}${CORRECTIONS_SUFFIX}`;
+  const sidecar = `${file}${CORRECTIONS_FILE_SUFFIX}`;
   let raw: string;
   try {
     raw = fs.readFileSync(sidecar, 'utf8');

@@ -25,6 +25,9 @@ export interface CheckedCorrections {
   readonly problems: readonly string[];
 }
 
+/** The corrections file of an article is the article's file name followed by this ("a.txt.newslens.json"). */
+export const CORRECTIONS_FILE_SUFFIX = '.newslens.json';
+
 /** Longest name kept, in UTF-16 code units. */
 export const MAX_CORRECTED_NAME_LENGTH = 200;
 /** Most names kept per list. */

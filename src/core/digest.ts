@@ -16,8 +16,6 @@ export interface DigestItem {
   readonly count: number;
   /** Where the first one starts (UTF-16 offset into the article's text). */
   readonly firstOffset: number;
-  /** The theme's score, or the entity's salience, 0..1. */
-  readonly weight: number;
 }
 
 /** The article's digest: one item per entity (not countries), country and theme, in that order. */
@@ -27,19 +25,19 @@ export function articleDigest(analysis: Analysis): DigestItem[] {
     if (e.type === 'COUNTRY') continue;
     items.push({
       key: `${e.type}:${e.canonical.toLowerCase()}`, kind: e.type, label: e.canonical, count: e.mentions.length,
-      firstOffset: e.mentions[0].start, weight: e.salience,
+      firstOffset: e.mentions[0].start,
     });
   }
   for (const c of analysis.countries) {
     items.push({
       key: `COUNTRY:${c.code}`, kind: 'COUNTRY', label: `${c.flag} ${c.name}`, count: c.mentions.length,
-      firstOffset: c.mentions[0]?.start ?? 0, weight: Math.min(1, c.mentions.length / 10),
+      firstOffset: c.mentions[0]?.start ?? 0,
     });
   }
   for (const t of analysis.themes) {
     items.push({
       key: `THEME:${t.code}`, kind: 'THEME', label: t.name, count: t.evidence.length,
-      firstOffset: t.evidence[0]?.start ?? 0, weight: t.score,
+      firstOffset: t.evidence[0]?.start ?? 0,
     });
   }
   return items;

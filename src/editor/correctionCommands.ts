@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { CorrectionsStore, RawCorrections } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
-import { commandArticle, entityById, mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { commandArticle, entityById, fileName, mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
 import type { OutlineNode } from './outlineTree';
 
 const TYPE_PICKS: readonly { label: string; type: CorrectedType }[] = (['PERSON', 'ORG', 'PLACE'] as const).map(type => ({
@@ -110,7 +110,7 @@ export class CorrectionCommands extends Disposable {
 
   #tell(document: vscode.TextDocument, what: string): void {
     const sidecar = this.#store.sidecarOf(document.uri);
-    const file = sidecar ? sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1) : '';
+    const file = sidecar ? fileName(sidecar) : '';
     void vscode.window.showInformationMessage(`News Lens: ${what} Saved in ${file}.`, 'Open Corrections File').then(pick => {
       if (pick) void this.#open(document.uri);
     });

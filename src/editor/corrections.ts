@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { parseCorrections, type Corrections } from '../core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, parseCorrections, type Corrections } from '../core/corrections';
 import { Disposable } from './disposable';
+import { fileName } from './lookup';
 
-/** The corrections file of an article: `<article file name>.newslens.json`, beside it. */
-export const SIDECAR_SUFFIX = '.newslens.json';
 
 /** The raw content of a corrections file, other keys kept as they are when News Lens rewrites it. */
 export type RawCorrections = { notEntities?: unknown; entities?: unknown } & Record<string, unknown>;
@@ -27,21 +26,21 @@ export class CorrectionsStore extends Disposable {
 
   constructor() {
     super();
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${CORRECTIONS_FILE_SUFFIX}`));
     const changed = (sidecar: vscode.Uri) => this.#invalidate(articleOf(sidecar));
     this._register(watcher.onDidCreate(changed));
     this._register(watcher.onDidChange(changed));
     this._register(watcher.onDidDelete(changed));
     // saved in the editor: seen even outside the workspace folders, where the watcher does not look
     this._register(vscode.workspace.onDidSaveTextDocument(d => {
-      if (d.uri.path.endsWith(SIDECAR_SUFFIX)) changed(d.uri);
+      if (d.uri.path.endsWith(CORRECTIONS_FILE_SUFFIX)) changed(d.uri);
     }));
   }
 
   /** The corrections file of `article`, or undefined for documents that are not files (untitled). */
   sidecarOf(article: vscode.Uri): vscode.Uri | undefined {
     if (article.scheme === 'untitled') return undefined;
-    return article.with({ path: article.path + SIDECAR_SUFFIX });
+    return article.with({ path: article.path + CORRECTIONS_FILE_SUFFIX });
   }
 
   /** The usable corrections for `article` (none when it has no corrections file). */
@@ -69,7 +68,7 @@ export class CorrectionsStore extends Disposable {
     try {
       text = await readText(sidecar);
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Lens: could not read ${baseName(sidecar)}: ${(e as Error).message}. Nothing was changed.`);
+      void vscode.window.showErrorMessage(`News Lens: could not read ${fileName(sidecar)}: ${(e as Error).message}. Nothing was changed.`);
       return false;
     }
     let raw: RawCorrections = {};
@@ -77,7 +76,7 @@ export class CorrectionsStore extends Disposable {
       const parsed = parse(text);
       if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
         void vscode.window.showErrorMessage(
-          `News Lens: ${baseName(sidecar)} is not a JSON object${parsed.ok ? '' : ` (${parsed.error})`}; fix or delete it first. Nothing was changed.`,
+          `News Lens: ${fileName(sidecar)} is not a JSON object${parsed.ok ? '' : ` (${parsed.error})`}; fix or delete it first. Nothing was changed.`,
           'Open File').then(pick => pick && vscode.window.showTextDocument(sidecar));
         return false;
       }
@@ -87,7 +86,7 @@ export class CorrectionsStore extends Disposable {
     try {
       await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(`${JSON.stringify(raw, null, 2)}\n`));
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Lens: could not write ${baseName(sidecar)}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(`News Lens: could not write ${fileName(sidecar)}: ${(e as Error).message}`);
       return false;
     }
     this.#invalidate(article);
@@ -107,7 +106,7 @@ export class CorrectionsStore extends Disposable {
       text = await readText(sidecar);
     } catch (e) {
       this.#tellOnce(`read:${sidecar.toString()}`, () => vscode.window.showWarningMessage(
-        `News Lens: could not read ${baseName(sidecar)} (${(e as Error).message}); no corrections apply.`));
+        `News Lens: could not read ${fileName(sidecar)} (${(e as Error).message}); no corrections apply.`));
       return { corrections: {} };
     }
     if (text === undefined) return { corrections: {} };
@@ -115,7 +114,7 @@ export class CorrectionsStore extends Disposable {
     if (checked.problems.length) {
       const shown = checked.problems.slice(0, 3).join('; ') + (checked.problems.length > 3 ? `; and ${checked.problems.length - 3} more` : '');
       this.#tellOnce(`${sidecar.toString()}\n${text}`, () => vscode.window.showWarningMessage(
-        `News Lens: ${baseName(sidecar)}: ${shown}. ${checked.isJson ? 'The rest of the corrections apply.' : 'No corrections apply until it is fixed.'}`,
+        `News Lens: ${fileName(sidecar)}: ${shown}. ${checked.isJson ? 'The rest of the corrections apply.' : 'No corrections apply until it is fixed.'}`,
         'Open File').then(pick => pick && vscode.window.showTextDocument(sidecar)));
     }
     return { corrections: checked.corrections };
@@ -129,11 +128,7 @@ export class CorrectionsStore extends Disposable {
 }
 
 function articleOf(sidecar: vscode.Uri): vscode.Uri {
-  return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return sidecar.with({ path: sidecar.path.slice(0, -CORRECTIONS_FILE_SUFFIX.length) });
 }
 
 /** The file's text on disk, undefined when there is no such file; other read errors are thrown. */

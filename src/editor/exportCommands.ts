@@ -4,7 +4,7 @@ import { entitiesCsv, markdownReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
-import { commandArticle } from './lookup';
+import { commandArticle, fileName } from './lookup';
 
 /** What "Export Analysis..." can write. */
 export type ExportFormat = 'markdown' | 'csv' | 'json';
@@ -16,14 +16,10 @@ const FORMATS: readonly { format: ExportFormat; label: string; detail: string; e
 ];
 
 function render(format: ExportFormat, document: vscode.TextDocument, analysis: Analysis): string {
-  const source = baseName(document.uri);
+  const source = fileName(document.uri) || 'article';
   if (format === 'markdown') return markdownReport(document.getText(), analysis, source);
   if (format === 'csv') return entitiesCsv(analysis);
   return `${JSON.stringify({ file: source, ...analysis }, null, 2)}\n`;
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || 'article';
 }
 
 /**
@@ -69,11 +65,11 @@ export class ExportCommands extends Disposable {
     const found = await this.#article(uri);
     if (!found) return undefined;
     const choice = format ? FORMATS.find(f => f.format === format) : await vscode.window.showQuickPick(FORMATS, {
-      title: 'News Lens: Export Analysis', placeHolder: `Export the analysis of ${baseName(found.document.uri)} as...`,
+      title: 'News Lens: Export Analysis', placeHolder: `Export the analysis of ${fileName(found.document.uri)} as...`,
     });
     if (!choice) return undefined;
     const source = found.document.uri;
-    const stem = baseName(source).replace(/\.[^.]+$/, '');
+    const stem = (fileName(source) || 'article').replace(/\.[^.]+$/, '');
     const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
     const suggested = folder ? vscode.Uri.joinPath(folder, `${stem}.${choice.suffix}.${choice.extension}`) : undefined;
     const destination = target ?? await vscode.window.showSaveDialog({
@@ -87,7 +83,7 @@ export class ExportCommands extends Disposable {
       return undefined;
     }
     if (!target) {
-      void vscode.window.showInformationMessage(`News Lens: exported to ${baseName(destination)}.`, 'Open').then(pick => {
+      void vscode.window.showInformationMessage(`News Lens: exported to ${fileName(destination)}.`, 'Open').then(pick => {
         if (pick === 'Open') void vscode.window.showTextDocument(destination);
       });
     }

@@ -32,6 +32,11 @@ export async function commandArticle(selector: ArticleSelector, uri: vscode.Uri 
   return document;
 }
 
+/** The last segment of a uri's path ("article.txt"), for messages and default file names. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 export function entityById(analysis: Analysis, id: string): Entity | undefined {
   return analysis.entities.find(e => e.id === id);
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { articleDigest, type DigestItem } from '../core/digest';
-import type { Analysis } from '../core/model';
+import type { Analysis, AnalyzeOptions } from '../core/model';
 import { type AnalysisCache, type CoreModule, optionsFrom } from './analysisCache';
 import type { Configuration } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
+import { fileName } from './lookup';
 
 /** One article of the workspace and what it is about. */
 export interface ArticleDigest {
@@ -63,13 +64,16 @@ export class WorkspaceSearch extends Disposable {
   /** Every article of the workspace with its digest; stops early (with what it has) when `token` is cancelled. */
   async index(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceIndex> {
     const { files, included } = await this.#candidates();
+    // read once per search: the same for every file
+    const options = optionsFrom(this.#config.current);
+    const context = { options, optionsKey: JSON.stringify(options), optedIn: new Set(this.#selector.optedIn()) };
     const articles: ArticleDigest[] = [];
     const skipped: { uri: string; reason: string }[] = [];
     let done = 0;
     for (const uri of files) {
       if (token?.isCancellationRequested) break;
       progress?.(done++, files.length);
-      const result = await this.#digest(uri, included.has(uri.toString()), token);
+      const result = await this.#digest(uri, included.has(uri.toString()), context, token);
       if (typeof result === 'string') skipped.push({ uri: uri.toString(), reason: result });
       else if (result) articles.push(result);
     }
@@ -91,14 +95,17 @@ export class WorkspaceSearch extends Disposable {
   }
 
   /** The file's digest, a reason it was skipped, or undefined when it is not an article. */
-  async #digest(uri: vscode.Uri, matchedByInclude: boolean, token?: vscode.CancellationToken): Promise<ArticleDigest | string | undefined> {
+  async #digest(
+    uri: vscode.Uri, matchedByInclude: boolean, context: { options: AnalyzeOptions; optionsKey: string; optedIn: ReadonlySet<string> },
+    token?: vscode.CancellationToken,
+  ): Promise<ArticleDigest | string | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
     if (open) {
       if (!this.#selector.isArticle(open)) return undefined;
       const analysis = await this.#cache.get(open);
       if (!analysis) return this.#cache.blockedReason(open.uri) === 'binary' ? 'binary' : 'over the size limit';
-      return digestOf(key, open.getText(), analysis);
+      return digestOf(open.uri, open.getText(), analysis);
     }
     let stat: vscode.FileStat;
     try {
@@ -108,10 +115,10 @@ export class WorkspaceSearch extends Disposable {
     }
     // Only a file that is an article whatever its first line says is reported when set aside; another
     // text file (a log, notes) that is too large or binary is simply not an article.
-    const mustBeArticle = matchedByInclude || /\.(?:article|news)$/i.test(uri.path) || this.#selector.optedIn().includes(key);
+    const mustBeArticle = matchedByInclude || /\.(?:article|news)$/i.test(uri.path) || context.optedIn.has(key);
     if (stat.size > this.#config.current.maxFileSizeMB * 1024 * 1024) return mustBeArticle ? 'over the size limit' : undefined;
     const corrections = await this.#corrections.get(uri);
-    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${JSON.stringify(optionsFrom(this.#config.current))}:${mustBeArticle}`;
+    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${context.optionsKey}:${mustBeArticle}`;
     const cached = this.#digests.get(key);
     if (cached?.stamp === stamp) return cached.digest;
     let bytes: Uint8Array;
@@ -129,11 +136,11 @@ export class WorkspaceSearch extends Disposable {
       return undefined;
     }
     const core = await this.#loadCore();
-    const analysis = await core.analyzeInSlices(new core.Analyzer({ ...optionsFrom(this.#config.current), corrections }), text, {
+    const analysis = await core.analyzeInSlices(new core.Analyzer({ ...context.options, corrections }), text, {
       isCancelled: () => !!token?.isCancellationRequested || this.isDisposed,
     });
     if (!analysis) return undefined;
-    const digest = digestOf(key, text, analysis);
+    const digest = digestOf(uri, text, analysis);
     this.#digests.set(key, { stamp, digest });
     return digest;
   }
@@ -190,10 +197,10 @@ export class WorkspaceSearch extends Disposable {
 
 const total = (hits: readonly { item: DigestItem }[]): number => hits.reduce((n, h) => n + h.item.count, 0);
 
-function digestOf(uri: string, text: string, analysis: Analysis): ArticleDigest {
+function digestOf(uri: vscode.Uri, text: string, analysis: Analysis): ArticleDigest {
   const { headline, date } = analysis.article;
-  const title = headline ? text.slice(headline.start, headline.end).trim() : uri.slice(uri.lastIndexOf('/') + 1);
-  return { uri, title, ...(date ? { date } : {}), items: articleDigest(analysis) };
+  const title = headline ? text.slice(headline.start, headline.end).trim() : fileName(uri);
+  return { uri: uri.toString(), title, ...(date ? { date } : {}), items: articleDigest(analysis) };
 }
 
 export function registerWorkspaceSearch(

@@ -3,44 +3,8 @@
  * lower case. They feed the statistical tagger as features (a word's class) and the rules in `rules.ts`.
  */
 
-/** Words that make up a person's title or role ("External Affairs Minister", "Secretary of State"). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  // heads of a role: the word a name can follow directly ("Minister S Jaishankar")
-  'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
-  'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'sheikh', 'imam', 'cleric',
-  'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
-  'gov.', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
-  'chair', 'director', 'director-general', 'commissioner', 'commander', 'general', 'gen', 'gen.', 'admiral',
-  'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
-  'sergeant', 'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'attorney', 'leader', 'chief', 'ceo', 'officer',
-  'coach', 'counterpart', 'candidate', 'lawmaker', 'legislator', 'speaker', 'rapporteur', 'coordinator',
-  'adviser', 'advisor', 'aide', 'official', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence',
-  'finance', 'interior', 'justice', 'trade', 'external', 'affairs', 'home', 'health', 'energy', 'economy',
-  'education', 'agriculture', 'environment', 'information', 'labor', 'labour', 'acting', 'former', 'late',
-  'opposition', 'rebel', 'militant', 'army', 'police', 'military', 'top', 'senior', 'first', 'lady',
-  'executive', 'national', 'security', 'homeland', 'state', 'treasury', 'attorney-general', 'crown',
-]);
-
-/**
- * Portfolios and offices that make up a title with a role word ("Commerce Secretary", "Majority Leader"), beyond those in
- * `ROLE_WORDS`. Kept apart from `ROLE_WORDS` because that list's classes are features of the trained tagger.
- */
-export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
-  'commerce', 'transport', 'transportation', 'industry', 'culture', 'tourism', 'housing', 'communications',
-  'veterans', 'immigration', 'fisheries', 'mines', 'mining', 'planning', 'development', 'water', 'railways',
-  'aviation', 'telecommunications', 'science', 'technology', 'sports', 'youth', 'women', 'petroleum', 'oil',
-  'infrastructure', 'climate', 'digital', 'labor', 'welfare', 'social', 'public', 'works', 'local', 'government',
-  // parliamentary offices: "Senate Majority Leader", "House Minority Whip"
-  'majority', 'minority', 'whip',
-  // posts in companies and institutions: "managing director", "chief economist"
-  'managing', 'economist', 'analyst', 'strategist', 'founder', 'co-founder',
-]);
-
-/**
- * Words that can end a title directly before a name ("Prime Minister" + name): role words, and some of the
- * portfolio words ("Minority Whip", "chief economist" + name).
- */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
+/** Words a name can follow directly, ending a title ("Minister S Jaishankar"): role words that are also heads. */
+const TITLE_HEADS = [
   'president', 'minister', 'secretary', 'secretary-general', 'premier', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'sheikh', 'imam', 'cleric',
   'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
@@ -49,8 +13,43 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant',
   'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'leader', 'chief', 'ceo', 'coach', 'counterpart',
   'candidate', 'lawmaker', 'speaker', 'adviser', 'advisor', 'aide', 'official', 'attorney-general', 'lady',
-  'whip', 'economist', 'analyst', 'strategist', 'founder', 'co-founder',
+];
+
+/**
+ * Words that make up a person's title or role ("External Affairs Minister", "Secretary of State"): the title
+ * heads, a few nouns that never end a title before a name, and the modifiers and portfolios of titles. Its
+ * classes are features of the trained tagger: changing it means retraining (`scripts/trainNer.ts`).
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  'chair', 'attorney', 'officer', 'legislator', 'rapporteur', 'coordinator',
+  'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence',
+  'finance', 'interior', 'trade', 'external', 'affairs', 'home', 'health', 'energy', 'economy',
+  'education', 'agriculture', 'environment', 'information', 'labor', 'labour', 'acting', 'former', 'late',
+  'opposition', 'rebel', 'militant', 'army', 'police', 'military', 'top', 'senior', 'first',
+  'executive', 'national', 'security', 'homeland', 'state', 'treasury', 'crown',
 ]);
+
+/** Posts in parliaments, companies and institutions that end a title too ("Minority Whip", "chief economist"). */
+const POST_HEADS = ['whip', 'economist', 'analyst', 'strategist', 'founder', 'co-founder'];
+
+/**
+ * Portfolios, offices and posts that make up a title with a role word ("Commerce Secretary", "Majority Leader"),
+ * beyond those in `ROLE_WORDS`. Kept apart from `ROLE_WORDS`, whose classes are features of the trained tagger.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'commerce', 'transport', 'transportation', 'industry', 'culture', 'tourism', 'housing', 'communications',
+  'veterans', 'immigration', 'fisheries', 'mines', 'mining', 'planning', 'development', 'water', 'railways',
+  'aviation', 'telecommunications', 'science', 'technology', 'sports', 'youth', 'women', 'petroleum', 'oil',
+  'infrastructure', 'climate', 'digital', 'labor', 'welfare', 'social', 'public', 'works', 'local', 'government',
+  // parliamentary offices: "Senate Majority Leader"
+  'majority', 'minority',
+  // "managing director", "House Minority Whip", "chief economist"
+  'managing', ...POST_HEADS,
+]);
+
+/** Words that can end a title directly before a name ("Prime Minister" + name, "Minority Whip" + name). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...POST_HEADS]);
 
 /** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([

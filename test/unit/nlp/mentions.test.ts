@@ -5,6 +5,14 @@ const spans = (text: string, ms: readonly RawMention[], type?: string): string[]
   ms.filter(m => !type || m.type === type).map(m => text.slice(m.start, m.end));
 const find = (text: string, ms: readonly RawMention[], s: string): RawMention | undefined =>
   ms.find(m => text.slice(m.start, m.end) === s);
+/** `TYPE:text` for each mention `extractUnit` finds. */
+const typed = (text: string): string[] => extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+/** `TYPE:text:value:...` with the given fields of each mention ('' where absent). */
+const described = (text: string, ...fields: ('countryCode' | 'name' | 'via')[]): string[] =>
+  extractUnit(text).map(m => [m.type, text.slice(m.start, m.end), ...fields.map(f => m[f] ?? '')].join(':'));
+/** `TYPE:text`, with `:CODE` for mentions that carry a country. */
+const typedWithCountry = (text: string): string[] =>
+  extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}${m.countryCode ? `:${m.countryCode}` : ''}`);
 
 describe('extractMentions: people', () => {
   it('keeps titles out of the name and reports them as the role', () => {
@@ -173,7 +181,6 @@ describe('extractUnit: tagger and country gazetteer together', () => {
 });
 
 describe('extractUnit: where a tagged name stops', () => {
-  const typed = (text: string): string[] => extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
   it('cuts a name at a verb or a preposition inside it', () => {
     assert.deepEqual(typed('The Treaty of Paris established Cuban independence.'), ['ORG:Treaty of Paris', 'COUNTRY:Cuban']);
@@ -210,13 +217,13 @@ describe('extractUnit: where a tagged name stops', () => {
 describe('extractUnit: datelines', () => {
   it('reads a dateline: the capital carries its country, the agency is an organisation, the date is nothing', () => {
     const text = 'TOKYO, Oct 7 (Reuters) - The US said talks would go on.';
-    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}:${m.countryCode ?? ''}:${m.name ?? ''}`);
+    const got = described(text, 'countryCode', 'name');
     assert.deepEqual(got, ['PLACE:TOKYO:JP:Tokyo', 'ORG:Reuters::', 'COUNTRY:US:US:']);
   });
 
   it('ends a name at a dash set off by spaces and leaves the article out after it', () => {
     const text = 'RAMALLAH, May 20 - The Palestinian Authority said talks would resume.';
-    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    const got = typed(text);
     assert.deepEqual(got, ['PLACE:RAMALLAH', 'ORG:Palestinian Authority']);
   });
 });
@@ -224,7 +231,7 @@ describe('extractUnit: datelines', () => {
 describe('extractUnit: organisations named after a country', () => {
   it('gives the organisation the country and how it was recognised, and no country mention of its own', () => {
     const text = 'The Palestinian Authority asked the Bank of Japan and the British Embassy for help.';
-    const got = extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}:${m.countryCode ?? ''}:${m.via ?? ''}`);
+    const got = described(text, 'countryCode', 'via');
     assert.deepEqual(got, ['ORG:Palestinian Authority:PS:demonym', 'ORG:Bank of Japan:JP:name', 'ORG:British Embassy:GB:demonym']);
   });
 
@@ -235,30 +242,29 @@ describe('extractUnit: organisations named after a country', () => {
 });
 
 describe('extractUnit: names from today\'s news', () => {
-  const typed = (text: string): string[] => extractUnit(text).map(m => `${m.type}:${text.slice(m.start, m.end)}${m.countryCode ? `:${m.countryCode}` : ''}`);
 
   it('keeps name particles inside a person\'s name and finds EU institutions after a dateline', () => {
     const text = 'BRUSSELS, March 4 (Reuters) - European Commission President Ursula von der Leyen said on Tuesday.';
-    assert.deepEqual(typed(text), ['PLACE:BRUSSELS:BE', 'ORG:Reuters', 'ORG:European Commission', 'PERSON:Ursula von der Leyen']);
+    assert.deepEqual(typedWithCountry(text), ['PLACE:BRUSSELS:BE', 'ORG:Reuters', 'ORG:European Commission', 'PERSON:Ursula von der Leyen']);
     assert.equal(extractUnit(text).find(m => m.type === 'PERSON')?.role, 'President');
   });
 
   it('takes a portfolio into the title, not into an organisation', () => {
     const text = 'U.S. Commerce Secretary Howard Lutnick told CNBC the duties were needed.';
-    assert.deepEqual(typed(text), ['COUNTRY:U.S.:US', 'PERSON:Howard Lutnick', 'ORG:CNBC']);
+    assert.deepEqual(typedWithCountry(text), ['COUNTRY:U.S.:US', 'PERSON:Howard Lutnick', 'ORG:CNBC']);
     assert.equal(extractUnit(text).find(m => m.type === 'PERSON')?.role, 'Commerce Secretary');
   });
 
   it('reads parliamentary offices as titles and public programmes as no entity', () => {
     const text = 'Senate Majority Leader John Thune said House Minority Whip Katherine Clark wanted Medicaid kept.';
     const ms = extractUnit(text);
-    assert.deepEqual(typed(text), ['ORG:Senate', 'PERSON:John Thune', 'ORG:House', 'PERSON:Katherine Clark']);
+    assert.deepEqual(typedWithCountry(text), ['ORG:Senate', 'PERSON:John Thune', 'ORG:House', 'PERSON:Katherine Clark']);
     assert.deepEqual(ms.filter(m => m.type === 'PERSON').map(m => m.role), ['Majority Leader', 'Minority Whip']);
   });
 
   it('reads a one-word "person" listed with places after a locative preposition as a place', () => {
     const text = 'Hospitals in Lahore and Jacobabad reported heatstroke cases.';
-    assert.deepEqual(typed(text), ['PLACE:Lahore', 'PLACE:Jacobabad']);
+    assert.deepEqual(typedWithCountry(text), ['PLACE:Lahore', 'PLACE:Jacobabad']);
   });
 
   it('takes posts in institutions as roles: "chief economist", "the fund\'s managing director"', () => {
@@ -269,11 +275,11 @@ describe('extractUnit: names from today\'s news', () => {
 
   it('finds only gazetteer names in an all-caps headline, never a tagged run of capitals', () => {
     const text = 'UKRAINE AND POLAND SIGN GRAIN DEAL';
-    assert.deepEqual(typed(text), ['COUNTRY:UKRAINE:UA', 'COUNTRY:POLAND:PL']);
+    assert.deepEqual(typedWithCountry(text), ['COUNTRY:UKRAINE:UA', 'COUNTRY:POLAND:PL']);
   });
 
   it('gives a region named by part of a country that country', () => {
     const text = 'Fighting spread in eastern Congo on Wednesday, and Doctors Without Borders said M23 rebels advanced.';
-    assert.deepEqual(typed(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);
+    assert.deepEqual(typedWithCountry(text), ['PLACE:eastern Congo:CD', 'ORG:Doctors Without Borders', 'ORG:M23']);
   });
 });
