@@ -17,7 +17,9 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const evalDir = path.resolve(root, option('eval-dir', '../shared/eval'));
+// The real path: the shared scorers run their command line only when started by their real path (not through a symlink).
+const evalDirGiven = path.resolve(root, option('eval-dir', '../shared/eval'));
+const evalDir = fs.existsSync(evalDirGiven) ? fs.realpathSync(evalDirGiven) : evalDirGiven;
 const outDir = path.join(root, '.eval');
 const cli = path.join(root, 'dist/cli.js');
 for (const f of [cli, path.join(evalDir, 'score.mjs')]) {
