@@ -5,12 +5,15 @@
 //   entities  GMB dev, PERSON/ORG/LOC, exact spans, --strip-titles; PLACE and COUNTRY names/aliases/capitals as LOC
 //   demonyms  GMB dev, gold GPE vs mentions recognised by demonym (countries, and parts such as Tibet); also
 //             scored without the gold GPE that are country/capital names, which no demonym can match
+//   gum       GUM Wikinews dev (real reports and interviews, never trained on), scored like GMB (demonyms left out)
+//   precision on GMB and GUM dev, the predicted mentions that overlap no gold span at all, by type and family
 //   themes    CAP NYT dev, article-level top theme (plus the most frequent confusions)
 // Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precisionReport } from './precision.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {
@@ -49,6 +52,7 @@ function score(scorer, gold, pred, args, name) {
 }
 
 const results = {};
+const precision = [];
 const gmb = path.join(evalDir, 'gmb-ner-dev.jsonl');
 if (fs.existsSync(gmb)) {
   const { records, seconds } = predict(gmb, 'gmb');
@@ -80,8 +84,24 @@ if (fs.existsSync(gmb)) {
   results.gpeNameForms = nameForms;
   fs.appendFileSync(path.join(outDir, 'demonyms.txt'), `\ngold GPE spans that are country/capital names read as such (no demonym can match them): ${nameForms} of ${results.demonyms.exact.GPE.gold}\n`
     + `recall ceiling for demonym mentions: ${(100 * (1 - nameForms / results.demonyms.exact.GPE.gold)).toFixed(1)}%; scored without them: .eval/demonyms-without-names.txt\n`);
+  const report = precisionReport(gold, readJsonl(entityFile), 'GMB dev');
+  precision.push(report.text);
+  results.gmbJunkShare = report.junk / report.all;
   results.gmbSeconds = seconds;
 }
+const gum = path.join(evalDir, 'gum-wikinews-dev.jsonl');
+if (fs.existsSync(gum)) {
+  const { records, seconds } = predict(gum, 'gum');
+  const entityFile = path.join(outDir, 'gum.entities.jsonl');
+  writeJsonl(entityFile, records.map(r => ({ id: r.id, entities: r.entities.filter(e => e.via !== 'demonym') })));
+  results.gum = score('score.mjs', gum, entityFile,
+    ['--types', 'PERSON,ORG,LOC', '--strip-titles', '--map-pred', 'PLACE:LOC,COUNTRY:LOC', '--errors', path.join(outDir, 'gum.errors.txt')], 'gum');
+  const report = precisionReport(readJsonl(gum), readJsonl(entityFile), 'GUM Wikinews dev');
+  precision.push(report.text);
+  results.gumJunkShare = report.junk / report.all;
+  results.gumSeconds = seconds;
+}
+if (precision.length > 0) fs.writeFileSync(path.join(outDir, 'precision.txt'), precision.join('\n'));
 const cap = path.join(evalDir, 'cap-themes-dev.jsonl');
 if (fs.existsSync(cap)) {
   const { records, seconds } = predict(cap, 'cap');
@@ -111,7 +131,14 @@ if (process.argv.includes('--json')) {
   }
   if (results.demonymsWithoutNames) {
     const m = results.demonymsWithoutNames.exact.MICRO;
-    console.log(`== demonyms scored without the ${results.gpeNameForms} gold GPE that are country/capital names (diagnostic): P ${(100 * m.p).toFixed(1)} / R ${(100 * m.r).toFixed(1)} / F1 ${(100 * m.f1).toFixed(1)}\n`);
+    console.log(`== demonyms, scored on demonym-form gold (the ${results.gpeNameForms} gold GPE spans the analysis reads as a country or capital name at the same span are names, left out): P ${(100 * m.p).toFixed(1)} / R ${(100 * m.r).toFixed(1)} / F1 ${(100 * m.f1).toFixed(1)}\n`);
   }
-  console.log(`CLI time: GMB dev ${results.gmbSeconds?.toFixed(1) ?? '-'} s, CAP dev ${results.capSeconds?.toFixed(1) ?? '-'} s`);
+  if (precision.length > 0) console.log(`== precision (.eval/precision.txt)\n${precision.join('\n')}`);
+  const summary = [];
+  if (results.entities) summary.push(`GMB dev micro-F1 ${(100 * results.entities.exact.MICRO.f1).toFixed(1)} (ORG ${(100 * results.entities.exact.ORG.f1).toFixed(1)})`);
+  if (results.gum) summary.push(`GUM Wikinews dev micro-F1 ${(100 * results.gum.exact.MICRO.f1).toFixed(1)} (P ${(100 * results.gum.exact.MICRO.p).toFixed(1)} / R ${(100 * results.gum.exact.MICRO.r).toFixed(1)})`);
+  if (results.demonymsWithoutNames) summary.push(`demonyms F1 ${(100 * results.demonymsWithoutNames.exact.MICRO.f1).toFixed(1)}`);
+  if (results.themes) summary.push(`CAP top-1 ${(100 * results.themes.top1Accuracy).toFixed(1)}%`);
+  console.log(`== summary: ${summary.join(' · ')}`);
+  console.log(`CLI time: GMB dev ${results.gmbSeconds?.toFixed(1) ?? '-'} s, GUM dev ${results.gumSeconds?.toFixed(1) ?? '-'} s, CAP dev ${results.capSeconds?.toFixed(1) ?? '-'} s`);
 }
