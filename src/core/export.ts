@@ -11,6 +11,8 @@ export interface JsonlMention {
   readonly countryCode?: string;
   readonly via?: string;
   readonly role?: string;
+  /** The entity's Wikidata item id ("Q17"), for countries and well-known organisations only. */
+  readonly wikidata?: string;
 }
 
 /** One theme in the JSONL contract. */
@@ -35,21 +37,25 @@ export interface JsonlRecord {
  * end exclusive, into the record's `text`), themes best first. Optional keys are present only when known.
  */
 export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
-  const canonical = new Map(analysis.entities.map(e => [e.id, e.canonical]));
+  const byId = new Map(analysis.entities.map(e => [e.id, e]));
   return {
     id,
-    entities: analysis.mentions.map(m => ({
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      type: m.type,
-      canonical: canonical.get(m.entityId) ?? m.text,
-      entityId: m.entityId,
-      // The contract gives `via` to COUNTRY and PLACE mentions only: an organisation named after a country
-      // ("Palestinian Authority") carries the code, but is not itself a demonym or a name of the country.
-      ...(m.countryCode ? { countryCode: m.countryCode, ...(m.type === 'ORG' ? {} : { via: m.via }) } : {}),
-      ...(m.role ? { role: m.role } : {}),
-    })),
+    entities: analysis.mentions.map(m => {
+      const entity = byId.get(m.entityId);
+      return {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: m.type,
+        canonical: entity?.canonical ?? m.text,
+        entityId: m.entityId,
+        // The contract gives `via` to COUNTRY and PLACE mentions only: an organisation named after a country
+        // ("Palestinian Authority") carries the code, but is not itself a demonym or a name of the country.
+        ...(m.countryCode ? { countryCode: m.countryCode, ...(m.type === 'ORG' ? {} : { via: m.via }) } : {}),
+        ...(m.role ? { role: m.role } : {}),
+        ...(entity?.wikidata ? { wikidata: entity.wikidata } : {}),
+      };
+    }),
     themes: analysis.themes.map(t => ({
       code: t.code,
       name: t.name,

@@ -2,6 +2,7 @@ import type { ArticleStructure, Entity, EntityType, Mention } from './model';
 import type { RawMention } from './nlp/extract';
 import { completePeople } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
+import { orgWikidata } from './nlp/orgWikidata';
 import { runSteps } from './steps';
 
 /** A raw mention placed in the document: offsets absolute, with its paragraph index. */
@@ -202,6 +203,8 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
       }))
       .sort((a, b) => a.start - b.start);
     mentions.push(...ms);
+    const wikidata = g.type === 'COUNTRY' ? getCountry(g.key)?.wikidata
+      : g.type === 'ORG' ? orgWikidata(g.canonical) ?? (g.acronym ? orgWikidata(g.acronym) : undefined) : undefined;
     entities.push({
       id,
       type: g.type,
@@ -213,6 +216,7 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
       ...(g.role ? { role: g.role } : {}),
       ...(g.countryCode ? { countryCode: g.countryCode } : {}),
       ...(g.acronym ? { acronym: g.acronym } : {}),
+      ...(wikidata ? { wikidata } : {}),
     });
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -61,6 +61,8 @@ export interface Entity {
   readonly countryCode?: string;
   /** For ORG: the acronym linked to the full name ("UN" for "United Nations"). */
   readonly acronym?: string;
+  /** The Wikidata item id ("Q17"), for countries and the well-known organisations News Lens lists; else absent. */
+  readonly wikidata?: string;
 }
 
 /** Facts about a country mentioned in the article, from the bundled country dataset. */
@@ -79,6 +81,8 @@ export interface Country {
   readonly capital: readonly string[];
   readonly region: string;
   readonly subregion: string;
+  /** The Wikidata item id ("Q17" for Japan), when the bundled table has one. */
+  readonly wikidata?: string;
   /**
    * The COUNTRY entity's id, or `''` when only a capital names the country ("Washington said" with no
    * "United States"); capitals used for the state are PLACE mentions listed in `mentions`.

@@ -14,6 +14,11 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => `\\${c}`);
 }
 
+/** A Markdown link to an item's Wikidata page: plain https, opened in the browser only when clicked. */
+export function wikidataLink(id: string): string {
+  return `[$(link-external) Wikidata ${id}](https://www.wikidata.org/wiki/${id})`;
+}
+
 function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
@@ -36,6 +41,7 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
     commandLink('$(references) Show all mentions', 'newsLens.showMentions', [uri.toString(), mention.start]),
     commandLink('$(eye) Reveal in News Lens', 'newsLens.revealInView', [uri.toString(), mention.entityId]),
     commandLink('$(circle-slash) Not an entity', 'newsLens.markNotEntity', [uri.toString(), mention.entityId]),
+    ...(entity?.wikidata ? [wikidataLink(entity.wikidata)] : []),
     `found by \`${mention.reason}\``,
   ].join(' · '));
   return lines;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme } from '../core/model';
+import { wikidataLink } from './hoverContent';
 import { preview, TYPE_ICON } from './lookup';
 
 /** How entities are ordered inside each group. */
@@ -108,8 +109,9 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       const count = node.children.length;
       item.description = [`${count}×`, entity.role].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICON[entity.type], new vscode.ThemeColor(TYPE_COLOR[entity.type]));
-      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}`);
+      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}`, true);
       if (country) md.appendMarkdown(`\n\n${country.officialName} · ${country.code}/${country.alpha3} · ${country.capital.join(', ')} · ${country.subregion || country.region}`);
+      if (entity.wikidata) md.appendMarkdown(`\n\n${wikidataLink(entity.wikidata)}`);
       item.tooltip = md;
       item.contextValue = 'entity';
       return withId(item, node);

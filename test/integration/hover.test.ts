@@ -22,6 +22,7 @@ suite('Hovers', () => {
     assert.match(text, /`JP` \/ `JPN`/);
     assert.match(text, /Tokyo/);
     assert.match(text, /demonym/);
+    assert.ok(text.includes('(https://www.wikidata.org/wiki/Q17)'), `a link to Japan's Wikidata page: ${text}`);
   });
 
   test('hovering "Tokyo" shows country content with the flag of Japan', async () => {
@@ -29,6 +30,7 @@ suite('Hovers', () => {
     const text = await hoverText(document, positionOf(document, 'Tokyo'));
     assert.ok(text.includes('🇯🇵'), text);
     assert.match(text, /Tokyo/);
+    assert.ok(!text.includes('wikidata.org'), `Tokyo is not Japan: no Wikidata link to the country: ${text}`);
   });
 
   test('hovering theme evidence shows the CAP topic, IPTC code, score and other trigger words', async () => {

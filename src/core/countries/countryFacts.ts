@@ -19,6 +19,7 @@ const toFacts = (r: CountryRow): CountryFacts =>
     capital: r.capitals,
     region: r.region,
     subregion: r.subregion,
+    ...(r.wikidata ? { wikidata: r.wikidata } : {}),
   });
 
 const ALL: readonly CountryFacts[] = Object.freeze(COUNTRY_TABLE.map(toFacts));

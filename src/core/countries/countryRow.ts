@@ -26,4 +26,6 @@ export interface CountryRow {
   readonly demonyms: readonly string[];
   /** Sovereign state (false for dependencies and territories such as Guam or Aruba). */
   readonly independent: boolean;
+  /** Wikidata item id ("Q17"), from `data/country-wikidata.csv` (CC0); absent when the file has none. */
+  readonly wikidata?: string;
 }

@@ -6,7 +6,7 @@ describe('country facts', () => {
   it('gives the hover facts for an alpha-2 code', () => {
     assert.deepEqual(getCountry('JP'), {
       code: 'JP', alpha3: 'JPN', name: 'Japan', officialName: 'Japan', flag: '🇯🇵',
-      capital: ['Tokyo'], region: 'Asia', subregion: 'Eastern Asia',
+      capital: ['Tokyo'], region: 'Asia', subregion: 'Eastern Asia', wikidata: 'Q17',
     });
     assert.equal(getCountry('IN')?.officialName, 'Republic of India');
     assert.equal(getCountry('GB')?.name, 'United Kingdom');
