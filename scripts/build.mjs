@@ -34,6 +34,8 @@ const targets = [
     mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
     banner: { js: '#!/usr/bin/env node' } },
+  // the worker threads of `news-lens corpus --jobs N`
+  { ...common, entryPoints: ['src/cliCorpusWorker.ts'], outfile: `${out}/corpusWorker.js`, platform: 'node', target: 'node20' },
 ];
 // Integration tests are compiled file by file (not bundled): mocha loads each `*.test.js` itself. They reach the
 // extension only through `vscode` and the API that `activate` returns.

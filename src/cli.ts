@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { CORPUS_USAGE, runCorpus } from './cliCorpus';
 import { Analyzer } from './core/analyze';
 import { CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections, type Corrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
@@ -12,6 +13,7 @@ const USAGE = `Usage:
   news-lens --json FILE...            the full analysis of each file as JSON, one object per line
   news-lens --jsonl [IN.jsonl|-]      read {"id","text"} records (stdin when IN is - or absent) and
                                       write one {"id","entities","themes"} line per record
+${CORPUS_USAGE}
 Options:
   --out FILE     write the output to FILE (atomically: a temporary file renamed into place)
   --no-color     plain output even on a terminal (NO_COLOR is honoured too)
@@ -37,6 +39,7 @@ interface Output {
 class FatalError extends Error {}
 
 function main(argv: readonly string[]): Promise<number> | number {
+  if (argv[0] === 'corpus') return runCorpus(argv.slice(1));
   const flags = new Set<string>();
   const args: string[] = [];
   let outFile: string | undefined;

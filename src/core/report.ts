@@ -60,7 +60,7 @@ export function markdownReport(text: string, analysis: Analysis, source: string)
 }
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a leading =+-@ is defused. */
-function field(value: string | number | undefined): string {
+export function csvField(value: string | number | undefined): string {
   let s = value === undefined ? '' : String(value);
   // a spreadsheet would run "=cmd()" typed by an article's author as a formula
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
@@ -73,6 +73,6 @@ export function entitiesCsv(analysis: Analysis): string {
   const rows = [...analysis.entities].sort(bySalience).map(e => [
     e.type, e.canonical, e.mentions.length, e.salience.toFixed(3), e.rank, e.role, e.countryCode, e.acronym,
     e.surfaceForms.join('; '), e.mentions[0].start,
-  ].map(field).join(','));
+  ].map(csvField).join(','));
   return [head.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -1,0 +1,69 @@
+// Reads one file of a `news-lens corpus` run into its corpus record: the part every worker thread (and the
+// single-threaded run) does. Bad input is a reason to skip, never an exception.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Analyzer } from './core/analyze';
+import { CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections } from './core/corrections';
+import { corpusArticle, type CorpusArticle } from './core/corpus';
+
+/** Files larger than this are skipped (the editor's default `newsLens.maxFileSizeMB`). */
+export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Extensions `corpus` reads, lower case. */
+export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.article', '.news']);
+
+/** What became of one file. */
+export type CorpusFileResult =
+  | { readonly article: CorpusArticle }
+  | { readonly skipped: 'unreadable' | 'binary' | 'too large' | 'not an article'; readonly detail?: string };
+
+/** One request to a reader: the file and whether the editor's article rules apply (`--strict`). */
+export interface CorpusFileTask {
+  readonly file: string;
+  readonly strict: boolean;
+}
+
+// ` date 2024-03-04 ...`, the scraped format's header line (the language's firstLine in package.json)
+const HEADER_LINE = /^\uFEFF? ?date \d{4}-\d{2}-\d{2}\b/;
+
+/** Reads and analyses files, one `Analyzer` for all (it keeps nothing between texts but its set-up). */
+export class CorpusFileReader {
+  readonly #analyzer = new Analyzer();
+
+  read(task: CorpusFileTask): CorpusFileResult {
+    const { file } = task;
+    let bytes: Buffer;
+    let mtime: Date;
+    try {
+      const stat = fs.statSync(file);
+      if (!stat.isFile()) return { skipped: 'unreadable', detail: 'not a regular file' };
+      if (stat.size > MAX_CORPUS_FILE_BYTES) return { skipped: 'too large', detail: `${(stat.size / 1048576).toFixed(1)} MB` };
+      mtime = stat.mtime;
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      return { skipped: 'unreadable', detail: (e as Error).message };
+    }
+    if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' };
+    const text = bytes.toString('utf8');
+    if (task.strict && !/\.(?:article|news)$/i.test(file) && !HEADER_LINE.test(text.slice(0, 200))) return { skipped: 'not an article' };
+    const corrections = readCorrections(file);
+    const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : this.#analyzer.analyze(text);
+    const id = file.split(path.sep).join('/');
+    const folder = path.posix.dirname(id);
+    return {
+      article: corpusArticle({ id, fileName: path.basename(file), folder: folder === '.' ? '' : folder, fileDate: mtime.toISOString().slice(0, 10) }, text, analysis),
+    };
+  }
+}
+
+/** The reader's corrections beside the article, as in the editor; an unusable file applies nothing here. */
+function readCorrections(file: string) {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(`${file}${CORRECTIONS_FILE_SUFFIX}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const { corrections } = parseCorrections(raw);
+  return hasCorrections(corrections) ? corrections : undefined;
+}
