@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE, runCorpus } from './cliCorpus';
 import { Analyzer } from './core/analyze';
-import { CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections, type Corrections } from './core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections, type Corrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
 import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
@@ -65,30 +65,42 @@ function main(argv: readonly string[]): Promise<number> | number {
   }
   if (flags.has('--json') && flags.has('--jsonl')) return usageError('--json and --jsonl exclude each other');
   if (flags.has('--jsonl') && args.length > 1) return usageError('--jsonl reads one input (a file, or - for stdin)');
-  let out: Output;
+  // Signal handlers first: until a handler is installed a signal kills the process outright, and one arriving
+  // just after the temporary output file appeared would leave it behind.
+  let out: Output | undefined;
+  process.on('exit', () => out?.abort());
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.on(signal, () => process.exit(code));
+  // `news-lens ... | head -1`: a reader that stops reading is a normal end, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+  process.stderr.on('error', () => undefined);
+  if (outFile) {
+    const clash = outputClash(outFile, flags.has('--jsonl') ? args.slice(0, 1) : args);
+    if (clash) {
+      fail(outFile, clash);
+      return 2;
+    }
+  }
   try {
     out = openOutput(outFile);
   } catch (e) {
     fail(outFile ?? '<stdout>', `cannot write the output (${(e as Error).message})`);
     return 1;
   }
-  // Interrupted or crashed: no temporary file stays behind and a previous --out file is kept.
-  process.on('exit', () => out.abort());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+  const output = out;
   const color = !outFile && process.stdout.isTTY === true && !flags.has('--no-color') && !process.env.NO_COLOR;
-  const run = async (): Promise<number> => (flags.has('--jsonl') ? runJsonl(args[0], out) : runFiles(args, out, flags.has('--json'), color));
-  return run().then(
-    code => {
-      out.close();
-      return code;
-    },
-    (e: unknown) => {
-      out.abort();
-      if (!(e instanceof FatalError)) throw e;
-      process.stderr.write(`news-lens: ${e.message}\n`);
-      return 1;
-    },
-  );
+  const run = async (): Promise<number> => (flags.has('--jsonl') ? runJsonl(args[0], output) : runFiles(args, output, flags.has('--json'), color));
+  return run().then(code => {
+    output.close();
+    return code;
+  }).catch((e: unknown) => {
+    output.abort();
+    if (!(e instanceof FatalError)) throw e;
+    process.stderr.write(`news-lens: ${e.message}\n`);
+    return 1;
+  });
 }
 
 function usageError(message: string): number {
@@ -96,24 +108,66 @@ function usageError(message: string): number {
   return 2;
 }
 
+/**
+ * Why `--out FILE` must not be written, or undefined: FILE is a folder, a read-only file, or the same file as
+ * an input (its real path, through links, or stdin redirected from it), which the output would replace.
+ */
+function outputClash(file: string, inputs: readonly string[]): string | undefined {
+  let target: fs.Stats;
+  try {
+    target = fs.statSync(file);
+  } catch {
+    return undefined; // a new file
+  }
+  if (target.isDirectory()) return 'is a folder; --out needs a file name';
+  if (target.isFile() && (target.mode & 0o222) === 0) return 'is read-only; nothing was written';
+  const same = (s: fs.Stats): boolean => s.dev === target.dev && s.ino === target.ino;
+  for (const input of inputs.length > 0 ? inputs : ['-']) {
+    try {
+      if (input === '-' ? same(fs.fstatSync(0)) : same(fs.statSync(input)) || same(fs.statSync(`${input}${CORRECTIONS_FILE_SUFFIX}`))) {
+        return `is ${input === '-' ? 'the standard input' : 'an input'} of this run (${fs.realpathSync(file)}); the output would replace it, so nothing was written`;
+      }
+    } catch {
+      // an input that cannot be read is reported when it is read
+    }
+  }
+  return undefined;
+}
+
 function openOutput(file: string | undefined): Output {
   if (!file) return { write: s => process.stdout.write(s), close: () => undefined, abort: () => undefined };
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   const fd = fs.openSync(tmp, 'wx');
   let isOpen = true;
-  return {
-    write: s => fs.writeSync(fd, s),
-    close: () => {
-      isOpen = false;
+  const abort = (): void => {
+    if (!isOpen) return;
+    isOpen = false;
+    try {
       fs.closeSync(fd);
-      fs.renameSync(tmp, file);
-    },
-    abort: () => {
-      if (!isOpen) return;
-      isOpen = false;
-      fs.closeSync(fd);
+    } finally {
       fs.rmSync(tmp, { force: true });
+    }
+  };
+  return {
+    write: s => {
+      try {
+        fs.writeSync(fd, s);
+      } catch (e) {
+        throw new FatalError(`${file}: cannot write the output (${(e as Error).message})`);
+      }
     },
+    close: () => {
+      try {
+        fs.closeSync(fd);
+        fs.renameSync(tmp, file);
+        isOpen = false;
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        isOpen = false;
+        throw new FatalError(`${file}: cannot write the output (${(e as Error).message})`);
+      }
+    },
+    abort,
   };
 }
 
@@ -134,10 +188,17 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
       failed++;
       continue;
     }
-    // The reader's corrections beside the article, as in the editor; a bad file is reported and applies nothing.
-    const corrections = files.length > 0 && file !== '-' ? readCorrections(file) : undefined;
-    const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : analyzer.analyze(text);
-    out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
+    try {
+      // The reader's corrections beside the article, as in the editor; a bad file is reported and applies nothing.
+      const corrections = files.length > 0 && file !== '-' ? readCorrections(file) : undefined;
+      const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : analyzer.analyze(text);
+      out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
+    } catch (e) {
+      if (e instanceof FatalError) throw e;
+      // One article that breaks the analysis costs that article only: the batch goes on.
+      fail(file, `could not be analysed (${(e as Error)?.message ?? String(e)})`);
+      failed++;
+    }
   }
   return failed > 0 ? 1 : 0;
 }
@@ -147,6 +208,10 @@ function readCorrections(file: string): Corrections | undefined {
   const sidecar = `${file}${CORRECTIONS_FILE_SUFFIX}`;
   let raw: string;
   try {
+    const stat = fs.statSync(sidecar);
+    // a pipe or device would be read for ever; a huge file is not corrections
+    if (!stat.isFile()) throw new Error('it is not a regular file');
+    if (stat.size > MAX_CORRECTIONS_FILE_BYTES) throw new Error(`it is larger than ${MAX_CORRECTIONS_FILE_BYTES / 1048576} MB`);
     raw = fs.readFileSync(sidecar, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);

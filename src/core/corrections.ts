@@ -32,10 +32,18 @@ export const CORRECTIONS_FILE_SUFFIX = '.newslens.json';
 export const MAX_CORRECTED_NAME_LENGTH = 200;
 /** Most names kept per list. */
 export const MAX_CORRECTIONS = 2000;
+/**
+ * Largest corrections file read, in bytes (and in characters of its text): 2000 names of 200 characters in each
+ * list fit with room to spare; a larger file is refused whole, unread, so it never stalls the editor.
+ */
+export const MAX_CORRECTIONS_FILE_BYTES = 2 * 1024 * 1024;
+/** Most problems listed for one file; the rest are counted in a last line. */
+export const MAX_PROBLEMS = 20;
 
-const TYPES: Readonly<Record<string, CorrectedType>> = {
-  person: 'PERSON', org: 'ORG', organisation: 'ORG', organization: 'ORG', place: 'PLACE',
-};
+// A Map, not an object: a type written "constructor" or "__proto__" must not find Object's own members.
+const TYPES: ReadonlyMap<string, CorrectedType> = new Map([
+  ['person', 'PERSON'], ['org', 'ORG'], ['organisation', 'ORG'], ['organization', 'ORG'], ['place', 'PLACE'],
+]);
 
 function usableName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -44,10 +52,40 @@ function usableName(value: unknown): string | undefined {
 }
 
 /**
+ * A bad value in a few words, safe for any input: a short string is quoted, anything else is named by its kind
+ * (a problem never stringifies the value, which may be nested thousands deep or megabytes long).
+ */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length <= 40 ? JSON.stringify(value) : `a text of ${value.length} characters`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+/** Collects problems, keeping the first `MAX_PROBLEMS` and counting the rest. */
+class Problems {
+  readonly #kept: string[] = [];
+  #more = 0;
+
+  add(problem: string): void {
+    if (this.#kept.length < MAX_PROBLEMS) this.#kept.push(problem);
+    else this.#more++;
+  }
+
+  list(): string[] {
+    return this.#more ? [...this.#kept, `${this.#more} more problem${this.#more === 1 ? '' : 's'}`] : this.#kept;
+  }
+}
+
+/**
  * Checks the parsed content of a corrections file: `{"notEntities": [names], "entities": {name: type}}` with
  * types PERSON, ORG (or organisation) and PLACE in any case. Usable entries are kept; each unusable one is left
- * out and named in `problems`. Other keys are ignored (a later version may add some); a value that is not an
- * object gives no corrections and one problem; `undefined` gives none and no problem.
+ * out and named in `problems` (at most `MAX_PROBLEMS` of them, then a count). Other keys are ignored (a later
+ * version may add some); a value that is not an object gives no corrections and one problem; `undefined` gives
+ * none and no problem. Never throws, whatever the depth or size of `value`; keys such as "__proto__" or
+ * "constructor" are names like any other (the `entities` record holds them as own properties).
  */
 export function checkCorrections(value: unknown): CheckedCorrections {
   if (value === undefined) return { corrections: {}, problems: [] };
@@ -55,52 +93,76 @@ export function checkCorrections(value: unknown): CheckedCorrections {
     return { corrections: {}, problems: ['it must be an object with "notEntities" (a list of names) and "entities" (names with their type)'] };
   }
   const raw = value as { notEntities?: unknown; entities?: unknown };
-  const problems: string[] = [];
+  const problems = new Problems();
   const notEntities: string[] = [];
-  if (raw.notEntities !== undefined) {
-    if (!Array.isArray(raw.notEntities)) problems.push('"notEntities" must be a list of names');
+  const notEntitiesValue = Object.hasOwn(raw, 'notEntities') ? raw.notEntities : undefined;
+  if (notEntitiesValue !== undefined) {
+    if (!Array.isArray(notEntitiesValue)) problems.add('"notEntities" must be a list of names');
     else {
-      for (const item of raw.notEntities) {
+      notEntitiesValue.forEach((item: unknown, i) => {
         const name = usableName(item);
-        if (!name) problems.push(`${JSON.stringify(item)} in "notEntities" is not a usable name (text of 1 to ${MAX_CORRECTED_NAME_LENGTH} characters with a letter or digit)`);
+        if (!name) problems.add(`entry ${i + 1} of "notEntities" (${describe(item)}) is not a usable name (text of 1 to ${MAX_CORRECTED_NAME_LENGTH} characters with a letter or digit)`);
         else if (notEntities.length < MAX_CORRECTIONS) notEntities.push(name);
-      }
+      });
     }
   }
-  const entities: Record<string, CorrectedType> = {};
-  if (raw.entities !== undefined) {
-    if (typeof raw.entities !== 'object' || raw.entities === null || Array.isArray(raw.entities)) {
-      problems.push('"entities" must map names to PERSON, ORG or PLACE');
+  const entities: [string, CorrectedType][] = [];
+  const entitiesValue = Object.hasOwn(raw, 'entities') ? raw.entities : undefined;
+  if (entitiesValue !== undefined) {
+    if (typeof entitiesValue !== 'object' || entitiesValue === null || Array.isArray(entitiesValue)) {
+      problems.add('"entities" must map names to PERSON, ORG or PLACE');
     } else {
-      let kept = 0;
-      for (const [key, type] of Object.entries(raw.entities as Record<string, unknown>)) {
+      const seen = new Set<string>();
+      for (const [key, type] of Object.entries(entitiesValue as Record<string, unknown>)) {
         const name = usableName(key);
-        const t = typeof type === 'string' ? TYPES[type.trim().toLowerCase()] : undefined;
-        if (!name) problems.push(`${JSON.stringify(key)} in "entities" is not a usable name`);
-        else if (!t) problems.push(`the type of "${name}" must be PERSON, ORG or PLACE, not ${JSON.stringify(type)}`);
-        else if (kept++ < MAX_CORRECTIONS) entities[name] = t;
+        const t = typeof type === 'string' ? TYPES.get(type.trim().toLowerCase()) : undefined;
+        if (!name) problems.add(`the name ${describe(key)} in "entities" is not a usable name`);
+        else if (!t) problems.add(`the type of ${describe(name)} must be PERSON, ORG or PLACE, not ${describe(type)}`);
+        else if (entities.length < MAX_CORRECTIONS && !seen.has(name)) {
+          seen.add(name);
+          entities.push([name, t]);
+        }
       }
     }
   }
   return {
-    corrections: { ...(notEntities.length ? { notEntities } : {}), ...(Object.keys(entities).length ? { entities } : {}) },
-    problems,
+    // fromEntries defines own properties: a name "__proto__" stays a name, not the record's prototype
+    corrections: { ...(notEntities.length ? { notEntities } : {}), ...(entities.length ? { entities: Object.fromEntries(entities) } : {}) },
+    problems: problems.list(),
   };
 }
 
 /**
  * Reads the text of a corrections file: JSON (a leading byte-order mark allowed) checked by `checkCorrections`.
- * Blank text gives no corrections and no problem; text that is not JSON gives none and says so (`isJson` false).
+ * Blank text gives no corrections and no problem. Text that is not JSON, or longer than
+ * `MAX_CORRECTIONS_FILE_BYTES`, gives none and says so (`isJson` false: nothing of the file applies). A problem
+ * never quotes the text itself (a JSON error gives its line and column only), whatever file it came from.
  */
 export function parseCorrections(text: string): CheckedCorrections & { readonly isJson: boolean } {
+  if (text.length > MAX_CORRECTIONS_FILE_BYTES) {
+    return { corrections: {}, problems: [`it is larger than ${MAX_CORRECTIONS_FILE_BYTES / 1048576} MB, more than a corrections file needs`], isJson: false };
+  }
   if (text.trim() === '') return { corrections: {}, problems: [], isJson: true };
+  const body = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (e) {
-    return { corrections: {}, problems: [`it is not valid JSON (${(e as Error).message})`], isJson: false };
+    return { corrections: {}, problems: [`it is not valid JSON${whereJsonFailed(body, e)}`], isJson: false };
   }
   return { ...checkCorrections(value), isJson: true };
+}
+
+/** " (line 3, column 7)" from a JSON.parse error, or nothing: never the excerpt of the text V8 puts in some messages. */
+function whereJsonFailed(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  if (/end of JSON input/.test(message)) return ' (it ends before it is complete)';
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return '';
+  const position = Math.min(Number(at[1]), text.length);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${position - before.lastIndexOf('\n')})`;
 }
 
 /** Whether `corrections` changes anything. */

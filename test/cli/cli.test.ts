@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { articleText } from '../unit/property/arbitraries';
 import { TEST_SEED } from '../unit/property/properties';
-import { assertBuilt, guard, runCli, spawnCli, tempDir } from './runCli';
+import { assertBuilt, guard, runCli, tempDir } from './runCli';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
@@ -289,25 +289,6 @@ describe('the command line', function () {
       assert.match(r.stderr, /mixed\.jsonl:2: not JSON/);
       assert.equal(lines(fs.readFileSync(out, 'utf8')).length, 1);
       assert.deepEqual(fs.readdirSync(path.dirname(out)), ['result.jsonl']);
-    });
-
-    it('leaves no temporary file and keeps the previous output when interrupted mid-run', async () => {
-      const out = file('out4/result.jsonl');
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, 'previous\n');
-      const child = spawnCli(['--jsonl', '-', '--out', out]);
-      const exited = new Promise<number | null>(resolve => child.on('close', resolve));
-      child.stdin.write(`${JSON.stringify(good())}\n`);
-      const dir = path.dirname(out);
-      const deadline = Date.now() + 10_000;
-      while (!fs.readdirSync(dir).some(f => f.endsWith('.tmp'))) {
-        assert.ok(Date.now() < deadline, 'the temporary output file never appeared');
-        await new Promise(r => setTimeout(r, 20));
-      }
-      child.kill('SIGTERM');
-      assert.equal(await exited, 143);
-      assert.deepEqual(fs.readdirSync(dir), ['result.jsonl']);
-      assert.equal(fs.readFileSync(out, 'utf8'), 'previous\n');
     });
 
     function good(): { id: string; text: string } {

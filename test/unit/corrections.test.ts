@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../../src/core/analyze';
-import { checkCorrections, parseCorrections } from '../../src/core/corrections';
+import { checkCorrections, MAX_CORRECTIONS_FILE_BYTES, MAX_PROBLEMS, parseCorrections } from '../../src/core/corrections';
 
 const text = ' date 2025-05-20 Left Menu\nEnvoys meet as aid talks resume\n\nTibetan exiles in India held a vigil. A spokesman for the group, Tenzin Dorje, said Tibetans abroad would keep pressing for talks with Beijing.\n\nTenzin  Dorje later met reporters in Dharamsala.';
 
@@ -40,6 +40,53 @@ describe('parseCorrections', () => {
     assert.equal(r.isJson, false);
     assert.deepEqual(r.corrections, {});
     assert.match(r.problems[0], /^it is not valid JSON/);
+  });
+});
+
+describe('corrections files are untrusted input (issue 13, item 2)', () => {
+  it('a file nested 20,000 deep gives problems, not a RangeError', () => {
+    const deep = `{"notEntities": [${'['.repeat(20_000)}${']'.repeat(20_000)}, "Beijing"], "entities": {"x": ${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}}`;
+    const r = parseCorrections(deep);
+    assert.equal(r.isJson, true);
+    assert.deepEqual(r.corrections, { notEntities: ['Beijing'] });
+    assert.equal(r.problems.length, 2, r.problems.join('\n'));
+    assert.ok(r.problems.every(p => p.length < 200), 'a problem describes the value, never prints it');
+  });
+
+  it('"__proto__" and "constructor" are names or bad types, never Object\'s members', () => {
+    const r = parseCorrections('{"entities": {"__proto__": "person", "constructor": "place", "Tenzin Dorje": "constructor", "Dharamsala": "__proto__", "Lhasa": "toString"}}');
+    const entities = r.corrections.entities ?? {};
+    assert.deepEqual(Object.entries(entities), [['__proto__', 'PERSON'], ['constructor', 'PLACE']]);
+    assert.equal(Object.getPrototypeOf(entities), Object.prototype, 'the record keeps its ordinary prototype');
+    assert.equal(r.problems.length, 3, r.problems.join('\n'));
+    assert.ok(r.problems.every(p => /must be PERSON, ORG or PLACE, not "(constructor|__proto__|toString)"/.test(p)));
+    const a = analyze('The constructor met Tenzin Dorje.', { corrections: r.corrections });
+    assert.deepEqual(a.mentions.filter(m => m.reason === 'user:corrections').map(m => `${m.type}:${m.text}`), ['PLACE:constructor']);
+    assert.ok(a.entities.every(e => ['PERSON', 'ORG', 'PLACE', 'COUNTRY'].includes(e.type)));
+  });
+
+  it('a file over the size cap is refused whole, and says so without quoting it', () => {
+    const big = JSON.stringify({ notEntities: ['secret first line'], pad: 'x'.repeat(MAX_CORRECTIONS_FILE_BYTES) });
+    const r = parseCorrections(big);
+    assert.equal(r.isJson, false);
+    assert.deepEqual(r.corrections, {});
+    assert.equal(r.problems.length, 1);
+    assert.doesNotMatch(r.problems[0], /secret/);
+  });
+
+  it('a file that is not JSON is reported by line and column, never by quoting its text', () => {
+    for (const text of ['root:x:0:0:root:/root:/bin/bash\n', '{"notEntities": ["a"] secret}', 'secret']) {
+      const r = parseCorrections(text);
+      assert.equal(r.isJson, false);
+      assert.doesNotMatch(r.problems[0], /secret|root:x/, r.problems[0]);
+    }
+    assert.match(parseCorrections('{\n  "notEntities": ["a"] secret}').problems[0], /line 2, column 24/);
+  });
+
+  it('lists at most MAX_PROBLEMS problems and counts the rest', () => {
+    const r = checkCorrections({ notEntities: Array.from({ length: 5000 }, (_, i) => i) });
+    assert.equal(r.problems.length, MAX_PROBLEMS + 1);
+    assert.equal(r.problems[MAX_PROBLEMS], `${5000 - MAX_PROBLEMS} more problems`);
   });
 });
 
