@@ -39,12 +39,21 @@ const targets = [
 ];
 // Integration tests are compiled file by file (not bundled): mocha loads each `*.test.js` itself. They reach the
 // extension only through `vscode` and the API that `activate` returns.
+// The web worker host's suite (test/integration/web/) is one browser bundle instead: its entry, web/*.test.ts and every
+// other test file that does not start with a `// node-only:` line saying why it needs Node.js.
 if (!production && fs.existsSync('test/integration')) {
   const files = fs.readdirSync('test/integration', { recursive: true })
     .filter(f => f.endsWith('.ts')).map(f => `test/integration/${f}`);
   const { external: _external, ...unbundled } = common;
-  targets.push({ ...unbundled, bundle: false, entryPoints: files, outdir: `${out}/test/integration`, outbase: 'test/integration',
-    platform: 'node', target: 'node20' });
+  targets.push({ ...unbundled, bundle: false, entryPoints: files.filter(f => !f.includes('/web/')), outdir: `${out}/test/integration`,
+    outbase: 'test/integration', platform: 'node', target: 'node20' });
+  const portable = files.filter(f => f.endsWith('.test.ts') && !/^\/\/ node-only:/.test(fs.readFileSync(f, 'utf8')));
+  const entry = ["import './web/index';", ...portable.map(f => `import './${f.slice('test/integration/'.length, -3)}';`),
+    "export { run } from './web/index';"].join('\n');
+  targets.push({ ...common, stdin: { contents: entry, resolveDir: 'test/integration', sourcefile: 'webSuite.ts', loader: 'ts' },
+    outfile: `${out}/test/web/index.js`, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'],
+    // `assert` (the npm port of Node's) reads these at load time; the web worker host has no `process`.
+    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.NODE_ENV': '"test"' } });
 }
 
 if (watch) {

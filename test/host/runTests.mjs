@@ -8,6 +8,9 @@
 // `--vsix FILE` installs the packaged extension into the host and runs the same suite against it (the
 // development extension is then an empty probe), which checks what users get from the .vsix.
 //
+// `--web` runs the suite's portable part (dist/test/web/index.js: a browser bundle with mocha's browser build) in the
+// browser's web worker extension host instead: the user setting `remote.extensionKind` puts the development extension
+// there, so the browser bundle (dist/browser/extension.js) is what runs, with no Node.js.
 // Options: --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
 // requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose.
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
@@ -26,13 +29,18 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+const web = process.argv.includes('--web');
 const verbose = process.argv.includes('--verbose') || !!process.env.NEWS_LENS_TEST_VERBOSE;
-const suite = path.join(root, 'dist/test/integration/index.js');
+const suite = path.join(root, web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js');
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
-const shotDir = path.resolve(root, option('shots', 'test-screenshots'));
+const shotDir = path.resolve(root, option('shots', web ? 'test-screenshots/web' : 'test-screenshots'));
 const timeoutMs = Number(option('timeout', 600)) * 1000;
 const vsix = option('vsix') && path.resolve(option('vsix'));
 const developmentPath = vsix ? path.join(hostDir, 'probe') : root;
+if (web && vsix) {
+  console.error('runTests: --web runs the development extension; it cannot be combined with --vsix.');
+  process.exit(2);
+}
 const started = Date.now();
 const say = (...a) => console.log(`[host ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
 
@@ -63,12 +71,6 @@ const { chromium } = await import(path.join(hostDir, 'node_modules/playwright-co
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-'));
 const port = await freePort();
 const address = `127.0.0.1:${port}`;
-fs.mkdirSync(path.join(tmp, 'data/User'), { recursive: true });
-fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'update.mode': 'none',
-  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
-  'workbench.tips.enabled': false, 'git.enabled': false, 'window.commandCenter': false,
-}));
 
 const tally = { passed: null, failed: 0, pending: 0 };
 let server;
@@ -104,6 +106,7 @@ process.on('unhandledRejection', e => stop(2, `runner error: ${e?.stack ?? e}`))
 // Tests ask for screenshots over loopback while the workbench still shows their state.
 let page;
 const shots = http.createServer(async (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');   // the web worker host asks from the workbench's origin
   const name = (new URL(req.url, 'http://x').searchParams.get('name') ?? `shot-${Date.now()}`).replace(/[^\w.-]/g, '_');
   try {
     fs.mkdirSync(shotDir, { recursive: true });
@@ -118,6 +121,15 @@ const shots = http.createServer(async (req, res) => {
 });
 await new Promise(r => shots.listen(0, '127.0.0.1', r));
 shots.unref();
+const shotUrl = `http://127.0.0.1:${shots.address().port}/shot`;
+fs.mkdirSync(path.join(tmp, 'data/User'), { recursive: true });
+fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'update.mode': 'none',
+  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
+  'workbench.tips.enabled': false, 'git.enabled': false, 'window.commandCenter': false,
+  // The web worker host has no environment variables: it reads the screenshot address from here.
+  ...(web ? { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] }, 'newsLensTest.screenshotUrl': shotUrl } : {}),
+}));
 
 if (vsix) {
   const install = spawnSync(process.execPath, [codeServer, '--user-data-dir', path.join(tmp, 'data'),
@@ -136,7 +148,7 @@ server = spawn(process.execPath, [codeServer, '--bind-addr', address, '--auth', 
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PASSWORD: '', HASHED_PASSWORD: '', VSCODE_PROXY_URI: '', TMPDIR: tmp,
-    VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${shots.address().port}/shot`, NEWS_LENS_TEST_HOST: 'code-server',
+    VSCODE_TEST_SCREENSHOT_URL: shotUrl, NEWS_LENS_TEST_HOST: 'code-server',
     ...(vsix ? { NEWS_LENS_TEST_VSIX: path.basename(vsix) } : {}) },
 });
 const serverLog = [];

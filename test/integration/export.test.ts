@@ -1,3 +1,4 @@
+// node-only: writes exports into a temporary folder and reads them with fs.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -11,6 +11,17 @@ export function fixture(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** The last segment of a uri's path (works in both extension hosts, unlike `path.basename`). */
+export function baseName(uri: vscode.Uri | string): string {
+  const path = (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri).path;
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** An environment variable of the Node extension host; the web worker host has none. */
+function environment(name: string): string | undefined {
+  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[name];
+}
+
 export async function api(): Promise<NewsLensApi> {
   const ext = vscode.extensions.getExtension<NewsLensApi>('news-lens.news-lens');
   assert.ok(ext, 'extension news-lens.news-lens is installed');
@@ -48,7 +59,8 @@ export function sleep(ms: number): Promise<void> {
 
 /** Asks the test host for a screenshot of the workbench; does nothing outside that host. */
 export async function screenshot(name: string): Promise<void> {
-  const url = process.env.VSCODE_TEST_SCREENSHOT_URL;
+  // The web worker host has no environment: runTests.mjs --web hands the address over in the user settings.
+  const url = environment('VSCODE_TEST_SCREENSHOT_URL') ?? vscode.workspace.getConfiguration('newsLensTest').get<string>('screenshotUrl');
   if (!url) return;
   const res = await fetch(`${url}?name=${encodeURIComponent(name)}`);
   assert.strictEqual(res.status, 200, await res.text());
@@ -73,7 +85,7 @@ export async function tidyWorkbench(): Promise<void> {
 // Tests that record `window.show*Message` patch the `vscode` API object this suite sees. Against the installed
 // .vsix (runTests.mjs --vsix) the extension has an API object of its own, so those tests cannot observe its
 // messages there; they run in the normal (development) run.
-export const messageTest = process.env.NEWS_LENS_TEST_VSIX ? test.skip : test;
+export const messageTest = environment('NEWS_LENS_TEST_VSIX') ? test.skip : test;
 
 export async function recordingMessages<T>(body: (messages: string[]) => Promise<T>): Promise<T> {
   const w = vscode.window as unknown as Record<string, unknown>;

@@ -1,3 +1,4 @@
+// node-only: writes large articles into a temporary folder with fs and os.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -1,3 +1,4 @@
+// node-only: measures process memory, opens sockets and writes temporary files.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';

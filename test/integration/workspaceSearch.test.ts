@@ -1,13 +1,11 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, fixture, SEED } from './helpers';
+import { api, baseName, fixture, SEED } from './helpers';
 
 suite('Workspace search', () => {
   test('indexes the articles of the workspace with what each is about, and no other text file', async () => {
     const index = await (await api()).searchWorkspace();
-    const names = index.articles.map(a => path.basename(vscode.Uri.parse(a.uri).path)).sort();
+    const names = index.articles.map(a => baseName(a.uri)).sort();
     assert.deepStrictEqual(names, [SEED, 'energyGrids.article', 'envoys.article'], 'notes.txt has no header and matches no include glob');
     const seed = index.articles.find(a => a.uri.endsWith(SEED));
     assert.ok(seed);
@@ -21,7 +19,7 @@ suite('Workspace search', () => {
   test('Search Articles opens the only article about Germany at its first mention', async () => {
     const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.searchArticles', 'COUNTRY:DE');
     assert.ok(opened);
-    assert.strictEqual(path.basename(opened.path), 'energyGrids.article');
+    assert.strictEqual(baseName(opened), 'energyGrids.article');
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.toString() === opened.toString());
     const at = editor.document.offsetAt(editor.selection.active);
@@ -32,14 +30,14 @@ suite('Workspace search', () => {
     const log = fixture('zz-server.log.txt');
     const broken = fixture('zz-broken.article');
     try {
-      fs.writeFileSync(log.fsPath, 'GET /index.html 200\n'.repeat(400_000));
-      fs.writeFileSync(broken.fsPath, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+      await vscode.workspace.fs.writeFile(log, new TextEncoder().encode('GET /index.html 200\n'.repeat(400_000)));
+      await vscode.workspace.fs.writeFile(broken, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
       const index = await (await api()).searchWorkspace();
       assert.ok(!index.articles.some(a => /zz-/.test(a.uri)));
-      assert.deepStrictEqual(index.skipped.map(s => [path.basename(vscode.Uri.parse(s.uri).path), s.reason]), [['zz-broken.article', 'binary']]);
+      assert.deepStrictEqual(index.skipped.map(s => [baseName(s.uri), s.reason]), [['zz-broken.article', 'binary']]);
     } finally {
-      fs.rmSync(log.fsPath, { force: true });
-      fs.rmSync(broken.fsPath, { force: true });
+      await vscode.workspace.fs.delete(log).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(broken).then(undefined, () => undefined);
     }
   });
 
