@@ -3,9 +3,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE, runCorpus } from './cliCorpus';
 import { Analyzer } from './core/analyze';
-import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections, type Corrections } from './core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/corrections';
 import { toJsonlRecord } from './core/export';
-import type { Analysis, Entity, EntityType } from './core/model';
+import type { Analysis, Corrections, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
 
 const USAGE = `Usage:

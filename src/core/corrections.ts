@@ -4,19 +4,7 @@
  * are one, of a given type. Checked here, applied to the mentions before they are grouped, so every reader of
  * the analysis (decorations, outline, hovers, exports) sees the corrected entities.
  */
-import type { EntityType } from './model';
-import type { PlacedMention } from './group';
-
-/** The entity types a reader can give a name; countries come from the gazetteer only. */
-export type CorrectedType = Exclude<EntityType, 'COUNTRY'>;
-
-/** Corrections for one article. */
-export interface Corrections {
-  /** Names that are never entities ("Left Menu"): mentions with this text, in any case, are dropped. */
-  readonly notEntities?: readonly string[];
-  /** Names that are an entity of this type wherever they stand as whole words ("Tenzin Dorje": PERSON). */
-  readonly entities?: Readonly<Record<string, CorrectedType>>;
-}
+import type { CorrectedType, Corrections, PlacedMention } from './model';
 
 /** Corrections after checking, and what was wrong with what the file said. */
 export interface CheckedCorrections {

@@ -1,14 +1,8 @@
-import type { ArticleStructure, Entity, EntityType, Mention } from './model';
-import type { RawMention } from './nlp/extract';
+import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from './model';
 import { completePeople } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
 import { orgWikidata } from './nlp/orgWikidata';
 import { runSteps } from './steps';
-
-/** A raw mention placed in the document: offsets absolute, with its paragraph index. */
-export interface PlacedMention extends RawMention {
-  readonly paragraph: number;
-}
 
 interface Group {
   type: EntityType;

@@ -6,8 +6,6 @@
  * JSON-serialisable data; one `Analysis` is made per document version and never mutated.
  */
 
-import type { Corrections } from './corrections';
-
 /** A half-open range `[start, end)` in UTF-16 code units. */
 export interface Span {
   readonly start: number;
@@ -19,6 +17,39 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'COUNTRY';
 
 /** How a mention was tied to a country. */
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
+
+/** A mention found in one analysis unit, before grouping: offsets relative to the unit's text (UTF-16, end exclusive). */
+export interface RawMention extends Span {
+  readonly type: EntityType;
+  /** The rule or model that found the mention ("tagger", "gazetteer:alias"). */
+  readonly reason: string;
+  /** A person's title or role written before the name ("External Affairs Minister"). */
+  readonly role?: string;
+  readonly countryCode?: string;
+  readonly via?: CountryVia;
+  /** The full name the mention stands for: an organisation's ("UN" -> "United Nations"), the place a part's
+   * demonym stands for ("Tibetan" -> "Tibet"). */
+  readonly name?: string;
+}
+
+/** A raw mention placed in the article: offsets absolute (into the whole text), with its paragraph index. */
+export interface PlacedMention extends RawMention {
+  readonly paragraph: number;
+}
+
+/** The entity types a reader can give a name; countries come from the gazetteer only. */
+export type CorrectedType = Exclude<EntityType, 'COUNTRY'>;
+
+/** The reader's corrections for one article (see `core/corrections.ts`). */
+export interface Corrections {
+  /** Names that are never entities ("Left Menu"): mentions with this text, in any case, are dropped. */
+  readonly notEntities?: readonly string[];
+  /** Names that are an entity of this type wherever they stand as whole words ("Tenzin Dorje": PERSON). */
+  readonly entities?: Readonly<Record<string, CorrectedType>>;
+}
+
+/** Extra trigger words per CAP major topic code, from the user's settings (checked by the theme matcher). */
+export type ExtraThemeTerms = Readonly<Record<number, readonly string[]>>;
 
 /** One occurrence of an entity in the text. */
 export interface Mention extends Span {
@@ -164,7 +195,7 @@ export interface AnalyzeOptions {
   /** Minimum article-level score for a theme to be reported (default 0.05). */
   readonly minThemeScore?: number;
   /** Extra theme trigger words from the user, by CAP code. */
-  readonly extraThemeTerms?: Readonly<Record<number, readonly string[]>>;
+  readonly extraThemeTerms?: ExtraThemeTerms;
   /** The reader's corrections for this article (names that are not entities, names that are), already checked. */
   readonly corrections?: Corrections;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExtraThemeTerms } from '../core/themes/matcher';
+import type { ExtraThemeTerms } from '../core/model';
 import { checkUserThemeTerms } from '../core/themes/userTerms';
 import { Disposable } from './disposable';
 

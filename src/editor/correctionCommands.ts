@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorrectedType } from '../core/corrections';
+import type { CorrectedType } from '../core/model';
 import type { Entity } from '../core/model';
 import type { AnalysisCache } from './analysisCache';
 import type { CorrectionsStore, RawCorrections } from './corrections';

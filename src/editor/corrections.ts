@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CORRECTIONS_FILE_SUFFIX, parseCorrections, type Corrections } from '../core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, parseCorrections } from '../core/corrections';
+import type { Corrections } from '../core/model';
 import { Disposable } from './disposable';
 import { fileName } from './lookup';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { groupMentions, isAcronymOf, type PlacedMention } from '../../src/core/group';
+import { groupMentions, isAcronymOf } from '../../src/core/group';
+import type { PlacedMention } from '../../src/core/model';
 import type { Entity } from '../../src/core/model';
 import { extractUnit } from '../../src/core/nlp/extract';
 import { articleUnits } from '../../src/core/units';

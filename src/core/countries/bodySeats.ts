@@ -2,7 +2,7 @@
  * Capitals that host international bodies: in news about those bodies the city stands for them, not for the
  * host state ("EU ministers met in Brussels" involves the EU, not Belgium). Rules are data with reasons.
  */
-import type { PlacedMention } from '../group';
+import type { PlacedMention } from '../model';
 
 /** A capital and the bodies seated there. */
 export interface BodySeat {

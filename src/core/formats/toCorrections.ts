@@ -4,7 +4,7 @@
  * name News Lens found that no annotation overlaps becomes "not an entity". Countries come from the gazetteer
  * and cannot be corrected, so COUNTRY spans are left out, as are labels News Lens does not have (MISC...).
  */
-import type { Corrections, CorrectedType } from '../corrections';
+import type { CorrectedType, Corrections } from '../model';
 import type { GoldSpan } from './gold';
 
 /** Corrections made from annotations, and what could not be carried over. */

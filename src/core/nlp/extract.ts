@@ -1,7 +1,8 @@
 import { findCountryMentions } from '../countries/resolver';
-import { extractMentions, type RawMention } from './mentions';
+import type { RawMention } from '../model';
+import { extractMentions } from './mentions';
 
-export { extractMentions, type RawMention };
+export { extractMentions };
 
 /**
  * Everything the NLP finds in one analysis unit: the tagger's people, organisations and places merged with the

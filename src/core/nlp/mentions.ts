@@ -1,25 +1,10 @@
-import type { EntityType } from '../model';
+import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
-
-/** A mention found in one analysis unit, offsets relative to the unit's text (UTF-16, end exclusive). */
-export interface RawMention {
-  readonly start: number;
-  readonly end: number;
-  readonly type: EntityType;
-  readonly reason: string;
-  /** A person's title or role written before the name ("External Affairs Minister"). */
-  readonly role?: string;
-  readonly countryCode?: string;
-  readonly via?: 'name' | 'alias' | 'demonym' | 'capital';
-  /** The full name the mention stands for: an organisation's ("UN" -> "United Nations"), the place a part's
-   * demonym stands for ("Tibetan" -> "Tibet"). */
-  readonly name?: string;
-}
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES.has(t.lower);

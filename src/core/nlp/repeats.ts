@@ -1,12 +1,6 @@
-import type { Paragraph } from '../model';
+import type { Paragraph, PlacedMention } from '../model';
 import { spanAt } from '../spans';
 import { lexiconTag } from './engine';
-import type { RawMention } from './mentions';
-
-/** A raw mention placed in the article: absolute offsets and its paragraph index. */
-export interface ArticleMention extends RawMention {
-  readonly paragraph: number;
-}
 
 const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
@@ -19,7 +13,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  *   paragraphs count, and never a word the lexicon knows as an ordinary word ("Rice" stays rice).
  * Input and output are sorted by start and non-overlapping; offsets into `text`.
  */
-export function completePeople(text: string, mentions: readonly ArticleMention[], paragraphs: readonly Paragraph[]): ArticleMention[] {
+export function completePeople(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
@@ -28,7 +22,7 @@ export function completePeople(text: string, mentions: readonly ArticleMention[]
     if (/\s/.test(s)) names.add(s.slice(s.search(/\S+$/)));
   }
   if (names.size === 0) return [...mentions];
-  const out: ArticleMention[] = [];
+  const out: PlacedMention[] = [];
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
     const pair = / and /.exec(s);
@@ -38,7 +32,7 @@ export function completePeople(text: string, mentions: readonly ArticleMention[]
       out.push({ start: cut + 5, end: m.end, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
     } else out.push(m);
   }
-  const found: ArticleMention[] = [];
+  const found: PlacedMention[] = [];
   // Covered code units: overlap checks in O(name length) instead of scanning every mention.
   const taken = new Uint8Array(text.length);
   for (const m of out) taken.fill(1, m.start, m.end);

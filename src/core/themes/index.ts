@@ -3,5 +3,5 @@ export { CAP_TOPICS, capSubtopic, capTopic, majorOfSubtopic, type CapSubtopic, t
 export { THEME_RULES } from './lexicon';
 export type { ThemeRule } from './lexiconTypes';
 export { checkUserThemeTerms, type UserThemeTerms } from './userTerms';
-export { createThemeMatcher, matchThemeTerms, type ExtraThemeTerms, type ThemeHit, type ThemeMatcher } from './matcher';
+export { createThemeMatcher, matchThemeTerms, type ThemeHit, type ThemeMatcher } from './matcher';
 export { DEFAULT_MIN_THEME_SCORE, scoreThemes, scoreThemesSteps, type ParagraphThemeInput, type ScoreThemesOptions } from './scoreThemes';

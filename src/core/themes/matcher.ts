@@ -3,6 +3,7 @@
  * a trie keyed by normalised words. The longest phrase starting at a word wins and consumes its
  * words, so "UN reform" is one hit and "reform" inside it is not counted again.
  */
+import type { ExtraThemeTerms } from '../model';
 import { THEME_RULES } from './lexicon';
 import type { ThemeRule } from './lexiconTypes';
 import { capTopic } from './topics';
@@ -30,9 +31,6 @@ export interface ThemeMatcher {
   /** Hits in `text`, sorted by start then code; no two hits of different spans overlap. */
   match(text: string): ThemeHit[];
 }
-
-/** User trigger words by CAP major topic code, as in `AnalyzeOptions.extraThemeTerms`. */
-export type ExtraThemeTerms = Readonly<Record<number, readonly string[]>>;
 
 interface Payload {
   readonly code: number;

@@ -1,4 +1,4 @@
-import type { ExtraThemeTerms } from './matcher';
+import type { ExtraThemeTerms } from '../model';
 import { CAP_TOPICS, capTopic } from './topics';
 
 /** Longest user term kept, in UTF-16 code units. */
