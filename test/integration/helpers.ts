@@ -66,8 +66,11 @@ export async function screenshot(name: string): Promise<void> {
   assert.strictEqual(res.status, 200, await res.text());
 }
 
-/** Waits until `check` returns true (polling), failing with `what` after `ms`. */
-export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+/**
+ * Waits until `check` returns true (polling), failing with `what` after `ms`: a bound for a state that never
+ * comes, generous so a busy machine only makes the wait longer (under mocha's 60 s per test).
+ */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 45_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);

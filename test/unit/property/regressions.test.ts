@@ -38,11 +38,10 @@ describe('hard inputs', () => {
     };
     for (const [name, text] of Object.entries(cases)) {
       it(name, function () {
-        this.timeout(20_000);
-        const started = Date.now();
+        // About 0.3 s on a developer machine; a quadratic step would take many minutes and trip this generous
+        // timeout even on a busy machine. The speed itself is measured by `npm run bench`, not here.
+        this.timeout(120_000);
         const a = analyze(text);
-        // About 0.3 s on a developer machine; a quadratic step would take minutes.
-        assert.ok(Date.now() - started < 8000, `${Date.now() - started} ms`);
         assert.deepEqual(analysisProblems(text, a), []);
       });
     }
