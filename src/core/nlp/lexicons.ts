@@ -13,6 +13,8 @@ const TITLE_HEADS = [
   'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant',
   'sgt', 'sgt.', 'judge', 'justice', 'prosecutor', 'leader', 'chief', 'ceo', 'coach', 'counterpart',
   'candidate', 'lawmaker', 'speaker', 'adviser', 'advisor', 'aide', 'official', 'attorney-general', 'lady',
+  // members of parliaments in British house style: "Labour MEP Jane Doe", "SNP MSP"
+  'mp', 'mep', 'msp', 'mla',
 ];
 
 /**
@@ -28,6 +30,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'education', 'agriculture', 'environment', 'information', 'labor', 'labour', 'acting', 'former', 'late',
   'opposition', 'rebel', 'militant', 'army', 'police', 'military', 'top', 'senior', 'first',
   'executive', 'national', 'security', 'homeland', 'state', 'treasury', 'crown',
+  // "Shadow home secretary David Davis", "Chancellor of the Exchequer Gordon Brown"
+  'shadow', 'exchequer',
 ]);
 
 /** Posts in parliaments, companies and institutions that end a title too ("Minority Whip", "chief economist"). */
@@ -55,6 +59,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...POST_
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.',
   'professor', 'rev', 'rev.', 'reverend', 'madam', 'mister',
+  // peers and knights: "Baroness Jones", "Lord Smith"
+  'baroness', 'baron', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'marquess',
 ]);
 
 /** Nouns that head an organisation's name ("Ministry of Defense", "Labor Party", "Bank of Japan"). */

@@ -2,7 +2,9 @@ import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
-import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
+import { findCompanies, typeInContext } from './context';
+import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, type NewsSpan } from './newsRules';
+import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles, type RuleSpan } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
 
@@ -25,13 +27,16 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function extractMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const known = findKnownOrgs(tokens);
+  const byline = findByline(tokens);
+  // Datelines and bylines first: "NEW YORK, March 3 (Reuters) -", "By Jane Smith".
+  const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
+  const known: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))].sort((a, b) => a.first - b.first);
   const out: RawMention[] = known.map(k => ({
     start: tokens[k.first].start,
     end: tokens[k.last].end,
     type: k.type,
     reason: k.reason,
-    ...(k.name ? { name: k.name } : {}),
+    ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
   }));
   const shouting = shoutingSentences(tokens);
   for (const span of splitRoles(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))) {
@@ -51,18 +56,30 @@ export function extractMentions(text: string): RawMention[] {
       while (first < last && isLowerWord(tokens[first])) first++;
       while (last > first && isLowerWord(tokens[last])) last--;
     }
-    if (isJunkSpan(tokens, first, last)) continue;
+    if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last)) continue;
     let type = span.type !== 'PER' && isPersonInApposition(tokens, first, last) ? 'PER' : span.type;
     if (hasHyphenatedGivenName(tokens, first, last)) {
       last++;
       type = 'PER';
     }
+    type = typeInContext(tokens, first, last, type);
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
     const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));
+  }
+  // "shares in Vodafone", "Toyota spokesman": a company the tagger missed; "Baroness Jones", "Mr Cable": a person.
+  const missed = [
+    ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
+    ...findTitledNames(tokens),
+  ];
+  for (const c of missed) {
+    const start = tokens[c.first].start;
+    const end = tokens[c.last].end;
+    if (out.some(m => m.start < end && start < m.end)) continue;
+    out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, reason: c.reason });
   }
   // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
   for (const h of findHeadedOrgs(tokens)) {
@@ -156,7 +173,9 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
     };
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];
-      const cutHere = (isOutsideWord(t) && i > s.first && i < s.last && s.type !== 'LOC')
+      // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
+      const cutHere = isNumberToken(t)
+        || (isOutsideWord(t) && i > s.first && i < s.last && s.type !== 'LOC')
         || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text));
       if (cutHere) {
         push(i - 1);
@@ -185,9 +204,12 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
 }
 
 // The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
-const isTitleEnd = (tokens: readonly Token[], i: number): boolean =>
-  ROLE_WORDS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'of' && ROLE_HEADS.has(tokens[i - 2]?.lower ?? '')
-  && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+// "Chancellor of the Exchequer Gordon Brown": "of the" joins them too.
+const isTitleEnd = (tokens: readonly Token[], i: number): boolean => {
+  const of = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return ROLE_WORDS.has(tokens[i].lower) && tokens[of]?.lower === 'of' && ROLE_HEADS.has(tokens[of - 1]?.lower ?? '')
+    && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+};
 
 // "Barack Obama" tagged as two people side by side is one person, and so is "Ursula" + "von der" + "Leyen"
 // (name particles between).

@@ -105,8 +105,9 @@ export function roleBefore(tokens: readonly Token[], nameFirst: number): { first
       j--;
       continue;
     }
-    // "Secretary of State": "of" joins two role words
-    const isOf = t.lower === 'of' && j > 0 && first <= nameFirst - 1 && ROLE_WORDS.has(tokens[j - 1].lower);
+    // "Secretary of State": "of" joins two role words; "Chancellor of the Exchequer": "of the" does
+    const isOf = (t.lower === 'of' && j > 0 && first <= nameFirst - 1 && ROLE_WORDS.has(tokens[j - 1].lower))
+      || (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && j > 1 && first <= nameFirst - 1 && ROLE_WORDS.has(tokens[j - 2].lower));
     if (!ROLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower) && !isOf) break;
     if (ROLE_HEADS.has(t.lower)) hasHead = true;
     first = j;
@@ -116,7 +117,7 @@ export function roleBefore(tokens: readonly Token[], nameFirst: number): { first
   while (last >= first && HONORIFICS.has(tokens[last].lower)) last--;
   if (!hasHead || last < first) return undefined;
   // A role starts with a content word, not "of" ("of Foreign Affairs Minister" keeps only what follows).
-  while (first <= last && tokens[first].lower === 'of') first++;
+  while (first <= last && (tokens[first].lower === 'of' || tokens[first].lower === 'the')) first++;
   if (first > last) return undefined;
   // "his Japanese counterpart Toshimitsu Motegi": a counterpart is only a role with the nationality before it
   const before = tokens[first - 1];

@@ -1,0 +1,229 @@
+import { isCountryWord } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { ORG_HEADS, ROLE_HEADS, TIME_WORDS } from './lexicons';
+import type { Token } from './tokens';
+
+/**
+ * Rules for the parts of news that are not running prose: numbers and money, datelines and bylines, results
+ * and tables, sport and company context. All work on the tokens of one analysis unit (see `tokenize`).
+ */
+
+// "7.3bn", "4.2m", "88.2bn", "2:05.11", "68", "4-0-21-2", "1996-12-06", "1990s": an amount, a score or a date.
+// Ordinals stay: "501st Legion", "101st Airborne Division" are names.
+const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s)?$/iu;
+
+/** Whether a token is a number, an amount, a score or a date: never part of a name ("Leeds 2", "the Nikkei 225"). */
+export const isNumberToken = (t: Token): boolean => NUMBER.test(t.text) || /[$£€¥]/u.test(t.text);
+
+const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const isUpperWord = (t: Token): boolean => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase();
+
+/** A span of tokens `[first, last]` inclusive that a news rule found, with its type and reason. */
+export interface NewsSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly type: 'PERSON' | 'ORG' | 'PLACE';
+  readonly reason: string;
+}
+
+/**
+ * The dateline that opens a unit, as places: "ROME 1996-12-06", "NEW YORK, March 3 (Reuters) -",
+ * "ORLANDO, Florida 1996-08-30", "BRUSSELS (Reuters) -". A run of words in capitals at the very start, then a
+ * date, a news agency in brackets or a dash (optionally after ", Region"). Empty when the unit has none.
+ */
+export function findDateline(tokens: readonly Token[]): NewsSpan[] {
+  let i = 0;
+  while (i < tokens.length && i < 4 && isUpperWord(tokens[i]) && !/[,(]/.test(tokens[i].post) && !isBreakAfterWord(tokens[i])) i++;
+  if (i < tokens.length && i < 4 && isUpperWord(tokens[i])) i++;
+  else if (i === 0) return [];
+  const place: NewsSpan = { first: 0, last: i - 1, type: 'PLACE', reason: 'dateline' };
+  const out: NewsSpan[] = [place];
+  let j = i;
+  // ", Florida" / ", England": the region or country after the city
+  if (/^,/.test(tokens[i - 1].post) && tokens[j] && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !MONTH.test(tokens[j].text)) {
+    let k = j;
+    while (tokens[k + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !isBreakAfter(tokens[k], tokens[k + 1])) k++;
+    out.push({ first: j, last: k, type: 'PLACE', reason: 'dateline' });
+    j = k + 1;
+  }
+  const next = tokens[j];
+  const isDate = next !== undefined && (DATE.test(next.text) || (MONTH.test(next.text) && /^\d/.test(tokens[j + 1]?.text ?? '')));
+  const isAgency = next !== undefined && /\(/.test(next.pre) && /^\p{Lu}/u.test(next.text);
+  const isDash = /^\s?[-–—]/.test(tokens[j - 1].post);
+  return isDate || isAgency || isDash ? out : [];
+}
+
+const isBreakAfterWord = (t: Token): boolean => /[.;:!?]/.test(t.post);
+
+/** "By Jane Smith" alone at the start of a unit (a byline): the person. Undefined when the unit is no byline. */
+export function findByline(tokens: readonly Token[]): NewsSpan | undefined {
+  if (tokens.length < 3 || tokens.length > 7 || tokens[0].text !== 'By') return undefined;
+  let last = 1;
+  while (last + 1 < tokens.length && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(t => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) return undefined;
+  return { first: 1, last, type: 'PERSON', reason: 'byline' };
+}
+
+// Words of a sports report: a sentence with one of these, or a score, is about a match.
+const SPORT_WORDS = new Set([
+  'match', 'matches', 'game', 'games', 'goal', 'goals', 'scored', 'scorer', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'keeper', 'league', 'cup', 'season', 'coach', 'manager', 'side', 'squad', 'club', 'fixture',
+  'draw', 'drew', 'beat', 'beats', 'beaten', 'defeated', 'defeat', 'win', 'won', 'victory', 'lost', 'loss',
+  'innings', 'wicket', 'wickets', 'runs', 'batting', 'bowling', 'inning', 'touchdown', 'quarterback', 'pitcher',
+  'playoff', 'playoffs', 'championship', 'tournament', 'semifinal', 'semi-final', 'final', 'round', 'title',
+  'standings', 'points', 'played', 'home', 'away', 'penalty', 'half-time', 'halftime', 'overtime', 'seeded',
+  'race', 'lap', 'podium', 'medal', 'stage', 'set', 'sets', 'tiebreak', 'tie-break', 'referee', 'kickoff',
+]);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** Whether the tokens of sentence `sentence` read as sport: a score ("2-1") or two words of a match report. */
+export function isSportSentence(tokens: readonly Token[], sentence: number): boolean {
+  let words = 0;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) continue;
+    if (SCORE.test(t.text)) return true;
+    if (SPORT_WORDS.has(t.lower)) words++;
+    if (/^\d{1,3}$/.test(t.text)) numbers++;
+  }
+  return words >= 2 || (words >= 1 && numbers >= 2);
+}
+
+/**
+ * Whether the sentence of token `i` is a line of a table: results, standings, scores ("Leeds 1 Arsenal 1",
+ * "Lyon 18 9 5 4 30 21 32", "136 Tiger Woods 68 68"): at least two numbers, and numbers at least a third of
+ * its words.
+ */
+export function isTableSentence(tokens: readonly Token[], sentence: number): boolean {
+  let all = 0;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) continue;
+    all++;
+    if (isNumberToken(t)) numbers++;
+  }
+  return numbers >= 2 && numbers * 3 >= all;
+}
+
+// Words before a company's name: "shares in Vodafone", "a stake in Tata Steel", "chief executive of Toyota".
+const COMPANY_BEFORE = [
+  ['shares', 'in'], ['shares', 'of'], ['stake', 'in'], ['stock', 'in'], ['executive', 'of'], ['chairman', 'of'],
+  ['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for'], ['subsidiary', 'of'], ['unit', 'of'],
+  ['takeover', 'of'], ['merger', 'with'], ['bid', 'for'], ['analyst', 'at'], ['economist', 'at'], ['analysts', 'at'],
+  ['economists', 'at'], ['shareholders', 'in'], ['investors', 'in'], ['founder', 'of'], ['co-founder', 'of'],
+];
+// Words right after a company's name: "Vodafone shares", "Toyota spokesman", "Samsung Electronics Co".
+const COMPANY_AFTER = new Set([
+  'shares', 'stock', 'stocks', 'plc', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'ag', 'sa', 'nv', 'gmbh',
+  'spa', 'bv', 'ab', 'asa', 'holdings', 'shareholders', 'spokesman', 'spokeswoman', 'ceo', 'chairman', 'executives',
+]);
+
+/**
+ * Whether the name at tokens `[first, last]` reads as a company from the words around it: "shares in Vodafone",
+ * "Toyota spokesman", "PricewaterhouseCoopers" (a capital inside one word), "eBay.com", "Seoul-based Samsung".
+ */
+export function isCompanyContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const p1 = tokens[first - 1];
+  const p2 = tokens[first - 2];
+  const n1 = tokens[last + 1];
+  const sameBefore = p1 !== undefined && !isBreakAfter(p1, tokens[first]);
+  if (sameBefore && p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
+  // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
+  if (sameBefore && (/-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-'))) return true;
+  if (n1 && !isBreakAfter(tokens[last], n1) && COMPANY_AFTER.has(n1.lower) && !tokens[last].isPossessive) return true;
+  if (n1 && tokens[last].isPossessive && ['shares', 'stock'].includes(n1.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com";
+ * not a family name with an inner capital ("McDonald", "MacArthur", "ElBaradei", "DiCaprio", "LeBron").
+ */
+export function isCompanyWord(word: string): boolean {
+  if (/\.(?:com|net|org|co\.uk)$/i.test(word)) return true;
+  if (/^e\p{Lu}/u.test(word)) return true;
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|El|Al|Abu|Ben|Bin|Ibn|O)\p{Lu}/u.test(word);
+}
+
+/** Whether compromise's lexicon lists tokens `[first, last]` as an organisation or a sports team ("Toyota", "Green Bay Packers"). */
+export function isLexiconOrg(tokens: readonly Token[], first: number, last: number, tagOf: (lower: string) => string | undefined): boolean {
+  const tag = first === last ? tokens[first].lexTag : tagOf(tokens.slice(first, last + 1).map(t => t.lower).join(' '));
+  return tag !== undefined && /^(?:Organization|SportsTeam)(?:,ProperNoun)?$/.test(tag);
+}
+
+/**
+ * Whether a place-named mention at tokens `[first, last]` is a club playing, in a sentence about sport: it
+ * stands in a results line or beside a score or a result verb ("Everton beat Fulham 2-1", "Leeds 1 Arsenal 1",
+ * "a 3-0 win over Everton"), and not after a locative preposition ("in Leeds", "at Elland Road").
+ */
+export function isClubInPlay(tokens: readonly Token[], first: number, last: number): boolean {
+  const p1 = tokens[first - 1];
+  if (p1 && ['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside'].includes(p1.lower) && p1.sentence === tokens[first].sentence) return false;
+  const n1 = tokens[last + 1];
+  const sameNext = n1 !== undefined && n1.sentence === tokens[last].sentence;
+  if (sameNext && (isNumberToken(n1) || RESULT_VERBS.has(n1.lower))) return true;
+  if (p1 && p1.sentence === tokens[first].sentence && (isNumberToken(p1) || RESULT_VERBS.has(p1.lower) || ['over', 'against', 'v', 'vs', 'v.', 'vs.', 'versus'].includes(p1.lower))) return true;
+  return false;
+}
+
+const RESULT_VERBS = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'drew', 'draw', 'held', 'hold', 'lost', 'lose', 'loses', 'thrashed',
+  'routed', 'edged', 'overcame', 'hammered', 'crushed', 'trounced', 'stunned', 'upset', 'eliminated', 'knocked',
+  'v', 'vs', 'v.', 'vs.', 'versus', 'won', 'win', 'wins', 'lead', 'leads', 'led', 'trail', 'trailed', 'host', 'hosts', 'hosted',
+]);
+
+// Labels of captions, credits and sections: "Image: Jane Smith", "Analysis:", "Update:".
+const LABEL_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'source', 'sources',
+  'credit', 'credits', 'caption', 'editor', 'note', 'update', 'updated', 'analysis', 'comment', 'opinion', 'review',
+  'reporting', 'read', 'watch', 'listen', 'pictured', 'related', 'correction', 'file', 'graphic', 'map', 'audio']);
+
+// Plural nouns for groups of people, written capitalised at times ("Senators", "MSPs", "Ministers"): no entity.
+const GROUP_NOUNS = new Set(['mps', 'msps', 'meps', 'mlas', 'tds', 'peers', 'lords', 'senators', 'ministers', 'governors',
+  'congressmen', 'lawmakers', 'officials', 'delegates', 'councillors', 'councilors', 'judges', 'bishops', 'generals',
+  'presidents', 'premiers', 'leaders', 'members', 'fans', 'supporters', 'voters', 'residents', 'citizens']);
+
+/**
+ * Whether a one-word mention at token `i` is a capitalised common word and not a name: a plural noun for a
+ * group of people ("Senators", "MSPs"), or a word the lexicon knows as an ordinary word that is capitalised
+ * only because it starts the sentence or a label ("Analysis:", "Several", "Image:"); "Disease" and "Syndrome"
+ * names ("Crohn's Disease") are conditions, not people.
+ */
+export function isCapitalisedCommonWord(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (first === last && GROUP_NOUNS.has(t.lower)) return true;
+  if (['disease', 'syndrome', 'disorder'].includes(tokens[last + 1]?.lower ?? '') || ['disease', 'syndrome'].includes(tokens[last].lower)) return true;
+  if (first !== last) return false;
+  const isLabel = /^:/.test(t.post) && (first === 0 || isBreakAfter(tokens[first - 1], t));
+  if (isLabel && LABEL_WORDS.has(t.lower)) return true;
+  if (!t.isFirst && !isLabel) return false;
+  const tag = t.lexTag;
+  if (tag === undefined || /Name|Place|Country|City|Region|Organization|Demonym|Acronym|Honorific/.test(tag)) return false;
+  if (ORG_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_WORDS.has(t.lower) || isCountryWord(t.text)) return false;
+  // a label ("Analysis:", "Image:") whatever its class; at a sentence start only a word that is never a noun
+  // ("Several", "Meanwhile"): "Rice said" and "Gates told" are people
+  return isLabel || !/Noun|Singular|Plural|Uncountable/.test(tag);
+}
+
+// Courtesy titles, peerages and knighthoods written before a name: "Lord Smith", "Baroness Jones", "Mr Cable".
+const NAME_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Baroness', 'Baron', 'Earl', 'Duke', 'Duchess', 'Countess', 'Viscount', 'Prof', 'Prof.', 'Professor']);
+
+/**
+ * People named after a courtesy title, a peerage or a knighthood ("Lord Smith", "Baroness Jones", "Sir Ian
+ * Botham", "Mr Cable"): the one to three capitalised words after the title, the title left out. Not when a
+ * role, an organisation noun or a country follows ("Lord Mayor", "Lord Chancellor", "Lady Liberty Island").
+ */
+export function findTitledNames(tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!NAME_TITLES.has(tokens[i].text) || isBreakAfter(tokens[i], tokens[i + 1])) continue;
+    let last = i + 1;
+    const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && !isCountryWord(t.text);
+    if (!isName(tokens[last])) continue;
+    while (last - i < 3 && tokens[last + 1] && isName(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+    out.push({ first: i + 1, last, type: 'PERSON', reason: 'title:' + tokens[i].text });
+    i = last;
+  }
+  return out;
+}
