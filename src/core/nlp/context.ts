@@ -3,6 +3,7 @@ import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
 import { ROLE_WORDS } from './lexicons';
+import { isPersonalName } from './names';
 import { isClubInPlay, isCompanyContext, isCompanyWord, isLexiconOrg, isNumberToken, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -17,7 +18,7 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
  * "Toyota spokesman"), a club when a place's name plays in a sports sentence ("Everton beat Fulham 2-1").
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
-  if (type === 'ORG') return type;
+  if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
   if (type !== 'PER' && first === last && isCompanyWord(tokens[first].text)) return 'ORG';

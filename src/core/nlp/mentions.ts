@@ -3,6 +3,7 @@ import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { findCompanies, typeInContext } from './context';
+import { joinHyphenatedNames, joinInitials } from './names';
 import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, type NewsSpan } from './newsRules';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles, type RuleSpan } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
@@ -39,7 +40,8 @@ export function extractMentions(text: string): RawMention[] {
     ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
   }));
   const shouting = shoutingSentences(tokens);
-  for (const span of splitRoles(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))) {
+  const tagged = joinHyphenatedNames(tokens, joinInitials(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))));
+  for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
     if (shouting.has(tokens[span.first].sentence)) continue;

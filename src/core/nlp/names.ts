@@ -1,0 +1,100 @@
+import { isCountryWord } from '../countries/resolver';
+import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+/**
+ * Passes over the tagger's spans that mend how personal names are written: initials ("Jonathan M. Stan",
+ * "L. Ron Hubbard", "George W. Bush"), hyphenated given names written with capitals ("Kim Min-Woo", "Park
+ * Joo-Ho"), and names the tagger took for organisations ("Tom Cruise", "Axel Witsel").
+ */
+
+// "M." (the tokenizer keeps the period apart) or "O.J.", "K.C."
+const isInitial = (t: Token | undefined): boolean =>
+  t !== undefined && ((/^\p{Lu}$/u.test(t.text) && /^\./.test(t.post)) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text));
+const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Ll}'’]/u.test(t.text);
+// Nothing but the initial's period and a space between two tokens.
+const isClose = (a: Token, b: Token): boolean => b.start - a.end <= 2;
+
+/**
+ * Joins a span that ends with an initial to the name words after it, taking in the tagger's next span when it
+ * starts there ("Jonathan M" + "Stan", "L" + "Ron Hubbard"): one person. Spans stay sorted and disjoint.
+ */
+export function joinInitials(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    let last = s.last;
+    // a person's name, or initials alone before one ("L." + "Ron Hubbard"); never a country ("U.S.", "U.N.")
+    const isName = s.type === 'PER' || tokens.slice(s.first, s.last + 1).every(isInitial);
+    if (!isName || tokens.slice(s.first, s.last + 1).some(t => isCountryWord(t.text) || /^U\.[NS]\.?$/.test(t.text))) {
+      out.push(s);
+      continue;
+    }
+    while (isInitial(tokens[last]) && (isNameWord(tokens[last + 1]) || isInitial(tokens[last + 1])) && isClose(tokens[last], tokens[last + 1])) last++;
+    if (last === s.last) {
+      out.push(s);
+      continue;
+    }
+    // take in the words of the name that follow, or the next span if it starts inside
+    while (isNameWord(tokens[last + 1]) && !ROLE_WORDS.has(tokens[last + 1].lower) && !/[,;:()]/.test(tokens[last].post)
+      && !(/\./.test(tokens[last].post) && !isInitial(tokens[last])) && isClose(tokens[last], tokens[last + 1]) && last - s.first < 4) last++;
+    while (k + 1 < spans.length && spans[k + 1].first <= last + 1 && spans[k + 1].first > s.last) {
+      if (spans[k + 1].first === last + 1 && !isNameWord(tokens[spans[k + 1].first])) break;
+      last = Math.max(last, spans[k + 1].last);
+      k++;
+    }
+    out.push({ first: s.first, last, type: 'PER' });
+  }
+  return out;
+}
+
+/**
+ * "Kim Min-Woo", "Park Joo-Ho", "Hwang Hee-Chan": a short family name and a two-part given name joined by a
+ * hyphen, each part capitalised and short, are one person, whatever the tagger made of the parts.
+ */
+export function joinHyphenatedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const short = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const a = s.first;
+    const isPattern = short(tokens[a]) && short(tokens[a + 1]) && tokens[a + 1].post === '-' && short(tokens[a + 2])
+      && tokens[a].sentence === tokens[a + 2].sentence && isClose(tokens[a], tokens[a + 1]) && s.last <= a + 2
+      && !isCountryWord(tokens[a].text) && !ORG_HEADS.has(tokens[a].lower) && !PLACE_HEADS.has(tokens[a].lower)
+      && !NAME_PARTICLES.has(tokens[a].lower) && !NAME_PARTICLES.has(tokens[a + 1].lower);
+    if (!isPattern) {
+      out.push(s);
+      continue;
+    }
+    while (k + 1 < spans.length && spans[k + 1].first <= a + 2) k++;
+    out.push({ first: a, last: Math.max(a + 2, spans[k].last), type: 'PER' });
+  }
+  return out;
+}
+
+const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+// Words that start names of places and feasts more often than people's ("Abu Ghraib", "Eid Al-Adha").
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['abu', 'al', 'el', 'bin', 'ibn', 'eid', 'san', 'santa', 'saint', 'st', 'st.']);
+// Buildings and venues named after people: "Christopher Hotel", "Charles De Gaulle Airport".
+const FACILITIES: ReadonlySet<string> = new Set(['hotel', 'hospital', 'airport', 'prison', 'stadium', 'museum', 'gallery',
+  'station', 'bridge', 'tower', 'hall', 'theatre', 'theater', 'arena', 'park', 'square', 'gaulle', 'memorial',
+  // and events: "Monte Carlo Rally"
+  'rally', 'cup', 'open', 'prize', 'award', 'awards', 'games', 'festival', 'marathon', 'classic', 'trophy']);
+
+/**
+ * Whether an "organisation" of two or three words is a person's name: it starts with a known first name and
+ * every word is a name word, none an organisation or place noun, a title or a country ("Tom Cruise", "Axel
+ * Witsel"; not "Morgan Stanley" when the lexicon knows the firm, nor "Ford Motor Company").
+ */
+export function isPersonalName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last === first || last - first > 2) return false;
+  const tag = tokens[first].lexTag;
+  if (tag === undefined || !FIRST_NAME_TAGS.has(tag) || NAME_PARTICLES.has(tokens[first].lower)) return false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (!isNameWord(t) || FACILITIES.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower) || isCountryWord(t.text)) return false;
+    if (i > first && t.lexTag && /Organization|Place|City|Country|Region/.test(t.lexTag)) return false;
+  }
+  return true;
+}
