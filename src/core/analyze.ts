@@ -106,7 +106,7 @@ export class Analyzer {
     const themes = yield* scoreThemesSteps(
       text,
       article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
-      { minThemeScore: this.#options.minThemeScore },
+      { minThemeScore: this.#options.minThemeScore, names: mentions },
     );
     return {
       textLength: text.length,

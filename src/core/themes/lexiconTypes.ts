@@ -34,3 +34,28 @@ export const STRONG = 1;
 export const MEDIUM = 0.6;
 /** Weight for broad or ambiguous cues that only help alongside others ("court", "bill"). */
 export const WEAK = 0.3;
+
+/**
+ * A sense check for ambiguous cues, as data: a listed cue counts for topic `code` only when its context
+ * reads that way. Context words are matched like lexicon terms (case and inflection ignored; phrases
+ * across spaces and hyphens) within `scope` around the cue. A cue is confirmed by each distinct
+ * `needsAny` word present and by each other firm cue of the same topic in scope (a firm cue has weight
+ * `MEDIUM` or more and no sense check of its own); each distinct `notWith` word present counts against
+ * it. The cue counts when it is confirmed at least once (only required when `needsAny` is given, even
+ * empty: "needs a second cue") and, if any contrary word is present, confirmed more often than
+ * contradicted: "strike" with "union" and "pay" in a report that also has "goal" still counts.
+ */
+export interface CueSense {
+  /** Lexicon terms checked, as written in the rules ("strike", "strikes"). */
+  readonly cues: readonly string[];
+  /** The CAP major topic whose reading is checked; other topics' readings of the same word are not. */
+  readonly code: number;
+  /** Words whose presence confirms the reading; when given, one of them or a second firm cue is needed. */
+  readonly needsAny?: readonly string[];
+  /** Words whose presence points to another reading ("goal" for a football "strike"). */
+  readonly notWith?: readonly string[];
+  /** Where context is read: the cue's sentence or the whole paragraph (the text given to the matcher). */
+  readonly scope: 'sentence' | 'paragraph';
+  /** Why the cue is ambiguous, for debug output and tests. */
+  readonly reason: string;
+}

@@ -6,6 +6,8 @@
 import type { ExtraThemeTerms } from '../model';
 import { THEME_RULES } from './lexicon';
 import type { ThemeRule } from './lexiconTypes';
+import { isNameTerm } from './capitals';
+import { compileSenses, cuesThatCount, senseKey, type CompiledSense, type FoundCue } from './senses';
 import { capTopic } from './topics';
 import { MAX_EXTRA_TERM_LENGTH, MAX_EXTRA_TERMS_PER_TOPIC } from './userTerms';
 import { inflectionVariants, isAllCaps, tokenizeWords, type WordToken } from './tokenize';
@@ -38,6 +40,8 @@ interface Payload {
   readonly weight: number;
   readonly term: string;
   readonly reason: string;
+  /** The sense check of a lexicon cue that needs one (user terms have none). */
+  readonly sense?: CompiledSense;
 }
 
 interface TrieNode {
@@ -80,12 +84,18 @@ function addTerm(root: TrieNode, term: string, payload: Omit<Payload, 'term'>): 
   list.push({ ...payload, term });
 }
 
-function buildIndex(rules: readonly ThemeRule[]): TrieNode {
+const SENSES = compileSenses();
+
+function buildIndex(rules: readonly ThemeRule[], userRules: readonly ThemeRule[] = []): TrieNode {
   const root = newNode();
   for (const rule of rules) {
     for (const term of rule.terms) {
-      addTerm(root, term, { code: rule.code, subtopic: rule.subtopic, weight: rule.weight, reason: rule.reason });
+      const sense = SENSES.get(senseKey(rule.code, term));
+      addTerm(root, term, { code: rule.code, subtopic: rule.subtopic, weight: rule.weight, reason: rule.reason, ...(sense ? { sense } : {}) });
     }
+  }
+  for (const rule of userRules) {
+    for (const term of rule.terms) addTerm(root, term, { code: rule.code, weight: rule.weight, reason: rule.reason });
   }
   return root;
 }
@@ -167,6 +177,7 @@ function scan(root: TrieNode, text: string): ThemeHit[] {
   const tokens = tokenizeWords(text);
   const stepper = new Stepper(tokens);
   const hits: ThemeHit[] = [];
+  const cues: FoundCue[] = [];
   let i = 0;
   while (i < tokens.length) {
     let node = stepper.step(root, i);
@@ -191,10 +202,13 @@ function scan(root: TrieNode, text: string): ThemeHit[] {
     for (const p of [...best].sort((a, b) => a.code - b.code)) {
       if (p.code === 0) continue;
       hits.push({ start, end, code: p.code, subtopic: p.subtopic, weight: p.weight, term: p.term, reason: p.reason });
+      cues.push({ first: i, last: bestEnd, code: p.code, weight: p.weight, term: p.term, ...(p.sense ? { sense: p.sense } : {}) });
     }
     i = bestEnd + 1;
   }
-  return hits;
+  if (hits.length === 0) return hits;
+  const counts = cuesThatCount(text, tokens, cues, isNameTerm);
+  return hits.filter((_, k) => counts[k]);
 }
 
 function checkExtraTerms(extra: ExtraThemeTerms): ThemeRule[] {
@@ -218,8 +232,8 @@ function checkExtraTerms(extra: ExtraThemeTerms): ThemeRule[] {
 class TrieThemeMatcher implements ThemeMatcher {
   readonly #root: TrieNode;
 
-  constructor(rules: readonly ThemeRule[]) {
-    this.#root = buildIndex(rules);
+  constructor(rules: readonly ThemeRule[], userRules: readonly ThemeRule[] = []) {
+    this.#root = buildIndex(rules, userRules);
   }
 
   match(text: string): ThemeHit[] {
@@ -240,7 +254,7 @@ export function createThemeMatcher(extra?: ExtraThemeTerms): ThemeMatcher {
   if (!extra || Object.keys(extra).length === 0) return defaultMatcher;
   const rules = checkExtraTerms(extra);
   if (rules.length === 0) return defaultMatcher;
-  return new TrieThemeMatcher([...THEME_RULES, ...rules]);
+  return new TrieThemeMatcher(THEME_RULES, rules);
 }
 
 /**

@@ -3,7 +3,10 @@
  * per-paragraph scores.
  */
 import type { Theme, ThemeEvidence } from '../model';
+import { WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
+import { createNameMask, type NameSpan } from './nameMask';
+import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
 import { runSteps } from '../steps';
 
@@ -18,6 +21,11 @@ export interface ParagraphThemeInput {
 export interface ScoreThemesOptions {
   /** Themes scoring below this are dropped (default 0.05). */
   readonly minThemeScore?: number;
+  /**
+   * The article's mentions, sorted by start and not overlapping: words inside a name are no evidence
+   * (see `createNameMask`). Without them every hit counts.
+   */
+  readonly names?: readonly NameSpan[];
 }
 
 /** Default minimum article-level score, as documented on `AnalyzeOptions.minThemeScore`. */
@@ -38,6 +46,7 @@ interface Tally {
   mass: number;
   readonly gains: number[];
   maxWeight: number;
+  readonly stems: Set<string>;
   firstStart: number;
   readonly perParagraph: number[];
   readonly subtopics: Map<number, number>;
@@ -53,7 +62,9 @@ interface Tally {
  * 0..1. Result: themes with score >= `minThemeScore`, best first (ties: stronger single cue, then
  * earlier evidence, then lower code); evidence sorted by start; `paragraphScores` has one entry per
  * paragraph; `subtopic` is the specific subtopic with most evidence, or the general one (x00) when
- * no specific subtopic has any. No hits gives an empty array.
+ * no specific subtopic has any. Hits inside `options.names` are left out as `createNameMask` says, and a
+ * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first.
+ * No hits gives an empty array.
  */
 export function scoreThemes(
   text: string,
@@ -62,6 +73,9 @@ export function scoreThemes(
 ): Theme[] {
   return runSteps(scoreThemesSteps(text, paragraphs, options));
 }
+
+/** CAP subtopic 1526, sports and gambling regulation: its cues mark a sports story. */
+const SPORTS_SUBTOPIC = 1526;
 
 /** Paragraphs tallied per step of `scoreThemesSteps`. */
 const PARAGRAPH_BATCH = 300;
@@ -75,16 +89,19 @@ export function* scoreThemesSteps(
   const minScore = options.minThemeScore ?? DEFAULT_MIN_THEME_SCORE;
   const tallies = new Map<number, Tally>();
   const seen = new Map<string, number>();
+  // A story with sports cues ("stadium", "football") is a sports story: its organisations are clubs.
+  const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC));
+  const counts = createNameMask(text, options.names ?? [], isSport);
   for (let index = 0; index < paragraphs.length; index++) {
     if (index > 0 && index % PARAGRAPH_BATCH === 0) yield;
     const p = paragraphs[index];
     const kindWeight = KIND_WEIGHT[p.kind] ?? 1;
     for (const hit of p.hits) {
       const topic = capTopic(hit.code);
-      if (!topic) continue;
+      if (!topic || !counts(hit)) continue;
       let tally = tallies.get(hit.code);
       if (!tally) {
-        tally = { mass: 0, gains: [], maxWeight: 0, firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
+        tally = { mass: 0, gains: [], maxWeight: 0, stems: new Set(), firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
           subtopics: new Map(), evidence: [] };
         tallies.set(hit.code, tally);
       }
@@ -95,6 +112,7 @@ export function* scoreThemesSteps(
       tally.gains.push(gain);
       tally.perParagraph[index] += hit.weight * kindWeight;
       tally.maxWeight = Math.max(tally.maxWeight, hit.weight);
+      tally.stems.add(cueStem(hit.term));
       tally.firstStart = Math.min(tally.firstStart, hit.start);
       if (hit.subtopic !== undefined) tally.subtopics.set(hit.subtopic, (tally.subtopics.get(hit.subtopic) ?? 0) + gain);
       tally.evidence.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), paragraph: index,
@@ -113,6 +131,9 @@ export function* scoreThemesSteps(
   const themes: Theme[] = [];
   for (const { code, t, score } of ranked) {
     if (score < minScore || score <= 0) continue;
+    // A theme that only one weak word supports is not shown beside a better-supported one ("the region"
+    // is no international story in a budget report); alone, it is all the text says.
+    if (themes.length > 0 && t.stems.size < 2 && t.maxWeight <= WEAK) continue;
     yield;
     themes.push(toTheme(code, t, score));
   }

@@ -118,3 +118,14 @@ export function isAllCaps(surface: string, minLetters = 1): boolean {
   }
   return letters >= minLetters;
 }
+
+/**
+ * A lexicon term's key for telling cues apart: lower case, a plural "-s"/"-ies" undone ("Networks" and
+ * "network" are one cue, "media" and "medium" two). Empty input gives "".
+ */
+export function cueStem(term: string): string {
+  const lower = term.toLowerCase();
+  if (lower.length > 4 && lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}

@@ -1,0 +1,91 @@
+/**
+ * Theme evidence inside names: a word of a person's, club's or place's name is no evidence of a topic
+ * ("Mr Cable" is no telecoms story, "New York City" no housing story).
+ */
+import type { EntityType, Span } from '../model';
+import { capitalsMarkNames, isNameTerm } from './capitals';
+import type { ThemeHit } from './matcher';
+
+/** A mention as the theme scorer reads it (a `Mention` fits). Offsets into the document text. */
+export interface NameSpan extends Span {
+  readonly type: EntityType;
+  readonly entityId: string;
+}
+
+/**
+ * A filter for theme hits (document offsets) against the article's mentions, sorted by start and not
+ * overlapping. A hit inside a mention is dropped, except:
+ * - inside an organisation or a country: the words of "Northwest Airlines" or "Bank of Japan" say what
+ *   the body does; but in a sports story (`isSport`) an organisation is a club, and its words ("the
+ *   Bombers") count only when the lexicon spells them as a name;
+ * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip");
+ * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
+ *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
+ * A person's name never gives evidence, nor does a capitalised word elsewhere that is a word of a
+ * person's name ("Cable" after "Vince Cable") or, in a sports story, of a club's name. Without mentions
+ * every hit is kept.
+ */
+export function createNameMask(text: string, names: readonly NameSpan[], isSport = false): (hit: ThemeHit) => boolean {
+  if (names.length === 0) return () => true;
+  const confirmed = new Map<string, boolean>();
+  let byEntity: Map<string, NameSpan[]> | undefined;
+  const isConfirmed = (name: NameSpan): boolean => {
+    let known = confirmed.get(name.entityId);
+    if (known === undefined) {
+      byEntity ??= groupByEntity(names);
+      known = (byEntity.get(name.entityId) ?? [name]).some((m) => capitalsMarkNames(text, m.start, m.end));
+      confirmed.set(name.entityId, known);
+    }
+    return known;
+  };
+  const isNameWord = (name: NameSpan): boolean => name.type === 'PERSON' || (isSport && name.type === 'ORG');
+  let nameWords: Set<string> | undefined;
+  return (hit) => {
+    const name = nameAt(names, hit.start);
+    if (!name || hit.end > name.end) {
+      const surface = text.slice(hit.start, hit.end);
+      if (surface[0] === surface[0].toLowerCase() || isNameTerm(hit.term)) return true;
+      nameWords ??= wordsOf(text, names.filter((n) => isNameWord(n) && isConfirmed(n)));
+      return !nameWords.has(surface);
+    }
+    if (name.type === 'COUNTRY' || (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)))) return true;
+    if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
+    return !isConfirmed(name);
+  };
+}
+
+/** The capitalised words of the mentions ("Vince Cable" gives "Vince" and "Cable"). */
+function wordsOf(text: string, names: readonly NameSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const w of text.slice(n.start, n.end).split(/[\s\u00a0]+/)) {
+      if (w.length > 1 && w[0] !== w[0].toLowerCase()) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** The mention starting at or before `offset` with the largest start, if any (binary search). */
+function nameAt(names: readonly NameSpan[], offset: number): NameSpan | undefined {
+  let lo = 0;
+  let hi = names.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 ? names[best] : undefined;
+}
+
+function groupByEntity(names: readonly NameSpan[]): Map<string, NameSpan[]> {
+  const out = new Map<string, NameSpan[]>();
+  for (const n of names) {
+    const list = out.get(n.entityId) ?? [];
+    list.push(n);
+    out.set(n.entityId, list);
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Sense checks for ambiguous cues: words that name a policy topic in one reading and something else in
+ * another ("strike" by workers or at goal, a military "draft" or a "draft law"). See `CueSense`.
+ */
+import type { CueSense } from '../lexiconTypes';
+
+/**
+ * Words that put a paragraph on the sports pages (a match report, a results line). Only words with no
+ * everyday political reading: "match", "season", "victory" and "final" are left out.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'goal', 'goals', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'free kick',
+  'equaliser', 'equalizer', 'scored', 'scorer', 'hat-trick', 'half-time', 'full-time', 'kick-off', 'derby',
+  'referee', 'relegation', 'playoff', 'playoffs', 'quarterback', 'touchdown', 'innings', 'wicket', 'wickets',
+  'batsman', 'bowler', 'pitcher', 'home run', 'rebounds', 'rookie', 'tournament', 'championship', 'semi-final',
+  'scrum', 'lineout', 'winning streak', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball',
+  'hockey', 'tennis', 'golf', 'stadium', 'first whistle', 'final whistle', 'grand final', 'Premier League', 'Champions League',
+];
+
+/** Words of the fighting sense that also fill match reports ("the defence held", "the captain scored"). */
+const MILITARY_WORDS_IN_SPORT = [
+  'defence', 'defense', 'attack', 'attacks', 'attacked', 'captain', 'battle', 'battles', 'offensive', 'veteran',
+  'force', 'fighting', 'enemy', 'retreat', 'killed', 'commander', 'commanders', 'generals', 'bombers', 'bomber',
+  'rebels', 'rebel', 'hawks', 'fighters', 'tanks', 'tank', 'armed', 'arms', 'weapon', 'weapons', 'conflict',
+];
+
+/** The built-in sense checks. */
+export const CUE_SENSES: readonly CueSense[] = [
+  {
+    cues: ['strike', 'strikes', 'striking', 'strikers'], code: 5, scope: 'paragraph',
+    reason: 'a strike is industrial action only beside workers, unions or pay; not a shot, a hit or an air strike',
+    needsAny: ['union', 'unions', 'workers', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions',
+      'walkout', 'picket', 'pickets', 'ballot', 'industrial action', 'dispute', 'bosses', 'management', 'shifts',
+      'nurses', 'teachers', 'doctors', 'drivers', 'miners', 'dockers', 'pilots', 'overtime', 'contract', 'talks',
+      'employers', 'labour', 'labor', 'stoppage', 'members'],
+    notWith: [...SPORT_WORDS, 'shot', 'air', 'missile', 'missiles', 'drone', 'drones', 'military', 'target',
+      'targets', 'bombers', 'lightning', 'pre-emptive', 'nuclear', 'hunger'],
+  },
+  {
+    cues: ['draft'], code: 16, scope: 'paragraph',
+    reason: 'a draft is conscription only beside the military; not a draft law, text or report, nor a sports draft',
+    needsAny: ['military', 'army', 'conscription', 'conscripts', 'conscripted', 'troops', 'soldiers',
+      'military service', 'national service', 'enlist', 'enlistment', 'war', 'Vietnam', 'draftees', 'draft board',
+      'draft dodgers', 'draft evaders', 'recruits', 'call-up'],
+    notWith: ['law', 'laws', 'bill', 'legislation', 'text', 'resolution', 'proposal', 'report', 'agreement',
+      'constitution', 'budget', 'document', 'treaty', 'regulation', 'rules', 'directive', 'amendment', 'version',
+      'decree', 'statement', 'communique', 'declaration', 'pick', 'picks', 'round', 'NBA', 'NFL', 'NHL', 'player',
+      'players', 'team', 'league', 'prospect', 'prospects', 'rookie', 'beer'],
+  },
+  {
+    cues: ['cable'], code: 17, scope: 'paragraph',
+    reason: 'cable is telecommunications only beside television, broadband or networks; not a diplomatic cable',
+    needsAny: ['television', 'TV', 'broadband', 'channel', 'channels', 'operator', 'operators', 'subscribers',
+      'internet', 'network', 'networks', 'fibre', 'fiber', 'telecom', 'telecoms', 'provider', 'providers',
+      'undersea', 'satellite', 'viewers'],
+    notWith: ['diplomatic', 'embassy', 'leaked', 'WikiLeaks', 'ambassador', 'bridge', 'car'],
+  },
+  {
+    cues: ['space', 'moon', 'Mars', 'Saturn', 'Jupiter', 'stars', 'stellar', 'universe', 'cosmic', 'eclipse',
+      'rocket', 'rockets', 'comet', 'galaxy', 'galaxies', 'orbit', 'orbiting', 'planet', 'planets', 'shuttle'],
+    code: 17, scope: 'paragraph',
+    reason: 'words of the sky name space science only beside other space words; not office space, film stars or rocket fire',
+    needsAny: ['NASA', 'astronaut', 'astronauts', 'spacecraft', 'satellite', 'satellites', 'telescope', 'orbit',
+      'launch', 'launched', 'launch pad', 'mission', 'astronomers', 'astronomy', 'space agency', 'space station',
+      'solar system', 'light-years', 'probe', 'lunar', 'planet', 'planets', 'moon', 'Mars', 'galaxy', 'scientists'],
+    notWith: ['office', 'parking', 'storage', 'retail', 'public space', 'green space', 'film', 'films', 'movie',
+      'actor', 'actress', 'singer', 'band', 'album', 'show', 'fans', 'militants', 'fired', 'attack', 'attacks',
+      'shelling', 'Hamas', 'car', 'cars', 'shuttle bus', 'bus', 'airport', 'honeymoon'],
+  },
+  {
+    cues: ['website', 'websites', 'Web site', 'Web sites', 'online', 'on-line', 'web', 'email', 'e-mail', 'emails',
+      'e-mails', 'media', 'news media', 'magazine', 'magazines', 'newspaper', 'newspapers', 'journalists',
+      'journalist', 'television', 'TV', 'radio', 'broadcast', 'broadcasting', 'broadcaster', 'broadcasters',
+      'phone', 'phones', 'telephone', 'data', 'editors', 'publishers', 'networks', 'network'],
+    code: 17, scope: 'paragraph',
+    reason: 'news writing mentions websites, e-mails, television and the papers in passing: they count for '
+      + 'Technology only beside a second cue of the subject',
+    needsAny: ['station', 'stations', 'channel', 'channels', 'ratings', 'viewers', 'audience', 'audiences', 'advertisers', 'licence fee', 'license fee',
+      'airwaves', 'FCC', 'Ofcom', 'regulator', 'subscribers', 'users', 'outage', 'hackers', 'app', 'apps',
+      'platform', 'platforms', 'digital', 'streaming', 'newsroom', 'circulation', 'press freedom'],
+  },
+  {
+    cues: ['study', 'studies', 'research', 'researchers', 'findings', 'discovery', 'discoveries', 'discovered',
+      'experiment', 'experiments', 'lab', 'labs', 'laboratory'],
+    code: 17, scope: 'paragraph',
+    reason: 'a study, research or a finding is science only beside a second cue of science; reports and polls '
+      + 'are studies too',
+    needsAny: ['journal', 'published', 'peer-reviewed', 'scientists', 'scientific', 'science', 'physics',
+      'chemistry', 'biology', 'genetics', 'experiment', 'laboratory', 'funding'],
+  },
+  {
+    cues: MILITARY_WORDS_IN_SPORT, code: 16, scope: 'paragraph',
+    reason: 'match reports speak of defence, attack, captains and battles: on the sports pages they count only '
+      + 'beside firm military cues ("troops", "war")',
+    notWith: SPORT_WORDS,
+  },
+  {
+    cues: ['book', 'books'], code: 23, scope: 'paragraph',
+    reason: 'on the sports pages players are booked, and that is no reading',
+    notWith: SPORT_WORDS,
+  },
+  {
+    cues: ['rebels', 'rebel'], code: 19, scope: 'paragraph',
+    reason: 'rebels on the sports pages are a club, not an insurgency',
+    notWith: SPORT_WORDS,
+  },
+];

@@ -1,0 +1,188 @@
+/**
+ * Reads the context of ambiguous cues: the sense checks of `CUE_SENSES`, and club names on the sports
+ * pages ("the Bombers", "All Blacks", "Union"), which are names there, not policy words.
+ */
+import type { CueSense } from './lexiconTypes';
+import { MEDIUM } from './lexiconTypes';
+import { capitalsMarkNames } from './capitals';
+import { CUE_SENSES, SPORT_WORDS } from './rules/senses';
+import { cueStem, inflectionVariants, tokenizeWords, type WordToken } from './tokenize';
+
+/** A set of words and phrases, each a sequence of lower-case words, indexed by its first word. */
+type WordSet = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** A `CueSense` ready for matching. */
+export interface CompiledSense {
+  readonly needs?: WordSet;
+  readonly not?: WordSet;
+  readonly scope: 'sentence' | 'paragraph';
+  readonly reason: string;
+}
+
+/** One cue found by the matcher: its token range, topic, weight and sense check, if any. */
+export interface FoundCue {
+  readonly first: number;
+  readonly last: number;
+  readonly code: number;
+  readonly weight: number;
+  readonly term: string;
+  readonly sense?: CompiledSense;
+}
+
+function compileWords(words: readonly string[]): WordSet {
+  const map = new Map<string, string[][]>();
+  for (const w of words) {
+    const seq = tokenizeWords(w).map((t) => t.lower);
+    if (seq.length === 0) continue;
+    const list = map.get(seq[0]) ?? [];
+    list.push(seq);
+    map.set(seq[0], list);
+  }
+  return map;
+}
+
+function compile(sense: CueSense): CompiledSense {
+  return {
+    ...(sense.needsAny ? { needs: compileWords(sense.needsAny) } : {}),
+    ...(sense.notWith ? { not: compileWords(sense.notWith) } : {}),
+    scope: sense.scope,
+    reason: sense.reason,
+  };
+}
+
+/** The key of a cue's sense check: topic code and the lexicon term in lower case. */
+export const senseKey = (code: number, term: string): string => `${code}\u0000${term.toLowerCase()}`;
+
+/** Sense checks by `senseKey`, for the matcher to attach to its lexicon terms. */
+export function compileSenses(senses: readonly CueSense[] = CUE_SENSES): ReadonlyMap<string, CompiledSense> {
+  const out = new Map<string, CompiledSense>();
+  for (const s of senses) {
+    const compiled = compile(s);
+    for (const cue of s.cues) out.set(senseKey(s.code, cue), compiled);
+  }
+  return out;
+}
+
+const SPORT = compileWords(SPORT_WORDS);
+/** Distinct sports words that make a paragraph a sports report. */
+const SPORT_PARAGRAPH = 2;
+
+/** Per-scan context: word forms of each token and sentence numbers, computed on demand. */
+class Context {
+  readonly #text: string;
+  readonly #tokens: readonly WordToken[];
+  readonly #forms: (readonly string[] | undefined)[];
+  #sentence?: number[];
+
+  constructor(text: string, tokens: readonly WordToken[]) {
+    this.#text = text;
+    this.#tokens = tokens;
+    this.#forms = new Array(tokens.length);
+  }
+
+  get length(): number {
+    return this.#tokens.length;
+  }
+
+  forms(i: number): readonly string[] {
+    return (this.#forms[i] ??= [this.#tokens[i].lower, ...inflectionVariants(this.#tokens[i].lower)]);
+  }
+
+  /** Token range [from, to] of the scope around token `i`. */
+  scope(i: number, scope: 'sentence' | 'paragraph'): [number, number] {
+    if (scope === 'paragraph') return [0, this.#tokens.length - 1];
+    const s = (this.#sentence ??= this.#sentences());
+    let from = i;
+    let to = i;
+    while (from > 0 && s[from - 1] === s[i]) from--;
+    while (to + 1 < s.length && s[to + 1] === s[i]) to++;
+    return [from, to];
+  }
+
+  /** Whether token `i` starts its sentence (or the text). */
+  startsSentence(i: number): boolean {
+    const s = (this.#sentence ??= this.#sentences());
+    return i === 0 || s[i - 1] !== s[i];
+  }
+
+  /** Distinct entries of `set` found in tokens [from, to], leaving out tokens [skipFrom, skipTo]. */
+  found(set: WordSet, from: number, to: number, skipFrom = -1, skipTo = -2): Set<string> {
+    const out = new Set<string>();
+    for (let k = from; k <= to; k++) {
+      if (k >= skipFrom && k <= skipTo) continue;
+      for (const f of this.forms(k)) {
+        for (const seq of set.get(f) ?? []) {
+          if (this.#continues(seq, k, to)) out.add(seq.join(' '));
+        }
+      }
+    }
+    return out;
+  }
+
+  #continues(seq: readonly string[], k: number, to: number): boolean {
+    if (k + seq.length - 1 > to) return false;
+    for (let j = 1; j < seq.length; j++) {
+      if (!this.forms(k + j).includes(seq[j])) return false;
+    }
+    return true;
+  }
+
+  #sentences(): number[] {
+    const out: number[] = new Array(this.#tokens.length);
+    let n = 0;
+    for (let i = 0; i < this.#tokens.length; i++) {
+      if (i > 0 && endsSentence(this.#text, this.#tokens[i - 1], this.#tokens[i])) n++;
+      out[i] = n;
+    }
+    return out;
+  }
+}
+
+/** A sentence ends between two words at ".", "!" or "?" or a line break, not after "Mr." or "U.S.". */
+function endsSentence(text: string, prev: WordToken, next: WordToken): boolean {
+  for (let i = prev.end; i < next.start; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '!' || c === '?') return true;
+    if (c === '.' && !(prev.surface.length <= 2 && prev.surface[0] === prev.surface[0].toUpperCase())) return true;
+  }
+  return false;
+}
+
+const isFirm = (c: FoundCue): boolean => !c.sense && c.weight >= MEDIUM;
+
+function senseHolds(ctx: Context, cues: readonly FoundCue[], index: number): boolean {
+  const cue = cues[index];
+  const sense = cue.sense!;
+  const [from, to] = ctx.scope(cue.first, sense.scope);
+  // A second firm cue of the topic confirms, and so does the same cue said again ("Space ... space").
+  const stem = cueStem(cue.term);
+  const seconds = new Set<string>();
+  for (const other of cues) {
+    if (other === cue || other.code !== cue.code || other.first < from || other.last > to) continue;
+    const otherStem = cueStem(other.term);
+    if (otherStem === stem ? other.first !== cue.first : isFirm(other)) seconds.add(otherStem);
+  }
+  let confirms = seconds.size;
+  if (sense.needs) confirms += ctx.found(sense.needs, from, to, cue.first, cue.last).size;
+  const against = sense.not ? ctx.found(sense.not, from, to, cue.first, cue.last).size : 0;
+  if (sense.needs && confirms === 0) return false;
+  return against === 0 || confirms > against;
+}
+
+/**
+ * Which of the `cues` found in `text` count: a cue with a sense check counts when its context reads that
+ * way (see `CueSense`); in a sports paragraph (two or more distinct sports words) a lexicon word written
+ * with a capital inside a sentence, where capitals mark names, is a club's name ("the Bombers",
+ * "Union") and does not count. Returns one flag per cue, in order.
+ */
+export function cuesThatCount(text: string, tokens: readonly WordToken[], cues: readonly FoundCue[], isNameTerm: (term: string) => boolean): boolean[] {
+  const ctx = new Context(text, tokens);
+  let sport: boolean | undefined;
+  return cues.map((cue, i) => {
+    if (cue.sense && !senseHolds(ctx, cues, i)) return false;
+    const surface = tokens[cue.first].surface;
+    if (isNameTerm(cue.term) || surface[0] === surface[0].toLowerCase() || ctx.startsSentence(cue.first)) return true;
+    sport ??= ctx.found(SPORT, 0, ctx.length - 1).size >= SPORT_PARAGRAPH;
+    return !(sport && capitalsMarkNames(text, tokens[cue.first].start, tokens[cue.last].end));
+  });
+}
