@@ -12,7 +12,8 @@ const USAGE = `Usage:
   news-lens [FILE...]                 summarise each article (- reads stdin; no FILE: the bundled sample)
   news-lens --json FILE...            the full analysis of each file as JSON, one object per line
   news-lens --jsonl [IN.jsonl|-]      read {"id","text"} records (stdin when IN is - or absent) and
-                                      write one {"id","entities","themes"} line per record
+                                      write one {"id","entities","themes","quotes"} line
+                                      per record
 ${CORPUS_USAGE}
 Options:
   --out FILE     write the output to FILE (atomically: a temporary file renamed into place)
@@ -314,6 +315,15 @@ function summary(file: string, text: string, a: Analysis, color: boolean): strin
     for (const t of a.themes) {
       const words = [...new Set(t.evidence.map(e => e.text.toLowerCase()))].slice(0, 6).join(', ');
       lines.push(`    ${t.name} ${dim(`(CAP ${t.code}, ${t.score.toFixed(2)})`)}  ${dim(words)}`);
+    }
+  }
+  if (a.quotes.length > 0) {
+    lines.push(`  ${bold('Quotes')}`);
+    const names = new Map(a.entities.map(e => [e.id, e.canonical]));
+    for (const q of a.quotes) {
+      const who = q.speakerEntityId === null ? '(speaker unknown)' : names.get(q.speakerEntityId) ?? q.speakerEntityId;
+      const words = q.text.replace(/\s+/g, ' ');
+      lines.push(`    ${who}${dim(` ${q.kind}${q.cue ? `, ${q.cue.text}` : ''}`)}  ${dim(words.length > 90 ? `${words.slice(0, 89)}…` : words)}`);
     }
   }
   return `${lines.join('\n')}\n\n`;

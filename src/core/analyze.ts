@@ -5,6 +5,7 @@ import { buildCountries } from './countryList';
 import { groupMentionsSteps } from './group';
 import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention } from './model';
 import { extractUnit } from './nlp/extract';
+import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './units';
 import { runSteps } from './steps';
@@ -108,6 +109,8 @@ export class Analyzer {
       article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
       { minThemeScore: this.#options.minThemeScore, names: mentions },
     );
+    yield;
+    const quotes = yield* findQuotesSteps(text, article, entities, mentions);
     return {
       textLength: text.length,
       article,
@@ -115,6 +118,7 @@ export class Analyzer {
       mentions,
       countries,
       themes,
+      quotes,
       wordCount: wordsByParagraph.reduce((a, b) => a + b, 0),
     };
   }

@@ -25,16 +25,29 @@ export interface JsonlTheme {
   readonly evidence: readonly { readonly start: number; readonly end: number; readonly text: string }[];
 }
 
+/** One quotation in the JSONL contract; `speaker` is the speaking entity's canonical name. */
+export interface JsonlQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'direct' | 'reported';
+  readonly speakerEntityId: string | null;
+  readonly speaker: string | null;
+  readonly cue: { readonly start: number; readonly end: number; readonly text: string } | null;
+}
+
 /** The CLI's `--jsonl` output line for one input record. */
 export interface JsonlRecord {
   readonly id: string | number;
   readonly entities: readonly JsonlMention[];
   readonly themes: readonly JsonlTheme[];
+  readonly quotes: readonly JsonlQuote[];
 }
 
 /**
  * Converts an analysis to the stable JSONL contract: one object per mention sorted by start (offsets UTF-16,
- * end exclusive, into the record's `text`), themes best first. Optional keys are present only when known.
+ * end exclusive, into the record's `text`), themes best first, quotations by start (speaker and cue null when
+ * unknown). Optional keys are present only when known.
  */
 export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
   const byId = new Map(analysis.entities.map(e => [e.id, e]));
@@ -63,6 +76,15 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
       iptc: t.iptc.code,
       ...(t.subtopic ? { subtopic: t.subtopic.code } : {}),
       evidence: t.evidence.map(e => ({ start: e.start, end: e.end, text: e.text })),
+    })),
+    quotes: analysis.quotes.map(q => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      speakerEntityId: q.speakerEntityId,
+      speaker: q.speakerEntityId === null ? null : canonical.get(q.speakerEntityId) ?? null,
+      cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: q.cue.text } : null,
     })),
   };
 }

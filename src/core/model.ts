@@ -149,6 +149,31 @@ export interface Theme {
   readonly paragraphScores: readonly number[];
 }
 
+/** Whether a quotation is given word for word in quotation marks, or reported in the writer's words. */
+export type QuoteKind = 'direct' | 'reported';
+
+/**
+ * A quotation and who said it. The span is the quoted words: for a direct quotation the text inside the marks
+ * (from the first paragraph's opening mark to the last one's closing mark when it runs over several paragraphs),
+ * for reported speech the content clause ("the talks covered cooperation in ...").
+ */
+export interface Quote extends Span {
+  /** `text.slice(start, end)`. */
+  readonly text: string;
+  readonly kind: QuoteKind;
+  /** The speech verb or phrase attributing it ("said", "tweeted", "according to"); a direct quotation that
+   * follows another without a cue of its own shares that one's cue. Absent when there is none. */
+  readonly cue?: Span & { readonly text: string };
+  /** The speaking entity (a person or organisation of `Analysis.entities`), or null when the text names none. */
+  readonly speakerEntityId: string | null;
+  /** How the speaker was found, when found: a name, a pronoun, a role ("the minister"), the quotation before. */
+  readonly speakerVia?: 'name' | 'pronoun' | 'role' | 'continuation';
+  /** 0..1: how sure the attribution is (a cue and a named speaker are surest). */
+  readonly confidence: number;
+  /** Index into `Analysis.article.paragraphs` of the paragraph where the quotation starts. */
+  readonly paragraph: number;
+}
+
 /** One sentence inside a paragraph. */
 export type Sentence = Span;
 
@@ -187,6 +212,8 @@ export interface Analysis {
   readonly countries: readonly Country[];
   /** Best first. */
   readonly themes: readonly Theme[];
+  /** Quotations (direct and reported), sorted by start; no two overlap. */
+  readonly quotes: readonly Quote[];
   readonly wordCount: number;
 }
 

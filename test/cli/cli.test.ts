@@ -13,12 +13,18 @@ interface JsonlOut {
   id: string | number;
   entities: { start: number; end: number; text: string; type: string }[];
   themes: { code: number; evidence: { start: number; end: number; text: string }[] }[];
+  quotes: { start: number; end: number; text: string; kind: string; speaker: string | null; speakerEntityId: string | null; cue: { start: number; end: number; text: string } | null }[];
 }
 
 /** Asserts every span of a `--jsonl` record against the text it came from. */
 function assertSpans(text: string, r: JsonlOut): void {
   for (const e of r.entities) assert.equal(text.slice(e.start, e.end), e.text, `entity ${JSON.stringify(e)}`);
   for (const t of r.themes) for (const e of t.evidence) assert.equal(text.slice(e.start, e.end), e.text);
+  for (const q of r.quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text, `quote ${JSON.stringify(q)}`);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    assert.equal(q.speaker === null, q.speakerEntityId === null);
+  }
 }
 
 function lines(s: string): string[] {
@@ -228,6 +234,19 @@ describe('the command line', function () {
       const out = r.stdout.split('\n').filter(l => l !== '').map(l => JSON.parse(l) as JsonlOut);
       assert.deepEqual(out.map(o => o.id), texts.map((_, i) => `t${i}`));
       out.forEach((o, i) => assertSpans(texts[i], o));
+    });
+
+    it('writes the quotations with their speaker and cue, and null where the text names no speaker', async () => {
+      const text = `${SAMPLE}\n"The water came up to the roof," one resident said.\n`;
+      const r = await runCli(['--jsonl'], { input: JSON.stringify({ id: 'q', text }) });
+      assert.equal(r.code, 0, r.stderr);
+      const [out] = lines(r.stdout).map(l => JSON.parse(l) as JsonlOut);
+      assertSpans(text, out);
+      const direct = out.quotes.find(q => q.text.startsWith('Explored further expansion'));
+      assert.deepEqual([direct?.kind, direct?.speaker, direct?.cue?.text], ['direct', 'S Jaishankar', 'said']);
+      assert.ok(out.quotes.some(q => q.kind === 'reported' && q.speaker === 'S Jaishankar' && q.cue?.text === 'tweeted'));
+      const anonymous = out.quotes.find(q => q.text.startsWith('The water'));
+      assert.deepEqual([anonymous?.speaker, anonymous?.speakerEntityId, anonymous?.cue?.text], [null, null, 'said']);
     });
 
     it('reports bad lines by file and line number, writes the other records, and exits 1', async () => {

@@ -1,0 +1,27 @@
+import type { Span } from '../model';
+
+/** A word or a punctuation character, with its offsets in the analysed text and its lowercase form. */
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly isWord: boolean;
+}
+
+// "Rhodes-Vivour", "34-year-old", "don't", "£2.1" are one word each; any other non-space character is one token.
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** The tokens of `text.slice(start, end)`, in order, offsets into `text`. Empty range gives []. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const s = start + (m.index ?? 0);
+    out.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), isWord: /[\p{L}\p{N}]/u.test(m[0][0]) });
+  }
+  return out;
+}
+
+/** Whether the token ends a clause for the purpose of finding a speaker: `. ; ! ?` and quotation marks. */
+export function isClauseEnd(t: Token): boolean {
+  return !t.isWord && /[.;!?:"“”«»„]/.test(t.text);
+}
