@@ -8,9 +8,9 @@
 //   gum       GUM Wikinews dev (real reports and interviews, never trained on), scored like GMB (demonyms left out)
 //   precision on GMB and GUM dev, the predicted mentions that overlap no gold span at all, by type and family
 //   themes    CAP NYT dev, article-level top theme (plus the most frequent confusions)
-//   quotes    the annotated quotation set written for News Lens (test/unit/quotes/quotes.fixtures.txt): detection
-//             P/R/F1 (a prediction matches the gold quotation it overlaps most, one to one) and speaker accuracy,
-//             direct and reported apart; errors go to .eval/quotes.txt
+//   quotes    the annotated quotation sets written for News Lens (test/unit/quotes/quotes.fixtures.txt, tuned on,
+//             and quotes.heldout.txt, never tuned on): detection P/R/F1 (a prediction matches the gold quotation
+//             it overlaps most, one to one) and speaker accuracy, direct and reported apart (.eval/quotes.txt)
 // Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -124,27 +124,33 @@ if (fs.existsSync(cap)) {
   results.capSeconds = seconds;
 }
 
-// Quotations: scored with the same parser and scorer as the unit tests (bundled from TypeScript for node).
+// Quotations: scored with the same parser and scorer as the unit tests (bundled from TypeScript for node), on the
+// set the rules were tuned on and on a held-out set written afterwards and never tuned on.
 {
   const { build } = await import('esbuild');
   const scorerFile = path.join(outDir, 'quoteFixtures.cjs');
   await build({ entryPoints: [path.join(root, 'test/unit/quotes/quoteFixtures.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: scorerFile, logLevel: 'warning' });
   const { parseQuoteFixtures, scoreQuotes } = createRequire(import.meta.url)(scorerFile);
-  const articles = parseQuoteFixtures(fs.readFileSync(path.join(root, 'test/unit/quotes/quotes.fixtures.txt'), 'utf8'));
-  const input = path.join(outDir, 'quotes.in.jsonl');
-  writeJsonl(input, articles.map(a => ({ id: a.id, text: a.text })));
-  const { records } = predict(input, 'quotes');
-  const q = scoreQuotes(articles, new Map(records.map(r => [r.id, r.quotes])));
   const pct = (n, d) => (d === 0 ? '-' : (100 * n / d).toFixed(1));
-  const cases = articles.reduce((n, a) => n + a.gold.length, 0);
-  fs.writeFileSync(path.join(outDir, 'quotes.txt'), [
-    `${articles.length} articles, ${cases} annotated cases (${cases - q.truePositives - q.falseNegatives} of them marks that are no quotation)`,
-    `detection (span overlap): P ${pct(q.truePositives, q.truePositives + q.falsePositives)} / R ${pct(q.truePositives, q.truePositives + q.falseNegatives)} / F1 ${(100 * q.f1).toFixed(1)}  (tp ${q.truePositives}, fp ${q.falsePositives}, fn ${q.falseNegatives})`,
-    `speaker accuracy, direct quotations: ${pct(q.direct.rightSpeaker, q.direct.found)}% (${q.direct.rightSpeaker}/${q.direct.found})`,
-    `speaker accuracy, reported speech:   ${pct(q.reported.rightSpeaker, q.reported.found)}% (${q.reported.rightSpeaker}/${q.reported.found})`,
-    '', 'errors:', ...q.errors, '',
-  ].join('\n'));
-  results.quotes = { ...q, errors: q.errors.length };
+  const report = [];
+  results.quotes = {};
+  for (const [name, file] of [['tuning set', 'quotes.fixtures.txt'], ['held-out set', 'quotes.heldout.txt']]) {
+    const articles = parseQuoteFixtures(fs.readFileSync(path.join(root, 'test/unit/quotes', file), 'utf8'));
+    const input = path.join(outDir, `${path.basename(file, '.txt')}.in.jsonl`);
+    writeJsonl(input, articles.map(a => ({ id: a.id, text: a.text })));
+    const { records } = predict(input, path.basename(file, '.txt'));
+    const q = scoreQuotes(articles, new Map(records.map(r => [r.id, r.quotes])));
+    const cases = articles.reduce((n, a) => n + a.gold.length, 0);
+    report.push(
+      `${name} (${file}): ${articles.length} articles, ${cases} annotated cases (${cases - q.truePositives - q.falseNegatives} of them marks that are no quotation)`,
+      `  detection (span overlap): P ${pct(q.truePositives, q.truePositives + q.falsePositives)} / R ${pct(q.truePositives, q.truePositives + q.falseNegatives)} / F1 ${(100 * q.f1).toFixed(1)}  (tp ${q.truePositives}, fp ${q.falsePositives}, fn ${q.falseNegatives})`,
+      `  speaker accuracy, direct quotations: ${pct(q.direct.rightSpeaker, q.direct.found)}% (${q.direct.rightSpeaker}/${q.direct.found})`,
+      `  speaker accuracy, reported speech:   ${pct(q.reported.rightSpeaker, q.reported.found)}% (${q.reported.rightSpeaker}/${q.reported.found})`,
+      '  errors:', ...q.errors.map(e => `    ${e}`), '',
+    );
+    results.quotes[file] = { ...q, errors: q.errors.length };
+  }
+  fs.writeFileSync(path.join(outDir, 'quotes.txt'), report.join('\n'));
 }
 
 if (process.argv.includes('--json')) {
