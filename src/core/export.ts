@@ -83,7 +83,7 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
       text: q.text,
       kind: q.kind,
       speakerEntityId: q.speakerEntityId,
-      speaker: q.speakerEntityId === null ? null : canonical.get(q.speakerEntityId) ?? null,
+      speaker: q.speakerEntityId === null ? null : byId.get(q.speakerEntityId)?.canonical ?? null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: q.cue.text } : null,
     })),
   };
