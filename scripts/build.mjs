@@ -55,6 +55,13 @@ if (!production && fs.existsSync('test/integration')) {
     // `assert` (the npm port of Node's) reads these at load time; the web worker host has no `process`.
     define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.NODE_ENV': '"test"' } });
 }
+// The host benchmark (test/bench, `npm run bench:host`) is compiled the same way into its own folder.
+if (!production && fs.existsSync('test/bench')) {
+  const files = fs.readdirSync('test/bench').filter(f => f.endsWith('.ts')).map(f => `test/bench/${f}`);
+  const { external: _external, ...unbundled } = common;
+  targets.push({ ...unbundled, bundle: false, entryPoints: files, outdir: `${out}/test/bench`, outbase: 'test/bench',
+    platform: 'node', target: 'node20' });
+}
 
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();

@@ -11,7 +11,8 @@
 // `--web` runs the suite's portable part (dist/test/web/index.js: a browser bundle with mocha's browser build) in the
 // browser's web worker extension host instead: the user setting `remote.extensionKind` puts the development extension
 // there, so the browser bundle (dist/browser/extension.js) is what runs, with no Node.js.
-// Options: --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
+// Options: --suite FILE (default dist/test/integration/index.js, or the web bundle with --web; the host benchmark
+// passes its own), --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
 // requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose.
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ const option = (name, fallback) => {
 };
 const web = process.argv.includes('--web');
 const verbose = process.argv.includes('--verbose') || !!process.env.NEWS_LENS_TEST_VERBOSE;
-const suite = path.join(root, web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js');
+const suite = path.resolve(root, option('suite', web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js'));
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
 const shotDir = path.resolve(root, option('shots', web ? 'test-screenshots/web' : 'test-screenshots'));
 const timeoutMs = Number(option('timeout', 600)) * 1000;

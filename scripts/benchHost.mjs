@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Host benchmark: `npm run bench:host` (builds first) or `node scripts/benchHost.mjs [--json] [--sizes 0.02,1,5,10]
+// [--no-edits] [--no-core] [--pace MS (500)]`. Generates articles of real news paragraphs (the body paragraphs
+// of samples/ and test/fixtures/, shuffled, each copy made distinct with "Filed as item N."), then runs
+// test/bench/host.bench.ts in the real VS Code host through test/host/runTests.mjs: the first article of the
+// session (~20 KB) measures the engine's load as well. Per article: time to first decorations and to the full
+// analysis, the extension host's event-loop lag (a 10 ms timer inside the host: longest block, ticks late by
+// more than 50 ms) while opening and analysing, during a burst of 50 edits and during 20 edits paced --pace ms
+// apart (edit latency p50/p95), and the host's memory. Unless --no-core, the core's own time for the same
+// text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison.
+// The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const asJson = process.argv.includes('--json');
+const sizes = option('sizes', '0.02,1,5,10').split(',').map(Number);
+const suite = path.join(root, 'dist/test/bench/index.js');
+if (!fs.existsSync(suite)) {
+  console.error('bench:host: dist/test/bench/index.js is missing; run `npm run build` first.');
+  process.exit(2);
+}
+
+/** Body paragraphs (no header line, no headline) of the repository's own articles. */
+function paragraphs() {
+  const files = [
+    ...fs.readdirSync(path.join(root, 'samples')).map(f => path.join(root, 'samples', f)),
+    ...fs.readdirSync(path.join(root, 'test/fixtures')).filter(f => /\.(txt|article|news)$/.test(f)).map(f => path.join(root, 'test/fixtures', f)),
+  ];
+  const seen = new Set();
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    if (!/^ ?date \d{4}-\d{2}-\d{2}/.test(text)) continue;
+    const blocks = text.split(/\r?\n\s*\r?\n/).map(b => b.trim()).filter(Boolean);
+    for (const b of blocks.slice(1)) if (b.split(/\s+/).length >= 12) seen.add(b.replace(/\s+/g, ' '));
+  }
+  return [...seen];
+}
+
+/** A seeded shuffle (mulberry32), so that every run generates the same articles. */
+function shuffled(xs, seed) {
+  let a = seed;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function article(pool, minChars, seed) {
+  const out = [' date 2026-11-30', 'Ministers meet as talks on trade, aid and energy resume'];
+  let size = 80;
+  for (let k = 1; size < minChars; k++) {
+    for (const p of shuffled(pool, seed + k)) {
+      const q = `${p} Filed as item ${k}.`;
+      out.push(q);
+      size += q.length + 2;
+      if (size >= minChars) break;
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-bench-'));
+const outFile = path.join(workspace, '.bench.json');
+const pool = paragraphs();
+const files = sizes.map((mb, i) => {
+  const name = `article-${mb < 1 ? `${Math.round(mb * 1024)}KB` : `${mb}MB`}.txt`;
+  fs.writeFileSync(path.join(workspace, name), article(pool, mb * 1024 * 1024, 1000 + i));
+  return name;
+});
+
+const run = spawnSync(process.execPath, [path.join(root, 'test/host/runTests.mjs'), '--suite', suite, '--workspace', workspace,
+  '--timeout', option('timeout', '3600')], {
+  stdio: asJson ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  env: { ...process.env, NEWS_LENS_BENCH_OUT: outFile, NEWS_LENS_BENCH_FILES: files.join(','),
+    NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1' },
+});
+const results = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
+
+if (!process.argv.includes('--no-core')) {
+  const { Analyzer } = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
+  new Analyzer().analyze(article(pool, 20 * 1024, 1));   // warm-up: load and initialise the engine
+  for (const r of results) {
+    const text = fs.readFileSync(path.join(workspace, r.file), 'utf8');
+    const started = performance.now();
+    new Analyzer().analyze(text);
+    r.coreMs = Math.round(performance.now() - started);
+  }
+}
+fs.rmSync(workspace, { recursive: true, force: true });
+fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
+fs.writeFileSync(path.join(root, '.bench/host-last.json'), JSON.stringify(results, null, 1));
+
+if (asJson) {
+  console.log(JSON.stringify({ exitCode: run.status, results }, null, 1));
+} else {
+  const rows = [['article', 'first deco ms', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'burst: longest', 'edit p95',
+    'reanalysis', 'paced: longest', 'edit p95', 'reanalysis', 'rss MB']];
+  for (const r of results) {
+    rows.push([`${r.file} (${(r.chars / 1024 / 1024).toFixed(2)} MB, ${r.mentions} mentions)`, r.firstDecorationsMs ?? '-', r.analysisMs,
+      r.coreMs ?? '-', r.open.longestMs, r.open.over50, r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-',
+      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', r.rssMB]);
+  }
+  console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
+  for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
+  console.log(`\n${os.cpus().length} CPUs, load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}; times in ms.`);
+}
+process.exit(run.status ?? 2);

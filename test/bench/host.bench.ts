@@ -1,0 +1,137 @@
+// The host benchmark: opens generated articles in the real extension host (the first of the session is a
+// ~20 KB one, so the engine's load is measured too), edits them, and records what the user feels: the
+// extension host's event-loop lag, time to first decorations and to the full analysis, edit latency, memory.
+// `scripts/benchHost.mjs` generates the articles, runs this through test/host/runTests.mjs and prints the table.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+import { startLagProbe, type LagFigures, type LagProbe } from './lagProbe';
+
+const BURST_EDITS = 50;
+const PACED_EDITS = 20;
+const PACE_MS = Number(process.env.NEWS_LENS_BENCH_PACE_MS ?? 500);
+/** After the analysis, painting and the view may still run in slices: the open phase keeps watching this long. */
+const SETTLE_MS = 1000;
+
+interface EditFigures {
+  readonly lag: LagFigures;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+  /** From the last edit to the analysis of the final version. */
+  readonly reanalysisMs: number;
+}
+
+interface ArticleFigures {
+  readonly file: string;
+  readonly chars: number;
+  readonly firstDecorationsMs: number | null;
+  readonly analysisMs: number;
+  readonly mentions: number;
+  readonly open: LagFigures;
+  readonly burst?: EditFigures;
+  readonly paced?: EditFigures;
+  readonly rssMB: number;
+  readonly heapMB: number;
+}
+
+const sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * p))]);
+};
+
+async function newsLens(): Promise<NewsLensApi> {
+  const ext = vscode.extensions.getExtension<NewsLensApi>('news-lens.news-lens');
+  assert.ok(ext, 'extension news-lens.news-lens is installed');
+  return ext.activate();
+}
+
+function painted(api: NewsLensApi, uri: vscode.Uri): number {
+  const counts = api.getDecorationCounts(uri);
+  return counts ? Object.values(counts.categories).reduce((a, b) => a + b, 0) : 0;
+}
+
+/** Edits in the first body paragraph (visible after opening): inserts a word at its start, awaiting each edit. */
+async function edit(editor: vscode.TextEditor, n: number, paceMs: number): Promise<number[]> {
+  const line = [...Array(Math.min(40, editor.document.lineCount)).keys()]
+    .find(i => i > 2 && editor.document.lineAt(i).text.length > 80) ?? 0;
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Today '), { undoStopBefore: false, undoStopAfter: false }));
+    times.push(performance.now() - started);
+    if (paceMs > 0) await sleep(paceMs);
+  }
+  return times;
+}
+
+async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: LagProbe, n: number, paceMs: number): Promise<EditFigures> {
+  probe.take();
+  const times = await edit(editor, n, paceMs);
+  const started = performance.now();
+  const analysis = await api.getAnalysis(editor.document.uri);
+  assert.strictEqual(analysis?.textLength, editor.document.getText().length, 'the analysis of the edited text');
+  const reanalysisMs = Math.round(performance.now() - started);
+  await sleep(SETTLE_MS);
+  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs };
+}
+
+async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withEdits: boolean): Promise<ArticleFigures> {
+  probe.take();
+  const started = performance.now();
+  let firstDecorationsMs: number | null = null;
+  const watch = setInterval(() => {
+    if (firstDecorationsMs === null && painted(api, uri) > 0) firstDecorationsMs = Math.round(performance.now() - started);
+  }, 5);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(api.isArticle(uri), `${uri.path} is annotated`);
+  const analysis = await api.getAnalysis(uri);
+  const analysisMs = Math.round(performance.now() - started);
+  assert.ok(analysis, `${uri.path} has an analysis`);
+  await sleep(SETTLE_MS);
+  clearInterval(watch);
+  const open = probe.take();
+  const memory = process.memoryUsage();
+  const figures: ArticleFigures = {
+    file: uri.path.slice(uri.path.lastIndexOf('/') + 1),
+    chars: document.getText().length,
+    firstDecorationsMs,
+    analysisMs,
+    mentions: analysis.mentions.length,
+    open,
+    rssMB: Math.round(memory.rss / 2 ** 20),
+    heapMB: Math.round(memory.heapUsed / 2 ** 20),
+    ...(withEdits ? {
+      burst: await editPhase(api, editor, probe, BURST_EDITS, 0),
+      paced: await editPhase(api, editor, probe, PACED_EDITS, PACE_MS),
+    } : {}),
+  };
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return figures;
+}
+
+suite('Host benchmark', () => {
+  test('articles opened, analysed and edited in the extension host', async () => {
+    const out = process.env.NEWS_LENS_BENCH_OUT;
+    const files = (process.env.NEWS_LENS_BENCH_FILES ?? '').split(',').filter(Boolean);
+    assert.ok(out && files.length, 'run through scripts/benchHost.mjs');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the generated articles\' folder is open');
+    const probe = startLagProbe();
+    const api = await newsLens();
+    await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 64, vscode.ConfigurationTarget.Global);
+    const results: ArticleFigures[] = [];
+    try {
+      for (const f of files) {
+        const r = await measure(api, vscode.Uri.joinPath(folder.uri, f), probe, process.env.NEWS_LENS_BENCH_EDITS !== '0');
+        results.push(r);
+        fs.writeFileSync(out, JSON.stringify(results, null, 1));
+      }
+    } finally {
+      probe.stop();
+    }
+  });
+});
