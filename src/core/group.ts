@@ -1,5 +1,5 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from './model';
-import { completePeople } from './nlp/repeats';
+import { completePeopleSteps } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
 import { orgWikidata } from './nlp/orgWikidata';
 import { runSteps } from './steps';
@@ -14,6 +14,8 @@ interface Group {
   acronym?: string;
   /** PERSON groups: members' starts, ascending (for "named last before" in `findPerson`). */
   starts?: number[];
+  /** Creation order among all groups. */
+  order: number;
 }
 
 const TYPE_ORDER: Record<EntityType, number> = { COUNTRY: 0, PERSON: 1, ORG: 2, PLACE: 3 };
@@ -72,17 +74,19 @@ export function* groupMentionsSteps(
     if (n === undefined) words.set(m, (n = wordCount(surface(m))));
     return n;
   };
+  const acronyms = new AcronymIndex();
   const get = (type: EntityType, key: string, canonical: string): Group => {
     const k = `${type}:${key}`;
     let g = byKey.get(k);
     if (!g) {
-      g = { type, key, canonical, members: [] };
+      g = { type, key, canonical, members: [], order: groups.length };
       byKey.set(k, g);
       groups.push(g);
+      if (type === 'ORG') acronyms.add(g);
     }
     return g;
   };
-  const completed = completePeople(text, raw, article.paragraphs);
+  const completed = yield* completePeopleSteps(text, raw, article.paragraphs);
   yield;
   const typed = harmoniseTypes(completed, surface);
   yield;
@@ -116,7 +120,7 @@ export function* groupMentionsSteps(
       insertSorted(g.starts, m.start);
     } else if (m.type === 'ORG') {
       const full = m.name ?? s;
-      g = byKey.get(`ORG:${full.toLowerCase()}`) ?? findByAcronym(groups, full) ?? get('ORG', full.toLowerCase(), full);
+      g = byKey.get(`ORG:${full.toLowerCase()}`) ?? acronyms.find(full) ?? get('ORG', full.toLowerCase(), full);
       if (g.canonical !== s && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
     } else {
       const full = m.name ?? s;
@@ -174,7 +178,7 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
     }
     return w;
   });
-  const max = Math.max(1, ...weights);
+  const max = weights.reduce((a, b) => Math.max(a, b), 1);
   const ranked = groups.map((g, i) => ({ g, salience: weights[i] / max }))
     .sort((a, b) => b.salience - a.salience || TYPE_ORDER[a.g.type] - TYPE_ORDER[b.g.type] || a.g.canonical.localeCompare(b.g.canonical));
   const rankOf = new Map<Group, number>(ranked.map((r, i) => [r.g, i + 1]));
@@ -196,7 +200,7 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
         ...(m.role ? { role: m.role } : {}),
       }))
       .sort((a, b) => a.start - b.start);
-    mentions.push(...ms);
+    for (const m of ms) mentions.push(m);
     const wikidata = g.type === 'COUNTRY' ? getCountry(g.key)?.wikidata
       : g.type === 'ORG' ? orgWikidata(g.canonical) ?? (g.acronym ? orgWikidata(g.acronym) : undefined) : undefined;
     entities.push({
@@ -295,15 +299,55 @@ function endsWith(full: readonly string[], tail: readonly string[]): boolean {
   return true;
 }
 
-function findByAcronym(groups: readonly Group[], name: string): Group | undefined {
-  return groups.find(g => g.type === 'ORG' && (isAcronymOf(name, g.canonical) || isAcronymOf(g.canonical, name)));
+/**
+ * The organisations grouped so far, indexed for "the first organisation (in creation order) that `name` is the
+ * acronym of, or that is the acronym of `name`" (`isAcronymOf` either way) without scanning every group.
+ */
+class AcronymIndex {
+  /** Groups by the initials of their canonical name (two or more letters). */
+  readonly #byInitials = new Map<string, Group[]>();
+  /** Groups whose canonical name is itself an acronym, by its letters. */
+  readonly #byLetters = new Map<string, Group[]>();
+
+  add(g: Group): void {
+    const initials = initialsOf(g.canonical);
+    if (initials.length >= 2) push(this.#byInitials, initials, g);
+    const letters = acronymLetters(g.canonical);
+    if (letters !== undefined) push(this.#byLetters, letters, g);
+  }
+
+  find(name: string): Group | undefined {
+    const letters = acronymLetters(name);
+    const spelt = letters === undefined ? undefined : this.#byInitials.get(letters)?.[0];
+    const initials = initialsOf(name);
+    const spelling = initials.length >= 2 ? this.#byLetters.get(initials)?.[0] : undefined;
+    if (!spelt || !spelling) return spelt ?? spelling;
+    return spelt.order < spelling.order ? spelt : spelling;
+  }
+}
+
+function push(map: Map<string, Group[]>, key: string, g: Group): void {
+  const list = map.get(key);
+  if (list) list.push(g);
+  else map.set(key, [g]);
+}
+
+/** "U.N." -> "UN": the letters of a word that can be an acronym (2 to 6 capitals, dots dropped), else undefined. */
+function acronymLetters(word: string): string | undefined {
+  const letters = word.replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(letters) ? letters : undefined;
+}
+
+/** The initials of the capitalised words of `name` ("North Atlantic Treaty Organization" -> "NATO"). */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter(w => /^[A-Z]/.test(w)).map(w => w[0]).join('');
 }
 
 /** "UN" spells "United Nations"; "NATO" spells "North Atlantic Treaty Organization" (function words skipped). */
 export function isAcronymOf(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/\./g, '');
-  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
-  const initials = name.split(/[\s-]+/).filter(w => /^[A-Z]/.test(w)).map(w => w[0]).join('');
+  const letters = acronymLetters(acronym);
+  if (letters === undefined) return false;
+  const initials = initialsOf(name);
   return initials.length >= 2 && initials === letters;
 }
 

@@ -1,9 +1,21 @@
 import type { Paragraph, PlacedMention } from '../model';
 import { spanAt } from '../spans';
+import { runSteps } from '../steps';
 import { lexiconTag } from './engine';
 
 const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}\-]/u;
+/** Characters scanned per step of `completePeopleSteps`. */
+const SCAN_BATCH = 64 * 1024;
+
+/** Whether one UTF-16 code unit is a word character (letter, digit, hyphen), memoised per code unit. */
+const wordCodes = new Int8Array(0x10000).fill(-1);
+function isWordCode(c: number): boolean {
+  let w = wordCodes[c];
+  if (w < 0) wordCodes[c] = w = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return w === 1;
+}
+const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /**
  * Article-level fixes for people that one paragraph alone cannot see, applied before grouping:
@@ -14,6 +26,19 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * Input and output are sorted by start and non-overlapping; offsets into `text`.
  */
 export function completePeople(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
+  return runSteps(completePeopleSteps(text, mentions, paragraphs));
+}
+
+/**
+ * `completePeople` in resumable steps: one pass over the text finds every name's occurrences (a name can
+ * only start where a run of word characters starts, and that run is the name's first word), yielding every
+ * few tens of thousands of characters. Its return value is exactly `completePeople(text, mentions, paragraphs)`.
+ */
+export function* completePeopleSteps(
+  text: string,
+  mentions: readonly PlacedMention[],
+  paragraphs: readonly Paragraph[],
+): Generator<void, PlacedMention[], void> {
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
@@ -32,6 +57,13 @@ export function completePeople(text: string, mentions: readonly PlacedMention[],
       out.push({ start: cut + 5, end: m.end, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
     } else out.push(m);
   }
+  // Longer names claim the text first; names of the same length in the order they were first seen.
+  const ordered = [...names].sort((a, b) => b.length - a.length).filter(name => {
+    const tag = lexiconTag(name.toLowerCase());
+    return tag === undefined || NAME_TAGS.test(tag);
+  });
+  const occurrences = yield* findOccurrences(text, ordered);
+  yield;
   const found: PlacedMention[] = [];
   // Covered code units: overlap checks in O(name length) instead of scanning every mention.
   const taken = new Uint8Array(text.length);
@@ -40,17 +72,69 @@ export function completePeople(text: string, mentions: readonly PlacedMention[],
     for (let i = a; i < b; i++) if (taken[i]) return false;
     return true;
   };
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const tag = lexiconTag(name.toLowerCase());
-    if (tag !== undefined && !NAME_TAGS.test(tag)) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-      const p = spanAt(paragraphs, at);
-      if (!p || end > p.end || !isFree(at, end)) continue;
-      found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
-      taken.fill(1, at, end);
+  for (const { name, at } of occurrences) {
+    const end = at + ordered[name].length;
+    const p = spanAt(paragraphs, at);
+    if (!p || end > p.end || !isFree(at, end)) continue;
+    found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
+    taken.fill(1, at, end);
+  }
+  yield;
+  return [...out, ...found].sort((a, b) => a.start - b.start);
+}
+
+interface Occurrence {
+  /** Index into the ordered names. */
+  readonly name: number;
+  readonly at: number;
+}
+
+/**
+ * Every whole-word occurrence of each name (overlapping ones included), ordered by name (as given) and then by
+ * position: what `indexOf` per name would find, in one pass over the text. A name that starts with a word
+ * character can only occur where a run of word characters starts, and that run is then exactly the name's
+ * leading run; the rare name starting otherwise is looked up with `indexOf`.
+ */
+function* findOccurrences(text: string, names: readonly string[]): Generator<void, Occurrence[], void> {
+  const byLeadingRun = new Map<string, number[]>();
+  const firstCodes = new Set<number>();
+  const found: Occurrence[] = [];
+  const isWholeWord = (at: number, end: number) => !isWordAt(text, at - 1) && !isWordAt(text, end);
+  names.forEach((name, i) => {
+    if (name.length === 0 || !isWordCode(name.charCodeAt(0))) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (isWholeWord(at, at + name.length)) found.push({ name: i, at });
+      }
+      return;
+    }
+    let j = 1;
+    while (j < name.length && isWordCode(name.charCodeAt(j))) j++;
+    const run = name.slice(0, j);
+    const list = byLeadingRun.get(run);
+    if (list) list.push(i);
+    else byLeadingRun.set(run, [i]);
+    firstCodes.add(name.charCodeAt(0));
+  });
+  let i = 0;
+  let nextYield = SCAN_BATCH;
+  while (i < text.length) {
+    if (i >= nextYield) {
+      nextYield = i + SCAN_BATCH;
+      yield;
+    }
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (!firstCodes.has(text.charCodeAt(start))) continue;
+    const candidates = byLeadingRun.get(text.slice(start, i));
+    if (!candidates) continue;
+    for (const n of candidates) {
+      const name = names[n];
+      if (text.startsWith(name, start) && !isWordAt(text, start + name.length)) found.push({ name: n, at: start });
     }
   }
-  return [...out, ...found].sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.name - b.name || a.at - b.at);
 }
