@@ -5,7 +5,8 @@ import type { AnalysisCache } from './analysisCache';
 import type { CorrectionsStore, RawCorrections } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
-import { commandArticle, entityById, fileName, mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { entityById, mentionAt } from '../core/queries';
+import { commandArticle, fileName, TYPE_ICON, TYPE_LABEL } from './lookup';
 import type { OutlineNode } from './outlineTree';
 
 const TYPE_PICKS: readonly { label: string; type: CorrectedType }[] = (['PERSON', 'ORG', 'PLACE'] as const).map(type => ({

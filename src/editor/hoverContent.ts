@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from '../core/model';
-import { countryOf, entityById, relatedMentions, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { countryOf, entityById, relatedMentions } from '../core/queries';
+import { TYPE_ICON, TYPE_LABEL } from './lookup';
 
 /** Commands a hover may run through its links. */
 export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView', 'newsLens.markNotEntity'];

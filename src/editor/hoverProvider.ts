@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
 import { HOVER_COMMANDS, mentionHover, themeHover } from './hoverContent';
-import { evidenceAt, mentionAt, toRange } from './lookup';
+import { evidenceAt, mentionAt } from '../core/queries';
+import { toRange } from './lookup';
 
 /** Hovers over mentions and theme evidence, in Markdown with command links. */
 export function registerHoverProvider(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {

@@ -1,22 +1,6 @@
 import * as vscode from 'vscode';
-import { spanAt } from '../core/spans';
-import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme, ThemeEvidence } from '../core/model';
+import type { EntityType, Span } from '../core/model';
 import type { ArticleSelector } from './documentSelector';
-
-/** The mention covering `offset` (a cursor just after a mention still counts), or undefined. */
-export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
-  return spanAt(analysis.mentions, offset);
-}
-
-/** Theme evidence covering `offset`, with its theme, best theme first. */
-export function evidenceAt(analysis: Analysis, offset: number): { theme: Theme; evidence: ThemeEvidence }[] {
-  const found: { theme: Theme; evidence: ThemeEvidence }[] = [];
-  for (const theme of analysis.themes) {
-    const evidence = theme.evidence.find(e => e.start <= offset && offset <= e.end);
-    if (evidence) found.push({ theme, evidence });
-  }
-  return found;
-}
 
 /**
  * The annotated article a command acts on: the document at `uri` (a Uri, or its string from a hover link or
@@ -35,23 +19,6 @@ export async function commandArticle(selector: ArticleSelector, uri: vscode.Uri 
 /** The last segment of a uri's path ("article.txt"), for messages and default file names. */
 export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-export function entityById(analysis: Analysis, id: string): Entity | undefined {
-  return analysis.entities.find(e => e.id === id);
-}
-
-/** The country a mention stands for: COUNTRY mentions, and places used for a state (capitals). */
-export function countryOf(analysis: Analysis, mention: Mention): Country | undefined {
-  if (mention.type === 'COUNTRY' && mention.countryCode) return analysis.countries.find(c => c.code === mention.countryCode);
-  return analysis.countries.find(c => c.mentions.some(m => m.start === mention.start && m.end === mention.end));
-}
-
-/** Every mention that refers to the same thing as `mention`: the entity's, or the country's when it is one. */
-export function relatedMentions(analysis: Analysis, mention: Mention): readonly Mention[] {
-  const country = mention.type === 'COUNTRY' ? countryOf(analysis, mention) : undefined;
-  if (country) return country.mentions;
-  return entityById(analysis, mention.entityId)?.mentions ?? [mention];
 }
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {

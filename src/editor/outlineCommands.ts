@@ -3,7 +3,8 @@ import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import type { FocusState } from './focus';
-import { mentionAt, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { mentionAt } from '../core/queries';
+import { TYPE_ICON, TYPE_LABEL } from './lookup';
 import { OutlineProvider, VIEW_ID } from './outlineView';
 import type { OutlineNode, SortOrder } from './outlineTree';
 

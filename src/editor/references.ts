@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
-import { mentionAt, relatedMentions, toRange } from './lookup';
+import { mentionAt, relatedMentions } from '../core/queries';
+import { toRange } from './lookup';
 
 /**
  * Mention navigation: Find All References and document highlights list every mention of the entity under

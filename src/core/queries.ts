@@ -1,0 +1,51 @@
+/**
+ * Questions readers ask of one `Analysis`: what stands at an offset, which mentions belong together. Pure and
+ * cheap; offsets are UTF-16 code units into the text that was analysed, as everywhere in the model.
+ */
+import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from './model';
+import { spanAt } from './spans';
+
+/** Theme evidence and the theme it counts for. */
+export interface EvidenceHit {
+  readonly theme: Theme;
+  readonly evidence: ThemeEvidence;
+}
+
+/** The mention covering `offset` (`start <= offset <= end`: a cursor just after a mention still counts), or undefined. */
+export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
+  return spanAt(analysis.mentions, offset);
+}
+
+/** Theme evidence covering `offset` (both ends count), with its theme, in the order of `analysis.themes` (best first). */
+export function evidenceAt(analysis: Analysis, offset: number): EvidenceHit[] {
+  const found: EvidenceHit[] = [];
+  for (const theme of analysis.themes) {
+    const evidence = theme.evidence.find(e => e.start <= offset && offset <= e.end);
+    if (evidence) found.push({ theme, evidence });
+  }
+  return found;
+}
+
+/** The entity with this id, or undefined. */
+export function entityById(analysis: Analysis, id: string): Entity | undefined {
+  return analysis.entities.find(e => e.id === id);
+}
+
+/**
+ * The country a mention stands for: a COUNTRY mention's country, or the country listing a mention with the same
+ * span (a capital used for its state: "Tokyo" for Japan). Undefined for any other mention.
+ */
+export function countryOf(analysis: Analysis, mention: Mention): Country | undefined {
+  if (mention.type === 'COUNTRY' && mention.countryCode) return analysis.countries.find(c => c.code === mention.countryCode);
+  return analysis.countries.find(c => c.mentions.some(m => m.start === mention.start && m.end === mention.end));
+}
+
+/**
+ * Every mention that refers to the same thing as `mention`, sorted by start: the country's mentions for a COUNTRY
+ * mention (names, demonyms and capitals together), otherwise its entity's; `[mention]` when its entity is unknown.
+ */
+export function relatedMentions(analysis: Analysis, mention: Mention): readonly Mention[] {
+  const country = mention.type === 'COUNTRY' ? countryOf(analysis, mention) : undefined;
+  if (country) return country.mentions;
+  return entityById(analysis, mention.entityId)?.mentions ?? [mention];
+}
