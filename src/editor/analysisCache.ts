@@ -29,6 +29,8 @@ interface Entry {
   analyzer?: Analyzer;
   /** The corrections the analyzer was made with, as JSON, to know when they changed. */
   correctionsKey?: string;
+  /** The analysis options (the document's settings) the analyzer was made with, as JSON. */
+  optionsKey?: string;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -48,7 +50,6 @@ export class AnalysisCache extends Disposable {
   readonly #entries = new Map<string, Entry>();
   readonly #allowedLarge = new Set<string>();
   readonly #told = new Set<string>();
-  #options: AnalyzeOptions;
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when the analysis shown for a uri changed: a new one arrived, or it went away. */
   readonly onDidChange = this.#onDidChange.event;
@@ -67,7 +68,6 @@ export class AnalysisCache extends Disposable {
         if (document) this.#refresh(document);
       }));
     }
-    this.#options = optionsFrom(config.current);
     this._register(vscode.workspace.onDidOpenTextDocument(d => this.#refresh(d)));
     this._register(vscode.window.onDidChangeActiveTextEditor(e => e && this.#refresh(e.document)));
     this._register(vscode.window.onDidChangeVisibleTextEditors(es => es.forEach(e => this.#refresh(e.document))));
@@ -76,11 +76,10 @@ export class AnalysisCache extends Disposable {
     }));
     this._register(vscode.workspace.onDidCloseTextDocument(d => this.#evict(d.uri)));
     this._register(selector.onDidChange(() => this.#refreshAll()));
-    this._register(config.onDidChange(c => {
-      const options = optionsFrom(c);
-      if (JSON.stringify(options) !== JSON.stringify(this.#options)) {
-        this.#options = options;
-        for (const e of this.#entries.values()) {
+    this._register(config.onDidChange(() => {
+      // Settings are per folder: only documents whose analysis options changed are analysed again.
+      for (const [key, e] of this.#entries) {
+        if (e.optionsKey !== JSON.stringify(optionsFrom(config.for(vscode.Uri.parse(key))))) {
           e.analyzer = undefined;
           e.version = -1;
         }
@@ -151,8 +150,14 @@ export class AnalysisCache extends Disposable {
       entry.analyzer = undefined;
       entry.correctionsKey = correctionsKey;
     }
+    const options = optionsFrom(this.#config.for(uri));
+    const optionsKey = JSON.stringify(options);
+    if (entry.optionsKey !== optionsKey) {
+      entry.analyzer = undefined;
+      entry.optionsKey = optionsKey;
+    }
     const core = await this.#loadCore();
-    entry.analyzer ??= new core.Analyzer({ ...this.#options, corrections });
+    entry.analyzer ??= new core.Analyzer({ ...options, corrections });
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
     const analysis = await core.analyzeInSlices(entry.analyzer, text, {
@@ -183,7 +188,7 @@ export class AnalysisCache extends Disposable {
         `News Lens: ${name} looks like a binary file (it contains NUL characters), so it is not annotated.`));
       return 'binary';
     }
-    const limit = this.#config.current.maxFileSizeMB;
+    const limit = this.#config.for(document.uri).maxFileSizeMB;
     const sizeMB = text.length / (1024 * 1024);
     if (sizeMB > limit && !this.#allowedLarge.has(key)) {
       this.#tellOnce(`large:${key}`, async () => {
@@ -215,7 +220,7 @@ export class AnalysisCache extends Disposable {
     const entry = this.#entries.get(document.uri.toString());
     if (!entry) return this.#refresh(document);
     if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => this.#refresh(document), this.#config.current.debounceMs);
+    entry.timer = setTimeout(() => this.#refresh(document), this.#config.for(document.uri).debounceMs);
   }
 
   #refreshAll(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExtraThemeTerms } from '../core/model';
 import { checkUserThemeTerms } from '../core/themes/userTerms';
 import { Disposable } from './disposable';
+import { SETTINGS, type BooleanSettingKey, type NumberSettingKey } from './settings';
 
 /** The five highlight categories, in the order the UI lists them. */
 export const CATEGORIES = ['people', 'organisations', 'places', 'countries', 'themes'] as const;
@@ -20,15 +21,16 @@ export interface NewsLensConfig {
   readonly statusBarEnabled: boolean;
 }
 
+/** The defaults, from the settings table. */
 export const DEFAULT_CONFIG: NewsLensConfig = Object.freeze({
-  decorationsEnabled: true,
-  categories: Object.freeze({ people: true, organisations: true, places: true, countries: true, themes: true }),
-  include: Object.freeze([]) as readonly string[],
-  maxFileSizeMB: 5,
-  debounceMs: 300,
-  minThemeScore: 0.05,
-  themeTerms: Object.freeze({}),
-  statusBarEnabled: true,
+  decorationsEnabled: SETTINGS['decorations.enabled'].default,
+  categories: Object.freeze(Object.fromEntries(CATEGORIES.map(c => [c, SETTINGS[`decorations.${c}`].default])) as Record<Category, boolean>),
+  include: Object.freeze([...SETTINGS.include.default]) as readonly string[],
+  maxFileSizeMB: SETTINGS.maxFileSizeMB.default,
+  debounceMs: SETTINGS.debounceMs.default,
+  minThemeScore: SETTINGS.minThemeScore.default,
+  themeTerms: Object.freeze({ ...SETTINGS.themeTerms.default }),
+  statusBarEnabled: SETTINGS['statusBar.enabled'].default,
 });
 
 /** What reading the settings gave: the snapshot, plus the names of settings that were invalid and defaulted. */
@@ -42,17 +44,19 @@ export interface ConfigReading {
 /** Reads `newsLens.*` from a configuration section; invalid values fall back to defaults and are named. */
 export function readConfiguration(section: vscode.WorkspaceConfiguration): ConfigReading {
   const invalid: string[] = [];
-  const bool = (key: string, fallback: boolean): boolean => {
+  const bool = (key: BooleanSettingKey): boolean => {
+    const fallback = SETTINGS[key].default;
     const v = section.get<unknown>(key, fallback);
     if (typeof v === 'boolean') return v;
     invalid.push(`newsLens.${key}`);
     return fallback;
   };
-  const num = (key: string, fallback: number, min: number, max: number): number => {
-    const v = section.get<unknown>(key, fallback);
-    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
+  const num = (key: NumberSettingKey): number => {
+    const spec: { default: number; minimum?: number; maximum?: number } = SETTINGS[key];
+    const v = section.get<unknown>(key, spec.default);
+    if (typeof v === 'number' && Number.isFinite(v) && v >= (spec.minimum ?? -Infinity) && v <= (spec.maximum ?? Infinity)) return v;
     invalid.push(`newsLens.${key}`);
-    return fallback;
+    return spec.default;
   };
   const globs = (): readonly string[] => {
     const v = section.get<unknown>('include', []);
@@ -68,40 +72,56 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
     details.push(...problems.map(p => `newsLens.themeTerms: ${p}`));
     return DEFAULT_CONFIG.themeTerms;
   };
-  const d = DEFAULT_CONFIG;
   const config: NewsLensConfig = Object.freeze({
-    decorationsEnabled: bool('decorations.enabled', d.decorationsEnabled),
-    categories: Object.freeze(Object.fromEntries(CATEGORIES.map(c => [c, bool(`decorations.${c}`, d.categories[c])])) as Record<Category, boolean>),
+    decorationsEnabled: bool('decorations.enabled'),
+    categories: Object.freeze(Object.fromEntries(CATEGORIES.map(c => [c, bool(`decorations.${c}`)])) as Record<Category, boolean>),
     include: globs(),
-    maxFileSizeMB: num('maxFileSizeMB', d.maxFileSizeMB, 0, Number.MAX_SAFE_INTEGER),
-    debounceMs: num('debounceMs', d.debounceMs, 0, 5000),
-    minThemeScore: num('minThemeScore', d.minThemeScore, 0, 1),
+    maxFileSizeMB: num('maxFileSizeMB'),
+    debounceMs: num('debounceMs'),
+    minThemeScore: num('minThemeScore'),
     themeTerms: themeTerms(),
-    statusBarEnabled: bool('statusBar.enabled', d.statusBarEnabled),
+    statusBarEnabled: bool('statusBar.enabled'),
   });
   return { config, invalid, details };
 }
 
-/** Holds the current settings snapshot and tells listeners when it changes; settings apply without reload. */
+/**
+ * Holds the settings snapshots and tells listeners when they change; settings apply without reload. `current` is
+ * the window's (for `window` settings); `for(uri)` gives a document's, with its workspace folder's values of the
+ * `resource` settings, which differ per folder in a multi-root workspace.
+ */
 export class Configuration extends Disposable {
   #current: NewsLensConfig;
+  /** Snapshots per workspace folder uri, read on first use. */
+  readonly #folders = new Map<string, { folder: vscode.Uri; config: NewsLensConfig }>();
   #reported = new Set<string>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<NewsLensConfig>());
-  /** Fires with the new snapshot after any `newsLens.*` setting changed. */
+  /** Fires with the new window snapshot after any `newsLens.*` setting changed (folder snapshots are read anew too). */
   readonly onDidChange = this.#onDidChange.event;
 
   constructor() {
     super();
-    this.#current = this.#read();
+    this.#current = this.#read(undefined, new Set());
     this._register(vscode.workspace.onDidChangeConfiguration(e => {
       if (!e.affectsConfiguration('newsLens')) return;
-      this.#current = this.#read();
+      this.#refresh();
       this.#onDidChange.fire(this.#current);
     }));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.#folders.clear()));
   }
 
   get current(): NewsLensConfig {
     return this.#current;
+  }
+
+  /** The settings that apply to the document or file at `uri`: its workspace folder's, else the window's. */
+  for(uri: vscode.Uri): NewsLensConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (!folder) return this.#current;
+    const key = folder.toString();
+    let held = this.#folders.get(key);
+    if (!held) this.#folders.set(key, (held = { folder, config: this.#read(folder, this.#reported) }));
+    return held.config;
   }
 
   /** Writes a setting where the user keeps it (workspace when set there, else user settings). */
@@ -112,11 +132,19 @@ export class Configuration extends Disposable {
     await section.update(key, value, target);
   }
 
-  #read(): NewsLensConfig {
-    const { config, invalid, details } = readConfiguration(vscode.workspace.getConfiguration('newsLens'));
+  /** Reads every snapshot anew; what is still invalid and was already said is not said again. */
+  #refresh(): void {
+    const said = this.#reported;
+    this.#reported = new Set();
+    this.#current = this.#read(undefined, said);
+    for (const held of this.#folders.values()) held.config = this.#read(held.folder, said);
+  }
+
+  #read(scope: vscode.Uri | undefined, said: ReadonlySet<string>): NewsLensConfig {
+    const { config, invalid, details } = readConfiguration(vscode.workspace.getConfiguration('newsLens', scope));
     // Warn once per invalid value: changing another setting does not repeat what was already said.
-    const isNew = invalid.some(key => !this.#reported.has(key));
-    this.#reported = new Set(invalid);
+    const isNew = invalid.some(key => !said.has(key) && !this.#reported.has(key));
+    for (const key of invalid) this.#reported.add(key);
     if (isNew) {
       void vscode.window.showWarningMessage(
         `News Lens: ${invalid.join(', ')} ${invalid.length === 1 ? 'has an invalid value' : 'have invalid values'}; using the default instead.${details.length ? ` (${details.slice(0, 3).join('; ')})` : ''}`,

@@ -88,7 +88,7 @@ export class Decorations extends Disposable {
   #paint(editor: vscode.TextEditor): void {
     const { document } = editor;
     const analysis = this.#cache.latest(document.uri);
-    const config = this.#config.current;
+    const config = this.#config.for(document.uri);
     const ranges: Record<Category, vscode.Range[]> = { people: [], organisations: [], places: [], countries: [], themes: [] };
     const focused: vscode.Range[] = [];
     const dimmed: vscode.Range[] = [];

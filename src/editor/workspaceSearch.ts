@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { articleDigest, type DigestItem } from '../core/digest';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import { type AnalysisCache, type CoreModule, optionsFrom } from './analysisCache';
-import type { Configuration } from './configuration';
+import type { Configuration, NewsLensConfig } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
@@ -29,6 +29,13 @@ const EXCLUDE = '**/{node_modules,.git}/**';
 const KIND_ICON: Readonly<Record<DigestItem['kind'], string>> = {
   PERSON: 'person', ORG: 'organization', PLACE: 'location', COUNTRY: 'globe', THEME: 'tag',
 };
+
+/** What a file's digest depends on from its folder's settings. */
+interface SearchOptions {
+  readonly options: AnalyzeOptions;
+  readonly optionsKey: string;
+  readonly maxFileSizeMB: number;
+}
 
 interface Cached {
   readonly stamp: string;
@@ -64,9 +71,18 @@ export class WorkspaceSearch extends Disposable {
   /** Every article of the workspace with its digest; stops early (with what it has) when `token` is cancelled. */
   async index(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceIndex> {
     const { files, included } = await this.#candidates();
-    // read once per search: the same for every file
-    const options = optionsFrom(this.#config.current);
-    const context = { options, optionsKey: JSON.stringify(options), optedIn: new Set(this.#selector.optedIn()) };
+    // Options are read once per search and workspace folder (folders may set them differently).
+    const byConfig = new Map<NewsLensConfig, SearchOptions>();
+    const optionsFor = (uri: vscode.Uri): SearchOptions => {
+      const config = this.#config.for(uri);
+      let found = byConfig.get(config);
+      if (!found) {
+        const options = optionsFrom(config);
+        byConfig.set(config, (found = { options, optionsKey: JSON.stringify(options), maxFileSizeMB: config.maxFileSizeMB }));
+      }
+      return found;
+    };
+    const context = { optionsFor, optedIn: new Set(this.#selector.optedIn()) };
     const articles: ArticleDigest[] = [];
     const skipped: { uri: string; reason: string }[] = [];
     let done = 0;
@@ -96,7 +112,7 @@ export class WorkspaceSearch extends Disposable {
 
   /** The file's digest, a reason it was skipped, or undefined when it is not an article. */
   async #digest(
-    uri: vscode.Uri, matchedByInclude: boolean, context: { options: AnalyzeOptions; optionsKey: string; optedIn: ReadonlySet<string> },
+    uri: vscode.Uri, matchedByInclude: boolean, context: { optionsFor: (uri: vscode.Uri) => SearchOptions; optedIn: ReadonlySet<string> },
     token?: vscode.CancellationToken,
   ): Promise<ArticleDigest | string | undefined> {
     const key = uri.toString();
@@ -116,9 +132,10 @@ export class WorkspaceSearch extends Disposable {
     // Only a file that is an article whatever its first line says is reported when set aside; another
     // text file (a log, notes) that is too large or binary is simply not an article.
     const mustBeArticle = matchedByInclude || /\.(?:article|news)$/i.test(uri.path) || context.optedIn.has(key);
-    if (stat.size > this.#config.current.maxFileSizeMB * 1024 * 1024) return mustBeArticle ? 'over the size limit' : undefined;
+    const { options, optionsKey, maxFileSizeMB } = context.optionsFor(uri);
+    if (stat.size > maxFileSizeMB * 1024 * 1024) return mustBeArticle ? 'over the size limit' : undefined;
     const corrections = await this.#corrections.get(uri);
-    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${context.optionsKey}:${mustBeArticle}`;
+    const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${optionsKey}:${mustBeArticle}`;
     const cached = this.#digests.get(key);
     if (cached?.stamp === stamp) return cached.digest;
     let bytes: Uint8Array;
@@ -136,7 +153,7 @@ export class WorkspaceSearch extends Disposable {
       return undefined;
     }
     const core = await this.#loadCore();
-    const analysis = await core.analyzeInSlices(new core.Analyzer({ ...context.options, corrections }), text, {
+    const analysis = await core.analyzeInSlices(new core.Analyzer({ ...options, corrections }), text, {
       isCancelled: () => !!token?.isCancellationRequested || this.isDisposed,
     });
     if (!analysis) return undefined;
