@@ -16,6 +16,8 @@ export interface CoreModule {
 export type BlockedReason = 'tooLarge' | 'binary';
 
 interface Entry {
+  /** The document this entry is for: a new document at the same uri (a reused "untitled:Untitled-1") gets a new entry. */
+  readonly document: vscode.TextDocument;
   version: number;
   /** The analysis of `version`, once ready. */
   analysis?: Analysis;
@@ -74,7 +76,10 @@ export class AnalysisCache extends Disposable {
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
       if (e.contentChanges.length) this.#refreshLater(e.document);
     }));
-    this._register(vscode.workspace.onDidCloseTextDocument(d => this.#evict(d.uri)));
+    this._register(vscode.workspace.onDidCloseTextDocument(d => {
+      // A late close of an earlier document at the same uri leaves the new one's entry alone.
+      if (this.#entries.get(d.uri.toString())?.document === d) this.#evict(d.uri);
+    }));
     this._register(selector.onDidChange(() => this.#refreshAll()));
     this._register(config.onDidChange(() => {
       // Settings are per folder: only documents whose analysis options changed are analysed again.
@@ -97,7 +102,10 @@ export class AnalysisCache extends Disposable {
       return Promise.resolve(undefined);
     }
     let entry = this.#entries.get(key);
-    if (!entry) this.#entries.set(key, (entry = { version: -1 }));
+    if (entry?.document !== document) {
+      if (entry?.timer) clearTimeout(entry.timer);
+      this.#entries.set(key, (entry = { document, version: -1 }));
+    }
     if (entry.version === document.version) {
       if (entry.analysis) return Promise.resolve(entry.analysis);
       if (entry.pending) return entry.pending;
