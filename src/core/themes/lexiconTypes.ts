@@ -54,6 +54,8 @@ export interface CueSense {
   readonly needsAny?: readonly string[];
   /** Words whose presence points to another reading ("goal" for a football "strike"). */
   readonly notWith?: readonly string[];
+  /** Check only the word written with a capital ("Labour" the party); in lower case it always counts. */
+  readonly capitalisedOnly?: boolean;
   /** Where context is read: the cue's sentence or the whole paragraph (the text given to the matcher). */
   readonly scope: 'sentence' | 'paragraph';
   /** Why the cue is ambiguous, for debug output and tests. */

@@ -16,6 +16,7 @@ export interface CompiledSense {
   readonly needs?: WordSet;
   readonly not?: WordSet;
   readonly scope: 'sentence' | 'paragraph';
+  readonly capitalisedOnly: boolean;
   readonly reason: string;
 }
 
@@ -46,6 +47,7 @@ function compile(sense: CueSense): CompiledSense {
     ...(sense.needsAny ? { needs: compileWords(sense.needsAny) } : {}),
     ...(sense.notWith ? { not: compileWords(sense.notWith) } : {}),
     scope: sense.scope,
+    capitalisedOnly: sense.capitalisedOnly ?? false,
     reason: sense.reason,
   };
 }
@@ -179,9 +181,10 @@ export function cuesThatCount(text: string, tokens: readonly WordToken[], cues: 
   const ctx = new Context(text, tokens);
   let sport: boolean | undefined;
   return cues.map((cue, i) => {
-    if (cue.sense && !senseHolds(ctx, cues, i)) return false;
     const surface = tokens[cue.first].surface;
-    if (isNameTerm(cue.term) || surface[0] === surface[0].toLowerCase() || ctx.startsSentence(cue.first)) return true;
+    const isCapitalised = surface[0] !== surface[0].toLowerCase();
+    if (cue.sense && (isCapitalised || !cue.sense.capitalisedOnly) && !senseHolds(ctx, cues, i)) return false;
+    if (isNameTerm(cue.term) || !isCapitalised || ctx.startsSentence(cue.first)) return true;
     sport ??= ctx.found(SPORT, 0, ctx.length - 1).size >= SPORT_PARAGRAPH;
     return !(sport && capitalsMarkNames(text, tokens[cue.first].start, tokens[cue.last].end));
   });

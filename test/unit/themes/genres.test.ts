@@ -91,6 +91,7 @@ describe('themes on news of every genre', () => {
     const a = analyze(text);
     assert.ok(!shown(a).includes(TECHNOLOGY), `Technology shown: ${JSON.stringify(shown(a))}`);
     assert.ok(a.themes.every((t) => t.evidence.every((e) => e.text !== 'Cable')));
+    assert.ok(!shown(a).includes(LABOR), '"Labour accused the coalition" is the party, not labour policy');
     assertEvidenceOutsideNames(text, a);
   });
 
@@ -132,6 +133,12 @@ describe('sense checks in the matcher', () => {
     assert.deepEqual(codesOf('Hackers took the bank\'s website offline for a day.', 'website'), [TECHNOLOGY]);
     assert.deepEqual(codesOf('Ready for space. The astronaut returns to space.', 'space'), [TECHNOLOGY, TECHNOLOGY]);
     assert.deepEqual(codesOf('The firm is looking for more office space in the city.', 'space'), []);
+  });
+
+  it('reads Labour with a capital beside MPs and the coalition as the party, and lower-case labour as the cue', () => {
+    assert.deepEqual(codesOf('Labour accused the coalition of empty threats in the Commons.', 'labour'), []);
+    assert.deepEqual(codesOf('Cheap labour drew the factories south.', 'labour'), [LABOR]);
+    assert.deepEqual(codesOf('Labour promised unions a higher minimum wage and better pay for workers.', 'labour'), [LABOR]);
   });
 
   it('reads a diplomatic cable as no telecoms cue, and cable television as one', () => {

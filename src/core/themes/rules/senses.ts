@@ -95,6 +95,16 @@ export const CUE_SENSES: readonly CueSense[] = [
     notWith: SPORT_WORDS,
   },
   {
+    cues: ['labour', 'labor'], code: 5, scope: 'paragraph', capitalisedOnly: true,
+    reason: 'Labour with a capital is a party in British, Australian and other politics: it counts for Labor only '
+      + 'beside workers, pay or jobs',
+    needsAny: ['workers', 'unions', 'union', 'wages', 'wage', 'pay', 'jobs', 'employment', 'employers',
+      'employees', 'strike', 'strikes', 'workplace', 'minimum wage', 'pensions'],
+    notWith: ['MPs', 'MP', 'party', 'leader', 'Tories', 'Tory', 'Conservatives', 'Conservative', 'Liberal Democrats',
+      'Lib Dems', 'coalition', 'opposition', 'shadow', 'election', 'manifesto', 'Westminster', 'Commons', 'voters',
+      'seats', 'government', 'ministers', 'prime minister', 'SNP', 'Greens', 'Liberals', 'Coalition'],
+  },
+  {
     cues: ['book', 'books'], code: 23, scope: 'paragraph',
     reason: 'on the sports pages players are booked, and that is no reading',
     notWith: SPORT_WORDS,
