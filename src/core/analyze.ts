@@ -3,7 +3,7 @@ import { applyCorrectionsSteps, hasCorrections } from './corrections';
 import { releaseBodySeats } from './countries/bodySeats';
 import { buildCountries } from './countryList';
 import { groupMentionsSteps } from './group';
-import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention } from './model';
+import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention, Span } from './model';
 import { extractUnit } from './nlp/extract';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
@@ -15,6 +15,23 @@ export interface UnitResult {
   readonly mentions: readonly RawMention[];
   readonly themeHits: readonly ThemeHit[];
   readonly words: number;
+}
+
+/**
+ * One analysis of one text taken in pieces, for a scheduler (`analyzeInSlices`): run the units in any order,
+ * look at the analysis of those done so far, then assemble the whole in resumable steps.
+ */
+export interface AnalysisWork {
+  /** The analysis units (paragraphs, or pieces of long ones) in document order; offsets into the text. */
+  readonly units: readonly Span[];
+  /** Whether unit `i`'s NLP result is already cached (running it costs a lookup). */
+  isCached(i: number): boolean;
+  /** Runs the NLP on unit `i` (memoised by its text). */
+  run(i: number): void;
+  /** The analysis of the units run so far: the text of the others reads as blank, so offsets hold. */
+  partial(): Analysis;
+  /** The final assembly in resumable steps; it returns what `Analyzer.analyze(text)` returns. Every unit must have run. */
+  finish(): Generator<void, Analysis, void>;
 }
 
 /** How many unit results an `Analyzer` keeps for reuse (a 1 MB article has about 600 units). */
@@ -39,14 +56,31 @@ export class Analyzer {
     this.#themes = createThemeMatcher(options.extraThemeTerms);
   }
 
+  /** The analysis of `text` as work in pieces (see `AnalysisWork`); planning (the article structure) happens here. */
+  work(text: string): AnalysisWork {
+    const { article, units } = this.#plan(text);
+    const texts = units.map(u => text.slice(u.start, u.end));
+    const results: (UnitResult | undefined)[] = units.map(() => undefined);
+    return {
+      units,
+      isCached: i => this.#has(texts[i]),
+      run: i => { results[i] = this.#unit(texts[i]); },
+      partial: () => this.#assemblePartial(text, article, units, results),
+      finish: () => {
+        if (results.includes(undefined)) throw new Error('finish() before every unit ran');
+        return this.#assembleSteps(text, article, units, results as UnitResult[]);
+      },
+    };
+  }
+
   /** Splits `text` into article structure and analysis units, without running the NLP. */
-  plan(text: string): { article: ArticleStructure; units: Unit[] } {
+  #plan(text: string): { article: ArticleStructure; units: Unit[] } {
     const article = parseArticle(text);
     return { article, units: articleUnits(text, article) };
   }
 
   /** The NLP result for one unit's text, from the cache when the same text was seen. */
-  unit(unitText: string): UnitResult {
+  #unit(unitText: string): UnitResult {
     let r = this.#cache.get(unitText) ?? this.#previous.get(unitText);
     if (!r) {
       r = {
@@ -65,21 +99,44 @@ export class Analyzer {
   }
 
   /** Whether `unitText` would be served from the cache. */
-  has(unitText: string): boolean {
+  #has(unitText: string): boolean {
     return this.#cache.has(unitText) || this.#previous.has(unitText);
   }
 
   /** Assembles the analysis from each unit's result (`results[i]` belongs to `units[i]`). */
-  assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
-    return runSteps(this.assembleSteps(text, article, units, results));
+  #assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
+    return runSteps(this.#assembleSteps(text, article, units, results));
   }
 
   /**
-   * `assemble` in resumable steps: the generator yields between stages (placing, grouping, countries, themes)
-   * and inside the long ones, so that a scheduler can spread the assembly of a very large article over
-   * several time slices. Its return value is exactly what `assemble` returns for the same arguments.
+   * The analysis of the units that have a result: the others are blanked out (same length, so offsets hold), which
+   * keeps article-level steps such as finding repeated names from reaching into text that was not analysed yet.
    */
-  *assembleSteps(
+  #assemblePartial(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly (UnitResult | undefined)[]): Analysis {
+    const doneUnits: Unit[] = [];
+    const doneResults: UnitResult[] = [];
+    const pieces: string[] = [];
+    let at = 0;
+    units.forEach((u, i) => {
+      const r = results[i];
+      if (r) {
+        doneUnits.push(u);
+        doneResults.push(r);
+      } else {
+        pieces.push(text.slice(at, u.start), ' '.repeat(u.end - u.start));
+        at = u.end;
+      }
+    });
+    pieces.push(text.slice(at));
+    return this.#assemble(pieces.join(''), article, doneUnits, doneResults);
+  }
+
+  /**
+   * The assembly in resumable steps: the generator yields between stages (placing, grouping, countries, themes)
+   * and inside the long ones, so that a scheduler can spread the assembly of a very large article over
+   * several time slices.
+   */
+  *#assembleSteps(
     text: string,
     article: ArticleStructure,
     units: readonly Unit[],
@@ -125,8 +182,8 @@ export class Analyzer {
 
   /** The whole analysis of `text` in one synchronous call. */
   analyze(text: string): Analysis {
-    const { article, units } = this.plan(text);
-    return this.assemble(text, article, units, units.map(u => this.unit(text.slice(u.start, u.end))));
+    const { article, units } = this.#plan(text);
+    return this.#assemble(text, article, units, units.map(u => this.#unit(text.slice(u.start, u.end))));
   }
 }
 

@@ -1,12 +1,8 @@
-import type { Analyzer, UnitResult } from './analyze';
+import type { AnalysisWork, Analyzer } from './analyze';
 import type { Analysis, Span } from './model';
-import type { Unit } from './units';
 
-/**
- * The parts of an `Analyzer` the scheduler drives: plan, per-unit NLP (memoised), assembly; partial results use
- * `assemble`, the final assembly runs in slices through `assembleSteps`.
- */
-export type SliceableAnalyzer = Pick<Analyzer, 'plan' | 'unit' | 'has' | 'assemble' | 'assembleSteps'>;
+/** What the scheduler needs of an `Analyzer`: the analysis of a text as work in pieces (`AnalysisWork`). */
+export type SliceableAnalyzer = Pick<Analyzer, 'work'>;
 
 /** How `analyzeInSlices` shares the thread. Every field is optional; defaults suit an editor's extension host. */
 export interface SliceOptions {
@@ -51,7 +47,7 @@ const INITIAL_MS_PER_CHAR = 0.011;
  * `analyzer.analyze(text)` (and so `analyze(text)` for the same options), whatever was cached or cancelled
  * before. Resolves to `undefined` when `isCancelled` turns true; empty text gives the empty analysis.
  * Planning (article structure) runs as one synchronous step, in a slice of its own when it is long; the final
- * assembly runs in steps (`assembleSteps`) spread over as many slices as it needs.
+ * assembly runs in steps (`AnalysisWork.finish`) spread over as many slices as it needs.
  */
 export async function analyzeInSlices(
   analyzer: SliceableAnalyzer,
@@ -67,15 +63,14 @@ export async function analyzeInSlices(
   if (isCancelled()) return undefined;
 
   let sliceStart = now();
-  const { article, units } = analyzer.plan(text);
-  const texts = units.map(u => text.slice(u.start, u.end));
-  const order = workOrder(analyzer, units, texts, options.priority);
+  const work = analyzer.work(text);
+  const { units } = work;
+  const order = workOrder(work, options.priority);
   // Planning a very large article takes a slice of its own.
   if (now() - sliceStart >= budget / 2) {
     if (!(await pause(yieldFn, isCancelled))) return undefined;
     sliceStart = now();
   }
-  const results: (UnitResult | undefined)[] = new Array(units.length);
   let done = 0;
   let msPerChar = INITIAL_MS_PER_CHAR;
   let priorityLeft = order.prioritised;
@@ -87,11 +82,12 @@ export async function analyzeInSlices(
       const i = order.indices[done];
       const isCached = done < order.cached;
       const started = now();
-      if (inSlice > 0 && started - sliceStart + (isCached ? 0 : texts[i].length * msPerChar) > budget) break;
-      results[i] = analyzer.unit(texts[i]);
-      if (!isCached && texts[i].length > 0) {
+      const length = units[i].end - units[i].start;
+      if (inSlice > 0 && started - sliceStart + (isCached ? 0 : length * msPerChar) > budget) break;
+      work.run(i);
+      if (!isCached && length > 0) {
         // Moving average: one odd unit does not swing the estimate.
-        msPerChar = 0.7 * msPerChar + 0.3 * ((now() - started) / texts[i].length);
+        msPerChar = 0.7 * msPerChar + 0.3 * ((now() - started) / length);
       }
       if (!isCached && priorityLeft > 0) priorityLeft--;
       done++;
@@ -103,7 +99,7 @@ export async function analyzeInSlices(
     if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
       && (lastReport.done === 0 || (lastReport.ms * done) / lastReport.done <= budget)) {
       const started = now();
-      const partial = assembleDone(analyzer, text, article, units, results);
+      const partial = work.partial();
       lastReport = { done, at: now(), ms: now() - started };
       onProgress(partial, { unitsDone: done, unitsTotal: units.length });
       if (!(await pause(yieldFn, isCancelled))) return undefined;
@@ -114,7 +110,7 @@ export async function analyzeInSlices(
   if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
   let started = now();
   // The final assembly in steps, yielding whenever a slice has used its budget.
-  const steps = analyzer.assembleSteps(text, article, units, results as UnitResult[]);
+  const steps = work.finish();
   let spread = false;
   for (;;) {
     const r = steps.next();
@@ -130,59 +126,6 @@ export async function analyzeInSlices(
   }
 }
 
-/**
- * Runs analyses in slices, at most one per key (a document uri): starting a new run for a key cancels the run
- * still going for it, so a newer document version always wins. Runs for different keys interleave slice by
- * slice. `dispose()` cancels everything.
- */
-export class AnalysisScheduler {
-  readonly #options: SliceOptions;
-  readonly #running = new Map<string, object>();
-  #isDisposed = false;
-
-  /** `options` apply to every run; `priority` and `onProgress` are given per run. */
-  constructor(options: Omit<SliceOptions, 'isCancelled' | 'priority' | 'onProgress'> = {}) {
-    this.#options = options;
-  }
-
-  /**
-   * Analyses `text` for `key`, cancelling the previous run for that key. Resolves to the analysis, or to
-   * `undefined` when this run was itself cancelled (by a newer run, `cancel(key)` or `dispose()`).
-   */
-  async run(
-    key: string,
-    analyzer: SliceableAnalyzer,
-    text: string,
-    perRun: Pick<SliceOptions, 'priority' | 'onProgress'> = {},
-  ): Promise<Analysis | undefined> {
-    if (this.#isDisposed) return undefined;
-    const token = {};
-    this.#running.set(key, token);
-    const isCancelled = (): boolean => this.#isDisposed || this.#running.get(key) !== token;
-    try {
-      return await analyzeInSlices(analyzer, text, { ...this.#options, ...perRun, isCancelled });
-    } finally {
-      if (this.#running.get(key) === token) this.#running.delete(key);
-    }
-  }
-
-  /** Whether a run for `key` is in progress. */
-  isRunning(key: string): boolean {
-    return this.#running.has(key);
-  }
-
-  /** Cancels the run for `key`, if any; it resolves to `undefined` at its next slice boundary. */
-  cancel(key: string): void {
-    this.#running.delete(key);
-  }
-
-  /** Cancels every run; later runs resolve to `undefined` at once. Idempotent. */
-  dispose(): void {
-    this.#isDisposed = true;
-    this.#running.clear();
-  }
-}
-
 interface WorkOrder {
   /** Unit indices in the order to process them. */
   readonly indices: readonly number[];
@@ -192,12 +135,12 @@ interface WorkOrder {
   readonly prioritised: number;
 }
 
-function workOrder(analyzer: SliceableAnalyzer, units: readonly Unit[], texts: readonly string[], priority?: Span): WorkOrder {
+function workOrder(work: AnalysisWork, priority?: Span): WorkOrder {
   const cached: number[] = [];
   const first: number[] = [];
   const rest: number[] = [];
-  units.forEach((u, i) => {
-    if (analyzer.has(texts[i])) cached.push(i);
+  work.units.forEach((u, i) => {
+    if (work.isCached(i)) cached.push(i);
     else if (priority && u.start < Math.max(priority.end, priority.start + 1) && priority.start < u.end) first.push(i);
     else rest.push(i);
   });
@@ -208,35 +151,6 @@ function shouldReport(done: number, priorityLeft: number, last: { done: number; 
   if (last.done === 0) return priorityLeft === 0;
   // Doubling keeps the total cost of partial assemblies linear in the article's size.
   return at - last.at >= interval && done >= 2 * last.done;
-}
-
-/**
- * The analysis of the units done so far: the others are blanked out (same length, so offsets hold), which keeps
- * article-level steps such as finding repeated names from reaching into text that was not analysed yet.
- */
-function assembleDone(
-  analyzer: SliceableAnalyzer,
-  text: string,
-  article: ReturnType<SliceableAnalyzer['plan']>['article'],
-  units: readonly Unit[],
-  results: readonly (UnitResult | undefined)[],
-): Analysis {
-  const doneUnits: Unit[] = [];
-  const doneResults: UnitResult[] = [];
-  const pieces: string[] = [];
-  let at = 0;
-  units.forEach((u, i) => {
-    const r = results[i];
-    if (r) {
-      doneUnits.push(u);
-      doneResults.push(r);
-    } else {
-      pieces.push(text.slice(at, u.start), ' '.repeat(u.end - u.start));
-      at = u.end;
-    }
-  });
-  pieces.push(text.slice(at));
-  return analyzer.assemble(pieces.join(''), article, doneUnits, doneResults);
 }
 
 async function pause(yieldFn: () => Promise<void>, isCancelled: () => boolean): Promise<boolean> {

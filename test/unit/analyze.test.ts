@@ -148,9 +148,9 @@ describe('Analyzer', function () {
     const analyzer = new Analyzer();
     analyzer.analyze(seed);
     const edited = seed.replace('Jaishankar and Motegi are also understood', 'Jaishankar and Motegi met Scott Morrison and are understood');
-    const { units } = analyzer.plan(edited);
-    const reused = units.filter(u => analyzer.has(edited.slice(u.start, u.end))).length;
-    assert.equal(reused, units.length - 1);
+    const work = analyzer.work(edited);
+    const reused = work.units.filter((_, i) => work.isCached(i)).length;
+    assert.equal(reused, work.units.length - 1);
     assert.deepEqual(analyzer.analyze(edited), analyze(edited));
   });
 

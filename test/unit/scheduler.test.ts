@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, Analyzer, type UnitResult } from '../../src/core/analyze';
+import { analyze, Analyzer, type AnalysisWork } from '../../src/core/analyze';
+import { parseArticle } from '../../src/core/article';
 import type { Analysis, Span } from '../../src/core/model';
-import { analyzeInSlices, AnalysisScheduler, type SliceableAnalyzer, type SliceOptions } from '../../src/core/scheduler';
+import { analyzeInSlices, type SliceableAnalyzer, type SliceOptions } from '../../src/core/scheduler';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 // Four copies with distinct paragraphs (no unit is served from the cache on a cold run).
@@ -29,25 +30,23 @@ class Probe implements SliceableAnalyzer {
   constructor(inner = new Analyzer()) {
     this.inner = inner;
   }
-  plan(text: string): ReturnType<Analyzer['plan']> {
-    return this.inner.plan(text);
-  }
-  has(unitText: string): boolean {
-    return this.inner.has(unitText);
-  }
-  unit(unitText: string): UnitResult {
-    if (!this.inner.has(unitText)) {
-      this.time += UNIT_MS;
-      this.misses.push(unitText);
-    }
-    this.slices[this.slices.length - 1].push(unitText);
-    return this.inner.unit(unitText);
-  }
-  assemble(...args: Parameters<Analyzer['assemble']>): Analysis {
-    return this.inner.assemble(...args);
-  }
-  assembleSteps(...args: Parameters<Analyzer['assembleSteps']>): ReturnType<Analyzer['assembleSteps']> {
-    return this.inner.assembleSteps(...args);
+  work(text: string): AnalysisWork {
+    const inner = this.inner.work(text);
+    const unitText = (i: number): string => text.slice(inner.units[i].start, inner.units[i].end);
+    return {
+      units: inner.units,
+      isCached: i => inner.isCached(i),
+      run: i => {
+        if (!inner.isCached(i)) {
+          this.time += UNIT_MS;
+          this.misses.push(unitText(i));
+        }
+        this.slices[this.slices.length - 1].push(unitText(i));
+        inner.run(i);
+      },
+      partial: () => inner.partial(),
+      finish: () => inner.finish(),
+    };
   }
   options(extra: SliceOptions = {}): SliceOptions {
     return {
@@ -63,7 +62,7 @@ class Probe implements SliceableAnalyzer {
 }
 
 function edit(text: string, paragraph: number, f: (p: string) => string): string {
-  const a = new Analyzer().plan(text).article;
+  const a = parseArticle(text);
   const p = a.paragraphs[paragraph];
   return text.slice(0, p.start) + f(text.slice(p.start, p.end)) + text.slice(p.end);
 }
@@ -86,7 +85,7 @@ describe('analyzeInSlices', () => {
 
   it('yields between slices and keeps each slice within the budget plus one unit', async () => {
     const probe = new Probe();
-    const units = probe.plan(ARTICLE).units.length;
+    const units = probe.inner.work(ARTICLE).units.length;
     await analyzeInSlices(probe, ARTICLE, probe.options());
     assert.ok(units > 20, `only ${units} units`);
     assert.ok(probe.yields >= units / 2, `${probe.yields} yields for ${units} units`);
@@ -126,7 +125,7 @@ describe('analyzeInSlices', () => {
 
   it('stops when cancelled and loses nothing for the next run', async () => {
     const probe = new Probe();
-    const total = probe.plan(ARTICLE).units.length;
+    const total = probe.inner.work(ARTICLE).units.length;
     const cancelled = await analyzeInSlices(probe, ARTICLE, probe.options({ isCancelled: () => probe.yields >= 3 }));
     assert.equal(cancelled, undefined);
     const doneBefore = probe.misses.length;
@@ -144,7 +143,7 @@ describe('analyzeInSlices', () => {
 
   it('reports partial analyses, the priority range first', async () => {
     const probe = new Probe();
-    const paragraphs = probe.plan(ARTICLE).article.paragraphs;
+    const paragraphs = parseArticle(ARTICLE).paragraphs;
     const visible: Span = { start: paragraphs[20].start, end: paragraphs[21].end };
     const partials: { analysis: Analysis; done: number }[] = [];
     const result = await analyzeInSlices(probe, ARTICLE, probe.options({
@@ -164,47 +163,22 @@ describe('analyzeInSlices', () => {
     const final = new Set(spanKeys(result!));
     for (const p of partials) for (const k of spanKeys(p.analysis)) assert.ok(final.has(k), k);
     assert.deepEqual(partials.map(p => p.done), [...partials.map(p => p.done)].sort((a, b) => a - b));
-    assert.ok(partials.at(-1)!.done < probe.plan(ARTICLE).units.length);
+    assert.ok(partials.at(-1)!.done < probe.inner.work(ARTICLE).units.length);
   });
 });
 
-describe('AnalysisScheduler', () => {
-  it('cancels the older run when a newer version of the same document arrives', async () => {
-    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
-    const analyzer = new Analyzer();
-    const v2 = edit(ARTICLE, 2, p => `${p} Australia joined the talks.`);
-    const older = scheduler.run('file:///a.txt', analyzer, ARTICLE);
-    const newer = scheduler.run('file:///a.txt', analyzer, v2);
-    assert.equal(await older, undefined);
-    assert.deepEqual(await newer, analyze(v2));
-    assert.equal(scheduler.isRunning('file:///a.txt'), false);
-  });
-
-  it('runs different documents side by side to completion', async () => {
-    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
-    const other = bodyCopy(SAMPLE, 9);
-    const [a, b] = await Promise.all([
-      scheduler.run('file:///a.txt', new Analyzer(), SAMPLE),
-      scheduler.run('file:///b.txt', new Analyzer(), other),
-    ]);
-    assert.deepEqual(a, analyze(SAMPLE));
-    assert.deepEqual(b, analyze(other));
-  });
-
-  it('cancels everything on dispose, and later runs too', async () => {
-    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
-    const running = scheduler.run('file:///a.txt', new Analyzer(), ARTICLE);
-    scheduler.dispose();
-    scheduler.dispose();
-    assert.equal(await running, undefined);
-    assert.equal(await scheduler.run('file:///b.txt', new Analyzer(), SAMPLE), undefined);
-  });
-
-  it('cancels one document on request', async () => {
-    const scheduler = new AnalysisScheduler({ budgetMs: 1 });
-    const running = scheduler.run('file:///a.txt', new Analyzer(), ARTICLE);
-    assert.equal(scheduler.isRunning('file:///a.txt'), true);
-    scheduler.cancel('file:///a.txt');
-    assert.equal(await running, undefined);
+describe('AnalysisWork', () => {
+  it('refuses to finish before every unit ran, and then gives what analyze() gives', () => {
+    const work = new Analyzer().work(SAMPLE);
+    assert.ok(work.units.length > 2);
+    work.run(0);
+    assert.throws(() => work.finish(), /before every unit ran/);
+    for (let i = work.units.length - 1; i > 0; i--) work.run(i);
+    let final: Analysis | undefined;
+    for (const steps = work.finish(); ;) {
+      const r = steps.next();
+      if (r.done) { final = r.value; break; }
+    }
+    assert.deepEqual(final, analyze(SAMPLE));
   });
 });

@@ -6,7 +6,7 @@ import { analyze, Analyzer } from '../../../src/core/analyze';
 import { parseArticle } from '../../../src/core/article';
 import { checkCorrections } from '../../../src/core/corrections';
 import { toJsonlRecord } from '../../../src/core/export';
-import { analyzeInSlices, AnalysisScheduler } from '../../../src/core/scheduler';
+import { analyzeInSlices } from '../../../src/core/scheduler';
 import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/units';
 import type { Analysis } from '../../../src/core/model';
 import { applyEdit, articleText, editSession, longLine } from './arbitraries';
@@ -180,7 +180,8 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
     property: () => ap(
       fc.record({ session: editSession, budgetMs: fc.constantFrom(0, 0.5, 2, 16), priorityAt: fc.nat(), awaitEvery: fc.integer({ min: 1, max: 6 }) }),
       async ({ session, budgetMs, priorityAt, awaitEvery }) => {
-        const scheduler = new AnalysisScheduler({ budgetMs, progressIntervalMs: 0 });
+        // As the editor does: each edit starts a run, and a run stops once a newer one has started.
+        let latest = 0;
         const analyzer = new Analyzer();
         let text = session.start;
         const runs: Promise<Analysis | undefined>[] = [];
@@ -189,7 +190,11 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
           text = applyEdit(text, session.edits[i]);
           const at = priorityAt % (text.length + 1);
           const version = text;
-          runs.push(scheduler.run('doc', analyzer, text, {
+          const run = ++latest;
+          runs.push(analyzeInSlices(analyzer, text, {
+            budgetMs,
+            progressIntervalMs: 0,
+            isCancelled: () => latest !== run,
             priority: { start: at, end: Math.min(text.length, at + 300) },
             onProgress: partial => partials.push([version, partial]),
           }));
@@ -197,7 +202,6 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
           if (i % awaitEvery === 0) await new Promise(r => setImmediate(r));
         }
         const results = await Promise.all(runs);
-        scheduler.dispose();
         const final = results[results.length - 1];
         assert.ok(final, 'the last run was cancelled');
         assertSameAnalysis(final, analyze(text), 'the scheduler');
