@@ -22,11 +22,12 @@ export interface NameSpan extends Span {
  * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
  * A person's name never gives evidence, nor does a capitalised word elsewhere that is a word of a
- * person's name ("Cable" after "Vince Cable") or, in a sports story, of a club's name. Without mentions
- * every hit is kept.
+ * person's name ("Cable" after "Vince Cable") or, in a sports story, of a club's name, nor in a sports
+ * story a capitalised common word where capitals mark names ("lost to the Rebels"). Outside a sports
+ * story, without mentions, every hit is kept.
  */
 export function createNameMask(text: string, names: readonly NameSpan[], isSport = false): (hit: ThemeHit) => boolean {
-  if (names.length === 0) return () => true;
+  if (names.length === 0 && !isSport) return () => true;
   const confirmed = new Map<string, boolean>();
   let byEntity: Map<string, NameSpan[]> | undefined;
   const isConfirmed = (name: NameSpan): boolean => {
@@ -45,6 +46,8 @@ export function createNameMask(text: string, names: readonly NameSpan[], isSport
     if (!name || hit.end > name.end) {
       const surface = text.slice(hit.start, hit.end);
       if (surface[0] === surface[0].toLowerCase() || isNameTerm(hit.term)) return true;
+      // "the Warriors lost to the Rebels": in a sports story a capitalised word in prose is a club.
+      if (isSport && capitalsMarkNames(text, hit.start, hit.end)) return false;
       nameWords ??= wordsOf(text, names.filter((n) => isNameWord(n) && isConfirmed(n)));
       return !nameWords.has(surface);
     }

@@ -118,6 +118,15 @@ describe('themes on news of every genre', () => {
   });
 });
 
+describe('Technology over-firing', () => {
+  it('shows Technology in the technology story only, of all the genre fixtures', () => {
+    const names = ['arts-review', 'draft-law', 'football-report', 'labour-strike', 'market-report', 'military-draft',
+      'politics-surname', 'team-nicknames', 'tech-story'];
+    const withTechnology = names.filter((n) => shown(analyze(read(n))).includes(TECHNOLOGY));
+    assert.deepEqual(withTechnology, ['tech-story']);
+  });
+});
+
 describe('sense checks in the matcher', () => {
   const codesOf = (text: string, term: string): number[] => matchThemeTerms(text).filter((h) => text.slice(h.start, h.end).toLowerCase() === term).map((h) => h.code);
 

@@ -62,7 +62,14 @@ describe('createNameMask', () => {
     assert.ok(kept(text, names).includes('Tax Cut'));
   });
 
-  it('keeps everything without mentions', () => {
+  it('reads a capitalised common word in a sports story as a club, where capitals mark names', () => {
+    const text = 'The Warriors lost to the Rebels on Sunday. Rebels fans cheered.';
+    assert.deepEqual(kept(text, []).filter((w) => w === 'Rebels').length, 4, 'two topics for each of the two');
+    // The second "Rebels" opens its sentence: its capital says nothing, so it stays.
+    assert.deepEqual(kept(text, [], true), ['Rebels', 'Rebels']);
+  });
+
+  it('keeps everything without mentions outside a sports story', () => {
     const text = 'Mr Cable praised cable television.';
     assert.deepEqual(kept(text, []), matchThemeTerms(text).map((h) => text.slice(h.start, h.end)));
   });

@@ -258,6 +258,7 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'masterpiece', 'masterpieces', 'Metropolitan Museum', 'Museum of Modern Art', 'Smithsonian Institution',
     'Kennedy Center', 'Lincoln Center', 'Carnegie Hall', 'entertainment industry', 'playwright'] },
   { code: 23, subtopic: 2300, weight: MEDIUM, reason: 'arts and cultural policy (less specific)', terms: [
+    'science fiction', 'sci-fi',
     'art', 'exhibit', 'theater', 'theaters', 'theatre', 'theatres', 'film', 'films', 'movie', 'movies', 'Hollywood',
     'cinema', 'novel', 'novels', 'author', 'authors', 'writer', 'writers', 'book', 'books', 'library', 'libraries',
     'music', 'concert', 'concerts', 'dance', 'painting', 'paintings', 'architecture', 'architect', 'architects',
