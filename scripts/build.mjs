@@ -19,7 +19,8 @@ const common = {
 };
 
 // In the node build the analysis engine is its own file, loaded on the first analysis: activation then parses
-// a small bundle only. (The web build keeps one file: a web extension host cannot load a second one.)
+// a small bundle only, and the CLI requires the same file rather than carrying a second copy of the engine.
+// (The web build keeps one file: a web extension host cannot load a second one.)
 const engineApart = {
   name: 'engine-apart',
   setup(build) {
@@ -33,9 +34,10 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/browser/extension.js`, platform: 'browser', target: 'es2022',
     mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
-    banner: { js: '#!/usr/bin/env node' } },
+    banner: { js: '#!/usr/bin/env node' }, plugins: [engineApart] },
   // the worker threads of `news-lens corpus --jobs N`
-  { ...common, entryPoints: ['src/cliCorpusWorker.ts'], outfile: `${out}/corpusWorker.js`, platform: 'node', target: 'node20' },
+  { ...common, entryPoints: ['src/cliCorpusWorker.ts'], outfile: `${out}/corpusWorker.js`, platform: 'node', target: 'node20',
+    plugins: [engineApart] },
 ];
 // Integration tests are compiled file by file (not bundled): mocha loads each `*.test.js` itself. They reach the
 // extension only through `vscode` and the API that `activate` returns.
@@ -62,6 +64,11 @@ if (!production && fs.existsSync('test/bench')) {
   targets.push({ ...unbundled, bundle: false, entryPoints: files, outdir: `${out}/test/bench`, outbase: 'test/bench',
     platform: 'node', target: 'node20' });
 }
+
+// The licence texts of the libraries the bundles carry, shipped beside them (the .vsix includes dist/licenses).
+const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt']];
+fs.mkdirSync(`${out}/licenses`, { recursive: true });
+for (const [pkg, file, name] of LICENCES) fs.copyFileSync(`node_modules/${pkg}/${file}`, `${out}/licenses/${name}`);
 
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE, runCorpus } from './cliCorpus';
-import { Analyzer } from './core/analyze';
-import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/corrections';
-import { toJsonlRecord } from './core/export';
+import { looksBinary } from './core/articleFile';
+// The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
+import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections, toJsonlRecord } from './core/engine';
 import type { Analysis, Corrections, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
 
@@ -235,7 +235,7 @@ function readText(file: string): string {
     if (stat.size > MAX_TEXT_CHARS) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
     bytes = fs.readFileSync(file);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error('looks binary (it has NUL bytes); not analysed');
+  if (looksBinary(bytes)) throw new Error('looks binary (it has NUL bytes); not analysed');
   return bytes.toString('utf8');
 }
 
@@ -288,6 +288,21 @@ async function runJsonl(input: string | undefined, out: Output): Promise<number>
   return failed > 0 ? 1 : 0;
 }
 
+/**
+ * "8 entities: 2 people, 1 organisation, 2 places, 3 countries": the rows the summary lists, counted the same
+ * way (a country named only inside an organisation or place name has a row of its own under Countries).
+ */
+function entityCounts(a: Analysis): string {
+  const n = (type: EntityType): number => a.entities.filter(e => e.type === type).length;
+  const parts: [number, string, string][] = [
+    [n('PERSON'), 'person', 'people'], [n('ORG'), 'organisation', 'organisations'], [n('PLACE'), 'place', 'places'],
+    [a.countries.length, 'country', 'countries'],
+  ];
+  const total = parts.reduce((sum, [k]) => sum + k, 0);
+  const named = parts.filter(([k]) => k > 0).map(([k, one, many]) => `${k} ${k === 1 ? one : many}`);
+  return `${total} ${total === 1 ? 'entity' : 'entities'}${named.length ? `: ${named.join(', ')}` : ''}`;
+}
+
 function summary(file: string, text: string, a: Analysis, color: boolean): string {
   const bold = (s: string): string => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
@@ -296,7 +311,7 @@ function summary(file: string, text: string, a: Analysis, color: boolean): strin
   const lines: string[] = [bold(file)];
   const headline = a.article.headline ? text.slice(a.article.headline.start, a.article.headline.end) : '(no headline)';
   lines.push(`  ${dim('date')}      ${a.article.date ?? '(none)'}`, `  ${dim('headline')}  ${headline}`,
-    `  ${dim('size')}      ${a.wordCount} words, ${a.article.paragraphs.length} paragraphs, ${a.entities.length} entities`);
+    `  ${dim('size')}      ${a.wordCount} words, ${a.article.paragraphs.length} paragraphs, ${entityCounts(a)}`);
   for (const type of ['PERSON', 'ORG', 'PLACE'] as const) {
     const es = a.entities.filter(e => e.type === type).sort(bySalience);
     if (es.length === 0) continue;

@@ -13,8 +13,9 @@ export const CORPUS_USAGE = `  news-lens corpus DIR... [--json|--csv|--jsonl] [-
                                       a timeline and who appears with whom (--json: one object);
                                       --csv/--jsonl write the corpus table, one row per article.
                                       Every .txt, .article and .news file under DIR is an article;
-                                      --strict keeps only .article/.news files and those with the
-                                      " date YYYY-MM-DD" header line. Files over 5 MB, binary or
+                                      --strict keeps only .article/.news files, those with the
+                                      " date YYYY-MM-DD" header line and text files that read like
+                                      a news article (as the editor decides). Files over 5 MB, binary or
                                       unreadable files are skipped and counted. --jobs: worker threads
                                       (default: the number of cores); --top: list length (default 100).`;
 

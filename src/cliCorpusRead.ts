@@ -2,15 +2,18 @@
 // single-threaded run) does. Bad input is a reason to skip, never an exception.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Analyzer } from './core/analyze';
-import { CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections } from './core/corrections';
+import {
+  ARTICLE_CONFIDENCE, ARTICLE_EXTENSIONS, detectArticle, firstLineOf, hasArticleExtension, isHeaderLine, isOverSizeLimit, looksBinary, TEXT_EXTENSIONS,
+} from './core/articleFile';
 import { corpusArticle, type CorpusArticle } from './core/corpus';
+// The engine is dist/core.js, shared with the extension and the CLI (scripts/build.mjs keeps it out of this bundle).
+import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections } from './core/engine';
 
-/** Files larger than this are skipped (the editor's default `newsLens.maxFileSizeMB`). */
-export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+/** Files larger than this many megabytes are skipped (the editor's default `newsLens.maxFileSizeMB`). */
+export const MAX_CORPUS_FILE_MB = 5;
 
 /** Extensions `corpus` reads, lower case. */
-export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.article', '.news']);
+export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set([...TEXT_EXTENSIONS, ...ARTICLE_EXTENSIONS]);
 
 /** What became of one file. */
 export type CorpusFileResult =
@@ -23,9 +26,6 @@ export interface CorpusFileTask {
   readonly strict: boolean;
 }
 
-// ` date 2024-03-04 ...`, the scraped format's header line (the language's firstLine in package.json)
-const HEADER_LINE = /^\uFEFF? ?date \d{4}-\d{2}-\d{2}\b/;
-
 /** Reads and analyses files, one `Analyzer` for all (it keeps nothing between texts but its set-up). */
 export class CorpusFileReader {
   readonly #analyzer = new Analyzer();
@@ -37,15 +37,15 @@ export class CorpusFileReader {
     try {
       const stat = fs.statSync(file);
       if (!stat.isFile()) return { skipped: 'unreadable', detail: 'not a regular file' };
-      if (stat.size > MAX_CORPUS_FILE_BYTES) return { skipped: 'too large', detail: `${(stat.size / 1048576).toFixed(1)} MB` };
+      if (isOverSizeLimit(stat.size, MAX_CORPUS_FILE_MB)) return { skipped: 'too large', detail: `${(stat.size / 1048576).toFixed(1)} MB` };
       mtime = stat.mtime;
       bytes = fs.readFileSync(file);
     } catch (e) {
       return { skipped: 'unreadable', detail: (e as Error).message };
     }
-    if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' };
+    if (looksBinary(bytes)) return { skipped: 'binary' };
     const text = bytes.toString('utf8');
-    if (task.strict && !/\.(?:article|news)$/i.test(file) && !HEADER_LINE.test(text.slice(0, 200))) return { skipped: 'not an article' };
+    if (task.strict && !isArticleText(file, text)) return { skipped: 'not an article' };
     const corrections = readCorrections(file);
     const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : this.#analyzer.analyze(text);
     const id = file.split(path.sep).join('/');
@@ -54,6 +54,11 @@ export class CorpusFileReader {
       article: corpusArticle({ id, fileName: path.basename(file), folder: folder === '.' ? '' : folder, fileDate: mtime.toISOString().slice(0, 10) }, text, analysis),
     };
   }
+}
+
+/** The editor's rules for a file on disk: an article extension, the header line, or text that reads like an article. */
+function isArticleText(file: string, text: string): boolean {
+  return hasArticleExtension(file) || isHeaderLine(firstLineOf(text)) || detectArticle(text).confidence >= ARTICLE_CONFIDENCE;
 }
 
 /** The reader's corrections beside the article, as in the editor; an unusable file applies nothing here. */

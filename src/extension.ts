@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis } from './core/model';
 import { AnalysisCache } from './editor/analysisCache';
+import { registerArticleHint } from './editor/articleHint';
+import { registerArticleWrap } from './editor/articleWrap';
 import { registerCommands } from './editor/commands';
 import { Configuration, type NewsLensConfig } from './editor/configuration';
 import { registerDecorations, type DecorationCounts } from './editor/decorations';
@@ -28,6 +30,10 @@ export interface NewsLensApi {
   getFocus(): FocusTarget | undefined;
   getConfiguration(): NewsLensConfig;
   getStatusBarText(): string;
+  /** What the "Annotate This File" status-bar hint shows now (empty when hidden). */
+  getArticleHintText(): string;
+  /** Whether News Lens switched word wrap on for the open plain-text article at `uri`. */
+  isWrapped(uri: vscode.Uri): boolean;
   /** How many documents the analysis cache holds state for. */
   getCacheSize(): number;
   /** The News Lens view's data provider. */
@@ -51,8 +57,10 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const outline = registerOutlineView(cache, selector, focus, context.workspaceState);
   const statusBar = registerStatusBar(cache, config, selector);
   const search = registerWorkspaceSearch(config, selector, cache, corrections, loadCore);
+  const hint = registerArticleHint(selector);
+  const wrap = registerArticleWrap(selector, cache);
   context.subscriptions.push(
-    config, selector, corrections, cache, focus, decorations, outline, statusBar, search,
+    config, selector, corrections, cache, focus, decorations, outline, statusBar, search, hint, wrap,
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
@@ -74,6 +82,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     getFocus: () => focus.target,
     getConfiguration: () => config.current,
     getStatusBarText: () => statusBar.text,
+    getArticleHintText: () => hint.text,
+    isWrapped: uri => wrap.isWrapped(uri),
     getCacheSize: () => cache.size,
     outline: outline.provider,
     searchWorkspace: () => search.index(),

@@ -1,3 +1,4 @@
+import { HEADER_DATE } from './articleFile';
 import type { ArticleStructure, Paragraph, Sentence, Span } from './model';
 
 /** A line of the text without its line break: `[start, end)` excludes `\r\n`, `\n` or `\r`. */
@@ -5,8 +6,6 @@ interface Line extends Span {
   readonly isBlank: boolean;
 }
 
-// " date 2020-10-07 Left Menu": the scraper's header line, date first, navigation scraps after.
-const HEADER = /^[ \t\uFEFF]*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 // Lines that end a sentence: a hard-wrapped paragraph's lines mostly do not.
 const ENDS_SENTENCE = /[.!?:"'\u201D\u2019)\]]\s*$/;
 // Abbreviations after which a full stop does not end a sentence ("Mr. Abe", "U.S. officials").
@@ -109,7 +108,7 @@ export function parseArticle(text: string): ArticleStructure {
   const boilerplate: Span[] = [];
   if (first < lines.length) {
     const line = lines[first];
-    const m = HEADER.exec(text.slice(line.start, line.end));
+    const m = HEADER_DATE.exec(text.slice(line.start, line.end));
     if (m) {
       date = m[1];
       header = trimSpan(text, line);

@@ -64,6 +64,8 @@ export class Commands extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(updateContext));
     this._register(selector.onDidChange(updateContext));
     this._register(vscode.workspace.onDidOpenTextDocument(updateContext));
+    // A plain-text file can become an article by its content as it is typed or pasted.
+    this._register(cache.onDidChange(updateContext));
     updateContext();
   }
 }

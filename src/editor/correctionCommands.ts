@@ -76,14 +76,20 @@ export class CorrectionCommands extends Disposable {
     const document = await commandArticle(this.#selector, uri);
     if (!document) return undefined;
     const editor = vscode.window.activeTextEditor;
-    const selected = name ?? (editor?.document === document ? document.getText(editor.selection) : '');
+    const inEditor = editor?.document === document ? editor : undefined;
+    // No selection: the name under the cursor (a mention's whole name, else the word) is offered instead.
+    const atCursor = name === undefined && inEditor?.selection.isEmpty ? await this.#nameAtCursor(document, inEditor.selection.active) : undefined;
+    const selected = name ?? atCursor ?? (inEditor ? document.getText(inEditor.selection) : '');
     const text = selected.replace(/\s+/g, ' ').trim();
     if (!text || /[\r\n]/.test(selected.trim()) || text.length > 200 || !/[\p{L}\p{N}]/u.test(text)) {
-      void vscode.window.showInformationMessage('News Lens: select a name (on one line, up to 200 characters) to mark it as an entity.');
+      void vscode.window.showInformationMessage(inEditor?.selection.isEmpty
+        ? 'News Lens: put the cursor on a word, or select a name (on one line, up to 200 characters), then run Mark Selection as Entity again.'
+        : 'News Lens: select a name (on one line, up to 200 characters) to mark it as an entity.');
       return undefined;
     }
     const chosen = type ?? (await vscode.window.showQuickPick(TYPE_PICKS, {
-      title: `News Lens: Mark “${text}” as...`, placeHolder: 'Every occurrence of this name in the article becomes an entity of this type',
+      title: atCursor ? `News Lens: Mark “${text}” (under the cursor; select text for another name) as...` : `News Lens: Mark “${text}” as...`,
+      placeHolder: 'Every occurrence of this name in the article becomes an entity of this type',
     }))?.type;
     if (!chosen) return undefined;
     const written = await this.#store.update(document.uri, (raw: RawCorrections) => {
@@ -95,6 +101,15 @@ export class CorrectionCommands extends Disposable {
     if (!written) return undefined;
     this.#tell(document, `“${text}” is marked as ${TYPE_LABEL[chosen].toLowerCase()} wherever it occurs in this article.`);
     return text;
+  }
+
+  /** The name under the cursor: the whole mention there ("Tibetan exiles"), else the word; undefined on none. */
+  async #nameAtCursor(document: vscode.TextDocument, position: vscode.Position): Promise<string | undefined> {
+    const analysis = await this.#cache.get(document);
+    const mention = analysis && mentionAt(analysis, document.offsetAt(position));
+    if (mention) return mention.text;
+    const word = document.getWordRangeAtPosition(position, /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u);
+    return word && document.getText(word);
   }
 
   async #open(uri: vscode.Uri | undefined): Promise<void> {

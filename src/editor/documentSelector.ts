@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import {
+  ARTICLE_CONFIDENCE, type ArticleLikeness, DETECT_SAMPLE_CHARS, detectArticle, firstLineOf, hasArticleExtension, hasTextExtension, HINT_CONFIDENCE, isHeaderLine,
+} from '../core/articleFile';
 import type { Configuration } from './configuration';
 import { Disposable } from './disposable';
 
@@ -18,21 +21,25 @@ export const ARTICLE_DOCUMENT_SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown' },
 ];
 
-/** ` date 2020-10-07 ...`: the header line of the article format, with or without the leading space. */
-const HEADER_LINE = /^\uFEFF?\s?date \d{4}-\d{2}-\d{2}\b/;
 const OPT_IN_KEY = 'newsLens.optedIn';
 const OPT_OUT_KEY = 'newsLens.optedOut';
 
 /**
  * Decides which documents News Lens annotates: the `news-article` language; plain-text documents whose first
- * line is the article header or that match a `newsLens.include` glob; and plain-text or markdown documents
- * the user opted in with "News Lens: Annotate This File" (remembered per workspace).
+ * line is the article header, that match a `newsLens.include` glob or that clearly read like an article (the
+ * core's `detectArticle`); and plain-text or markdown documents the user opted in with "News Lens: Annotate
+ * This File" (remembered per workspace). A plain-text document recognised by its content stays an article
+ * while it is open, so that editing it does not switch the annotations on and off.
  */
 export class ArticleSelector extends Disposable {
   readonly #config: Configuration;
   readonly #state: vscode.Memento;
   readonly #optedIn: Set<string>;
   readonly #optedOut: Set<string>;
+  /** The content detector's verdict per open plain-text document, for its latest version. */
+  readonly #likeness = new Map<string, { version: number; likeness: ArticleLikeness }>();
+  /** Open plain-text documents that were recognised as articles by their content. */
+  readonly #recognised = new Set<string>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Fires when the rules changed (opt-in, opt-out, include globs): every document should be asked again. */
   readonly onDidChange = this.#onDidChange.event;
@@ -49,9 +56,13 @@ export class ArticleSelector extends Disposable {
       include = c.include.join('\n');
       this.#onDidChange.fire();
     }));
+    this._register(vscode.workspace.onDidCloseTextDocument(d => {
+      this.#likeness.delete(d.uri.toString());
+      this.#recognised.delete(d.uri.toString());
+    }));
   }
 
-  /** Whether `document` is annotated. Cheap: reads only the first line. */
+  /** Whether `document` is annotated. Cheap: the content detector reads at most the first 20,000 characters, once per version. */
   isArticle(document: vscode.TextDocument): boolean {
     if (document.languageId === ARTICLE_LANGUAGE) return true;
     if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
@@ -59,21 +70,45 @@ export class ArticleSelector extends Disposable {
     if (this.#optedIn.has(key)) return true;
     if (this.#optedOut.has(key)) return false;
     if (document.languageId !== 'plaintext') return false;
-    if (document.lineCount > 0 && HEADER_LINE.test(document.lineAt(0).text)) return true;
-    return this.#config.current.include.some(pattern => vscode.languages.match({ pattern }, document) > 0);
+    if (document.lineCount > 0 && isHeaderLine(document.lineAt(0).text)) return true;
+    if (this.#config.current.include.some(pattern => vscode.languages.match({ pattern }, document) > 0)) return true;
+    if (this.#recognised.has(key)) return true;
+    if (this.likeness(document).confidence < ARTICLE_CONFIDENCE) return false;
+    this.#recognised.add(key);
+    return true;
+  }
+
+  /** How much a plain-text document reads like an article (the core detector, cached per version). */
+  likeness(document: vscode.TextDocument): ArticleLikeness {
+    const key = document.uri.toString();
+    const known = this.#likeness.get(key);
+    if (known?.version === document.version) return known.likeness;
+    const likeness = detectArticle(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_SAMPLE_CHARS))));
+    this.#likeness.set(key, { version: document.version, likeness });
+    return likeness;
+  }
+
+  /**
+   * For a plain-text document that is not annotated but reads somewhat like an article (confidence between the
+   * hint and the article bar), what the detector saw; undefined otherwise, and for documents the user opted out.
+   */
+  suggestion(document: vscode.TextDocument): ArticleLikeness | undefined {
+    if (document.languageId !== 'plaintext' || this.#optedOut.has(document.uri.toString()) || this.isArticle(document)) return undefined;
+    const likeness = this.likeness(document);
+    return likeness.confidence >= HINT_CONFIDENCE ? likeness : undefined;
   }
 
   /**
    * The same rules for a file on disk that is not open (the workspace search): News Article files by their
-   * extension, plain-text files by their first line or an include glob (`matchedByInclude`), and the files the
-   * user opted in or out.
+   * extension, plain-text files by their first line, an include glob (`matchedByInclude`) or their content,
+   * and the files the user opted in or out.
    */
-  isArticleFile(uri: vscode.Uri, firstLine: string, matchedByInclude: boolean): boolean {
-    if (/\.(?:article|news)$/i.test(uri.path)) return true;
+  isArticleFile(uri: vscode.Uri, text: string, matchedByInclude: boolean): boolean {
+    if (hasArticleExtension(uri.path)) return true;
     const key = uri.toString();
     if (this.#optedIn.has(key)) return true;
-    if (this.#optedOut.has(key) || !/\.txt$/i.test(uri.path)) return false;
-    return HEADER_LINE.test(firstLine) || matchedByInclude;
+    if (this.#optedOut.has(key) || !hasTextExtension(uri.path)) return false;
+    return isHeaderLine(firstLineOf(text)) || matchedByInclude || detectArticle(text).confidence >= ARTICLE_CONFIDENCE;
   }
 
   /** The documents the user opted in, as uri strings. */

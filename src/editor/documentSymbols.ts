@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityType } from '../core/model';
 import type { AnalysisCache } from './analysisCache';
+import { Disposable } from './disposable';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
 import { toRange, TYPE_LABEL } from './lookup';
 
+// Four kinds with four different icons (Object, Module, Namespace and Package all draw the same braces).
 const KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
-  PERSON: vscode.SymbolKind.Object,
+  PERSON: vscode.SymbolKind.Field,
   ORG: vscode.SymbolKind.Class,
   PLACE: vscode.SymbolKind.Struct,
-  COUNTRY: vscode.SymbolKind.Module,
+  COUNTRY: vscode.SymbolKind.Enum,
 };
 
 function firstWords(text: string, max = 60): string {
@@ -52,12 +54,51 @@ export function articleSymbols(document: vscode.TextDocument, analysis: Analysis
   return symbols;
 }
 
+/**
+ * The document symbol provider. The workbench keeps symbols per document version, so a new analysis of the
+ * same text (after Annotate This File, Not an Entity, Mark Selection as Entity, a settings change) would not
+ * reach the Outline, breadcrumbs or Go to Symbol until the next edit: the provider is registered afresh then,
+ * which tells the workbench to ask again.
+ */
+class DocumentSymbols extends Disposable {
+  readonly #cache: AnalysisCache;
+  readonly #selector: ArticleSelector;
+  /** What the provider last answered per document: its version and the analysis the symbols came from. */
+  readonly #served = new Map<string, { version: number; analysis: Analysis | undefined }>();
+  #registration: vscode.Disposable | undefined;
+
+  constructor(cache: AnalysisCache, selector: ArticleSelector) {
+    super();
+    this.#cache = cache;
+    this.#selector = selector;
+    this.#register();
+    this._register(cache.onDidChange(uri => this.#refreshIfStale(uri)));
+    this._register(vscode.workspace.onDidCloseTextDocument(d => this.#served.delete(d.uri.toString())));
+    this._register({ dispose: () => this.#registration?.dispose() });
+  }
+
+  #register(): void {
+    this.#registration?.dispose();
+    this.#registration = vscode.languages.registerDocumentSymbolProvider(ARTICLE_DOCUMENT_SELECTOR, {
+      provideDocumentSymbols: async document => {
+        const analysis = this.#selector.isArticle(document) ? await this.#cache.get(document) : undefined;
+        this.#served.set(document.uri.toString(), { version: document.version, analysis });
+        return analysis && articleSymbols(document, analysis);
+      },
+    }, { label: 'News Lens' });
+  }
+
+  #refreshIfStale(uri: vscode.Uri): void {
+    const served = this.#served.get(uri.toString());
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    // An edit changes the version, and the workbench asks again by itself.
+    if (!served || !document || served.version !== document.version) return;
+    if (served.analysis === this.#cache.latest(uri)) return;
+    this.#served.delete(uri.toString());
+    this.#register();
+  }
+}
+
 export function registerDocumentSymbols(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {
-  return vscode.languages.registerDocumentSymbolProvider(ARTICLE_DOCUMENT_SELECTOR, {
-    async provideDocumentSymbols(document) {
-      if (!selector.isArticle(document)) return undefined;
-      const analysis = await cache.get(document);
-      return analysis && articleSymbols(document, analysis);
-    },
-  }, { label: 'News Lens' });
+  return new DocumentSymbols(cache, selector);
 }

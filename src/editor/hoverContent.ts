@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from '../core/model';
 import { countryOf, entityById, relatedMentions } from '../core/queries';
+import { reasonInWords } from '../core/reasonWords';
 import { TYPE_ICON, TYPE_LABEL } from './lookup';
 
 /** Commands a hover may run through its links. */
 export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView', 'newsLens.markNotEntity'];
 
 const VIA_LABEL: Readonly<Record<string, string>> = {
-  name: 'its name', alias: 'an alias', demonym: 'a demonym', capital: 'its capital',
+  name: 'its name', alias: 'another of its names', demonym: 'the word for its people', capital: 'its capital',
 };
 
 /** Escapes text for Markdown so names like "S&P_500" show as written. */
@@ -24,6 +25,8 @@ function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -38,19 +41,20 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
   lines.push(`${title} — ${TYPE_LABEL[mention.type]}${role ? ` · *${md(role)}*` : ''}`);
   if (entity) lines.push(entityFacts(analysis, entity, mention));
   if (country) lines.push(countryFacts(country, mention));
+  // A country's own line says how it was recognised; other mentions say it here.
+  if (!(country && mention.via)) lines.push(`*${md(capitalise(reasonInWords(mention.reason)))}*`);
   lines.push([
     commandLink('$(references) Show all mentions', 'newsLens.showMentions', [uri.toString(), mention.start]),
     commandLink('$(eye) Reveal in News Lens', 'newsLens.revealInView', [uri.toString(), mention.entityId]),
     commandLink('$(circle-slash) Not an entity', 'newsLens.markNotEntity', [uri.toString(), mention.entityId]),
     ...(entity?.wikidata ? [wikidataLink(entity.wikidata)] : []),
-    `found by \`${mention.reason}\``,
   ].join(' · '));
   return lines;
 }
 
 function entityFacts(analysis: Analysis, entity: Entity, mention: Mention): string {
   const count = relatedMentions(analysis, mention).length;
-  const facts = [`${plural(count, 'mention')}`, `salience rank ${entity.rank} of ${analysis.entities.length}`];
+  const facts = [`${plural(count, 'mention')}`, `ranked ${entity.rank} of ${analysis.entities.length} by how central it is to the article`];
   if (entity.acronym) facts.push(`also called ${md(entity.acronym)}`);
   const others = entity.surfaceForms.filter(f => f !== mention.text);
   const line = facts.join(' · ');
@@ -62,7 +66,7 @@ function countryFacts(country: Country, mention: Mention): string {
   rows.push(`ISO 3166-1: \`${country.code}\` / \`${country.alpha3}\`${country.capital.length ? ` · Capital: ${country.capital.map(md).join(', ')}` : ''}`);
   rows.push(`Region: ${md([country.region, country.subregion].filter(Boolean).join(' / '))}`);
   if (mention.type === 'ORG') rows.push(`Named after the country, by ${VIA_LABEL[mention.via ?? 'name'] ?? mention.via}`);
-  else if (mention.via) rows.push(`Recognised by ${VIA_LABEL[mention.via] ?? mention.via} (“${md(mention.text)}”)`);
+  else if (mention.via) rows.push(`Recognised from the word “${md(mention.text)}” (${VIA_LABEL[mention.via] ?? mention.via})`);
   const heading = mention.type === 'COUNTRY' ? '' : `${country.flag} **${md(country.name)}**  \n`;
   return heading + rows.join('  \n');
 }

@@ -119,9 +119,12 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
     case 'theme': {
       const { theme } = node;
       const item = new vscode.TreeItem(theme.name, Collapsed);
-      item.description = `${theme.score.toFixed(2)} · CAP ${theme.code} · ${node.children.length} evidence`;
+      // The name leads and the strength follows in words; the codes are for the tooltip ("0.60 · CAP 1..." was cut off).
+      const words = node.children.length;
+      item.description = `${themeStrength(theme.score)} · ${words} word${words === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon('tag');
-      item.tooltip = `${theme.name} (CAP ${theme.code}${theme.subtopic ? `, subtopic ${theme.subtopic.code} ${theme.subtopic.name}` : ''})\nIPTC ${theme.iptc.code} ${theme.iptc.label}\nScore ${theme.score.toFixed(2)}`;
+      item.tooltip = `${theme.name}: ${themeStrength(theme.score)} (score ${theme.score.toFixed(2)}, ${words} trigger word${words === 1 ? '' : 's'})\n`
+        + `CAP ${theme.code}${theme.subtopic ? `, subtopic ${theme.subtopic.code} ${theme.subtopic.name}` : ''}\nIPTC ${theme.iptc.code} ${theme.iptc.label}`;
       item.contextValue = 'theme';
       return withId(item, node);
     }
@@ -133,6 +136,11 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       return withId(item, node);
     }
   }
+}
+
+/** A theme's score (0 to 1) in words: "strong" from 0.45, "moderate" from 0.25, "slight" below. */
+export function themeStrength(score: number): string {
+  return score >= 0.45 ? 'strong' : score >= 0.25 ? 'moderate' : 'slight';
 }
 
 function withId(item: vscode.TreeItem, node: OutlineNode): vscode.TreeItem {

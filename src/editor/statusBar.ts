@@ -61,13 +61,18 @@ function count(analysis: Analysis, type: string): number {
   return analysis.entities.filter(e => e.type === type).length;
 }
 
+const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "$(person) 2 people  $(organization) 1 organisation ...": each icon with what it counts, then the top theme. */
 function summary(analysis: Analysis): string {
   const parts = [
-    `$(person) ${count(analysis, 'PERSON')}`, `$(organization) ${count(analysis, 'ORG')}`,
-    `$(location) ${count(analysis, 'PLACE')}`, `$(globe) ${analysis.countries.length}`,
+    `$(person) ${counted(count(analysis, 'PERSON'), 'person', 'people')}`,
+    `$(organization) ${counted(count(analysis, 'ORG'), 'organisation', 'organisations')}`,
+    `$(location) ${counted(count(analysis, 'PLACE'), 'place', 'places')}`,
+    `$(globe) ${counted(analysis.countries.length, 'country', 'countries')}`,
   ];
-  const top = analysis.themes.slice(0, 2).map(t => t.name);
-  return `${parts.join(' ')}${top.length ? ` $(tag) ${top.join(', ')}` : ''}`;
+  const top = analysis.themes[0];
+  return `${parts.join('  ')}${top ? `  $(tag) ${top.name}` : ''}`;
 }
 
 function tooltip(analysis: Analysis): vscode.MarkdownString {

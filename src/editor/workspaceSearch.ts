@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ARTICLE_FILE_GLOB, hasArticleExtension, hasTextExtension, isOverSizeLimit, looksBinary } from '../core/articleFile';
 import { articleDigest, type DigestItem } from '../core/digest';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import { type AnalysisCache, type CoreModule, optionsFrom } from './analysisCache';
@@ -21,6 +22,8 @@ export interface ArticleDigest {
 export interface WorkspaceIndex {
   readonly articles: readonly ArticleDigest[];
   readonly skipped: readonly { readonly uri: string; readonly reason: string }[];
+  /** How many plain-text files were passed over: no header line, no include glob, not read as an article. */
+  readonly passedOver: number;
 }
 
 /** Most files looked at in one search (the first found, in the order the workspace lists them). */
@@ -86,20 +89,22 @@ export class WorkspaceSearch extends Disposable {
     const articles: ArticleDigest[] = [];
     const skipped: { uri: string; reason: string }[] = [];
     let done = 0;
+    let passedOver = 0;
     for (const uri of files) {
       if (token?.isCancellationRequested) break;
       progress?.(done++, files.length);
       const result = await this.#digest(uri, included.has(uri.toString()), context, token);
       if (typeof result === 'string') skipped.push({ uri: uri.toString(), reason: result });
       else if (result) articles.push(result);
+      else if (hasTextExtension(uri.path)) passedOver++;
     }
-    return { articles, skipped };
+    return { articles, skipped, passedOver };
   }
 
   async #candidates(): Promise<{ files: vscode.Uri[]; included: Set<string> }> {
     const found = new Map<string, vscode.Uri>();
     const add = (uris: readonly vscode.Uri[]) => { for (const u of uris) if (found.size < MAX_FILES) found.set(u.toString(), u); };
-    add(await vscode.workspace.findFiles('**/*.{article,news,txt}', EXCLUDE, MAX_FILES));
+    add(await vscode.workspace.findFiles(ARTICLE_FILE_GLOB, EXCLUDE, MAX_FILES));
     const included = new Set<string>();
     for (const pattern of this.#config.current.include) {
       const uris = await vscode.workspace.findFiles(pattern, EXCLUDE, MAX_FILES);
@@ -131,9 +136,9 @@ export class WorkspaceSearch extends Disposable {
     }
     // Only a file that is an article whatever its first line says is reported when set aside; another
     // text file (a log, notes) that is too large or binary is simply not an article.
-    const mustBeArticle = matchedByInclude || /\.(?:article|news)$/i.test(uri.path) || context.optedIn.has(key);
+    const mustBeArticle = matchedByInclude || hasArticleExtension(uri.path) || context.optedIn.has(key);
     const { options, optionsKey, maxFileSizeMB } = context.optionsFor(uri);
-    if (stat.size > maxFileSizeMB * 1024 * 1024) return mustBeArticle ? 'over the size limit' : undefined;
+    if (isOverSizeLimit(stat.size, maxFileSizeMB)) return mustBeArticle ? 'over the size limit' : undefined;
     const corrections = await this.#corrections.get(uri);
     const stamp = `${stat.mtime}:${stat.size}:${JSON.stringify(corrections)}:${optionsKey}:${mustBeArticle}`;
     const cached = this.#digests.get(key);
@@ -144,11 +149,9 @@ export class WorkspaceSearch extends Disposable {
     } catch {
       return 'unreadable';
     }
-    if (bytes.subarray(0, 8192).includes(0)) return mustBeArticle ? 'binary' : undefined;
+    if (looksBinary(bytes)) return mustBeArticle ? 'binary' : undefined;
     const text = new TextDecoder().decode(bytes);
-    const nl = text.indexOf('\n');
-    const firstLine = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
-    if (!this.#selector.isArticleFile(uri, firstLine, matchedByInclude)) {
+    if (!this.#selector.isArticleFile(uri, text, matchedByInclude)) {
       this.#digests.set(key, { stamp, digest: undefined });
       return undefined;
     }
@@ -171,8 +174,9 @@ export class WorkspaceSearch extends Disposable {
       void vscode.window.showInformationMessage(`News Lens: ${index.skipped.length} file(s) left out of the search: ${index.skipped.slice(0, 3)
         .map(s => `${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))} (${s.reason})`).join(', ')}${index.skipped.length > 3 ? ', ...' : ''}.`);
     }
+    const passedOver = passedOverNote(index.passedOver);
     if (index.articles.length === 0) {
-      void vscode.window.showInformationMessage('News Lens: no articles in this workspace (.article, .news, or text files that start with " date YYYY-MM-DD").');
+      void vscode.window.showInformationMessage(`News Lens: no articles in this workspace (.article and .news files, text files that start with " date YYYY-MM-DD" or read like an article).${passedOver}`);
       return undefined;
     }
     const byKey = new Map<string, { item: DigestItem; hits: { article: ArticleDigest; item: DigestItem }[] }>();
@@ -188,14 +192,13 @@ export class WorkspaceSearch extends Disposable {
       const picks = [...byKey.values()]
         .sort((a, b) => b.hits.length - a.hits.length || total(b.hits) - total(a.hits) || a.item.label.localeCompare(b.item.label))
         .map(e => ({ label: `$(${KIND_ICON[e.item.kind]}) ${e.item.label}`, description: `${e.hits.length} article${e.hits.length === 1 ? '' : 's'} · ${total(e.hits)}×`, key: e.item.key }));
-      chosen = (await vscode.window.showQuickPick(picks, {
-        title: `News Lens: Search ${index.articles.length} Articles`, placeHolder: 'Who or what to look for: a person, organisation, place, country or theme', matchOnDescription: true,
-      }))?.key;
+      const picked = await pickSubject(picks, `News Lens: Search ${index.articles.length} Article${index.articles.length === 1 ? '' : 's'}${index.passedOver ? ` (${index.passedOver} text file${index.passedOver === 1 ? '' : 's'} passed over)` : ''}`);
+      chosen = picked?.key ?? picked?.typed;
     }
     if (!chosen) return undefined;
     const entry = byKey.get(chosen);
     if (!entry) {
-      void vscode.window.showInformationMessage(`News Lens: no article of the workspace is about ${chosen}.`);
+      void vscode.window.showInformationMessage(`News Lens: none of the ${index.articles.length} article${index.articles.length === 1 ? '' : 's'} of the workspace mentions “${chosen}”.${passedOver}`);
       return undefined;
     }
     const hits = [...entry.hits].sort((a, b) => b.item.count - a.item.count || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
@@ -210,6 +213,37 @@ export class WorkspaceSearch extends Disposable {
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
     return uri;
   }
+}
+
+/**
+ * The first pick: who or what to look for. Resolves to the chosen item's key, to the typed text when it matches
+ * nothing (so that the search can say so rather than close silently), or undefined when dismissed.
+ */
+function pickSubject(picks: readonly (vscode.QuickPickItem & { key: string })[], title: string): Promise<{ key?: string; typed?: string } | undefined> {
+  const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { key: string }>();
+  quickPick.items = picks;
+  quickPick.title = title;
+  quickPick.placeholder = 'Who or what to look for: a person, organisation, place, country or theme';
+  quickPick.matchOnDescription = true;
+  return new Promise(resolve => {
+    quickPick.onDidAccept(() => {
+      const typed = quickPick.value.trim();
+      resolve({ key: quickPick.activeItems[0]?.key, typed: typed || undefined });
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      resolve(undefined);
+      quickPick.dispose();
+    });
+    quickPick.show();
+  });
+}
+
+/** " 3 text files were passed over ...": how to include plain-text files that were not read as articles. */
+function passedOverNote(count: number): string {
+  if (!count) return '';
+  const files = count === 1 ? '1 text file was' : `${count} text files were`;
+  return ` ${files} passed over: they have no " date YYYY-MM-DD" first line and do not read like articles. To include them, open one and run "News Lens: Annotate This File", or add a glob such as "**/news/**/*.txt" to the newsLens.include setting.`;
 }
 
 const total = (hits: readonly { item: DigestItem }[]): number => hits.reduce((n, h) => n + h.item.count, 0);

@@ -178,6 +178,19 @@ describe('the command line', function () {
       assert.match(bin.stderr, /-: looks binary/);
     });
 
+    it('counts the entities it lists: a country named only inside another name has its own row and is counted', async () => {
+      const article = path.join(__dirname, '../fixtures/envoys.article');
+      const r = await runCli(['--no-color', article]);
+      assert.equal(r.code, 0, r.stderr);
+      const m = /(\d+) entities: ([^\n]*)/.exec(r.stdout);
+      assert.ok(m, r.stdout);
+      const rows = r.stdout.split('\n  Themes')[0].split('\n').filter(l => /^ {4}\S/.test(l)).length;
+      assert.equal(Number(m[1]), rows, r.stdout);
+      const parts = m[2].split(', ').map(p => Number(p.split(' ')[0]));
+      assert.equal(parts.reduce((a, b) => a + b, 0), rows, r.stdout);
+      assert.match(m[2], /3 countries/, 'China and Palestine are named only inside a place and an organisation name');
+    });
+
     it('summarises an empty file without failing', async () => {
       const r = await runCli([file('empty.txt')]);
       assert.equal(r.code, 0, r.stderr);

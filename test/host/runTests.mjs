@@ -13,7 +13,9 @@
 // there, so the browser bundle (dist/browser/extension.js) is what runs, with no Node.js.
 // Options: --suite FILE (default dist/test/integration/index.js, or the web bundle with --web; the host benchmark
 // passes its own), --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
-// requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose.
+// requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose,
+// --color-scheme dark (Chromium asks for a dark colour scheme and the workbench follows it with its default dark
+// theme: the README's dark screenshots), --grep TEXT (only the node host tests whose title holds TEXT).
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +33,12 @@ const option = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const web = process.argv.includes('--web');
+const colorScheme = option('color-scheme', 'light');
+if (colorScheme !== 'light' && colorScheme !== 'dark') {
+  console.error(`runTests: --color-scheme is light or dark, not ${colorScheme}`);
+  process.exit(2);
+}
+const grep = option('grep');
 const verbose = process.argv.includes('--verbose') || !!process.env.NEWS_LENS_TEST_VERBOSE;
 const suite = path.resolve(root, option('suite', web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js'));
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
@@ -128,6 +136,8 @@ fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'update.mode': 'none',
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
   'workbench.tips.enabled': false, 'git.enabled': false, 'window.commandCenter': false,
+  // The workbench takes its theme from the colour scheme Chromium reports (see newContext below).
+  'window.autoDetectColorScheme': true,
   // The web worker host has no environment variables: it reads the screenshot address from here.
   ...(web ? { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] }, 'newsLensTest.screenshotUrl': shotUrl } : {}),
 }));
@@ -149,7 +159,7 @@ server = spawn(process.execPath, [codeServer, '--bind-addr', address, '--auth', 
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PASSWORD: '', HASHED_PASSWORD: '', VSCODE_PROXY_URI: '', TMPDIR: tmp,
-    VSCODE_TEST_SCREENSHOT_URL: shotUrl, NEWS_LENS_TEST_HOST: 'code-server',
+    VSCODE_TEST_SCREENSHOT_URL: shotUrl, NEWS_LENS_TEST_HOST: 'code-server', ...(grep ? { NEWS_LENS_TEST_GREP: grep } : {}),
     ...(vsix ? { NEWS_LENS_TEST_VSIX: path.basename(vsix) } : {}) },
 });
 const serverLog = [];
@@ -172,7 +182,7 @@ browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+page = await (await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme })).newPage();
 page.on('pageerror', e => { if (verbose) say('page error:', e.message); });
 // The workbench forwards the extension host's console (mocha's reporter) through these two hooks.
 const chatter = /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Started local extension host|Started initializing|Completed initializing|\[perf\]|Settings Sync|Updating additional builtin)|getaddrinfo|ENOTFOUND|marketplace|open-vsx|extension gallery/i;

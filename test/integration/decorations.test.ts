@@ -64,10 +64,15 @@ suite('Decorations, toggles and focus', () => {
     assert.strictEqual(api.getFocus(), undefined);
   });
 
-  test('the status bar shows counts and the top themes of the active article', async () => {
-    const { api } = await openArticle();
+  test('the status bar says what it counts, and shows the top theme of the active article', async () => {
+    const { api, document } = await openArticle();
     await until('status bar text', () => api.getStatusBarText().includes('$(person)'));
-    assert.match(api.getStatusBarText(), /\$\(globe\) \d+/);
+    const text = api.getStatusBarText();
+    for (const what of [/\$\(person\) \d+ (?:person|people)\b/, /\$\(organization\) \d+ organisations?\b/, /\$\(location\) \d+ places?\b/, /\$\(globe\) \d+ countr(?:y|ies)\b/]) {
+      assert.match(text, what);
+    }
+    const top = (await api.getAnalysis(document.uri))?.themes[0];
+    assert.ok(top && text.endsWith(`$(tag) ${top.name}`), text);
   });
 
   test('typing keeps the old decorations until the new analysis arrives, then updates', async () => {

@@ -9,7 +9,9 @@ suite('Hovers', () => {
     assert.match(text, /Jaishankar/);
     assert.match(text, /Person/);
     assert.match(text, /\d+ mentions?/);
-    assert.match(text, /salience rank \d+/);
+    assert.match(text, /ranked \d+ of \d+ by how central it is/);
+    assert.match(text, /Recognised|On the list|A shorter repeat|One of two|Listed together|Marked as an entity/, 'how it was found, in words');
+    assert.doesNotMatch(text, /found by|`tagger`|gazetteer:|known-org|salience/, 'no rule names or jargon');
     assert.match(text, /command:newsLens\.showMentions/);
     assert.match(text, /command:newsLens\.revealInView/);
   });
@@ -21,7 +23,8 @@ suite('Hovers', () => {
     assert.match(text, /Japan/);
     assert.match(text, /`JP` \/ `JPN`/);
     assert.match(text, /Tokyo/);
-    assert.match(text, /demonym/);
+    assert.match(text, /Recognised from the word “Japanese” \(the word for its people\)/);
+    assert.doesNotMatch(text, /demonym|gazetteer/);
     assert.ok(text.includes('(https://www.wikidata.org/wiki/Q17)'), `a link to Japan's Wikidata page: ${text}`);
   });
 
@@ -51,23 +54,23 @@ suite('Hovers', () => {
     assert.match(text, /Palestinian Authority/);
     assert.match(text, /Organisation/);
     assert.ok(text.includes('🇵🇸'), text);
-    assert.match(text, /Named after the country, by a demonym/);
+    assert.match(text, /Named after the country, by the word for its people/);
     const analysis = await api.getAnalysis(document.uri);
     assert.ok(analysis?.countries.some(c => c.code === 'PS' && c.mentions.some(m => m.text === 'Palestinian Authority')));
   });
 
-  test('hovering "Tibetan" shows the place Tibet, in China, recognised by a demonym', async () => {
+  test('hovering "Tibetan" shows the place Tibet, in China, recognised from the word "Tibetan"', async () => {
     const { document } = await openArticle('envoys.article');
     const text = await hoverText(document, positionOf(document, 'Tibetan'));
     assert.match(text, /\*\*Tibet\*\* — Place/);
     assert.ok(text.includes('🇨🇳'), text);
-    assert.match(text, /Recognised by a demonym \(“Tibetan”\)/);
+    assert.match(text, /Recognised from the word “Tibetan”/);
   });
 
   test('hovering plain words shows nothing from News Lens', async () => {
     const { document } = await openArticle();
     const text = await hoverText(document, positionOf(document, 'wide-ranging'));
-    assert.doesNotMatch(text, /salience rank/);
+    assert.doesNotMatch(text, /ranked \d+ of/);
   });
 
   test('a country hover can be seen in the editor (screenshot)', async () => {

@@ -6,6 +6,9 @@ import './noNetwork';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, slow: 5_000 });
+  // runTests.mjs --grep TEXT: only the tests whose full title holds TEXT (the dark screenshots run only theirs)
+  const grep = process.env.NEWS_LENS_TEST_GREP;
+  if (grep) mocha.grep(grep);
   for (const f of fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {

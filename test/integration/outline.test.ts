@@ -39,6 +39,21 @@ suite('The News Lens view', () => {
     assert.ok(names.includes('🇯🇵 Japan') && names.includes('🇮🇳 India'), names.join(', '));
   });
 
+  test('theme rows lead with the theme name and a strength in words; the codes are in the tooltip', async () => {
+    const { api, document } = await openArticle();
+    const top = (await api.getAnalysis(document.uri))?.themes[0];
+    assert.ok(top, 'the seed has a theme');
+    const groups = (await api.outline.getChildren()) ?? [];
+    const themes = groups[(await labels(api.outline)).indexOf('Themes')];
+    const rows = (await api.outline.getChildren(themes)) ?? [];
+    const item = await api.outline.getTreeItem(rows[0]);
+    assert.strictEqual(item.label, top.name);
+    assert.match(String(item.description), /^(?:strong|moderate|slight) · \d+ words?$/);
+    assert.doesNotMatch(String(item.description), /CAP|\d\.\d/, 'no codes or raw scores in the row');
+    assert.match(String(item.tooltip), new RegExp(`CAP ${top.code}`));
+    assert.match(String(item.tooltip), /IPTC/);
+  });
+
   test('sorting by name and filtering change what the view lists', async () => {
     const { api } = await openArticle();
     const people = async () => {

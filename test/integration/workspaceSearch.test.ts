@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, baseName, fixture, SEED } from './helpers';
+import { api, baseName, fixture, messageTest, recordingMessages, SEED } from './helpers';
 
 suite('Workspace search', () => {
   test('indexes the articles of the workspace with what each is about, and no other text file', async () => {
@@ -14,6 +14,7 @@ suite('Workspace search', () => {
     const keys = seed.items.map(i => i.key);
     for (const key of ['COUNTRY:JP', 'COUNTRY:IN', 'PERSON:s jaishankar', 'ORG:united nations', 'THEME:19']) assert.ok(keys.includes(key), `${key} in ${keys.join(', ')}`);
     assert.deepStrictEqual(index.skipped, []);
+    assert.strictEqual(index.passedOver, 1, 'notes.txt was passed over, and counted');
   });
 
   test('Search Articles opens the only article about Germany at its first mention', async () => {
@@ -44,5 +45,16 @@ suite('Workspace search', () => {
   test('a search for something no article is about opens nothing', async () => {
     const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.searchArticles', 'COUNTRY:ZZ');
     assert.strictEqual(opened, undefined);
+  });
+
+  messageTest('a search that matches nothing says so, with the text files it passed over and how to include them', async () => {
+    await recordingMessages(async messages => {
+      await vscode.commands.executeCommand('newsLens.searchArticles', 'COUNTRY:ZZ');
+      const said = messages.find(m => /none of the 3 articles/.test(m));
+      assert.ok(said, JSON.stringify(messages));
+      assert.match(said, /1 text file was passed over/);
+      assert.match(said, /Annotate This File/);
+      assert.match(said, /newsLens\.include/);
+    });
   });
 });
