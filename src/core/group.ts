@@ -1,4 +1,5 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from './model';
+import { namesInCapitals } from './nlp/capitals';
 import { completePeopleSteps } from './nlp/repeats';
 import { getCountry } from './countries/countryFacts';
 import { orgWikidata } from './nlp/orgWikidata';
@@ -65,7 +66,8 @@ export function* groupMentionsSteps(
   const surfaces = new Map<PlacedMention, string>();
   const surface = (m: PlacedMention): string => {
     let s = surfaces.get(m);
-    if (s === undefined) surfaces.set(m, (s = normaliseSpace(text.slice(m.start, m.end))));
+    // "MERKEL" in a headline in capitals is the "Merkel" of the text (`namesInCapitals`)
+    if (s === undefined) surfaces.set(m, (s = m.reason === 'capitals' && m.name ? m.name : normaliseSpace(text.slice(m.start, m.end))));
     return s;
   };
   const words = new Map<PlacedMention, number>();
@@ -86,7 +88,7 @@ export function* groupMentionsSteps(
     }
     return g;
   };
-  const completed = yield* completePeopleSteps(text, raw, article.paragraphs);
+  const completed = namesInCapitals(text, yield* completePeopleSteps(text, raw, article.paragraphs), article.paragraphs);
   yield;
   const typed = harmoniseTypes(completed, surface);
   yield;

@@ -4,7 +4,7 @@ import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
 import { ROLE_WORDS } from './lexicons';
 import { isPersonalName } from './names';
-import { isClubInPlay, isCompanyContext, isCompanyWord, isLexiconOrg, isNumberToken, isSportSentence, isTableSentence } from './newsRules';
+import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -20,9 +20,13 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
+  if (isCompanyCueBefore(tokens, first)) return 'ORG';
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
   if (type !== 'PER' && first === last && isCompanyWord(tokens[first].text)) return 'ORG';
   const sentence = tokens[first].sentence;
+  // "Hartlepool 2 Bradford 2": the names of a results line are teams; "Plymouth Argyle" a club by its name
+  if (!hasFirstName && isResultsLine(tokens, sentence)) return 'ORG';
+  if (last > first && CLUB_AFTER.has(tokens[last].text) && (isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence))) return 'ORG';
   if (type === 'LOC' && (isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence)) && isClubInPlay(tokens, first, last)) return 'ORG';
   return type;
 }
@@ -41,12 +45,60 @@ export function findCompanies(tokens: readonly Token[]): { first: number; last: 
     }
     let last = i;
     while (last - i < 3 && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+    // "Kestrel Mining": a name with a company noun at its end is one company, whatever follows
     if (tokens.slice(i, last + 1).some(t => ROLE_WORDS.has(t.lower) || isNumberToken(t))) {
       i = last;
       continue;
     }
-    if (isCompanyContext(tokens, i, last) || (i === last && isCompanyWord(t.text))) out.push({ first: i, last });
+    const isTeam = isResultsLine(tokens, t.sentence) && !(t.lexTag && /Name/.test(t.lexTag));
+    if (isTeam || isCompanyContext(tokens, i, last) || (i === last && isCompanyWord(t.text))) out.push({ first: i, last });
     i = last;
+  }
+  return out;
+}
+
+// Words that make a club's name of a town's ("Leeds United", "Aston Villa", "Real Madrid", "FC Porto").
+const CLUB_AFTER = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Hotspur',
+  'Villa', 'Forest', 'Palace', 'Orient', 'Argyle', 'Town', 'FC', 'AFC', 'CF', 'SC', 'Rovers', 'Alexandra', 'Thistle']);
+const CLUB_BEFORE = new Set(['Real', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Inter', 'AC', 'FC', 'Borussia', 'Bayern',
+  'Atletico', 'Athletic', 'Deportivo', 'Racing', 'Slavia', 'Sparta', 'Lokomotiv', 'Spartak', 'CSKA', 'Red', 'Young']);
+
+/**
+ * A name with a company noun after it is one company ("Kestrel Mining"). In a sentence about sport, a place's
+ * name with a club word after or before it is one club: "Leeds United held
+ * Arsenal", "Real Madrid", "FC Porto" (the tagger may have cut it in two). Spans stay sorted and disjoint.
+ */
+export function joinClubs(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const sport = new Map<number, boolean>();
+  const isSport = (sentence: number): boolean => {
+    let v = sport.get(sentence);
+    if (v === undefined) sport.set(sentence, (v = isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence)));
+    return v;
+  };
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const hasCompanyNoun = s.type !== 'GPE' && isCompanyNoun(tokens[s.last + 1]) && !isBreakAfter(tokens[s.last], tokens[s.last + 1]);
+    if (!hasCompanyNoun && (s.type === 'PER' || s.type === 'GPE' || !isSport(tokens[s.first].sentence))) {
+      out.push(s);
+      continue;
+    }
+    let { first, last } = s;
+    // "Kestrel Mining": a company noun right after a name belongs to it
+    if (isCompanyNoun(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) {
+      out.push({ first, last: last + 1, type: 'ORG' });
+      if (spans[k + 1]?.first === last + 1) k++;
+      continue;
+    }
+    const after = tokens[last + 1];
+    if (after && CLUB_AFTER.has(after.text) && !isBreakAfter(tokens[last], after)) {
+      last++;
+      if (spans[k + 1]?.first === last) last = spans[++k].last;
+    }
+    const before = tokens[first - 1];
+    const prev = out[out.length - 1];
+    if (before && CLUB_BEFORE.has(before.text) && !isBreakAfter(before, tokens[first]) && (!prev || prev.last < first - 1)) first--;
+    out.push(first === s.first && last === s.last ? s : { first, last, type: 'ORG' });
   }
   return out;
 }

@@ -2,9 +2,9 @@ import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
-import { findCompanies, typeInContext } from './context';
-import { joinHyphenatedNames, joinInitials } from './names';
-import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, type NewsSpan } from './newsRules';
+import { findCompanies, joinClubs, type NameClass, typeInContext } from './context';
+import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
+import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, isTableHeader, type NewsSpan } from './newsRules';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles, type RuleSpan } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { tokenize, type Token } from './tokens';
@@ -40,7 +40,7 @@ export function extractMentions(text: string): RawMention[] {
     ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
   }));
   const shouting = shoutingSentences(tokens);
-  const tagged = joinHyphenatedNames(tokens, joinInitials(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))));
+  const tagged = joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
@@ -58,8 +58,17 @@ export function extractMentions(text: string): RawMention[] {
       while (first < last && isLowerWord(tokens[first])) first++;
       while (last > first && isLowerWord(tokens[last])) last--;
     }
-    if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last)) continue;
-    let type = span.type !== 'PER' && isPersonInApposition(tokens, first, last) ? 'PER' : span.type;
+    if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
+    // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title
+    let type: NameClass = span.type;
+    if (type !== 'PER' && ROLE_WORDS.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text)) {
+      const name = stripTitles(tokens, first, last);
+      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower))) {
+        first = name;
+        type = 'PER';
+      }
+    }
+    if (type !== 'PER' && isPersonInApposition(tokens, first, last)) type = 'PER';
     if (hasHyphenatedGivenName(tokens, first, last)) {
       last++;
       type = 'PER';
@@ -177,7 +186,7 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       const t = tokens[i];
       // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
       const cutHere = isNumberToken(t)
-        || (isOutsideWord(t) && i > s.first && i < s.last && s.type !== 'LOC')
+        || (isOutsideWord(t) && i > s.first && i < s.last)
         || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text));
       if (cutHere) {
         push(i - 1);

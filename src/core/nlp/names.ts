@@ -98,3 +98,26 @@ export function isPersonalName(tokens: readonly Token[], first: number, last: nu
   }
   return true;
 }
+
+/**
+ * "Claire" + "Moody": a first name alone, tagged a person, directly followed by a name of one or two words that
+ * the tagger put in another class, is one person's name (unless that name is a country or holds an
+ * organisation or place noun).
+ */
+export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    const tag = tokens[s.first].lexTag;
+    const isFirstNameAlone = s.type === 'PER' && s.first === s.last && tag !== undefined && FIRST_NAME_TAGS.has(tag);
+    const fits = next !== undefined && next.type !== 'PER' && next.type !== 'GPE' && next.first === s.last + 1 && next.last - next.first <= 1
+      && isClose(tokens[s.last], tokens[next.first]) && !/[,;:()]/.test(tokens[s.last].post)
+      && tokens.slice(next.first, next.last + 1).every(t => isNameWord(t) && !isCountryWord(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower));
+    if (isFirstNameAlone && fits) {
+      out.push({ first: s.first, last: next.last, type: 'PER' });
+      k++;
+    } else out.push(s);
+  }
+  return out;
+}

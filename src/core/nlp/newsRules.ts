@@ -120,19 +120,63 @@ const COMPANY_AFTER = new Set([
 ]);
 
 /**
+ * Whether the words right before token `first` call what follows a company, even a name that starts like a
+ * person's: "an analyst at Morgan Stanley", "shares in Vodafone", "Seoul-based Samsung".
+ */
+export function isCompanyCueBefore(tokens: readonly Token[], first: number): boolean {
+  const p1 = tokens[first - 1];
+  const p2 = tokens[first - 2];
+  if (p1 === undefined || isBreakAfter(p1, tokens[first])) return false;
+  if (p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
+  // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
+  return /-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-');
+}
+
+/**
  * Whether the name at tokens `[first, last]` reads as a company from the words around it: "shares in Vodafone",
  * "Toyota spokesman", "PricewaterhouseCoopers" (a capital inside one word), "eBay.com", "Seoul-based Samsung".
  */
 export function isCompanyContext(tokens: readonly Token[], first: number, last: number): boolean {
-  const p1 = tokens[first - 1];
-  const p2 = tokens[first - 2];
   const n1 = tokens[last + 1];
-  const sameBefore = p1 !== undefined && !isBreakAfter(p1, tokens[first]);
-  if (sameBefore && p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
-  // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
-  if (sameBefore && (/-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-'))) return true;
+  if (isCompanyCueBefore(tokens, first)) return true;
   if (n1 && !isBreakAfter(tokens[last], n1) && COMPANY_AFTER.has(n1.lower) && !tokens[last].isPossessive) return true;
   if (n1 && tokens[last].isPossessive && ['shares', 'stock'].includes(n1.lower)) return true;
+  // "Kestrel chief executive Maria Lindqvist"
+  if (n1 && n1.lower === 'chief' && !isBreakAfter(tokens[last], n1) && ['executive', 'financial', 'operating', 'economist'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  if (isCompanyNoun(tokens[last]) && last > first) return true;
+  return isCompanyApposition(tokens, last);
+}
+
+// Nouns that end a company's name ("Kestrel Mining", "Nettlefield Systems", "Halvorsen Logistics").
+const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'holdings', 'energy', 'motors', 'airlines',
+  'capital', 'partners', 'technologies', 'technology', 'pharmaceuticals', 'pharma', 'foods', 'steel', 'telecom',
+  'telecoms', 'media', 'resources', 'petroleum', 'insurance', 'airways', 'industries', 'electronics', 'software',
+  'labs', 'laboratories', 'entertainment', 'brands', 'retail', 'stores', 'investments', 'securities', 'financial',
+  'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
+  'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
+  'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing']);
+
+/** A capitalised noun that ends a company's name ("Mining", "Systems"). */
+export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && COMPANY_NOUNS.has(t.lower);
+
+// What a company is called in apposition: "Lumenix, the Seoul-based chipmaker,"; "Corvantis, whose shares fell".
+const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'lender', 'insurer', 'retailer',
+  'airline', 'carrier', 'manufacturer', 'maker', 'producer', 'conglomerate', 'startup', 'start-up', 'brewer', 'miner',
+  'supplier', 'publisher', 'broadcaster', 'operator', 'giant', 'group', 'bank', 'developer', 'distributor', 'exporter',
+  'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor']);
+
+/** "X, the Seoul-based chipmaker," or "X, whose shares fell": an apposition that says the name is a company. */
+function isCompanyApposition(tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last];
+  if (!/^,/.test(name.post) || name.isPossessive) return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== name.sentence) return false;
+  if (next.lower === 'whose' && ['shares', 'stock'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  if (!['the', 'a', 'an'].includes(next.lower)) return false;
+  for (let i = last + 2; i < last + 7 && tokens[i] && tokens[i].sentence === name.sentence; i++) {
+    if (COMPANY_KINDS.has(tokens[i].lower)) return true;
+    if (/[,;:]/.test(tokens[i].post) || /Verb|Tense|Copula/.test(tokens[i].lexTag ?? '')) return false;
+  }
   return false;
 }
 
@@ -201,8 +245,13 @@ export function isCapitalisedCommonWord(tokens: readonly Token[], first: number,
   if (tag === undefined || /Name|Place|Country|City|Region|Organization|Demonym|Acronym|Honorific/.test(tag)) return false;
   if (ORG_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_WORDS.has(t.lower) || isCountryWord(t.text)) return false;
   // a label ("Analysis:", "Image:") whatever its class; at a sentence start only a word that is never a noun
-  // ("Several", "Meanwhile"): "Rice said" and "Gates told" are people
-  return isLabel || !/Noun|Singular|Plural|Uncountable/.test(tag);
+  // ("Meanwhile", "Although"): "Rice said" and "Gates told" are people; an adjective only before a noun
+  // ("Several critics", "Young people"), not before a verb ("Brown later told reporters")
+  if (isLabel) return true;
+  if (/Noun|Singular|Plural|Uncountable/.test(tag)) return false;
+  if (!/Adjective/.test(tag)) return true;
+  const next = tokens[first + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && /Noun|Singular|Plural|Adjective/.test(next.lexTag ?? 'Noun') && !/Verb|Tense|Adverb/.test(next.lexTag ?? '');
 }
 
 // Courtesy titles, peerages and knighthoods written before a name: "Lord Smith", "Baroness Jones", "Mr Cable".
@@ -226,4 +275,22 @@ export function findTitledNames(tokens: readonly Token[]): NewsSpan[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * Whether sentence `sentence` is a line of match results or standings: names each followed by one score
+ * ("Hartlepool 2 Bradford 2", "Norwich City 3 Stockport County 1"), or one name and five numbers or more
+ * ("Norwich City 28 17 6 5 51 25 57"). The names in such lines are teams.
+ */
+export function isResultsLine(tokens: readonly Token[], sentence: number): boolean {
+  const line = tokens.filter(t => t.sentence === sentence);
+  const shape = line.map(t => (isNumberToken(t) ? 'n' : /^\p{Lu}/u.test(t.text) ? 'N' : 'x')).join('');
+  return /^N{1,3}nN{1,3}n(?:[xN]{0,3})$/.test(shape) || /^N{1,3}n{5,}$/.test(shape);
+}
+
+/** A run of three or more short words in capitals, the header of a table ("P W D L F A Pts"): no entity. */
+export function isTableHeader(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
+  for (let i = first; i <= last; i++) if (!/^\p{Lu}\p{L}{0,2}$/u.test(tokens[i].text)) return false;
+  return true;
 }

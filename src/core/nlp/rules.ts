@@ -1,3 +1,4 @@
+import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
@@ -45,6 +46,11 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
   return map;
 })();
 
+// An English word in its own right ("who", "us"), as compromise's lexicon knows it.
+const isOrdinaryWord = (lower: string): boolean => {
+  const tag = lexiconTag(lower);
+  return tag !== undefined && !/Organization|Acronym|Country|Place/.test(tag);
+};
 const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}\p{N}.]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 
 /**
@@ -67,7 +73,8 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
         last = i + k;
       }
       if (!ok) continue;
-      if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1]))) continue;
+      // "WHO SAID" in a line of capitals is no organisation; "EU" in "MERKEL URGES EU UNITY" is one
+      if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) && isOrdinaryWord(tokens[i].lower)) continue;
       const next = tokens[last + 1];
       if (next && e.tails.has(next.text) && !isBreakAfter(tokens[last], next)) last++;
       out.push({ first: i, last, type: e.type, reason: `known-${e.type === 'ORG' ? 'org' : 'place'}:${e.reason}`, ...(e.name ? { name: e.name } : {}) });
