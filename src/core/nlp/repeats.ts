@@ -58,9 +58,12 @@ export function* completePeopleSteps(
     } else out.push(m);
   }
   // Longer names claim the text first; names of the same length in the order they were first seen.
-  const ordered = [...names].sort((a, b) => b.length - a.length).filter(name => {
+  // Only names written with a capital: a lower-case word is never a person's name alone ("and" in "X and Y").
+  const ordered = [...names].filter(name => !/^\p{Ll}/u.test(name)).sort((a, b) => b.length - a.length);
+  // A name that is also an ordinary word ("Brown", "Rice") counts only where the word cannot be read otherwise.
+  const isOrdinary = ordered.map(name => {
     const tag = lexiconTag(name.toLowerCase());
-    return tag === undefined || NAME_TAGS.test(tag);
+    return tag !== undefined && !NAME_TAGS.test(tag);
   });
   const occurrences = yield* findOccurrences(text, ordered);
   yield;
@@ -76,6 +79,7 @@ export function* completePeopleSteps(
     const end = at + ordered[name].length;
     const p = spanAt(paragraphs, at);
     if (!p || end > p.end || !isFree(at, end)) continue;
+    if (isOrdinary[name] && !isNameUse(text, at, end, p.start)) continue;
     found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
     taken.fill(1, at, end);
   }
@@ -137,4 +141,18 @@ function* findOccurrences(text: string, names: readonly string[]): Generator<voi
     }
   }
   return found.sort((a, b) => a.name - b.name || a.at - b.at);
+}
+
+/** Words that follow a person's surname at a sentence start and not the ordinary word ("Brown later told"). */
+export const AFTER_NAME = /^\s+(?:said|says|told|added|later|also|has|had|is|was|will|would|could|insisted|argued|replied|wrote|who|announced|declined|denied|warned|urged)\b/;
+
+/**
+ * Whether a surname that is also an ordinary word is used as a name at `[at, end)`: capitalised inside a
+ * sentence ("met Brown on Monday"), or at a sentence start before a verb of saying or an adverb ("Brown later
+ * told reporters"), never "Brown bears" or "Rice prices".
+ */
+export function isNameUse(text: string, at: number, end: number, paragraphStart: number): boolean {
+  const before = text.slice(Math.max(paragraphStart, at - 3), at);
+  const isSentenceStart = at === paragraphStart || /[.!?]["”’]?\s+$|^\s*$/.test(before);
+  return !isSentenceStart || AFTER_NAME.test(text.slice(end, end + 16));
 }
