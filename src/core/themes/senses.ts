@@ -55,10 +55,10 @@ function compile(sense: CueSense): CompiledSense {
 /** The key of a cue's sense check: topic code and the lexicon term in lower case. */
 export const senseKey = (code: number, term: string): string => `${code}\u0000${term.toLowerCase()}`;
 
-/** Sense checks by `senseKey`, for the matcher to attach to its lexicon terms. */
-export function compileSenses(senses: readonly CueSense[] = CUE_SENSES): ReadonlyMap<string, CompiledSense> {
+/** The built-in sense checks (`CUE_SENSES`) by `senseKey`, for the matcher to attach to its lexicon terms. */
+export function compileSenses(): ReadonlyMap<string, CompiledSense> {
   const out = new Map<string, CompiledSense>();
-  for (const s of senses) {
+  for (const s of CUE_SENSES) {
     const compiled = compile(s);
     for (const cue of s.cues) out.set(senseKey(s.code, cue), compiled);
   }
@@ -66,28 +66,30 @@ export function compileSenses(senses: readonly CueSense[] = CUE_SENSES): Readonl
 }
 
 const SPORT = compileWords(SPORT_WORDS);
+
+/** Every word of every context list, and their first three letters: only these are looked for in a text. */
+const CONTEXT_WORDS = new Set<string>();
+for (const list of [SPORT_WORDS, ...CUE_SENSES.flatMap((c) => [c.needsAny ?? [], c.notWith ?? []])]) {
+  for (const w of list) for (const t of tokenizeWords(w)) CONTEXT_WORDS.add(t.lower);
+}
+const CONTEXT_PREFIXES = new Set([...CONTEXT_WORDS].map((w) => w.slice(0, 3)));
 /** Distinct sports words that make a paragraph a sports report. */
 const SPORT_PARAGRAPH = 2;
 
-/** Per-scan context: word forms of each token and sentence numbers, computed on demand. */
+/** Per-scan context: where each word form occurs and sentence numbers, computed on demand. */
 class Context {
   readonly #text: string;
   readonly #tokens: readonly WordToken[];
-  readonly #forms: (readonly string[] | undefined)[];
+  #positions?: Map<string, number[]>;
   #sentence?: number[];
 
   constructor(text: string, tokens: readonly WordToken[]) {
     this.#text = text;
     this.#tokens = tokens;
-    this.#forms = new Array(tokens.length);
   }
 
   get length(): number {
     return this.#tokens.length;
-  }
-
-  forms(i: number): readonly string[] {
-    return (this.#forms[i] ??= [this.#tokens[i].lower, ...inflectionVariants(this.#tokens[i].lower)]);
   }
 
   /** Token range [from, to] of the scope around token `i`. */
@@ -109,11 +111,12 @@ class Context {
 
   /** Distinct entries of `set` found in tokens [from, to], leaving out tokens [skipFrom, skipTo]. */
   found(set: WordSet, from: number, to: number, skipFrom = -1, skipTo = -2): Set<string> {
+    const positions = (this.#positions ??= this.#index());
     const out = new Set<string>();
-    for (let k = from; k <= to; k++) {
-      if (k >= skipFrom && k <= skipTo) continue;
-      for (const f of this.forms(k)) {
-        for (const seq of set.get(f) ?? []) {
+    for (const [first, seqs] of set) {
+      for (const k of positions.get(first) ?? NONE) {
+        if (k < from || k > to || (k >= skipFrom && k <= skipTo)) continue;
+        for (const seq of seqs) {
           if (this.#continues(seq, k, to)) out.add(seq.join(' '));
         }
       }
@@ -124,9 +127,30 @@ class Context {
   #continues(seq: readonly string[], k: number, to: number): boolean {
     if (k + seq.length - 1 > to) return false;
     for (let j = 1; j < seq.length; j++) {
-      if (!this.forms(k + j).includes(seq[j])) return false;
+      if (!(this.#positions!.get(seq[j]) ?? NONE).includes(k + j)) return false;
     }
     return true;
+  }
+
+  /** Each word form (the word and its possible base forms) with the tokens where it occurs, in order. */
+  #index(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    const add = (form: string, i: number): void => {
+      const list = out.get(form);
+      if (!list) out.set(form, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (let i = 0; i < this.#tokens.length; i++) {
+      const lower = this.#tokens[i].lower;
+      if (CONTEXT_WORDS.has(lower)) add(lower, i);
+      // Base forms share their first three letters with the word ("policies" -> "policy"): only words that
+      // may be an inflection of a context word are inflected.
+      if (lower.length < 4 || !CONTEXT_PREFIXES.has(lower.slice(0, 3))) continue;
+      for (const v of inflectionVariants(lower)) {
+        if (CONTEXT_WORDS.has(v)) add(v, i);
+      }
+    }
+    return out;
   }
 
   #sentences(): number[] {
@@ -139,6 +163,8 @@ class Context {
     return out;
   }
 }
+
+const NONE: readonly number[] = [];
 
 /** A sentence ends between two words at ".", "!" or "?" or a line break, not after "Mr." or "U.S.". */
 function endsSentence(text: string, prev: WordToken, next: WordToken): boolean {
