@@ -192,7 +192,7 @@ export class WorkspaceSearch extends Disposable {
       const picks = [...byKey.values()]
         .sort((a, b) => b.hits.length - a.hits.length || total(b.hits) - total(a.hits) || a.item.label.localeCompare(b.item.label))
         .map(e => ({ label: `$(${KIND_ICON[e.item.kind]}) ${e.item.label}`, description: `${e.hits.length} article${e.hits.length === 1 ? '' : 's'} · ${total(e.hits)}×`, key: e.item.key }));
-      const picked = await pickSubject(picks, `News Lens: Search ${index.articles.length} Article${index.articles.length === 1 ? '' : 's'}${index.passedOver ? ` (${index.passedOver} text file${index.passedOver === 1 ? '' : 's'} passed over)` : ''}`);
+      const picked = await pickSubject(picks, searchTitle(index));
       chosen = picked?.key ?? picked?.typed;
     }
     if (!chosen) return undefined;
@@ -213,6 +213,15 @@ export class WorkspaceSearch extends Disposable {
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
     return uri;
   }
+}
+
+/** "News Lens: Search 3 Articles · 1 text file passed over ...": what was searched, and what was left aside. */
+function searchTitle(index: WorkspaceIndex): string {
+  const { articles, passedOver } = index;
+  const searched = `News Lens: Search ${articles.length} Article${articles.length === 1 ? '' : 's'}`;
+  if (!passedOver) return searched;
+  const files = `${passedOver} text file${passedOver === 1 ? '' : 's'}`;
+  return `${searched} · ${files} passed over as not articles (to include one: open it and Annotate This File, or use newsLens.include)`;
 }
 
 /**
