@@ -49,7 +49,9 @@ if (!production && fs.existsSync('test/integration')) {
   const { external: _external, ...unbundled } = common;
   targets.push({ ...unbundled, bundle: false, entryPoints: files.filter(f => !f.includes('/web/')), outdir: `${out}/test/integration`,
     outbase: 'test/integration', platform: 'node', target: 'node20' });
-  const portable = files.filter(f => f.endsWith('.test.ts') && !/^\/\/ node-only:/.test(fs.readFileSync(f, 'utf8')));
+  // Suites of their own in other subfolders (multiRoot/: a multi-root workspace) stay out of it.
+  const portable = files.filter(f => f.endsWith('.test.ts') && (!f.slice('test/integration/'.length).includes('/') || f.includes('/web/'))
+    && !/^\/\/ node-only:/.test(fs.readFileSync(f, 'utf8')));
   const entry = ["import './web/index';", ...portable.map(f => `import './${f.slice('test/integration/'.length, -3)}';`),
     "export { run } from './web/index';"].join('\n');
   targets.push({ ...common, stdin: { contents: entry, resolveDir: 'test/integration', sourcefile: 'webSuite.ts', loader: 'ts' },

@@ -12,8 +12,8 @@
 // browser's web worker extension host instead: the user setting `remote.extensionKind` puts the development extension
 // there, so the browser bundle (dist/browser/extension.js) is what runs, with no Node.js.
 // Options: --suite FILE (default dist/test/integration/index.js, or the web bundle with --web; the host benchmark
-// passes its own), --workspace DIR (default test/fixtures), --timeout SECONDS (default 600), --shots DIR (screenshots
-// requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose,
+// passes its own), --workspace DIR or FILE.code-workspace (default test/fixtures), --timeout SECONDS (default 600),
+// --shots DIR (screenshots requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose,
 // --color-scheme dark (Chromium asks for a dark colour scheme and the workbench follows it with its default dark
 // theme: the README's dark screenshots), --grep TEXT (only the node host tests whose title holds TEXT).
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
@@ -200,7 +200,9 @@ const remote = p => `vscode-remote://${address}${p.split(path.sep).map(encodeURI
 const payload = JSON.stringify([['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(suite)],
   ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']]);
 say(`opening the workbench on ${path.relative(root, workspace) || '.'}`);
-await page.goto(`http://${address}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`,
+// A .code-workspace file opens as a (multi-root) workspace, a folder as a folder.
+const opens = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+await page.goto(`http://${address}/?${opens}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`,
   { waitUntil: 'domcontentloaded' });
 
 function freePort() {
