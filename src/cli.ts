@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE, runCorpus } from './cliCorpus';
+import { FORMATS_USAGE, runFormatsCommand } from './cliFormats';
 import { looksBinary } from './core/articleFile';
 // The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
 import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections, toJsonlRecord } from './core/engine';
@@ -15,6 +16,7 @@ const USAGE = `Usage:
                                       write one {"id","entities","themes","quotes"} line
                                       per record
 ${CORPUS_USAGE}
+${FORMATS_USAGE}
 Options:
   --out FILE     write the output to FILE (atomically: a temporary file renamed into place)
   --no-color     plain output even on a terminal (NO_COLOR is honoured too)
@@ -41,6 +43,8 @@ class FatalError extends Error {}
 
 function main(argv: readonly string[]): Promise<number> | number {
   if (argv[0] === 'corpus') return runCorpus(argv.slice(1));
+  const formats = runFormatsCommand(argv);
+  if (formats !== undefined) return formats;
   const flags = new Set<string>();
   const args: string[] = [];
   let outFile: string | undefined;

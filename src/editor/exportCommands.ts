@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FORMAT_INFO, FORMAT_NAMES, writeFormat, type FormatName } from '../core/formats/index';
 import type { Analysis } from '../core/model';
 import { entitiesCsv, markdownReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
@@ -6,26 +7,32 @@ import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { commandArticle, fileName } from './lookup';
 
-/** What "Export Analysis..." can write. */
-export type ExportFormat = 'markdown' | 'csv' | 'json';
+/** What "Export Analysis..." can write: News Lens's own summaries, or an annotation tool's format. */
+export type ExportFormat = 'markdown' | 'csv' | 'json' | FormatName;
 
 const FORMATS: readonly { format: ExportFormat; label: string; detail: string; extension: string; suffix: string }[] = [
   { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places and themes in tables', extension: 'md', suffix: 'summary' },
   { format: 'csv', label: '$(table) Entities as CSV', detail: 'one row per entity: type, name, mentions, salience, role, country...', extension: 'csv', suffix: 'entities' },
   { format: 'json', label: '$(json) Full analysis as JSON', detail: 'every mention with offsets, countries and themes with evidence (as the CLI\'s --json)', extension: 'json', suffix: 'analysis' },
+  ...FORMAT_NAMES.map(format => ({
+    format, label: `$(export) ${FORMAT_INFO[format].label}`, detail: FORMAT_INFO[format].detail, extension: FORMAT_INFO[format].extension, suffix: 'annotations',
+  })),
 ];
+const isFormatName = (format: ExportFormat): format is FormatName => (FORMAT_NAMES as readonly string[]).includes(format);
 
 function render(format: ExportFormat, document: vscode.TextDocument, analysis: Analysis): string {
   const source = fileName(document.uri) || 'article';
   if (format === 'markdown') return markdownReport(document.getText(), analysis, source);
   if (format === 'csv') return entitiesCsv(analysis);
+  if (isFormatName(format)) return writeFormat(format, [{ text: document.getText(), name: source, analysis, source: document.uri.toString() }]);
   return `${JSON.stringify({ file: source, ...analysis }, null, 2)}\n`;
 }
 
 /**
  * Taking the analysis out of the editor: "Copy Summary as Markdown" puts the summary on the clipboard;
- * "Export Analysis..." writes the summary, the entities as CSV or the full analysis as JSON to a file the user
- * picks (next to the article by default). Both read the cached analysis of the document's current version.
+ * "Export Analysis..." writes the summary, the entities as CSV, the full analysis as JSON or one of the
+ * annotation formats (brat, spaCy, doccano, Label Studio, W3C, CoNLL) to a file the user picks (next to the
+ * article by default). Both read the cached analysis of the document's current version.
  */
 export class ExportCommands extends Disposable {
   readonly #cache: AnalysisCache;
@@ -77,6 +84,8 @@ export class ExportCommands extends Disposable {
     });
     if (!destination) return undefined;
     try {
+      // brat reads NAME.ann beside NAME.txt: the text goes beside the annotations, never over another file
+      if (choice.format === 'brat') await writeBratTextBeside(destination, found.document.getText());
       await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(render(choice.format, found.document, found.analysis)));
     } catch (e) {
       void vscode.window.showErrorMessage(`News Lens: could not write ${destination.fsPath || destination.toString()}: ${(e as Error).message}`);
@@ -89,6 +98,20 @@ export class ExportCommands extends Disposable {
     }
     return destination;
   }
+}
+
+/** Writes brat's `.txt` beside `ann` unless the same text is already there; throws when another file is. */
+async function writeBratTextBeside(ann: vscode.Uri, text: string): Promise<void> {
+  const txt = ann.with({ path: ann.path.replace(/(\.ann)?$/, '.txt') });
+  let existing: Uint8Array | undefined;
+  try {
+    existing = await vscode.workspace.fs.readFile(txt);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && new TextDecoder().decode(existing).replace(/^\uFEFF/, '') === text) return;
+  if (existing) throw new Error(`${fileName(txt)} already exists with other text; brat needs the analysed text there, so nothing was written`);
+  await vscode.workspace.fs.writeFile(txt, new TextEncoder().encode(text));
 }
 
 export function registerExportCommands(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {

@@ -37,6 +37,45 @@ suite('Export', () => {
     assert.deepEqual(json.themes.map(t => t.code), analysis.themes.map(t => t.code));
   });
 
+  test('Export Analysis writes the annotation formats: brat beside its text, spaCy spans in code points, W3C selectors', async () => {
+    const { document, api } = await openArticle();
+    const analysis = await api.getAnalysis(document.uri);
+    assert.ok(analysis);
+    const text = document.getText();
+    const codePoints = (start: number, end: number) => [...text].slice(start, end).join('');
+
+    const ann = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'brat', vscode.Uri.file(path.join(dir, 'seed.ann')));
+    assert.equal(fs.readFileSync(path.join(dir, 'seed.txt'), 'utf8'), text, 'the .txt beside the .ann is the text as analysed');
+    const tLines = fs.readFileSync(ann.fsPath, 'utf8').split('\n').filter(l => l.startsWith('T'));
+    assert.equal(tLines.length, analysis.mentions.length);
+    for (const line of tLines) {
+      const [, head, covered] = line.split('\t');
+      const [, s, e] = head.split(' ');
+      assert.equal(codePoints(Number(s), Number(e)), covered);
+    }
+
+    const jsonl = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'spacy', vscode.Uri.file(path.join(dir, 'seed.jsonl')));
+    const record = JSON.parse(fs.readFileSync(jsonl.fsPath, 'utf8')) as { text: string; spans: { start: number; end: number; text: string; kb_id?: string }[] };
+    assert.equal(record.text, text);
+    for (const span of record.spans) assert.equal(codePoints(span.start, span.end), span.text);
+    assert.ok(record.spans.some(span => span.kb_id === 'Q17'), 'Japan carries its Wikidata id');
+
+    const w3c = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'w3c', vscode.Uri.file(path.join(dir, 'seed.jsonld')));
+    const collection = JSON.parse(fs.readFileSync(w3c.fsPath, 'utf8')) as { type: string; first: { items: { target: string | { source: string } }[] } };
+    assert.equal(collection.type, 'AnnotationCollection');
+    const targets = collection.first.items.map(a => (typeof a.target === 'string' ? a.target : a.target.source));
+    assert.ok(targets.every(t => t === document.uri.toString()), 'every annotation targets the article');
+  });
+
+  test('brat export never replaces another file where its .txt belongs', async () => {
+    const { document } = await openArticle();
+    fs.writeFileSync(path.join(dir, 'other.txt'), 'someone else\'s text');
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsLens.exportAnalysis', document.uri, 'brat', vscode.Uri.file(path.join(dir, 'other.ann')));
+    assert.equal(result, undefined);
+    assert.equal(fs.readFileSync(path.join(dir, 'other.txt'), 'utf8'), 'someone else\'s text');
+    assert.ok(!fs.existsSync(path.join(dir, 'other.ann')));
+  });
+
   test('Copy Summary puts the Markdown summary on the clipboard', async () => {
     const { document } = await openArticle();
     const text = await vscode.commands.executeCommand<string>('newsLens.copySummary', document.uri);

@@ -10,7 +10,7 @@ import type { GoldSpan } from './gold';
 /** Corrections made from annotations, and what could not be carried over. */
 export interface ImportedCorrections {
   readonly corrections: Corrections;
-  /** One sentence per span or name left out, for the user. */
+  /** One sentence per name left out (once each), for the user; a country News Lens already finds is not one. */
   readonly skipped: readonly string[];
 }
 
@@ -25,14 +25,16 @@ const name = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function correctionsFromGold(
   gold: readonly GoldSpan[], found: readonly { start: number; end: number; text: string }[], existing: Corrections = {},
 ): ImportedCorrections {
-  const skipped: string[] = [];
+  const skipped = new Set<string>();
   const entities = new Map<string, CorrectedType>();
   for (const g of gold) {
     const n = name(g.text);
+    // a country News Lens already finds there needs no correction
+    if (g.label === 'COUNTRY' && found.some(m => m.start === g.start && m.end === g.end)) continue;
     if (!CORRECTABLE.has(g.label)) {
-      skipped.push(`"${n}" (${g.label}): ${g.label === 'COUNTRY' ? 'countries come from the country list and cannot be corrected' : 'News Lens has no such type'}`);
+      skipped.add(`"${n}" (${g.label}): ${g.label === 'COUNTRY' ? 'countries come from the country list and cannot be corrected' : 'News Lens has no such type'}`);
     } else if (entities.has(n) && entities.get(n) !== g.label) {
-      skipped.push(`"${n}" is also annotated ${g.label}; kept as ${entities.get(n)}`);
+      skipped.add(`"${n}" is also annotated ${g.label}; kept as ${entities.get(n)}`);
     } else {
       entities.set(n, g.label as CorrectedType);
     }
@@ -50,6 +52,6 @@ export function correctionsFromGold(
   const not = [...new Set([...(existing.notEntities ?? []).filter(n => !entities.has(n)), ...notEntities])];
   return {
     corrections: { ...(not.length ? { notEntities: not } : {}), ...(merged.size ? { entities: Object.fromEntries(merged) } : {}) },
-    skipped,
+    skipped: [...skipped],
   };
 }

@@ -12,7 +12,7 @@ const at = (text: string, label: string): GoldSpan => {
 describe('annotations as corrections', () => {
   it('makes annotated names entities and unannotated found names "not an entity", leaving countries out', () => {
     const gold = [at('Tenzin Dorje', 'PERSON'), at('NATO', 'ORG'), at('Lhasa', 'PLACE'), at('Japan', 'COUNTRY')];
-    const found = [at('Left Menu', 'ORG'), at('NATO', 'ORG'), at('Japan', 'COUNTRY')];
+    const found = [at('Left Menu', 'ORG'), at('NATO', 'ORG')];
     const r = correctionsFromGold(gold, found, { notEntities: ['NATO', 'Old Name'], entities: { 'Somebody Else': 'PERSON' } });
     assert.deepEqual(r.corrections, {
       notEntities: ['Old Name', 'Left Menu'],
@@ -20,6 +20,9 @@ describe('annotations as corrections', () => {
     });
     assert.equal(r.skipped.length, 1);
     assert.match(r.skipped[0], /"Japan" \(COUNTRY\): countries come from the country list/);
+    const japanFound = correctionsFromGold([at('Japan', 'COUNTRY'), at('Japan', 'COUNTRY')], [at('Japan', 'COUNTRY')]);
+    assert.deepEqual(japanFound, { corrections: {}, skipped: [] }, 'a country News Lens finds there needs nothing');
+    assert.equal(correctionsFromGold([at('Japan', 'COUNTRY'), at('Japan', 'COUNTRY')], []).skipped.length, 1, 'said once');
   });
 
   it('chooses the reader by the file name and reports an unknown kind', () => {

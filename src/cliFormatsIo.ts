@@ -1,0 +1,101 @@
+// File reading and writing for the interchange-format commands of the CLI (`--format`, `compare`, `import`):
+// articles read as the main CLI reads them, corrections beside them, and outputs written atomically (a temporary
+// file renamed into place), never over an input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/engine';
+import type { Corrections } from './core/model';
+
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** A failure that stops the command: reported as `news-lens: message` with exit code 1. */
+export class CommandError extends Error {}
+
+/** The text of an article file (`-` reads stdin), decoded as UTF-8 with its byte-order mark kept; throws a readable Error. */
+export function readArticle(file: string): string {
+  let bytes: Buffer;
+  if (file === '-') {
+    bytes = fs.readFileSync(0);
+  } else {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new Error('is a directory');
+    if (!stat.isFile()) throw new Error('is not a regular file');
+    if (stat.size > MAX_TEXT_BYTES) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
+    bytes = fs.readFileSync(file);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error('looks binary (it has NUL bytes); not analysed');
+  return bytes.toString('utf8');
+}
+
+/** The corrections file of an article, parsed; problems are written to stderr; undefined when there is none. */
+export function readCorrectionsBeside(file: string): Corrections | undefined {
+  if (file === '-') return undefined;
+  const sidecar = `${file}${CORRECTIONS_FILE_SUFFIX}`;
+  let raw: string;
+  try {
+    if (fs.statSync(sidecar).size > MAX_CORRECTIONS_FILE_BYTES) {
+      process.stderr.write(`${sidecar}: larger than ${MAX_CORRECTIONS_FILE_BYTES} bytes; no corrections apply\n`);
+      return undefined;
+    }
+    raw = fs.readFileSync(sidecar, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);
+    return undefined;
+  }
+  const { corrections, problems, isJson } = parseCorrections(raw);
+  for (const p of problems) process.stderr.write(`${sidecar}: ${p}; ${isJson ? 'left out' : 'no corrections apply'}\n`);
+  return hasCorrections(corrections) ? corrections : undefined;
+}
+
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+};
+
+/** Why `file` cannot be written as an output of a run reading `inputs`, or undefined. */
+export function outputProblem(file: string, inputs: readonly string[]): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  if (stat.isDirectory()) return 'is a folder; a file name is needed';
+  if ((stat.mode & 0o222) === 0) return 'is read-only; nothing was written';
+  if (inputs.some(input => input !== '-' && sameFile(input, file))) return 'is an input of this run; the output would replace it, so nothing was written';
+  return undefined;
+}
+
+/**
+ * Writes several files, each atomically (a temporary file beside it renamed into place), after checking them
+ * all with `outputProblem`; when one fails, the temporary files are removed and the files already renamed stay.
+ */
+export function writeFiles(files: readonly { path: string; content: string }[], inputs: readonly string[]): void {
+  for (const f of files) {
+    const problem = outputProblem(f.path, inputs);
+    if (problem) throw new CommandError(`${f.path}: ${problem}`);
+  }
+  const temps: string[] = [];
+  const cleanup = (): void => {
+    for (const t of temps) fs.rmSync(t, { force: true });
+  };
+  process.once('exit', cleanup);
+  try {
+    for (const f of files) {
+      const tmp = path.join(path.dirname(f.path), `.${path.basename(f.path)}.${process.pid}.tmp`);
+      temps.push(tmp);
+      fs.writeFileSync(tmp, f.content, { flag: 'wx' });
+    }
+    files.forEach((f, i) => fs.renameSync(temps[i], f.path));
+  } catch (e) {
+    throw new CommandError(`cannot write the output (${(e as Error).message})`);
+  } finally {
+    cleanup();
+    process.removeListener('exit', cleanup);
+  }
+}
