@@ -15,6 +15,7 @@ import { FocusState, type FocusTarget } from './editor/focus';
 import { registerHoverProvider } from './editor/hoverProvider';
 import { registerOutlineView } from './editor/outlineCommands';
 import type { OutlineNode } from './editor/outlineTree';
+import { registerQuoteCommands } from './editor/quoteCommands';
 import { registerReferences } from './editor/references';
 import { registerStatusBar } from './editor/statusBar';
 import { registerWorkspaceSearch, type WorkspaceIndex } from './editor/workspaceSearch';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
+    registerQuoteCommands(cache, selector),
     registerCommands(cache, config, selector, focus),
     registerExportCommands(cache, selector),
     registerCorrectionCommands(cache, corrections, selector),

@@ -2,7 +2,7 @@
  * Questions readers ask of one `Analysis`: what stands at an offset, which mentions belong together. Pure and
  * cheap; offsets are UTF-16 code units into the text that was analysed, as everywhere in the model.
  */
-import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from './model';
+import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from './model';
 import { spanAt } from './spans';
 
 /** Theme evidence and the theme it counts for. */
@@ -14,6 +14,16 @@ export interface EvidenceHit {
 /** The mention covering `offset` (`start <= offset <= end`: a cursor just after a mention still counts), or undefined. */
 export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
   return spanAt(analysis.mentions, offset);
+}
+
+/** The quotation covering `offset` (both ends count, as for mentions), or undefined. */
+export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
+  return spanAt(analysis.quotes, offset);
+}
+
+/** The quotations whose speaker is the entity `entityId`, in document order; [] when it has none. */
+export function quotesOf(analysis: Analysis, entityId: string): Quote[] {
+  return analysis.quotes.filter(q => q.speakerEntityId === entityId);
 }
 
 /** Theme evidence covering `offset` (both ends count), with its theme, in the order of `analysis.themes` (best first). */

@@ -7,7 +7,7 @@ import type { FocusState } from './focus';
 
 const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
   people: '$(person) People', organisations: '$(organization) Organisations', places: '$(location) Places',
-  countries: '$(globe) Countries', themes: '$(tag) Theme evidence',
+  countries: '$(globe) Countries', themes: '$(tag) Theme evidence', quotes: '$(quote) Quotations',
 };
 
 /**

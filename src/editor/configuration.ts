@@ -4,8 +4,8 @@ import { checkUserThemeTerms } from '../core/themes/userTerms';
 import { Disposable } from './disposable';
 import { SETTINGS, type BooleanSettingKey, type NumberSettingKey } from './settings';
 
-/** The five highlight categories, in the order the UI lists them. */
-export const CATEGORIES = ['people', 'organisations', 'places', 'countries', 'themes'] as const;
+/** The highlight categories, in the order the UI lists them. */
+export const CATEGORIES = ['people', 'organisations', 'places', 'countries', 'themes', 'quotes'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** A typed, frozen snapshot of the `newsLens.*` settings. */

@@ -10,7 +10,7 @@ import { toRange } from './lookup';
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
   PERSON: 'people', ORG: 'organisations', PLACE: 'places', COUNTRY: 'countries',
 };
-const COLOR_PREFIX: Readonly<Record<Exclude<Category, 'themes'>, string>> = {
+const COLOR_PREFIX: Readonly<Record<Exclude<Category, 'themes' | 'quotes'>, string>> = {
   people: 'person', organisations: 'organisation', places: 'place', countries: 'country',
 };
 
@@ -31,6 +31,14 @@ function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
       types.themes = vscode.window.createTextEditorDecorationType({
         borderStyle: 'dotted', borderWidth: '0 0 1px 0', borderColor: color('themeEvidenceBorder'),
         overviewRulerColor: color('themeEvidenceRuler'), overviewRulerLane: vscode.OverviewRulerLane.Left,
+      });
+      continue;
+    }
+    if (c === 'quotes') {
+      // Quotations are long: a faint background and a thin left edge, under the entity highlights.
+      types.quotes = vscode.window.createTextEditorDecorationType({
+        backgroundColor: color('quoteBackground'), borderStyle: 'solid', borderWidth: '0 0 0 2px', borderColor: color('quoteBorder'),
+        overviewRulerColor: color('quoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
       });
       continue;
     }
@@ -89,7 +97,7 @@ export class Decorations extends Disposable {
     const { document } = editor;
     const analysis = this.#cache.latest(document.uri);
     const config = this.#config.for(document.uri);
-    const ranges: Record<Category, vscode.Range[]> = { people: [], organisations: [], places: [], countries: [], themes: [] };
+    const ranges: Record<Category, vscode.Range[]> = { people: [], organisations: [], places: [], countries: [], themes: [], quotes: [] };
     const focused: vscode.Range[] = [];
     const dimmed: vscode.Range[] = [];
     if (analysis && config.decorationsEnabled) {
@@ -108,6 +116,7 @@ export class Decorations extends Disposable {
       if (config.categories.themes && !focus) {
         for (const t of analysis.themes) for (const e of t.evidence) ranges.themes.push(toRange(document, e));
       }
+      if (config.categories.quotes && !focus) for (const q of analysis.quotes) ranges.quotes.push(toRange(document, q));
     }
     for (const c of CATEGORIES) editor.setDecorations(this.#types[c], ranges[c]);
     editor.setDecorations(this.#focusType, focused);

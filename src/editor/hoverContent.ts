@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { Analysis, Country, Entity, Mention, Theme, ThemeEvidence } from '../core/model';
-import { countryOf, entityById, relatedMentions } from '../core/queries';
+import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from '../core/model';
+import { countryOf, entityById, quotesOf, relatedMentions } from '../core/queries';
 import { reasonInWords } from '../core/reasonWords';
 import { TYPE_ICON, TYPE_LABEL } from './lookup';
 
 /** Commands a hover may run through its links. */
-export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView', 'newsLens.markNotEntity'];
+export const HOVER_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInView', 'newsLens.markNotEntity', 'newsLens.showQuotes'];
 
 const VIA_LABEL: Readonly<Record<string, string>> = {
   name: 'its name', alias: 'another of its names', demonym: 'the word for its people', capital: 'its capital',
@@ -39,7 +39,7 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
   const title = country && mention.type === 'COUNTRY' ? `${country.flag} **${md(country.name)}**` : `$(${TYPE_ICON[mention.type]}) **${md(entity?.canonical ?? mention.text)}**`;
   const role = mention.role ?? entity?.role;
   lines.push(`${title} — ${TYPE_LABEL[mention.type]}${role ? ` · *${md(role)}*` : ''}`);
-  if (entity) lines.push(entityFacts(analysis, entity, mention));
+  if (entity) lines.push(entityFacts(uri, analysis, entity, mention));
   if (country) lines.push(countryFacts(country, mention));
   // A country's own line says how it was recognised; other mentions say it here.
   if (!(country && mention.via)) lines.push(`*${md(capitalise(reasonInWords(mention.reason)))}*`);
@@ -52,9 +52,11 @@ export function mentionHover(uri: vscode.Uri, analysis: Analysis, mention: Menti
   return lines;
 }
 
-function entityFacts(analysis: Analysis, entity: Entity, mention: Mention): string {
+function entityFacts(uri: vscode.Uri, analysis: Analysis, entity: Entity, mention: Mention): string {
   const count = relatedMentions(analysis, mention).length;
   const facts = [`${plural(count, 'mention')}`, `ranked ${entity.rank} of ${analysis.entities.length} by how central it is to the article`];
+  const quoted = quotesOf(analysis, entity.id).length;
+  if (quoted > 0) facts.push(`${plural(quoted, 'quotation')} (${commandLink('$(quote) Show Quotes', 'newsLens.showQuotes', [uri.toString(), entity.id])})`);
   if (entity.acronym) facts.push(`also called ${md(entity.acronym)}`);
   const others = entity.surfaceForms.filter(f => f !== mention.text);
   const line = facts.join(' · ');
@@ -79,5 +81,27 @@ export function themeHover(analysis: Analysis, theme: Theme, evidence: ThemeEvid
   lines.push(`IPTC ${theme.iptc.code} ${md(theme.iptc.label)} · article score ${theme.score.toFixed(2)} (rank ${analysis.themes.indexOf(theme) + 1} of ${analysis.themes.length})`);
   const others = [...new Set(theme.evidence.map(e => e.text.toLowerCase()))].filter(t => t !== evidence.text.toLowerCase());
   if (others.length) lines.push(`Other trigger words: ${others.slice(0, 12).map(t => `“${md(t)}”`).join(', ')}${others.length > 12 ? ', …' : ''}`);
+  return lines;
+}
+
+const VIA_SPEAKER: Readonly<Record<NonNullable<Quote['speakerVia']>, string>> = {
+  name: 'named', pronoun: 'by a pronoun', role: 'by role', continuation: 'from the quotation before',
+};
+
+/** The hover for a quotation: direct or reported, who said it (and how that was found), the cue, the confidence. */
+export function quoteHover(uri: vscode.Uri, analysis: Analysis, quote: Quote): string[] {
+  const speaker = quote.speakerEntityId === null ? undefined : entityById(analysis, quote.speakerEntityId);
+  const lines = [`$(quote) **${quote.kind === 'direct' ? 'Quotation' : 'Reported speech'}** — ${speaker
+    ? `said by **${md(speaker.canonical)}**${speaker.role ? ` · *${md(speaker.role)}*` : ''}`
+    : 'speaker unknown'}`];
+  const facts = [];
+  if (speaker && quote.speakerVia) facts.push(`speaker found ${VIA_SPEAKER[quote.speakerVia]}`);
+  facts.push(quote.cue ? `cue “${md(quote.cue.text)}”` : 'no cue');
+  facts.push(`confidence ${quote.confidence.toFixed(2)}`);
+  lines.push(facts.join(' · '));
+  if (speaker) {
+    const count = quotesOf(analysis, speaker.id).length;
+    lines.push(commandLink(`$(quote) Show ${count === 1 ? 'this quotation' : `all ${count} quotations`} by ${md(speaker.canonical)}`, 'newsLens.showQuotes', [uri.toString(), speaker.id]));
+  }
   return lines;
 }

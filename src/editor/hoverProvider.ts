@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
-import { HOVER_COMMANDS, mentionHover, themeHover } from './hoverContent';
-import { evidenceAt, mentionAt } from '../core/queries';
+import { HOVER_COMMANDS, mentionHover, quoteHover, themeHover } from './hoverContent';
+import { evidenceAt, mentionAt, quoteAt } from '../core/queries';
 import { toRange } from './lookup';
 
 /** Hovers over mentions and theme evidence, in Markdown with command links. */
@@ -15,14 +15,16 @@ export function registerHoverProvider(cache: AnalysisCache, selector: ArticleSel
       const offset = document.offsetAt(position);
       const mention = mentionAt(analysis, offset);
       const evidence = evidenceAt(analysis, offset);
-      if (!mention && !evidence.length) return undefined;
+      const quote = quoteAt(analysis, offset);
+      if (!mention && !evidence.length && !quote) return undefined;
       const parts: string[][] = [];
       if (mention) parts.push(mentionHover(document.uri, analysis, mention));
       for (const { theme, evidence: e } of evidence) parts.push(themeHover(analysis, theme, e));
+      if (quote) parts.push(quoteHover(document.uri, analysis, quote));
       const content = new vscode.MarkdownString(parts.map(p => p.join('\n\n')).join('\n\n---\n\n'), true);
       content.isTrusted = { enabledCommands: HOVER_COMMANDS };
-      const span = mention ?? evidence[0].evidence;
-      return new vscode.Hover(content, toRange(document, span));
+      const span = mention ?? evidence[0]?.evidence ?? quote;
+      return span && new vscode.Hover(content, toRange(document, span));
     },
   });
 }

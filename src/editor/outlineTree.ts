@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import type { Analysis, Country, Entity, EntityType, Mention, Span, Theme } from '../core/model';
+import type { Analysis, Country, Entity, EntityType, Mention, Quote, Span, Theme } from '../core/model';
 import { wikidataLink } from './hoverContent';
 import { preview, TYPE_ICON } from './lookup';
 
 /** How entities are ordered inside each group. */
 export type SortOrder = 'salience' | 'appearance' | 'name';
 
-export type GroupName = 'Countries' | 'People' | 'Organisations' | 'Places' | 'Themes';
+export type GroupName = 'Countries' | 'People' | 'Organisations' | 'Places' | 'Themes' | 'Quotes';
 const GROUP_TYPES: readonly [GroupName, EntityType | 'THEME'][] = [
   ['Countries', 'COUNTRY'], ['People', 'PERSON'], ['Organisations', 'ORG'], ['Places', 'PLACE'], ['Themes', 'THEME'],
 ];
 const GROUP_ICON: Readonly<Record<GroupName, string>> = {
-  Countries: 'globe', People: 'person', Organisations: 'organization', Places: 'location', Themes: 'tag',
+  Countries: 'globe', People: 'person', Organisations: 'organization', Places: 'location', Themes: 'tag', Quotes: 'quote',
 };
 const TYPE_COLOR: Readonly<Record<EntityType, string>> = {
   PERSON: 'newsLens.personRuler', ORG: 'newsLens.organisationRuler', PLACE: 'newsLens.placeRuler', COUNTRY: 'newsLens.countryRuler',
@@ -21,9 +21,11 @@ interface Base { readonly id: string; readonly uri: string; readonly parent?: Ou
 export type OutlineNode =
   | Base & { readonly kind: 'header'; readonly date?: string; readonly headline: string; readonly offset: number }
   | Base & { readonly kind: 'group'; readonly name: GroupName; readonly children: OutlineNode[] }
-  | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly quoteCount: number; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'theme'; readonly theme: Theme; readonly children: OutlineNode[] }
-  | Base & { readonly kind: 'mention'; readonly span: Span; readonly paragraph: number; readonly preview: string; readonly highlight: [number, number] };
+  | Base & { readonly kind: 'mention'; readonly span: Span; readonly paragraph: number; readonly preview: string; readonly highlight: [number, number] }
+  | Base & { readonly kind: 'speaker'; readonly entityId: string | null; readonly name: string; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'quote'; readonly quote: Quote };
 
 /** The nodes of the News Lens view for one analysis, built once; `byEntity` finds a node to reveal. */
 export interface OutlineModel {
@@ -54,6 +56,8 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
     const headline = article.headline ? text.slice(article.headline.start, article.headline.end).trim() : '(no headline)';
     roots.push({ kind: 'header', id: `${uri}#header`, uri, date: article.date, headline, offset: article.headline?.start ?? 0 });
   }
+  const quoteCounts = new Map<string, number>();
+  for (const q of analysis.quotes) if (q.speakerEntityId !== null) quoteCounts.set(q.speakerEntityId, (quoteCounts.get(q.speakerEntityId) ?? 0) + 1);
   const compare = (a: Entity, b: Entity) =>
     order === 'name' ? a.canonical.localeCompare(b.canonical) || a.rank - b.rank
       : order === 'appearance' ? a.mentions[0].start - b.mentions[0].start
@@ -72,7 +76,7 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
       for (const entity of entities) {
         const country = type === 'COUNTRY' ? analysis.countries.find(c => c.entityId === entity.id) : undefined;
         const mentions: readonly Mention[] = country?.mentions ?? entity.mentions;
-        const node = { kind: 'entity' as const, id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start, children: [] as OutlineNode[] };
+        const node = { kind: 'entity' as const, id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start, quoteCount: quoteCounts.get(entity.id) ?? 0, children: [] as OutlineNode[] };
         node.children.push(...mentionNodes(uri, text, node, mentions));
         group.children.push(node);
         byEntity.set(entity.id, node);
@@ -80,7 +84,32 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
     }
     if (group.children.length) roots.push(group);
   }
+  const quotes = quoteGroup(uri, analysis, filter);
+  if (quotes.children.length) roots.push(quotes);
   return { roots, byEntity };
+}
+
+/** The Quotes group: one node per speaker (most quoted first, speaker unknown last), each with its quotations. */
+function quoteGroup(uri: string, analysis: Analysis, filter: string): OutlineNode & { kind: 'group' } {
+  const group = { kind: 'group' as const, id: `${uri}#Quotes`, uri, name: 'Quotes' as const, children: [] as OutlineNode[] };
+  const bySpeaker = new Map<string | null, Quote[]>();
+  for (const q of analysis.quotes) {
+    const list = bySpeaker.get(q.speakerEntityId);
+    if (list) list.push(q);
+    else bySpeaker.set(q.speakerEntityId, [q]);
+  }
+  const names = new Map(analysis.entities.map(e => [e.id, e.canonical]));
+  const speakers = [...bySpeaker.entries()].sort((a, b) =>
+    Number(a[0] === null) - Number(b[0] === null) || b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+  for (const [entityId, quotes] of speakers) {
+    const name = entityId === null ? 'Speaker unknown' : names.get(entityId) ?? entityId;
+    const shown = quotes.filter(q => matches(filter, name, q.text));
+    if (!shown.length) continue;
+    const node = { kind: 'speaker' as const, id: `${group.id}/${entityId ?? '?'}`, uri, parent: group, entityId, name, children: [] as OutlineNode[] };
+    node.children.push(...shown.map(quote => ({ kind: 'quote' as const, id: `${node.id}@${quote.start}`, uri, parent: node, quote })));
+    group.children.push(node);
+  }
+  return group;
 }
 
 /** The tree item for a node: labels, counts, codicons, and the command that reveals a mention. */
@@ -107,9 +136,10 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       const label = country ? `${country.flag} ${country.name}` : entity.canonical;
       const item = new vscode.TreeItem(label, Collapsed);
       const count = node.children.length;
-      item.description = [`${count}×`, entity.role].filter(Boolean).join(' · ');
+      const quoted = node.quoteCount > 0 ? `${node.quoteCount} quote${node.quoteCount === 1 ? '' : 's'}` : undefined;
+      item.description = [`${count}×`, quoted, entity.role].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICON[entity.type], new vscode.ThemeColor(TYPE_COLOR[entity.type]));
-      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}`, true);
+      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}${quoted ? ` · ${quoted}` : ''}`, true);
       if (country) md.appendMarkdown(`\n\n${country.officialName} · ${country.code}/${country.alpha3} · ${country.capital.join(', ')} · ${country.subregion || country.region}`);
       if (entity.wikidata) md.appendMarkdown(`\n\n${wikidataLink(entity.wikidata)}`);
       item.tooltip = md;
@@ -126,6 +156,23 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       item.tooltip = `${theme.name}: ${themeStrength(theme.score)} (score ${theme.score.toFixed(2)}, ${words} trigger word${words === 1 ? '' : 's'})\n`
         + `CAP ${theme.code}${theme.subtopic ? `, subtopic ${theme.subtopic.code} ${theme.subtopic.name}` : ''}\nIPTC ${theme.iptc.code} ${theme.iptc.label}`;
       item.contextValue = 'theme';
+      return withId(item, node);
+    }
+    case 'speaker': {
+      const item = new vscode.TreeItem(node.name, Collapsed);
+      item.description = `${node.children.length} quote${node.children.length === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(node.entityId === null ? 'question' : 'person');
+      item.contextValue = node.entityId === null ? 'speakerUnknown' : 'speaker';
+      return withId(item, node);
+    }
+    case 'quote': {
+      const { quote } = node;
+      const words = quote.text.replace(/\s+/g, ' ');
+      const item = new vscode.TreeItem(`“${words.length > 80 ? `${words.slice(0, 79)}…` : words}”`, vscode.TreeItemCollapsibleState.None);
+      item.description = `${quote.kind}${quote.cue ? ` · ${quote.cue.text}` : ''} · ¶${quote.paragraph}`;
+      item.tooltip = words;
+      item.command = { command: 'newsLens.revealMention', title: 'Reveal Quotation', arguments: [node.uri, quote.start, quote.end] };
+      item.contextValue = 'quote';
       return withId(item, node);
     }
     case 'mention': {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Category } from '../../src/editor/configuration';
 import { openArticle, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
 
-const ALL: Category[] = ['people', 'organisations', 'places', 'countries', 'themes'];
+const ALL: Category[] = ['people', 'organisations', 'places', 'countries', 'themes', 'quotes'];
 
 suite('Decorations, toggles and focus', () => {
   teardown(async () => {
@@ -25,7 +25,7 @@ suite('Decorations, toggles and focus', () => {
 
   test('turning a category off removes its decorations and keeps the others', async () => {
     const { document, api } = await openArticle();
-    await vscode.commands.executeCommand('newsLens.chooseCategories', ['organisations', 'places', 'countries', 'themes']);
+    await vscode.commands.executeCommand('newsLens.chooseCategories', ['organisations', 'places', 'countries', 'themes', 'quotes']);
     await until('people to be hidden', () => api.getDecorationCounts(document.uri)?.categories.people === 0);
     assert.strictEqual(api.getConfiguration().categories.people, false);
     assert.ok((api.getDecorationCounts(document.uri)?.categories.countries ?? 0) > 0);
