@@ -19,9 +19,13 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 const bySalience = (a: Entity, b: Entity): number => a.rank - b.rank;
 
+/** Quotations longer than this are cut in the Markdown summary (the CSV keeps them whole). */
+const QUOTE_CHARS = 300;
+
 /**
  * The article in one page of Markdown: headline, date and size, then countries, people, organisations,
- * places (most salient first) and themes with the words that triggered them. `source` names the file.
+ * places (most salient first), themes with the words that triggered them, and quotations with their speakers.
+ * `source` names the file.
  */
 export function markdownReport(text: string, analysis: Analysis, source: string): string {
   const { article } = analysis;
@@ -56,6 +60,14 @@ export function markdownReport(text: string, analysis: Analysis, source: string)
       t.score.toFixed(2), cell([...new Set(t.evidence.map(e => e.text.toLowerCase()))].join(', ')),
     ])), '');
   }
+  if (analysis.quotes.length) {
+    const names = new Map(analysis.entities.map(e => [e.id, e.canonical]));
+    lines.push('## Quotations', '');
+    lines.push(...table(['Speaker', 'Kind', 'Cue', 'Quotation'], analysis.quotes.map(q => [
+      q.speakerEntityId === null ? '(unknown)' : cell(names.get(q.speakerEntityId) ?? q.speakerEntityId), q.kind,
+      cell(q.cue?.text ?? ''), cell(q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1)}…` : q.text),
+    ])), '');
+  }
   return lines.join('\n');
 }
 
@@ -73,6 +85,20 @@ export function entitiesCsv(analysis: Analysis): string {
   const rows = [...analysis.entities].sort(bySalience).map(e => [
     e.type, e.canonical, e.mentions.length, e.salience.toFixed(3), e.rank, e.role, e.countryCode, e.acronym,
     e.surfaceForms.join('; '), e.mentions[0].start,
+  ].map(csvField).join(','));
+  return [head.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/**
+ * Every quotation as one CSV row, in document order, with a header row: the speaker (canonical name and entity id,
+ * empty when unknown), kind, cue, offsets (UTF-16, end exclusive), confidence and the quoted words; CRLF line ends.
+ */
+export function quotesCsv(analysis: Analysis): string {
+  const names = new Map(analysis.entities.map(e => [e.id, e.canonical]));
+  const head = ['speaker', 'speaker id', 'kind', 'cue', 'start', 'end', 'confidence', 'quotation'];
+  const rows = analysis.quotes.map(q => [
+    q.speakerEntityId === null ? undefined : names.get(q.speakerEntityId), q.speakerEntityId ?? undefined, q.kind, q.cue?.text,
+    q.start, q.end, q.confidence.toFixed(2), q.text,
   ].map(csvField).join(','));
   return [head.join(','), ...rows].join('\r\n') + '\r\n';
 }

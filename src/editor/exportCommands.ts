@@ -1,18 +1,19 @@
 import * as vscode from 'vscode';
 import { FORMAT_INFO, FORMAT_NAMES, writeFormat, type FormatName } from '../core/formats/index';
 import type { Analysis } from '../core/model';
-import { entitiesCsv, markdownReport } from '../core/report';
+import { entitiesCsv, markdownReport, quotesCsv } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { commandArticle, fileName } from './lookup';
 
 /** What "Export Analysis..." can write: News Lens's own summaries, or an annotation tool's format. */
-export type ExportFormat = 'markdown' | 'csv' | 'json' | FormatName;
+export type ExportFormat = 'markdown' | 'csv' | 'quotesCsv' | 'json' | FormatName;
 
 const FORMATS: readonly { format: ExportFormat; label: string; detail: string; extension: string; suffix: string }[] = [
-  { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places and themes in tables', extension: 'md', suffix: 'summary' },
+  { format: 'markdown', label: '$(markdown) Summary as Markdown', detail: 'headline, countries, people, organisations, places, themes and quotations in tables', extension: 'md', suffix: 'summary' },
   { format: 'csv', label: '$(table) Entities as CSV', detail: 'one row per entity: type, name, mentions, salience, role, country...', extension: 'csv', suffix: 'entities' },
+  { format: 'quotesCsv', label: '$(quote) Quotations as CSV', detail: 'one row per quotation: speaker, kind, cue, offsets, confidence, the quoted words', extension: 'csv', suffix: 'quotes' },
   { format: 'json', label: '$(json) Full analysis as JSON', detail: 'every mention with offsets, countries and themes with evidence (as the CLI\'s --json)', extension: 'json', suffix: 'analysis' },
   ...FORMAT_NAMES.map(format => ({
     format, label: `$(export) ${FORMAT_INFO[format].label}`, detail: FORMAT_INFO[format].detail, extension: FORMAT_INFO[format].extension, suffix: 'annotations',
@@ -24,6 +25,7 @@ function render(format: ExportFormat, document: vscode.TextDocument, analysis: A
   const source = fileName(document.uri) || 'article';
   if (format === 'markdown') return markdownReport(document.getText(), analysis, source);
   if (format === 'csv') return entitiesCsv(analysis);
+  if (format === 'quotesCsv') return quotesCsv(analysis);
   if (isFormatName(format)) return writeFormat(format, [{ text: document.getText(), name: source, analysis, source: document.uri.toString() }]);
   return `${JSON.stringify({ file: source, ...analysis }, null, 2)}\n`;
 }

@@ -29,12 +29,19 @@ suite('Export', () => {
     const md = fs.readFileSync(mdUri.fsPath, 'utf8');
     assert.match(md, /^# India, Japan hold strategic dialogue/);
     assert.match(md, /\| 🇯🇵 \| Japan \| JP \|/);
+    assert.match(md, /## Quotations[\s\S]*\| S Jaishankar \| direct \| said \|/);
+
+    const quotesUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'quotesCsv', vscode.Uri.file(path.join(dir, 'seed.quotes.csv')));
+    const quotes = fs.readFileSync(quotesUri.fsPath, 'utf8').split('\r\n').filter(Boolean);
+    assert.equal(quotes[0], 'speaker,speaker id,kind,cue,start,end,confidence,quotation');
+    assert.equal(quotes.length, analysis.quotes.length + 1);
 
     const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'json', vscode.Uri.file(path.join(dir, 'seed.json')));
-    const json = JSON.parse(fs.readFileSync(jsonUri.fsPath, 'utf8')) as { file: string; mentions: unknown[]; themes: { code: number }[] };
+    const json = JSON.parse(fs.readFileSync(jsonUri.fsPath, 'utf8')) as { file: string; mentions: unknown[]; themes: { code: number }[]; quotes: unknown[] };
     assert.equal(json.file, path.basename(document.uri.fsPath));
     assert.equal(json.mentions.length, analysis.mentions.length);
     assert.deepEqual(json.themes.map(t => t.code), analysis.themes.map(t => t.code));
+    assert.equal(json.quotes.length, analysis.quotes.length);
   });
 
   test('Export Analysis writes the annotation formats: brat beside its text, spaCy spans in code points, W3C selectors', async () => {

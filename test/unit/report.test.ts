@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { entitiesCsv, markdownReport } from '../../src/core/report';
+import { entitiesCsv, markdownReport, quotesCsv } from '../../src/core/report';
 
 const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
@@ -95,5 +95,33 @@ describe('entitiesCsv', function () {
       for (const f of row) assert.doesNotMatch(f, /^[=+@]/);
     }
     assert.ok(entitiesCsv(a).endsWith('\r\n'));
+  });
+});
+
+describe('quotations in the reports', function () {
+  this.timeout(20000);
+  const a = analyze(seed);
+
+  it('lists the quotations of the seed in the Markdown summary, with speaker, kind and cue', () => {
+    const md = markdownReport(seed, a, 'seed.txt').split('\n');
+    const at = md.indexOf('## Quotations');
+    assert.ok(at > 0, 'a Quotations section');
+    assert.equal(md[at + 2], '| Speaker | Kind | Cue | Quotation |');
+    const rows = md.slice(at + 4).filter(l => l.startsWith('| '));
+    assert.equal(rows.length, a.quotes.length);
+    assert.ok(rows.some(r => r.startsWith('| S Jaishankar | direct | said | Explored further expansion')), rows.join('\n'));
+    assert.ok(rows.some(r => r.startsWith('| S Jaishankar | reported | tweeted | the talks covered')), rows.join('\n'));
+  });
+
+  it('writes one CSV row per quotation whose offsets slice the quoted words, and none for an article without', () => {
+    const rows = parseCsv(quotesCsv(a));
+    assert.deepEqual(rows[0], ['speaker', 'speaker id', 'kind', 'cue', 'start', 'end', 'confidence', 'quotation']);
+    assert.equal(rows.length, a.quotes.length + 1);
+    for (const r of rows.slice(1)) {
+      assert.equal(r.length, 8);
+      assert.equal(seed.slice(Number(r[4]), Number(r[5])), r[7]);
+    }
+    assert.ok(rows.some(r => r[0] === 'S Jaishankar' && r[2] === 'direct' && r[3] === 'said'));
+    assert.deepEqual(parseCsv(quotesCsv(analyze('Markets rose.\n'))), [rows[0]]);
   });
 });
