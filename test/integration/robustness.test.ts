@@ -27,7 +27,7 @@ const INSERTS = ['Angela Merkel ', 'United Nations', ' Tokyo', '\n\n', '\r\n', '
 function expectedCounts(a: Analysis): Record<string, number> {
   const by = (t: string) => a.mentions.filter(m => m.type === t).length;
   return { people: by('PERSON'), organisations: by('ORG'), places: by('PLACE'), countries: by('COUNTRY'),
-    themes: a.themes.reduce((n, t) => n + t.evidence.length, 0) };
+    themes: a.themes.reduce((n, t) => n + t.evidence.length, 0), quotes: a.quotes.length };
 }
 
 async function closeAllEditors(): Promise<void> {

@@ -95,8 +95,9 @@ export function resolvePhrase(
   if (pick) return { entityId: pick.entityId, via: 'name' };
   // "Beijing said", "The Netherlands told": a country or city heading the subject speaks for its government
   const head = core[0].lower === 'the' && core.length > 1 ? core[1] : core[0];
-  const metonym = mentions.find(m => METONYM_TYPES.has(m.type) && m.start === head.start);
-  if (metonym && (side === 'object' || isCoordinated || metonym.end === core[core.length - 1].end)) return { entityId: metonym.entityId, via: 'name' };
+  // ("the Afghan team's coach" is no country speaking: a demonym never is, and the name must be the whole phrase)
+  const metonym = mentions.find(m => METONYM_TYPES.has(m.type) && m.via !== 'demonym' && m.start === head.start);
+  if (metonym && (isCoordinated || metonym.end === core[core.length - 1].end)) return { entityId: metonym.entityId, via: 'name' };
   return resolveRole(index, core, side);
 }
 
