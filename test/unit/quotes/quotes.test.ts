@@ -124,6 +124,41 @@ describe('quotes: forms of direct quotation', function () {
   });
 });
 
+describe('quotes: speakers', function () {
+  this.timeout(20000);
+
+  it('resolves "he" to the last speaker close by, and "she" past someone already called "he"', () => {
+    const text = 'Talks\n\nPrime Minister Narendra Modi met Joe Biden on Monday. Modi said that the talks went well.\n\n'
+      + '"We agreed on a great deal," he said.\n\nKamala Harris also attended. "It was a productive day," she said.\n';
+    const a = analyze(text);
+    const q = quoteStarting(a, text, 'We agreed');
+    assert.equal(speakerOf(a, q), 'Narendra Modi');
+    assert.equal(q.speakerVia, 'pronoun');
+    assert.equal(speakerOf(a, quoteStarting(a, text, 'It was a productive')), 'Kamala Harris');
+  });
+
+  it('finds the speaker of "according to X, ..." and of "..., according to X"', () => {
+    const text = 'Markets\n\nAccording to Janet Yellen, the economy is strong. Inflation will ease next year, according to the International Monetary Fund.\n';
+    const a = analyze(text);
+    const first = quoteStarting(a, text, 'the economy is strong');
+    assert.deepEqual([first.kind, speakerOf(a, first), first.cue?.text], ['reported', 'Janet Yellen', 'According to']);
+    const second = quoteStarting(a, text, 'Inflation will ease');
+    assert.equal(speakerOf(a, second), 'International Monetary Fund');
+  });
+
+  it('gives a quotation without a cue the speaker and cue of the one before it', () => {
+    const text = 'Vote\n\n"We will win," Keir Starmer said. "The country wants change."\n';
+    const a = analyze(text);
+    const q = quoteStarting(a, text, 'The country wants');
+    assert.deepEqual([speakerOf(a, q), q.speakerVia, q.cue?.text], ['Keir Starmer', 'continuation', 'said']);
+  });
+
+  it('reads "said nothing", "claimed victory" and a passive "was told" as no reported speech', () => {
+    const text = 'Count\n\nJohn Smith said nothing about the plan. The party claimed victory in the north. He was told the vote was late.\n';
+    assert.deepEqual(analyze(text).quotes, []);
+  });
+});
+
 describe('quotes: the annotated set (quotes.fixtures.txt)', function () {
   this.timeout(120000);
   const articles = parseQuoteFixtures(fs.readFileSync(path.join(__dirname, 'quotes.fixtures.txt'), 'utf8'));
