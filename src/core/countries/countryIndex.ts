@@ -46,7 +46,7 @@ const CAPITAL = 4;
 
 interface Draft {
   readonly tier: number;
-  readonly entry: IndexEntry;
+  entry: IndexEntry;
   /** Codes seen for the form in its tier, with whether each is a sovereign state. */
   readonly codes: Map<string, boolean>;
 }
@@ -116,6 +116,14 @@ export function buildCountryIndex(): CountryIndex {
     }
     for (const a of row.alt) add(a, row.a2, 'alias', ALT, { independent });
     for (const c of row.capitals) add(c, row.a2, 'capital', CAPITAL, { independent });
+  }
+
+  // "Russia", "Iran", "United States": a curated form that is the country's usual or official name is found by name
+  for (const row of COUNTRY_TABLE) {
+    for (const form of [row.name, row.official]) {
+      const d = drafts.get(form);
+      if (d && d.entry.via === 'alias' && d.entry.code === row.a2) d.entry = { ...d.entry, via: 'name', reason: 'name' };
+    }
   }
 
   const buckets = new Map<string, IndexEntry[]>();

@@ -41,6 +41,7 @@ export function extractUnit(text: string): RawMention[] {
     }
   }
   for (const c of countries) if (!dropped.has(c)) out.push(c);
+  joinOrgPrefixes(text, out, dropped, countries);
   return placesInCoordination(text, out.sort((a, b) => a.start - b.start));
 }
 
@@ -74,4 +75,19 @@ function hasMoreThan(text: string, m: RawMention, hits: readonly RawMention[]): 
   }
   rest += text.slice(at, m.end);
   return /\p{L}{2,}/u.test(rest.replace(/\b(?:and|or|[Tt]he)\b/g, ''));
+}
+
+/**
+ * "Radio Moldova", "Air France", "Bank Indonesia": a one-word organisation the tagger found right before a
+ * country's name (one space between) is named after it: one organisation, owned by that country, and the country
+ * is no mention of its own. Changes `out` in place.
+ */
+function joinOrgPrefixes(text: string, out: RawMention[], dropped: Set<RawMention>, countries: readonly RawMention[]): void {
+  for (const c of countries) {
+    if (dropped.has(c) || c.type !== 'COUNTRY' || c.via === 'demonym') continue;
+    const i = out.findIndex(m => m.type === 'ORG' && m.end + 1 === c.start && text[m.end] === ' ');
+    if (i < 0 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(out[i].start, out[i].end))) continue;
+    out[i] = { ...out[i], end: c.end, countryCode: c.countryCode, via: c.via };
+    out.splice(out.indexOf(c), 1);
+  }
 }

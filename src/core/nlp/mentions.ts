@@ -187,7 +187,9 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
-        || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text));
+        || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text))
+        // "Tories and Democrats": two groups, not one name
+        || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {
         push(i - 1);
         from = i + 1;

@@ -125,11 +125,11 @@ describe('findCountryMentions', () => {
       assert.deepEqual(found('the Prince of Wales visited New South Wales'), []);
     });
 
-    it('covers names the dataset spells differently', () => {
+    it('covers names the dataset spells differently, and finds the usual and official names by name', () => {
       assert.deepEqual(found('Holland, South Korea, North Korea, Russia, Iran, Syria, Vietnam, Laos, Burma, Ivory Coast, Czech Republic, Taiwan, Kosovo'),
-        ['Holland:NL:alias', 'South Korea:KR:alias', 'North Korea:KP:alias', 'Russia:RU:alias', 'Iran:IR:alias', 'Syria:SY:alias',
-          'Vietnam:VN:alias', 'Laos:LA:alias', 'Burma:MM:alias', 'Ivory Coast:CI:alias', 'Czech Republic:CZ:alias', 'Taiwan:TW:alias',
-          'Kosovo:XK:alias']);
+        ['Holland:NL:alias', 'South Korea:KR:name', 'North Korea:KP:name', 'Russia:RU:name', 'Iran:IR:name', 'Syria:SY:name',
+          'Vietnam:VN:name', 'Laos:LA:name', 'Burma:MM:alias', 'Ivory Coast:CI:name', 'Czech Republic:CZ:name', 'Taiwan:TW:name',
+          'Kosovo:XK:name']);
     });
 
     it('reads bare Congo as the DR Congo and Congo-Brazzaville as the Republic', () => {
@@ -155,7 +155,7 @@ describe('findCountryMentions', () => {
         ['Jordan:JO:name', 'Chad:TD:name', 'Georgia:GE:name']);
       assert.deepEqual(found('Chad President Idriss Deby and Georgia Foreign Minister'), ['Chad:TD:name', 'Georgia:GE:name']);
       assert.deepEqual(found('King Abdullah of Jordan; on Thursday Jordan invited Syria.'),
-        ['Jordan:JO:name', 'Jordan:JO:name', 'Syria:SY:alias']);
+        ['Jordan:JO:name', 'Jordan:JO:name', 'Syria:SY:name']);
     });
 
     it('skips Georgia the US state but not Georgia in a list of countries', () => {

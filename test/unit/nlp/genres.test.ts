@@ -24,3 +24,23 @@ describe('Right on every genre a newsroom publishes (annotated fixtures)', () =>
     });
   }
 });
+
+describe('Countries keep their usual names; names that contain a country are one mention', () => {
+  const text = 'Russia and Iran met North Korea and the United States in Moscow. Radio Moldova said the Tories and Democrats objected.';
+  const shown = analyze(text).mentions.map(m => ({ text: text.slice(m.start, m.end), type: m.type, via: m.via }));
+
+  it('finds Russia, Iran, North Korea and the United States by name, not by alias', () => {
+    for (const name of ['Russia', 'Iran', 'North Korea', 'United States']) {
+      assert.deepEqual(shown.find(m => m.text === name), { text: name, type: 'COUNTRY', via: 'name' });
+    }
+  });
+
+  it('keeps "Radio Moldova" one organisation, with no country mention inside it', () => {
+    assert.equal(shown.find(m => m.text === 'Radio Moldova')?.type, 'ORG');
+    assert.equal(shown.some(m => m.text === 'Moldova'), false);
+  });
+
+  it('reads "the Tories and Democrats" as two groups', () => {
+    assert.deepEqual(shown.filter(m => m.text === 'Tories' || m.text === 'Democrats').map(m => m.text), ['Tories', 'Democrats']);
+  });
+});
