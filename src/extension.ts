@@ -10,6 +10,7 @@ import { registerCorrectionCommands } from './editor/correctionCommands';
 import { CorrectionsStore } from './editor/corrections';
 import { registerDocumentSymbols } from './editor/documentSymbols';
 import { registerExportCommands } from './editor/exportCommands';
+import { registerGoldCommands } from './editor/goldCommands';
 import { ArticleSelector } from './editor/documentSelector';
 import { FocusState, type FocusTarget } from './editor/focus';
 import { registerHoverProvider } from './editor/hoverProvider';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerQuoteCommands(cache, selector),
     registerCommands(cache, config, selector, focus),
     registerExportCommands(cache, selector),
+    registerGoldCommands(cache, corrections, selector),
     registerCorrectionCommands(cache, corrections, selector),
   );
   const documentAt = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
