@@ -1,9 +1,12 @@
 // `npm run fuzz`: the core's property tests (test/unit/property/properties.ts) with a random seed and many more
-// cases than `npm test` gives them. Options: --runs N (cases per property, default 10x the test's count),
-// --seed S (replay a run), --only TEXT (properties whose name contains TEXT). Exit code 1 when a property fails;
-// the counterexample, the seed and the path to replay it are printed.
+// cases than `npm test` gives them, then the command line under generated arguments, --out targets and signals
+// (scripts/fuzzCli.mjs; needs `npm run build`). Options: --runs N (cases per property, default 10x the test's
+// count), --cli-runs N (command lines, default 60; 0 skips them), --seed S (replay a run), --only TEXT
+// (properties whose name contains TEXT; "cli" for the command line). Exit code 1 when a property fails; the
+// counterexample, the seed and the path to replay it are printed.
 import fc from 'fast-check';
 import { tsImport } from 'tsx/esm/api';
+import { fuzzCli } from './fuzzCli.mjs';
 
 const option = name => {
   const i = process.argv.indexOf(`--${name}`);
@@ -12,8 +15,9 @@ const option = name => {
 const seed = option('seed') !== undefined ? Number(option('seed')) : (Math.random() * 2 ** 31) | 0;
 const runs = option('runs') !== undefined ? Number(option('runs')) : undefined;
 const only = option('only');
-if (!Number.isInteger(seed) || (runs !== undefined && !(runs > 0))) {
-  console.error('usage: node scripts/fuzz.mjs [--runs N] [--seed S] [--only TEXT]');
+const cliRuns = option('cli-runs') !== undefined ? Number(option('cli-runs')) : 60;
+if (!Number.isInteger(seed) || (runs !== undefined && !(runs > 0)) || !(cliRuns >= 0)) {
+  console.error('usage: node scripts/fuzz.mjs [--runs N] [--cli-runs N] [--seed S] [--only TEXT]');
   process.exit(2);
 }
 
@@ -35,6 +39,19 @@ for (const prop of CORE_PROPERTIES) {
     console.log(String(error?.stack ?? error ?? '').split('\n').slice(0, 16).map(l => l.slice(0, 200)).join('\n'));
   } else {
     console.log(`ok   ${prop.name}: ${details.numRuns} cases, ${secs}s`);
+  }
+}
+if (cliRuns > 0 && (!only || only === 'cli')) {
+  const started = Date.now();
+  const details = await fuzzCli({ seed, runs: cliRuns });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (details.failed) {
+    failed++;
+    console.log(`FAIL the command line under generated arguments, --out targets and signals: after ${details.numRuns} runs, ${secs}s`);
+    console.log(fc.defaultReportMessage(details));
+    console.log(String(details.errorInstance?.message ?? details.errorInstance ?? ''));
+  } else {
+    console.log(`ok   the command line under generated arguments, --out targets and signals: ${details.numRuns} runs, ${secs}s`);
   }
 }
 console.log(failed ? `fuzz: ${failed} propert${failed === 1 ? 'y' : 'ies'} failed (seed ${seed})` : `fuzz: all passed (seed ${seed})`);

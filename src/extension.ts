@@ -41,7 +41,7 @@ export interface NewsLensApi {
   /** The News Lens view's data provider. */
   readonly outline: vscode.TreeDataProvider<OutlineNode>;
   /** Every article of the workspace with what it is about (what "Search Articles in Workspace" reads). */
-  searchWorkspace(): Promise<WorkspaceIndex>;
+  searchWorkspace(options?: { token?: vscode.CancellationToken; maxFiles?: number }): Promise<WorkspaceIndex>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -90,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     isWrapped: uri => wrap.isWrapped(uri),
     getCacheSize: () => cache.size,
     outline: outline.provider,
-    searchWorkspace: () => search.index(),
+    searchWorkspace: options => search.index(options?.token, undefined, options?.maxFiles),
   };
 }
 

@@ -33,6 +33,20 @@ export const DEFAULT_CONFIG: NewsLensConfig = Object.freeze({
   statusBarEnabled: SETTINGS['statusBar.enabled'].default,
 });
 
+/** Most `newsLens.include` globs, and most wildcards in one: VS Code's glob matcher can stall on many. */
+export const MAX_INCLUDE_GLOBS = 50;
+export const MAX_GLOB_WILDCARDS = 8;
+const MAX_GLOB_LENGTH = 200;
+
+/** Why an include glob is refused (too long, too many wildcards or brace groups), or undefined. */
+function globProblem(glob: string): string | undefined {
+  const wildcards = (glob.match(/\*+|\?/g) ?? []).length;
+  if (glob.length > MAX_GLOB_LENGTH) return `a glob of ${glob.length} characters is longer than ${MAX_GLOB_LENGTH}`;
+  if (wildcards > MAX_GLOB_WILDCARDS) return `a glob with ${wildcards} wildcards has more than ${MAX_GLOB_WILDCARDS}`;
+  if ((glob.match(/[{]/g) ?? []).length > 2) return 'a glob has more than 2 brace groups';
+  return undefined;
+}
+
 /** What reading the settings gave: the snapshot, plus the names of settings that were invalid and defaulted. */
 export interface ConfigReading {
   readonly config: NewsLensConfig;
@@ -58,13 +72,18 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
     invalid.push(`newsLens.${key}`);
     return spec.default;
   };
+  const details: string[] = [];
   const globs = (): readonly string[] => {
     const v = section.get<unknown>('include', []);
-    if (Array.isArray(v) && v.every(x => typeof x === 'string')) return Object.freeze(v.filter(x => x.trim() !== ''));
+    if (Array.isArray(v) && v.every(x => typeof x === 'string')) {
+      const kept = v.filter(x => x.trim() !== '');
+      const problem = kept.length > MAX_INCLUDE_GLOBS ? `at most ${MAX_INCLUDE_GLOBS} globs` : kept.map(globProblem).find(p => p !== undefined);
+      if (!problem) return Object.freeze(kept);
+      details.push(`newsLens.include: ${problem}`);
+    }
     invalid.push('newsLens.include');
     return DEFAULT_CONFIG.include;
   };
-  const details: string[] = [];
   const themeTerms = (): ExtraThemeTerms => {
     const { terms, problems } = checkUserThemeTerms(section.get<unknown>('themeTerms', {}));
     if (problems.length === 0) return Object.freeze(terms);

@@ -7,6 +7,7 @@ import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { entityById, mentionAt } from '../core/queries';
 import { commandArticle, fileName, TYPE_ICON, TYPE_LABEL } from './lookup';
+import { iconSafe } from './labels';
 import type { OutlineNode } from './outlineTree';
 
 const TYPE_PICKS: readonly { label: string; type: CorrectedType }[] = (['PERSON', 'ORG', 'PLACE'] as const).map(type => ({
@@ -52,7 +53,7 @@ export class CorrectionCommands extends Disposable {
     }
     if (!entity) {
       const pick = await vscode.window.showQuickPick(analysis.entities.map(e => ({
-        label: `$(${TYPE_ICON[e.type]}) ${e.canonical}`, description: `${TYPE_LABEL[e.type]} · ${e.mentions.length}×`, entity: e,
+        label: `$(${TYPE_ICON[e.type]}) ${iconSafe(e.canonical)}`, description: `${TYPE_LABEL[e.type]} · ${e.mentions.length}×`, entity: e,
       })), { title: 'News Lens: Not an Entity', placeHolder: 'Which of these is not an entity in this article?' });
       entity = pick?.entity;
     }
@@ -94,7 +95,8 @@ export class CorrectionCommands extends Disposable {
     if (!chosen) return undefined;
     const written = await this.#store.update(document.uri, (raw: RawCorrections) => {
       const entities = asRecord(raw.entities);
-      entities[text] = chosen;
+      // defined, not assigned: a name "__proto__" is a name, not the record's prototype
+      Object.defineProperty(entities, text, { value: chosen, enumerable: true, writable: true, configurable: true });
       raw.entities = entities;
       if (Array.isArray(raw.notEntities)) raw.notEntities = raw.notEntities.filter(n => typeof n !== 'string' || n.toLowerCase() !== text.toLowerCase());
     });

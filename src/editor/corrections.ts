@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { CORRECTIONS_FILE_SUFFIX, parseCorrections } from '../core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from '../core/corrections';
 import type { Corrections } from '../core/model';
 import { Disposable } from './disposable';
 import { fileName } from './lookup';
-
 
 /** The raw content of a corrections file, other keys kept as they are when News Lens rewrites it. */
 export type RawCorrections = { notEntities?: unknown; entities?: unknown } & Record<string, unknown>;
@@ -22,6 +21,8 @@ interface Loaded {
 export class CorrectionsStore extends Disposable {
   readonly #loaded = new Map<string, Promise<Loaded>>();
   readonly #told = new Set<string>();
+  /** The last write queued per corrections file: the next one starts when it has settled. */
+  readonly #writes = new Map<string, Promise<void>>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.#onDidChange.event;
 
@@ -57,35 +58,69 @@ export class CorrectionsStore extends Disposable {
 
   /**
    * Changes the corrections file of `article` with `edit` (creating it when missing) and returns whether it was
-   * written. A file that is not a JSON object is left untouched and the user is told why.
+   * written. Writes to one file run one after another, each on what the one before left (two quick "Not an
+   * Entity" both stay). When the file is open in an editor, its document is edited and saved, so the reader's
+   * unsaved edit there is kept. A file that is not a JSON object, is too large, or is a link (or lies in a linked
+   * folder of the workspace) is left untouched and the user is told why.
    */
-  async update(article: vscode.Uri, edit: (raw: RawCorrections) => void): Promise<boolean> {
+  update(article: vscode.Uri, edit: (raw: RawCorrections) => void): Promise<boolean> {
     const sidecar = this.sidecarOf(article);
     if (!sidecar) {
       void vscode.window.showInformationMessage('News Lens: save the article first; corrections are kept in a file beside it.');
-      return false;
+      return Promise.resolve(false);
     }
+    const key = sidecar.toString();
+    const run = (this.#writes.get(key) ?? Promise.resolve()).then(() => this.#write(article, sidecar, edit));
+    const settled = run.then(() => undefined, () => undefined);
+    this.#writes.set(key, settled);
+    void settled.then(() => {
+      if (this.#writes.get(key) === settled) this.#writes.delete(key);
+    });
+    return run;
+  }
+
+  async #write(article: vscode.Uri, sidecar: vscode.Uri, edit: (raw: RawCorrections) => void): Promise<boolean> {
+    const refuse = (why: string): false => {
+      void vscode.window.showErrorMessage(`News Lens: ${fileName(sidecar)} ${why}. Nothing was changed.`);
+      return false;
+    };
+    const unsafe = await unsafeTarget(sidecar);
+    if (unsafe) return refuse(unsafe);
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === sidecar.toString());
     let text: string | undefined;
     try {
-      text = await readText(sidecar);
+      text = open ? open.getText() : await readText(sidecar);
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Lens: could not read ${fileName(sidecar)}: ${(e as Error).message}. Nothing was changed.`);
-      return false;
+      return refuse(`could not be read (${(e as Error).message})`);
     }
     let raw: RawCorrections = {};
     if (text !== undefined && text.trim() !== '') {
-      const parsed = parse(text);
-      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      const checked = parseCorrections(text);
+      const value = checked.isJson ? JSON.parse(text.replace(/^\uFEFF/, '')) as unknown : undefined;
+      if (!checked.isJson || typeof value !== 'object' || value === null || Array.isArray(value)) {
         void vscode.window.showErrorMessage(
-          `News Lens: ${fileName(sidecar)} is not a JSON object${parsed.ok ? '' : ` (${parsed.error})`}; fix or delete it first. Nothing was changed.`,
+          `News Lens: ${fileName(sidecar)} is not a JSON object${checked.isJson ? '' : ` (${checked.problems[0]})`}; fix or delete it first. Nothing was changed.`,
           'Open File').then(pick => pick && vscode.window.showTextDocument(sidecar));
         return false;
       }
-      raw = parsed.value as RawCorrections;
+      raw = value as RawCorrections;
     }
-    edit(raw);
+    let content: string;
     try {
-      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(`${JSON.stringify(raw, null, 2)}\n`));
+      edit(raw);
+      content = `${JSON.stringify(raw, null, 2)}\n`;
+    } catch (e) {
+      // a value nested too deep to write back, say
+      return refuse(`could not be rewritten (${(e as Error).message}); fix it by hand`);
+    }
+    try {
+      if (open) {
+        const change = new vscode.WorkspaceEdit();
+        change.replace(sidecar, open.validateRange(new vscode.Range(0, 0, open.lineCount, 0)), content);
+        if (!await vscode.workspace.applyEdit(change) || !await open.save()) throw new Error('the open editor did not take the change');
+      } else {
+        await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(content));
+      }
     } catch (e) {
       void vscode.window.showErrorMessage(`News Lens: could not write ${fileName(sidecar)}: ${(e as Error).message}`);
       return false;
@@ -104,7 +139,7 @@ export class CorrectionsStore extends Disposable {
     if (!sidecar) return { corrections: {} };
     let text: string | undefined;
     try {
-      text = await readText(sidecar);
+      text = await readText(sidecar, MAX_CORRECTIONS_FILE_BYTES);
     } catch (e) {
       this.#tellOnce(`read:${sidecar.toString()}`, () => vscode.window.showWarningMessage(
         `News Lens: could not read ${fileName(sidecar)} (${(e as Error).message}); no corrections apply.`));
@@ -132,9 +167,14 @@ function articleOf(sidecar: vscode.Uri): vscode.Uri {
   return sidecar.with({ path: sidecar.path.slice(0, -CORRECTIONS_FILE_SUFFIX.length) });
 }
 
-/** The file's text on disk, undefined when there is no such file; other read errors are thrown. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's text on disk, undefined when there is no such file; other read errors are thrown, and so is a file
+ * over `maxBytes` (it is not read at all: a 50 MB file would hold up the host).
+ */
+async function readText(uri: vscode.Uri, maxBytes = MAX_CORRECTIONS_FILE_BYTES): Promise<string | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxBytes) throw new Error(`it is larger than ${maxBytes / 1048576} MB, more than a corrections file needs`);
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
@@ -142,10 +182,24 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-function parse(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
+/**
+ * Why News Lens must not write `sidecar`, or undefined: it is a symbolic link, or a folder between it and its
+ * workspace folder is one (a write would land outside the workspace, wherever the link leads).
+ */
+async function unsafeTarget(sidecar: vscode.Uri): Promise<string | undefined> {
+  const isLink = async (uri: vscode.Uri): Promise<boolean> => {
+    try {
+      return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+    } catch {
+      return false; // missing: nothing to follow
+    }
+  };
+  if (await isLink(sidecar)) return 'is a symbolic link; News Lens writes no file through a link';
+  const folder = vscode.workspace.getWorkspaceFolder(sidecar);
+  if (!folder) return undefined;
+  const root = folder.uri.path.replace(/\/$/, '');
+  for (let dir = vscode.Uri.joinPath(sidecar, '..'); dir.path.length > root.length && dir.path.startsWith(`${root}/`); dir = vscode.Uri.joinPath(dir, '..')) {
+    if (await isLink(dir)) return `is in the linked folder ${vscode.workspace.asRelativePath(dir)}, which may lead outside the workspace; News Lens writes no file there`;
   }
+  return undefined;
 }

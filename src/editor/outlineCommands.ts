@@ -5,6 +5,7 @@ import type { ArticleSelector } from './documentSelector';
 import type { FocusState } from './focus';
 import { mentionAt } from '../core/queries';
 import { TYPE_ICON, TYPE_LABEL } from './lookup';
+import { iconSafe } from './labels';
 import { OutlineProvider, VIEW_ID } from './outlineView';
 import type { OutlineNode, SortOrder } from './outlineTree';
 
@@ -82,7 +83,7 @@ export class OutlineView extends Disposable {
     if (!analysis) return undefined;
     const picked = await vscode.window.showQuickPick(
       [...analysis.entities].sort((a, b) => a.rank - b.rank).map(e => ({
-        label: `$(${TYPE_ICON[e.type]}) ${e.canonical}`, description: `${TYPE_LABEL[e.type]} · ${e.mentions.length}×`, id: e.id,
+        label: `$(${TYPE_ICON[e.type]}) ${iconSafe(e.canonical)}`, description: `${TYPE_LABEL[e.type]} · ${e.mentions.length}×`, id: e.id,
       })),
       { title: 'News Lens: Focus on Entity', placeHolder: 'Its mentions stand out, the others are dimmed' });
     return picked?.id;

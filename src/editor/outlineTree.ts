@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, EntityType, Mention, Quote, Span, Theme } from '../core/model';
-import { wikidataLink } from './hoverContent';
+import { md as escapeMarkdown, wikidataLink } from './hoverContent';
 import { preview, TYPE_ICON } from './lookup';
 
 /** How entities are ordered inside each group. */
@@ -139,7 +139,7 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       const quoted = node.quoteCount > 0 ? `${node.quoteCount} quote${node.quoteCount === 1 ? '' : 's'}` : undefined;
       item.description = [`${count}×`, quoted, entity.role].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICON[entity.type], new vscode.ThemeColor(TYPE_COLOR[entity.type]));
-      const md = new vscode.MarkdownString(`**${label}**${entity.role ? ` — ${entity.role}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}${quoted ? ` · ${quoted}` : ''}`, true);
+      const md = new vscode.MarkdownString(`**${escapeMarkdown(label)}**${entity.role ? ` — ${escapeMarkdown(entity.role)}` : ''}\n\n${count} mention${count === 1 ? '' : 's'} · salience rank ${entity.rank}${quoted ? ` · ${quoted}` : ''}`, true);
       if (country) md.appendMarkdown(`\n\n${country.officialName} · ${country.code}/${country.alpha3} · ${country.capital.join(', ')} · ${country.subregion || country.region}`);
       if (entity.wikidata) md.appendMarkdown(`\n\n${wikidataLink(entity.wikidata)}`);
       item.tooltip = md;

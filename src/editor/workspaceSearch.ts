@@ -7,7 +7,9 @@ import type { Configuration, NewsLensConfig } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
+import { iconSafe } from './labels';
 import { fileName } from './lookup';
+import { MAX_SEARCH_FILES, searchFiles } from './workspaceFiles';
 
 /** One article of the workspace and what it is about. */
 export interface ArticleDigest {
@@ -24,11 +26,9 @@ export interface WorkspaceIndex {
   readonly skipped: readonly { readonly uri: string; readonly reason: string }[];
   /** How many plain-text files were passed over: no header line, no include glob, not read as an article. */
   readonly passedOver: number;
+  /** How many files were read, of how many there were; fewer when the file cap or a cancel cut the search. */
+  readonly coverage: { readonly read: number; readonly found: number; readonly isCancelled: boolean };
 }
-
-/** Most files looked at in one search (the first found, in the order the workspace lists them). */
-const MAX_FILES = 2000;
-const EXCLUDE = '**/{node_modules,.git}/**';
 const KIND_ICON: Readonly<Record<DigestItem['kind'], string>> = {
   PERSON: 'person', ORG: 'organization', PLACE: 'location', COUNTRY: 'globe', THEME: 'tag',
 };
@@ -71,9 +71,13 @@ export class WorkspaceSearch extends Disposable {
     this._register(vscode.commands.registerCommand('newsLens.searchArticles', (key?: string) => this.#search(key)));
   }
 
-  /** Every article of the workspace with its digest; stops early (with what it has) when `token` is cancelled. */
-  async index(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceIndex> {
-    const { files, included } = await this.#candidates();
+  /**
+   * Every article of the workspace with its digest; stops early (with what it has) when `token` is cancelled,
+   * and says so in `coverage`, as it says when the file cap left files unread.
+   */
+  async index(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void, maxFiles = MAX_SEARCH_FILES): Promise<WorkspaceIndex> {
+    const opted = this.#selector.optedIn().map(u => vscode.Uri.parse(u));
+    const { files, included, found, linked } = await searchFiles([ARTICLE_FILE_GLOB], this.#config.current.include, opted, maxFiles);
     // Options are read once per search and workspace folder (folders may set them differently).
     const byConfig = new Map<NewsLensConfig, SearchOptions>();
     const optionsFor = (uri: vscode.Uri): SearchOptions => {
@@ -87,32 +91,21 @@ export class WorkspaceSearch extends Disposable {
     };
     const context = { optionsFor, optedIn: new Set(this.#selector.optedIn()) };
     const articles: ArticleDigest[] = [];
-    const skipped: { uri: string; reason: string }[] = [];
+    const skipped = linked.map(uri => ({ uri: uri.toString(), reason: 'reached through a symbolic link' }));
     let done = 0;
     let passedOver = 0;
     for (const uri of files) {
       if (token?.isCancellationRequested) break;
-      progress?.(done++, files.length);
+      progress?.(done, files.length);
       const result = await this.#digest(uri, included.has(uri.toString()), context, token);
+      // a file whose analysis a cancel stopped is not counted as read
+      if (token?.isCancellationRequested) break;
+      done++;
       if (typeof result === 'string') skipped.push({ uri: uri.toString(), reason: result });
       else if (result) articles.push(result);
       else if (hasTextExtension(uri.path)) passedOver++;
     }
-    return { articles, skipped, passedOver };
-  }
-
-  async #candidates(): Promise<{ files: vscode.Uri[]; included: Set<string> }> {
-    const found = new Map<string, vscode.Uri>();
-    const add = (uris: readonly vscode.Uri[]) => { for (const u of uris) if (found.size < MAX_FILES) found.set(u.toString(), u); };
-    add(await vscode.workspace.findFiles(ARTICLE_FILE_GLOB, EXCLUDE, MAX_FILES));
-    const included = new Set<string>();
-    for (const pattern of this.#config.current.include) {
-      const uris = await vscode.workspace.findFiles(pattern, EXCLUDE, MAX_FILES);
-      for (const u of uris) included.add(u.toString());
-      add(uris);
-    }
-    add(this.#selector.optedIn().map(u => vscode.Uri.parse(u)).filter(u => vscode.workspace.getWorkspaceFolder(u)));
-    return { files: [...found.values()].sort((a, b) => a.path.localeCompare(b.path)), included };
+    return { articles, skipped, passedOver, coverage: { read: done, found, isCancelled: !!token?.isCancellationRequested } };
   }
 
   /** The file's digest, a reason it was skipped, or undefined when it is not an article. */
@@ -170,6 +163,15 @@ export class WorkspaceSearch extends Disposable {
     const index = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'News Lens: reading the articles of the workspace', cancellable: true },
       (progress, token) => this.index(token, (done, total) => progress.report({ message: `${done} of ${total} files`, increment: 100 / Math.max(1, total) })));
+    const { read, found, isCancelled } = index.coverage;
+    if (isCancelled) {
+      void vscode.window.showInformationMessage(`News Lens: search cancelled after ${read} of ${found} files; nothing is shown, as the results would be incomplete.`);
+      return undefined;
+    }
+    const partial = read < found ? ` (the first ${read} of ${found} files, by path)` : '';
+    if (partial) {
+      void vscode.window.showWarningMessage(`News Lens: the search read the first ${read} of the ${found} files of the workspace (by path); articles in the other ${found - read} are not in the results.`);
+    }
     if (index.skipped.length) {
       void vscode.window.showInformationMessage(`News Lens: ${index.skipped.length} file(s) left out of the search: ${index.skipped.slice(0, 3)
         .map(s => `${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))} (${s.reason})`).join(', ')}${index.skipped.length > 3 ? ', ...' : ''}.`);
@@ -191,8 +193,8 @@ export class WorkspaceSearch extends Disposable {
     if (!chosen) {
       const picks = [...byKey.values()]
         .sort((a, b) => b.hits.length - a.hits.length || total(b.hits) - total(a.hits) || a.item.label.localeCompare(b.item.label))
-        .map(e => ({ label: `$(${KIND_ICON[e.item.kind]}) ${e.item.label}`, description: `${e.hits.length} article${e.hits.length === 1 ? '' : 's'} · ${total(e.hits)}×`, key: e.item.key }));
-      const picked = await pickSubject(picks, searchTitle(index));
+        .map(e => ({ label: `$(${KIND_ICON[e.item.kind]}) ${iconSafe(e.item.label)}`, description: `${e.hits.length} article${e.hits.length === 1 ? '' : 's'} · ${total(e.hits)}×`, key: e.item.key }));
+      const picked = await pickSubject(picks, `${searchTitle(index)}${partial}`);
       chosen = picked?.key ?? picked?.typed;
     }
     if (!chosen) return undefined;
@@ -203,7 +205,7 @@ export class WorkspaceSearch extends Disposable {
     }
     const hits = [...entry.hits].sort((a, b) => b.item.count - a.item.count || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
     const target = hits.length === 1 ? hits[0] : (await vscode.window.showQuickPick(hits.map(h => ({
-      label: h.article.title, description: `${h.item.count}× · ${vscode.workspace.asRelativePath(vscode.Uri.parse(h.article.uri))}`,
+      label: iconSafe(h.article.title), description: `${h.item.count}× · ${iconSafe(vscode.workspace.asRelativePath(vscode.Uri.parse(h.article.uri)))}`,
       detail: h.article.date, hit: h,
     })), { title: `News Lens: Articles about ${entry.item.label}`, matchOnDescription: true }))?.hit;
     if (!target) return undefined;

@@ -113,3 +113,29 @@ export const editSession: fc.Arbitrary<{ start: string; edits: Edit[] }> = fc.re
   start: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SAMPLES) }, { weight: 1, arbitrary: messyText }),
   edits: fc.array(edit, { minLength: 1, maxLength: 25, size: 'max' }),
 });
+
+/** Keys that find Object's own members when a record is read with `[key]`. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+
+/**
+ * The text of a hostile or careless corrections file: nesting thousands deep, prototype keys as names and
+ * types, huge lists, odd values, a byte-order mark, truncation, and "secret" text that a message must never quote.
+ */
+export const correctionsFileText: fc.Arbitrary<string> = fc.oneof(
+  fc.record({
+    depth: fc.integer({ min: 1, max: 30_000 }),
+    where: fc.constantFrom('notEntities', 'entities', 'other'),
+  }).map(({ depth, where }) => {
+    const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    return where === 'notEntities' ? `{"notEntities": [${deep}, "Japan"]}` : where === 'entities' ? `{"entities": {"Japan": ${deep}}}` : `{"x": ${deep}}`;
+  }),
+  fc.record({
+    names: fc.array(fc.constantFrom(...PROTOTYPE_KEYS, 'Japan', 'Tenzin Dorje', 'secret value'), { maxLength: 8 }),
+    types: fc.array(fc.constantFrom(...PROTOTYPE_KEYS, 'person', 'ORG', 'place', 'COUNTRY', 'secret type'), { minLength: 1, maxLength: 8 }),
+    not: fc.array(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ maxLength: 30 }), fc.constant({ secret: 1 }), fc.integer()), { maxLength: 8 }),
+  }).map(({ names, types, not }) => `{"entities": {${names.map((n, i) => `${JSON.stringify(n)}: ${JSON.stringify(types[i % types.length])}`).join(', ')}}, "notEntities": ${JSON.stringify(not)}}`),
+  fc.record({ size: fc.integer({ min: 0, max: 60_000 }), item: fc.constantFrom('1', '"x"', '"Japan"', '{}', '[]', 'null', '"secret"') })
+    .map(({ size, item }) => `{"notEntities": [${Array(size).fill(item).join(',')}]}`),
+  fc.tuple(fc.constantFrom('', '\uFEFF'), fc.constantFrom('{"notEntities": ["Japan"], "entities": {"Tokyo": "place"}}', 'secret line one\nsecret line two', '{"notEntities": ["Japan"] secret', '[]', 'null', '"secret"', '{"notEntities": ['))
+    .chain(([bom, body]) => fc.integer({ min: 0, max: body.length }).map(cut => bom + body.slice(0, cut))),
+);

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
 import { parseArticle } from '../../../src/core/article';
-import { checkCorrections } from '../../../src/core/corrections';
+import { checkCorrections, MAX_PROBLEMS, parseCorrections } from '../../../src/core/corrections';
 import { toJsonlRecord } from '../../../src/core/export';
 import { analyzeInSlices } from '../../../src/core/scheduler';
 import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/units';
 import type { Analysis } from '../../../src/core/model';
-import { applyEdit, articleText, editSession, longLine } from './arbitraries';
+import { applyEdit, articleText, correctionsFileText, editSession, longLine } from './arbitraries';
 import { assertAnalysisHolds, jsonProblems, spanProblems, splitsPair } from './invariants';
 
 // CAP major topic codes (1-10, 12-21, 23).
@@ -213,5 +213,24 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
         assertSameAnalysis(sliced, analyze(text), 'analyzeInSlices');
       },
     ),
+  },
+  {
+    name: 'hostile corrections files (deep nesting, prototype keys, huge lists, cut short) never throw and give valid types, own names and at most MAX_PROBLEMS + 1 short problems quoting no file content',
+    runs: 300,
+    property: () => p(correctionsFileText, text => {
+      const { corrections, problems, isJson } = parseCorrections(text);
+      assert.ok(problems.length <= MAX_PROBLEMS + 1, `${problems.length} problems`);
+      for (const problem of problems) {
+        assert.ok(problem.length < 400, `a problem of ${problem.length} characters`);
+        // a file that is not JSON is never quoted; an object or list inside one is named, never printed
+        assert.ok(isJson ? !/\{"?secret/.test(problem) : !/secret/.test(problem), problem);
+      }
+      for (const [name, type] of Object.entries(corrections.entities ?? {})) {
+        assert.ok(['PERSON', 'ORG', 'PLACE'].includes(type), `${name}: ${String(type)}`);
+        assert.ok(Object.hasOwn(corrections.entities ?? {}, name));
+      }
+      assert.ok((corrections.notEntities ?? []).every(n => typeof n === 'string'));
+      assertAnalysisHolds('Japan and Tenzin Dorje met in Tokyo.', analyze('Japan and Tenzin Dorje met in Tokyo.', { corrections }));
+    }),
   },
 ];
