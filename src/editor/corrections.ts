@@ -99,7 +99,7 @@ export class CorrectionsStore extends Disposable {
       const value = checked.isJson ? JSON.parse(text.replace(/^\uFEFF/, '')) as unknown : undefined;
       if (!checked.isJson || typeof value !== 'object' || value === null || Array.isArray(value)) {
         void vscode.window.showErrorMessage(
-          `News Lens: ${fileName(sidecar)} is not a JSON object${checked.isJson ? '' : ` (${checked.problems[0]})`}; fix or delete it first. Nothing was changed.`,
+          `News Lens: ${fileName(sidecar)} is not a JSON object; fix or delete it first. Nothing was changed.`,
           'Open File').then(pick => pick && vscode.window.showTextDocument(sidecar));
         return false;
       }

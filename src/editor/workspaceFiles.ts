@@ -103,7 +103,7 @@ async function excluderFor(folder: vscode.WorkspaceFolder): Promise<(uri: vscode
   if (vscode.workspace.getConfiguration('search', folder.uri).get<boolean>('useIgnoreFiles', true)) {
     globs.push(...await gitignoreGlobs(folder.uri));
   }
-  const tests = globs.map(globToRegExp).filter((r): r is RegExp => r !== undefined);
+  const tests = globs.map(globMatcher).filter((m): m is (path: string) => boolean => m !== undefined);
   const root = folder.uri.path.replace(/\/$/, '');
   return uri => {
     const relative = uri.path.slice(root.length + 1);
@@ -111,7 +111,7 @@ async function excluderFor(folder: vscode.WorkspaceFolder): Promise<(uri: vscode
     const parts = relative.split('/');
     for (let n = 1; n <= parts.length; n++) {
       const prefix = parts.slice(0, n).join('/');
-      if (tests.some(t => t.test(prefix))) return true;
+      if (tests.some(test => test(prefix))) return true;
     }
     return false;
   };
@@ -137,43 +137,101 @@ async function gitignoreGlobs(root: vscode.Uri): Promise<string[]> {
   return globs;
 }
 
+type Token =
+  | { readonly kind: 'char'; readonly ch: string }
+  | { readonly kind: 'one' | 'star' | 'globstar' | 'segments' }
+  | { readonly kind: 'class'; readonly body: string; readonly isNegated: boolean };
+
+/** Most alternatives a glob's brace groups may expand to. */
+const MAX_ALTERNATIVES = 64;
+
 /**
- * A glob ("**\/out", "*.{log,tmp}", "[ab]?") as an anchored regular expression over a folder-relative path with
- * "/" separators, or undefined for a glob too long or with too many wildcards to test safely.
+ * A test for a glob ("**\/out", "*.{log,tmp}", "[ab]?") over a folder-relative path with "/" separators, or
+ * undefined for a glob too long, with too many wildcards or alternatives. A matcher written out, not a regular
+ * expression (no user text becomes a pattern): memoised, so its time is bounded by glob length x path length^2.
  */
-export function globToRegExp(glob: string): RegExp | undefined {
+export function globMatcher(glob: string): ((path: string) => boolean) | undefined {
   if (glob.length > 300 || (glob.match(/[*?]/g) ?? []).length > MAX_GLOB_WILDCARDS) return undefined;
-  let out = '';
-  let depth = 0;
+  const alternatives = expandBraces(glob);
+  if (!alternatives) return undefined;
+  const programs = alternatives.map(tokenize);
+  return path => programs.some(tokens => matches(tokens, path));
+}
+
+/** "a{b,c}d" -> ["abd", "acd"]; undefined when unbalanced or over MAX_ALTERNATIVES. */
+function expandBraces(glob: string): string[] | undefined {
+  const open = glob.lastIndexOf('{');
+  if (open < 0) return glob.includes('}') ? undefined : [glob];
+  const close = glob.indexOf('}', open);
+  if (close < 0) return undefined;
+  const out: string[] = [];
+  for (const choice of glob.slice(open + 1, close).split(',')) {
+    const expanded = expandBraces(glob.slice(0, open) + choice + glob.slice(close + 1));
+    if (!expanded) return undefined;
+    out.push(...expanded);
+    if (out.length > MAX_ALTERNATIVES) return undefined;
+  }
+  return out;
+}
+
+function tokenize(glob: string): Token[] {
+  const tokens: Token[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      out += slash ? '(?:[^/]*/)*' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      out += '(?:';
-      depth++;
-    } else if (c === '}' && depth > 0) {
-      out += ')';
-      depth--;
-    } else if (c === ',' && depth > 0) out += '|';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) out += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        out += `[${body}]`;
-        i = end;
+      const isSegments = glob[i + 2] === '/';
+      tokens.push({ kind: isSegments ? 'segments' : 'globstar' });
+      i += isSegments ? 2 : 1;
+    } else if (c === '*') tokens.push({ kind: 'star' });
+    else if (c === '?') tokens.push({ kind: 'one' });
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+      const end = glob.indexOf(']', i + 2);
+      const body = glob.slice(i + 1, end);
+      tokens.push({ kind: 'class', body: body.replace(/^[!^]/, ''), isNegated: /^[!^]/.test(body) });
+      i = end;
+    } else tokens.push({ kind: 'char', ch: c });
+  }
+  return tokens;
+}
+
+function inClass(body: string, ch: string): boolean {
+  for (let k = 0; k < body.length; k++) {
+    if (body[k + 1] === '-' && k + 2 < body.length) {
+      if (ch >= body[k] && ch <= body[k + 2]) return true;
+      k += 2;
+    } else if (body[k] === ch) return true;
+  }
+  return false;
+}
+
+function matches(tokens: readonly Token[], path: string): boolean {
+  const width = path.length + 1;
+  // 0 unknown, 1 no, 2 yes
+  const memo = new Uint8Array((tokens.length + 1) * width);
+  const at = (i: number, j: number): boolean => {
+    const cell = i * width + j;
+    if (memo[cell]) return memo[cell] === 2;
+    let ok: boolean;
+    if (i === tokens.length) ok = j === path.length;
+    else {
+      const t = tokens[i];
+      const c = path[j];
+      switch (t.kind) {
+        case 'char': ok = c === t.ch && at(i + 1, j + 1); break;
+        case 'one': ok = j < path.length && c !== '/' && at(i + 1, j + 1); break;
+        case 'class': ok = j < path.length && c !== '/' && inClass(t.body, c) !== t.isNegated && at(i + 1, j + 1); break;
+        case 'star': ok = at(i + 1, j) || (j < path.length && c !== '/' && at(i, j + 1)); break;
+        case 'globstar': ok = at(i + 1, j) || (j < path.length && at(i, j + 1)); break;
+        case 'segments': {
+          // zero or more whole folders, each ending in "/"
+          ok = at(i + 1, j);
+          for (let k = j + 1; !ok && k <= path.length; k++) if (path[k - 1] === '/') ok = at(i + 1, k);
+          break;
+        }
       }
-    } else out += c.replace(/[.+^$()|\\/]/g, m => `\\${m}`);
-  }
-  if (depth > 0) return undefined;
-  try {
-    return new RegExp(`^${out}$`);
-  } catch {
-    return undefined;
-  }
+    }
+    memo[cell] = ok ? 2 : 1;
+    return ok;
+  };
+  return at(0, 0);
 }

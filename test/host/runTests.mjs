@@ -39,6 +39,8 @@ if (colorScheme !== 'light' && colorScheme !== 'dark') {
   process.exit(2);
 }
 const grep = option('grep');
+// --restricted: workspace trust on and the fixture folder untrusted, so the extension runs in Restricted Mode
+const restricted = process.argv.includes('--restricted');
 const verbose = process.argv.includes('--verbose') || !!process.env.NEWS_LENS_TEST_VERBOSE;
 const suite = path.resolve(root, option('suite', web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js'));
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
@@ -133,7 +135,8 @@ shots.unref();
 const shotUrl = `http://127.0.0.1:${shots.address().port}/shot`;
 fs.mkdirSync(path.join(tmp, 'data/User'), { recursive: true });
 fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'update.mode': 'none',
+  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': restricted, 'update.mode': 'none',
+  ...(restricted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {}),
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
   'workbench.tips.enabled': false, 'git.enabled': false, 'window.commandCenter': false,
   // The workbench takes its theme from the colour scheme Chromium reports (see newContext below).
@@ -154,7 +157,7 @@ if (vsix) {
 
 server = spawn(process.execPath, [codeServer, '--bind-addr', address, '--auth', 'none',
   '--user-data-dir', path.join(tmp, 'data'), '--extensions-dir', path.join(tmp, 'ext'),
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-proxy',
+  '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-proxy',
   '--disable-getting-started-override', '--ignore-last-opened'], {
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],

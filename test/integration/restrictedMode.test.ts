@@ -1,0 +1,44 @@
+// node-only: writes and removes the fixture workspace's settings file with fs.
+// Issue 13, item 6: Restricted Mode in the real host. `npm run test:restricted` starts the host with workspace trust
+// on and the fixture folder untrusted and runs only the tests named "Restricted Mode"; trusted runs skip this suite.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, fixture, openArticle, SEED, until } from './helpers';
+
+suite('Restricted Mode (issue 13, item 6)', () => {
+  const settingsDir = path.join(fixture('.').fsPath, '.vscode');
+  suiteSetup(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+  suiteTeardown(() => {
+    fs.rmSync(settingsDir, { recursive: true, force: true });
+  });
+
+  test('the workspace is untrusted, and News Lens still annotates articles', async () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    const { document, api: newsLens } = await openArticle(SEED);
+    const analysis = await newsLens.getAnalysis(document.uri);
+    assert.ok(analysis && analysis.entities.length > 0, 'the seed article is analysed');
+    assert.ok(analysis.countries.some(c => c.code === 'JP'));
+  });
+
+  test('workspace values of newsLens.maxFileSizeMB and newsLens.include are ignored; the user\'s apply', async () => {
+    const newsLens = await api();
+    fs.mkdirSync(settingsDir, { recursive: true });
+    // what an untrusted repository could ship: a tiny size limit and an include glob matching every text file
+    fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'newsLens.maxFileSizeMB': 0.001, 'newsLens.include': ['**/*.txt'] }));
+    const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsLens');
+    // VS Code itself reports the workspace value it holds back: wait for that state, then read News Lens's view
+    await until('VS Code to read the workspace settings', () => section().inspect('maxFileSizeMB')?.workspaceValue === 0.001);
+    assert.strictEqual(section().get('maxFileSizeMB'), 5, 'VS Code ignores the restricted workspace value');
+    assert.strictEqual(newsLens.getConfiguration().maxFileSizeMB, 5);
+    assert.deepStrictEqual(newsLens.getConfiguration().include, []);
+    const notes = await vscode.workspace.openTextDocument(fixture('notes.txt'));
+    await vscode.window.showTextDocument(notes);
+    assert.strictEqual(newsLens.isArticle(notes.uri), false, 'the workspace include glob does not make notes.txt an article');
+    const { document } = await openArticle(SEED);
+    assert.ok(await newsLens.getAnalysis(document.uri), 'the size limit of the workspace does not stop the analysis');
+  });
+});
