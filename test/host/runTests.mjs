@@ -12,8 +12,9 @@
 // browser's web worker extension host instead: the user setting `remote.extensionKind` puts the development extension
 // there, so the browser bundle (dist/browser/extension.js) is what runs, with no Node.js.
 // Options: --suite FILE (default dist/test/integration/index.js, or the web bundle with --web; the host benchmark
-// passes its own), --workspace DIR or FILE.code-workspace (default test/fixtures), --timeout SECONDS (default 600),
-// --shots DIR (screenshots requested by tests through $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose,
+// passes its own), --workspace DIR or FILE.code-workspace (default test/fixtures), --timeout SECONDS (default 2400,
+// a bound for a hung host, not a speed limit), --shots DIR (screenshots requested by tests through
+// $VSCODE_TEST_SCREENSHOT_URL; default test-screenshots), --verbose,
 // --color-scheme dark (Chromium asks for a dark colour scheme and the workbench follows it with its default dark
 // theme: the README's dark screenshots), --grep TEXT (only the node host tests whose title holds TEXT).
 // Exit codes: the host's (0 = all passed), 2 = runner error or timeout, 3 = no mocha summary seen.
@@ -45,7 +46,7 @@ const verbose = process.argv.includes('--verbose') || !!process.env.NEWS_LENS_TE
 const suite = path.resolve(root, option('suite', web ? 'dist/test/web/index.js' : 'dist/test/integration/index.js'));
 const workspace = path.resolve(root, option('workspace', 'test/fixtures'));
 const shotDir = path.resolve(root, option('shots', web ? 'test-screenshots/web' : 'test-screenshots'));
-const timeoutMs = Number(option('timeout', 600)) * 1000;
+const timeoutMs = Number(option('timeout', 2400)) * 1000;
 const vsix = option('vsix') && path.resolve(option('vsix'));
 const developmentPath = vsix ? path.join(hostDir, 'probe') : root;
 if (web && vsix) {

@@ -68,9 +68,9 @@ export async function screenshot(name: string): Promise<void> {
 
 /**
  * Waits until `check` returns true (polling), failing with `what` after `ms`: a bound for a state that never
- * comes, generous so a busy machine only makes the wait longer (under mocha's 60 s per test).
+ * comes, generous so a busy machine only makes the wait longer (under mocha's 180 s per test).
  */
-export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 45_000): Promise<void> {
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);

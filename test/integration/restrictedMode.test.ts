@@ -26,12 +26,14 @@ suite('Restricted Mode (issue 13, item 6)', () => {
 
   test('workspace values of newsLens.maxFileSizeMB and newsLens.include are ignored; the user\'s apply', async () => {
     const newsLens = await api();
-    fs.mkdirSync(settingsDir, { recursive: true });
-    // what an untrusted repository could ship: a tiny size limit and an include glob matching every text file
-    fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'newsLens.maxFileSizeMB': 0.001, 'newsLens.include': ['**/*.txt'] }));
     const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsLens');
-    // VS Code itself reports the workspace value it holds back: wait for that state, then read News Lens's view
-    await until('VS Code to read the workspace settings', () => section().inspect('maxFileSizeMB')?.workspaceValue === 0.001);
+    // what an untrusted repository could ship: a tiny size limit and an include glob matching every text file (VS
+    // Code may refuse to write them here), with an unrestricted setting that shows when News Lens has read them
+    for (const [key, value] of [['maxFileSizeMB', 0.001], ['include', ['**/*.txt']]] as const) {
+      await section().update(key, value, vscode.ConfigurationTarget.Workspace).then(undefined, () => undefined);
+    }
+    await section().update('debounceMs', 301, vscode.ConfigurationTarget.Workspace);
+    await until('News Lens to read the workspace settings', () => newsLens.getConfiguration().debounceMs === 301);
     assert.strictEqual(section().get('maxFileSizeMB'), 5, 'VS Code ignores the restricted workspace value');
     assert.strictEqual(newsLens.getConfiguration().maxFileSizeMB, 5);
     assert.deepStrictEqual(newsLens.getConfiguration().include, []);

@@ -4,7 +4,7 @@
 // the build, and one used at run time fails the run.
 import 'mocha/mocha.js';
 
-mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
+mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 180_000, slow: 5_000 });
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
