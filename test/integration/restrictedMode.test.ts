@@ -1,4 +1,4 @@
-// node-only: writes and removes the fixture workspace's settings file with fs.
+// node-only: keeps and restores the fixture workspace's settings file with fs.
 // Issue 13, item 6: Restricted Mode in the real host. `npm run test:restricted` starts the host with workspace trust
 // on and the fixture folder untrusted and runs only the tests named "Restricted Mode"; trusted runs skip this suite.
 import * as assert from 'assert';
@@ -8,12 +8,14 @@ import * as vscode from 'vscode';
 import { api, fixture, openArticle, SEED, until } from './helpers';
 
 suite('Restricted Mode (issue 13, item 6)', () => {
-  const settingsDir = path.join(fixture('.').fsPath, '.vscode');
+  const settingsFile = path.join(fixture('.').fsPath, '.vscode/settings.json');
+  let original: string | undefined;
   suiteSetup(function () {
     if (vscode.workspace.isTrusted) this.skip();
+    original = fs.readFileSync(settingsFile, 'utf8');
   });
   suiteTeardown(() => {
-    fs.rmSync(settingsDir, { recursive: true, force: true });
+    if (original !== undefined) fs.writeFileSync(settingsFile, original);
   });
 
   test('the workspace is untrusted, and News Lens still annotates articles', async () => {
@@ -24,7 +26,7 @@ suite('Restricted Mode (issue 13, item 6)', () => {
     assert.ok(analysis.countries.some(c => c.code === 'JP'));
   });
 
-  test('workspace values of newsLens.maxFileSizeMB and newsLens.include are ignored; the user\'s apply', async () => {
+  test('workspace values of newsLens.maxFileSizeMB and newsLens.include are ignored', async () => {
     const newsLens = await api();
     const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsLens');
     // what an untrusted repository could ship: a tiny size limit and an include glob matching every text file (VS
