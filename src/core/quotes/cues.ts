@@ -21,6 +21,9 @@ const OBJECT_WINDOW = 10;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'also', 'separately', 'via', 'from', 'through', 'when', 'late', 'shortly']);
 
+/** Any speech verb or "according", as a whole word, in any case. */
+const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according'].join('|')})\\b`, 'i');
+
 const isVerb = (t: Token | undefined): boolean => t !== undefined && t.isWord && SPEECH_VERBS.has(t.lower);
 const isAccordingTo = (ts: readonly Token[], i: number): boolean => ts[i]?.lower === 'according' && ts[i + 1]?.lower === 'to';
 
@@ -90,6 +93,8 @@ export function cueBefore(text: string, from: number, open: number): Cue | undef
  * sentence, without its final punctuation. Returned in document order.
  */
 export function findReported(text: string, start: number, end: number, isFree: (s: Span) => boolean): ReportedSpeech[] {
+  // Most sentences attribute nothing: a cheap look for a cue word before tokenizing
+  if (!SPEECH_WORD.test(text.slice(start, end))) return [];
   const ts = tokenize(text, start, end);
   const out: ReportedSpeech[] = [];
   let lastEnd = -1;
@@ -98,7 +103,7 @@ export function findReported(text: string, start: number, end: number, isFree: (
     if (r.clause.end - r.clause.start < 2 || !isFree(r.clause) || !isFree(r.verb)) return;
     // "X tweeted using his account:" introduces a quotation rather than reporting one
     if (/:\s*$/.test(text.slice(r.clause.start, r.clause.end))) return;
-    if (tokenize(text, r.clause.start, r.clause.end).filter(t => t.isWord).length < 3) return;
+    if (!/[\p{L}\p{N}]+\P{L}+[\p{L}\p{N}]+\P{L}+[\p{L}\p{N}]/u.test(text.slice(r.clause.start, r.clause.end))) return;
     out.push(r);
     lastEnd = r.clause.end;
   };

@@ -147,10 +147,16 @@ function trimmed(text: string, q: Span): Span {
   return { start, end };
 }
 
+/** Whether `s` overlaps one of `sorted` (sorted by start, disjoint, so their ends are sorted too): binary search. */
 function overlapsAny(sorted: readonly Span[], s: Span): boolean {
-  for (const t of sorted) {
-    if (t.start >= s.end) break;
-    if (t.end > s.start) return true;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < s.end) lo = mid + 1;
+    else hi = mid;
   }
+  // the spans starting before `s` ends: only the last ones can still reach into it
+  for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (sorted[i].end > s.start) return true;
   return false;
 }

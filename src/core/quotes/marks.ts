@@ -18,6 +18,8 @@ export interface QuotedSpan {
 
 type Family = 'double' | 'single';
 
+/** Every character that can be a quotation mark. */
+const MARK = /["'“”‘’„«»]/;
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
 
@@ -68,6 +70,7 @@ function closesAt(text: string, i: number, family: Family, end: number): boolean
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const mark = new RegExp(MARK.source, 'g');
   let open: { at: number; family: Family; paragraph: number } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -81,7 +84,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
         open = undefined;
       }
     }
-    for (; i < para.end; i++) {
+    for (mark.lastIndex = i; ; ) {
+      // jump from mark to mark: most characters are none
+      const m = mark.exec(text);
+      if (!m || m.index >= para.end) break;
+      i = m.index;
       if (!open) {
         const family = openingAt(text, i, para.start);
         if (family) open = { at: i, family, paragraph: p };
