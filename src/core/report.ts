@@ -79,12 +79,12 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Every entity as one CSV row, most salient first, with a header row; CRLF line ends as RFC 4180 asks. */
+/** Every entity as one CSV row, most salient first (its Wikidata id last, when known), with a header row; CRLF line ends as RFC 4180 asks. */
 export function entitiesCsv(analysis: Analysis): string {
-  const head = ['type', 'name', 'mentions', 'salience', 'rank', 'role', 'country', 'acronym', 'written as', 'first offset'];
+  const head = ['type', 'name', 'mentions', 'salience', 'rank', 'role', 'country', 'acronym', 'written as', 'first offset', 'wikidata'];
   const rows = [...analysis.entities].sort(bySalience).map(e => [
     e.type, e.canonical, e.mentions.length, e.salience.toFixed(3), e.rank, e.role, e.countryCode, e.acronym,
-    e.surfaceForms.join('; '), e.mentions[0].start,
+    e.surfaceForms.join('; '), e.mentions[0].start, e.wikidata,
   ].map(csvField).join(','));
   return [head.join(','), ...rows].join('\r\n') + '\r\n';
 }

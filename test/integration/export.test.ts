@@ -21,7 +21,8 @@ suite('Export', () => {
 
     const csvUri = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnalysis', document.uri, 'csv', vscode.Uri.file(path.join(dir, 'seed.csv')));
     const csv = fs.readFileSync(csvUri.fsPath, 'utf8').split('\r\n');
-    assert.equal(csv[0], 'type,name,mentions,salience,rank,role,country,acronym,written as,first offset');
+    assert.equal(csv[0], 'type,name,mentions,salience,rank,role,country,acronym,written as,first offset,wikidata');
+    assert.ok(csv.some(l => l.startsWith('COUNTRY,Japan,') && l.endsWith(',Q17')), 'Japan with its Wikidata id');
     assert.equal(csv.filter(Boolean).length, analysis.entities.length + 1);
     assert.ok(csv.some(l => l.startsWith('PERSON,S Jaishankar,4,')), csv.join('\n'));
 

@@ -71,13 +71,15 @@ describe('entitiesCsv', function () {
   it('has a header and one row per entity, most salient first', () => {
     const a = analyze(seed);
     const rows = parseCsv(entitiesCsv(a));
-    assert.deepEqual(rows[0], ['type', 'name', 'mentions', 'salience', 'rank', 'role', 'country', 'acronym', 'written as', 'first offset']);
+    assert.deepEqual(rows[0], ['type', 'name', 'mentions', 'salience', 'rank', 'role', 'country', 'acronym', 'written as', 'first offset', 'wikidata']);
     assert.equal(rows.length, a.entities.length + 1);
     assert.deepEqual(rows.slice(1).map(r => Number(r[4])), a.entities.map(e => e.rank).sort((x, y) => x - y));
     const jaishankar = rows.find(r => r[1] === 'S Jaishankar');
     assert.deepEqual(jaishankar?.slice(0, 3), ['PERSON', 'S Jaishankar', '4']);
     assert.equal(jaishankar?.[5], 'External Affairs Minister');
     assert.equal(rows.find(r => r[1] === 'Japan')?.[6], 'JP');
+    assert.equal(rows.find(r => r[1] === 'Japan')?.[10], 'Q17');
+    assert.equal(jaishankar?.[10], '', 'a person has no Wikidata id here');
   });
 
   it('quotes commas, quotes and line breaks, and defuses text a spreadsheet would run as a formula', () => {
@@ -91,7 +93,7 @@ describe('entitiesCsv', function () {
     assert.ok(names.includes('Acme, "the Group"'));
     assert.ok(names.includes('\'@SUM(A1)') && names.includes('\'+1 party') && names.includes('line\nbreak'));
     for (const row of rows) {
-      assert.equal(row.length, 10, JSON.stringify(row));
+      assert.equal(row.length, 11, JSON.stringify(row));
       for (const f of row) assert.doesNotMatch(f, /^[=+@]/);
     }
     assert.ok(entitiesCsv(a).endsWith('\r\n'));
