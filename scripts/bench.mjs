@@ -10,6 +10,8 @@
 //   start       load + activate() of the production bundle (.bench/dist/extension.js, made by build.mjs
 //               --production) and of dist/extension.js, under a minimal fake `vscode` (fresh child processes), and
 //               time to the first analysis of a 1,000-word article including loading the core (fresh child)
+//   corpus      2,000 GMB-sized articles through the editor's corpus index steps, the reopen of a persisted index
+//               and the CLI's `corpus --jobs 1` vs `--jobs 2` (scripts/benchCorpus.mjs)
 // The core is bundled for the benchmark into .bench/core.cjs (same sources and compromise build as dist/), and
 // compromise alone into .bench/compromise.cjs.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchCorpus, corpusRows } from './benchCorpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
@@ -344,7 +347,9 @@ say('bench: edit');
 const edit = editCost(core);
 say(`bench: throughput over ${rounds} rounds`);
 const tp = throughput(core);
-const result = { ...tp, ...edit, ...big, ...start, node: process.version };
+say(`bench: corpus (${quick ? 200 : 2000} articles: index, reopen, CLI --jobs 1 and 2)`);
+const corpusBench = await benchCorpus(quick ? 200 : 2000).catch(e => ({ corpusError: e.message }));
+const result = { ...tp, ...edit, ...big, ...start, ...corpusBench, node: process.version };
 for (const [k, v] of Object.entries(result)) if (typeof v === 'number' && !Number.isInteger(v)) result[k] = round(v, k.endsWith('Ratio') || k.endsWith('Fraction') ? 3 : 1);
 
 if (asJson) {
@@ -365,9 +370,10 @@ if (asJson) {
     ['start', 'activate ms (production bundle)', `${result.activateMs} (load ${result.activateLoadMs}, call ${result.activateCallMs})`, '<= 50'],
     ['', 'activate ms, development bundle (dist/)', result.activateDevBundleMs, ''],
     ['', `first analysis ms (${result.firstAnalysisWords} words, incl. load)`, `${result.firstAnalysisMs} (load ${result.firstAnalysisLoadMs})`, ''],
+    ...(corpusBench.corpusError ? [] : corpusRows(result)),
   ];
   const w = [0, 1, 2].map(c => Math.max(...rows.map(r => String(r[c] ?? '-').length)));
   for (const r of rows) console.log(r.map((x, c) => String(x ?? '-').padEnd(w[c] ?? 0)).join('  ').trimEnd());
   console.log(`activate: ${result.activateNote}; big doc slices are wall-clock, CPU ms shown for the longest`);
-  for (const e of [big.error, start.error].filter(Boolean)) console.log(`error: ${e}`);
+  for (const e of [big.error, start.error, corpusBench.corpusError].filter(Boolean)) console.log(`error: ${e}`);
 }

@@ -28,6 +28,23 @@ const engineApart = {
   },
 };
 
+// The dashboard's map: world-atlas shapes carry ISO 3166-1 numeric ids; the corpus speaks alpha-2. The table
+// between them is made here from world-countries (ccn3 -> cca2), not copied by hand. Three shapes have no
+// numeric id in world-atlas: Kosovo (XK) has its own code, Somaliland is shaded with Somalia, and northern
+// Cyprus with Cyprus, as ISO 3166 counts them.
+const countryNumeric = {
+  name: 'country-numeric',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:country-numeric$/ }, () => ({ path: 'country-numeric', namespace: 'virtual' }));
+    build.onLoad({ filter: /.*/, namespace: 'virtual' }, async () => {
+      const { default: countries } = await import('world-countries');
+      const table = Object.fromEntries(countries.filter(c => c.ccn3).map(c => [c.ccn3, c.cca2]).sort());
+      const byName = { Kosovo: 'XK', Somaliland: 'SO', 'N. Cyprus': 'CY' };
+      return { contents: `export const NUMERIC_TO_ALPHA2 = ${JSON.stringify(table)};\nexport const NAME_TO_ALPHA2 = ${JSON.stringify(byName)};`, loader: 'js' };
+    });
+  },
+};
+
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/extension.js`, platform: 'node', target: 'node20', plugins: [engineApart] },
   { ...common, entryPoints: ['src/core/engine.ts'], outfile: `${out}/core.js`, platform: 'node', target: 'node20' },
@@ -35,6 +52,10 @@ const targets = [
     mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
     banner: { js: '#!/usr/bin/env node' }, plugins: [engineApart] },
+  // the News Lens Dashboard's webview: runs in the webview's browser context, in the desktop and the web build alike
+  { ...common, entryPoints: ['src/webview/dashboard.ts'], outfile: `${out}/webview/dashboard.js`, platform: 'browser', target: 'es2022',
+    format: 'iife', plugins: [countryNumeric], loader: { ...common.loader, '.json': 'json' } },
+  { ...common, entryPoints: ['src/webview/dashboard.css'], outfile: `${out}/webview/dashboard.css`, bundle: true },
   // the worker threads of `news-lens corpus --jobs N`
   { ...common, entryPoints: ['src/cliCorpusWorker.ts'], outfile: `${out}/corpusWorker.js`, platform: 'node', target: 'node20',
     plugins: [engineApart] },
@@ -68,7 +89,9 @@ if (!production && fs.existsSync('test/bench')) {
 }
 
 // The licence texts of the libraries the bundles carry, shipped beside them (the .vsix includes dist/licenses).
-const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt']];
+const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt'],
+  // the Dashboard's map (dist/webview/dashboard.js)
+  ['world-atlas', 'LICENSE', 'world-atlas-ISC.txt'], ['d3-geo', 'LICENSE', 'd3-geo-ISC.txt'], ['topojson-client', 'LICENSE', 'topojson-client-ISC.txt']];
 fs.mkdirSync(`${out}/licenses`, { recursive: true });
 for (const [pkg, file, name] of LICENCES) fs.copyFileSync(`node_modules/${pkg}/${file}`, `${out}/licenses/${name}`);
 

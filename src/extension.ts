@@ -4,6 +4,10 @@ import { AnalysisCache } from './editor/analysisCache';
 import { registerArticleHint } from './editor/articleHint';
 import { registerArticleWrap } from './editor/articleWrap';
 import { registerCommands } from './editor/commands';
+import { CorpusIndex, type CorpusSnapshot } from './editor/corpusIndex';
+import { registerCorpusSymbols } from './editor/corpusSymbols';
+import { registerDashboard } from './editor/dashboard';
+import type { FromWebview, RenderReport, ToWebview } from './editor/dashboardProtocol';
 import { Configuration, type NewsLensConfig } from './editor/configuration';
 import { registerDecorations, type DecorationCounts } from './editor/decorations';
 import { registerCorrectionCommands } from './editor/correctionCommands';
@@ -42,6 +46,22 @@ export interface NewsLensApi {
   readonly outline: vscode.TreeDataProvider<OutlineNode>;
   /** Every article of the workspace with what it is about (what "Search Articles in Workspace" reads). */
   searchWorkspace(options?: { token?: vscode.CancellationToken; maxFiles?: number }): Promise<WorkspaceIndex>;
+  /** The corpus index: `scan()` reads the workspace (or waits for the running scan) and gives the corpus. */
+  readonly corpus: {
+    scan(): Promise<CorpusSnapshot>;
+    current(): Promise<CorpusSnapshot>;
+    /** Drops the in-memory index and reads the stored one, as on reopening the workspace. */
+    reload(): Promise<void>;
+    readonly storeFile: vscode.Uri | undefined;
+  };
+  /** The dashboard: what its webview last drew, and its messages both ways (tests act as the webview would). */
+  readonly dashboard: {
+    lastReport(): RenderReport | undefined;
+    onDidRender: vscode.Event<RenderReport>;
+    onDidReveal: vscode.Event<string>;
+    handle(message: FromWebview): Promise<void>;
+    request(message: ToWebview): Promise<void>;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -61,8 +81,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const search = registerWorkspaceSearch(config, selector, cache, corrections, loadCore);
   const hint = registerArticleHint(selector);
   const wrap = registerArticleWrap(selector, cache);
+  const corpus = new CorpusIndex(config, selector, corrections, loadCore, context.storageUri);
+  const dashboard = registerDashboard(corpus, context.extensionUri);
   context.subscriptions.push(
-    config, selector, corrections, cache, focus, decorations, outline, statusBar, search, hint, wrap,
+    config, selector, corrections, cache, focus, decorations, outline, statusBar, search, hint, wrap, corpus, dashboard,
+    registerCorpusSymbols(corpus),
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
     registerReferences(cache, selector),
@@ -91,6 +114,14 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     getCacheSize: () => cache.size,
     outline: outline.provider,
     searchWorkspace: options => search.index(options?.token, undefined, options?.maxFiles),
+    corpus: { scan: () => corpus.scan(), current: () => corpus.current(), reload: () => corpus.reload(), get storeFile() { return corpus.storeFile; } },
+    dashboard: {
+      lastReport: () => dashboard.lastReport,
+      onDidRender: dashboard.onDidRender,
+      onDidReveal: dashboard.onDidReveal,
+      handle: m => dashboard.handle(m),
+      request: m => dashboard.request(m),
+    },
   };
 }
 

@@ -13,6 +13,8 @@ export interface NewsLensConfig {
   readonly decorationsEnabled: boolean;
   readonly categories: Readonly<Record<Category, boolean>>;
   readonly include: readonly string[];
+  /** Globs of files the corpus index leaves out (`newsLens.exclude`). */
+  readonly exclude: readonly string[];
   readonly maxFileSizeMB: number;
   readonly debounceMs: number;
   readonly minThemeScore: number;
@@ -26,6 +28,7 @@ export const DEFAULT_CONFIG: NewsLensConfig = Object.freeze({
   decorationsEnabled: SETTINGS['decorations.enabled'].default,
   categories: Object.freeze(Object.fromEntries(CATEGORIES.map(c => [c, SETTINGS[`decorations.${c}`].default])) as Record<Category, boolean>),
   include: Object.freeze([...SETTINGS.include.default]) as readonly string[],
+  exclude: Object.freeze([...SETTINGS.exclude.default]) as readonly string[],
   maxFileSizeMB: SETTINGS.maxFileSizeMB.default,
   debounceMs: SETTINGS.debounceMs.default,
   minThemeScore: SETTINGS.minThemeScore.default,
@@ -73,16 +76,16 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
     return spec.default;
   };
   const details: string[] = [];
-  const globs = (): readonly string[] => {
-    const v = section.get<unknown>('include', []);
+  const globs = (key: 'include' | 'exclude'): readonly string[] => {
+    const v = section.get<unknown>(key, []);
     if (Array.isArray(v) && v.every(x => typeof x === 'string')) {
       const kept = v.filter(x => x.trim() !== '');
       const problem = kept.length > MAX_INCLUDE_GLOBS ? `at most ${MAX_INCLUDE_GLOBS} globs` : kept.map(globProblem).find(p => p !== undefined);
       if (!problem) return Object.freeze(kept);
-      details.push(`newsLens.include: ${problem}`);
+      details.push(`newsLens.${key}: ${problem}`);
     }
-    invalid.push('newsLens.include');
-    return DEFAULT_CONFIG.include;
+    invalid.push(`newsLens.${key}`);
+    return DEFAULT_CONFIG[key];
   };
   const themeTerms = (): ExtraThemeTerms => {
     const { terms, problems } = checkUserThemeTerms(section.get<unknown>('themeTerms', {}));
@@ -94,7 +97,8 @@ export function readConfiguration(section: vscode.WorkspaceConfiguration): Confi
   const config: NewsLensConfig = Object.freeze({
     decorationsEnabled: bool('decorations.enabled'),
     categories: Object.freeze(Object.fromEntries(CATEGORIES.map(c => [c, bool(`decorations.${c}`)])) as Record<Category, boolean>),
-    include: globs(),
+    include: globs('include'),
+    exclude: globs('exclude'),
     maxFileSizeMB: num('maxFileSizeMB'),
     debounceMs: num('debounceMs'),
     minThemeScore: num('minThemeScore'),

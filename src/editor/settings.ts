@@ -24,6 +24,7 @@ export const SETTINGS = {
   'decorations.themes': { type: 'boolean', default: true, scope: 'resource' },
   'decorations.quotes': { type: 'boolean', default: true, scope: 'resource' },
   'include': { type: 'array', default: [], scope: 'window' },
+  'exclude': { type: 'array', default: [], scope: 'window' },
   'maxFileSizeMB': { type: 'number', default: 5, scope: 'resource', minimum: 0 },
   'debounceMs': { type: 'number', default: 300, scope: 'resource', minimum: 0, maximum: 5000 },
   'minThemeScore': { type: 'number', default: 0.05, scope: 'resource', minimum: 0, maximum: 1 },

@@ -17,6 +17,9 @@ export interface CorpusItem {
   readonly count: number;
   /** UTF-16 offset of the first mention (or trigger word) in the article's text. */
   readonly first: number;
+  /** The same place as a 0-based line (lines end at `\n`, `\r\n` or `\r`) and UTF-16 column. */
+  readonly line: number;
+  readonly character: number;
   /** ISO 3166-1 alpha-2, for countries. */
   readonly code?: string;
   /** IPTC Media Topic code, for themes. */
@@ -58,7 +61,8 @@ export function corpusArticle(source: CorpusArticleSource, text: string, analysi
   const title = (headline ? text.slice(headline.start, headline.end).trim() : '') || source.fileName;
   const countryNames = new Map(analysis.countries.map(c => [c.code, c.name]));
   const themes = new Map(analysis.themes.map(t => [t.code, t.iptc.code]));
-  const items = articleDigest(analysis).map(d => toItem(d, countryNames, themes));
+  const lines = lineStarts(text);
+  const items = articleDigest(analysis).map(d => toItem(d, countryNames, themes, lines));
   const fileDate = source.fileDate && ISO_DATE.test(source.fileDate) ? source.fileDate : undefined;
   const chosen = date ?? fileDate;
   return {
@@ -71,8 +75,16 @@ export function corpusArticle(source: CorpusArticleSource, text: string, analysi
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function toItem(d: DigestItem, countryNames: ReadonlyMap<string, string>, themes: ReadonlyMap<number, string>): CorpusItem {
-  const base = { key: d.key, kind: d.kind, count: d.count, first: d.firstOffset };
+function toItem(d: DigestItem, countryNames: ReadonlyMap<string, string>, themes: ReadonlyMap<number, string>, lines: readonly number[]): CorpusItem {
+  // the last line starting at or before the offset
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= d.firstOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const base = { key: d.key, kind: d.kind, count: d.count, first: d.firstOffset, line: lo, character: d.firstOffset - lines[lo] };
   if (d.kind === 'COUNTRY') {
     const code = d.key.slice('COUNTRY:'.length);
     return { ...base, name: countryNames.get(code) ?? d.label, code };
@@ -82,6 +94,16 @@ function toItem(d: DigestItem, countryNames: ReadonlyMap<string, string>, themes
     return { ...base, name: d.label, ...(iptc ? { iptc } : {}) };
   }
   return { ...base, name: d.label };
+}
+
+/** Offsets where each line of `text` starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /**
@@ -96,7 +118,8 @@ export function isCorpusArticle(value: unknown): value is CorpusArticle {
   if (a.topTheme !== undefined && typeof a.topTheme !== 'number') return false;
   if (!Array.isArray(a.items)) return false;
   return a.items.every(i => typeof i === 'object' && i !== null && typeof i.key === 'string' && typeof i.name === 'string'
-    && typeof i.count === 'number' && typeof i.first === 'number' && KINDS.has(i.kind));
+    && typeof i.count === 'number' && typeof i.first === 'number' && typeof i.line === 'number' && typeof i.character === 'number'
+    && KINDS.has(i.kind));
 }
 
 const KINDS = new Set<string>(['PERSON', 'ORG', 'PLACE', 'COUNTRY', 'THEME']);

@@ -38,6 +38,9 @@ describe('the corpus', function () {
     assert.ok(motegi, JSON.stringify(a.items.map(i => i.key)));
     assert.equal(motegi.count, 2);
     assert.equal(texts.a.slice(motegi.first, motegi.first + 17), 'Toshimitsu Motegi');
+    assert.equal(texts.a.split('\n')[motegi.line].slice(motegi.character, motegi.character + 17), 'Toshimitsu Motegi');
+    const crlf = article('crlf.txt', texts.a.replace(/\n/g, '\r\n')).items.find(i => i.key === 'PERSON:toshimitsu motegi');
+    assert.deepEqual([crlf?.line, crlf?.character], [motegi.line, motegi.character]);
     const japan = a.items.find(i => i.key === 'COUNTRY:JP');
     assert.equal(japan?.name, 'Japan');
     assert.equal(japan?.code, 'JP');
@@ -125,7 +128,7 @@ describe('the corpus', function () {
   it('recognises malformed records', () => {
     assert.equal(isCorpusArticle(null), false);
     assert.equal(isCorpusArticle({ ...corpus[0], date: 'yesterday' }), false);
-    assert.equal(isCorpusArticle({ ...corpus[0], items: [{ key: 'X', kind: 'ANIMAL', name: 'x', count: 1, first: 0 }] }), false);
+    assert.equal(isCorpusArticle({ ...corpus[0], items: [{ key: 'X', kind: 'ANIMAL', name: 'x', count: 1, first: 0, line: 0, character: 0 }] }), false);
     assert.equal(isCorpusArticle({ ...corpus[0], items: 'none' }), false);
   });
 });
