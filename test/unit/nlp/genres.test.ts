@@ -44,3 +44,14 @@ describe('Countries keep their usual names; names that contain a country are one
     assert.deepEqual(shown.filter(m => m.text === 'Tories' || m.text === 'Democrats').map(m => m.text), ['Tories', 'Democrats']);
   });
 });
+
+describe('An acronym in brackets after an organisation', () => {
+  it('is the same organisation ("the Office for Budget Responsibility (OBR)")', () => {
+    const text = 'The Office for Budget Responsibility (OBR) warned growth would slow. The OBR said so again.';
+    const analysis = analyze(text);
+    const obr = analysis.mentions.find(m => text.slice(m.start, m.end) === 'OBR');
+    const full = analysis.mentions.find(m => text.slice(m.start, m.end) === 'Office for Budget Responsibility');
+    assert.equal(obr?.type, 'ORG');
+    assert.equal(obr?.entityId, full?.entityId);
+  });
+});
