@@ -41,6 +41,8 @@ export function runFormatsCommand(argv: readonly string[]): number | undefined {
     return runExport(argv);
   };
   if (argv[0] !== 'compare' && argv[0] !== 'import' && !argv.includes('--format')) return undefined;
+  // an interrupted run exits through 'exit', where writeFiles removes its temporary files
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.on(signal, () => process.exit(code));
   try {
     return run();
   } catch (e) {
