@@ -21,8 +21,14 @@ const OBJECT_WINDOW = 10;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'also', 'separately', 'via', 'from', 'through', 'when', 'late', 'shortly']);
 
-/** Any speech verb or "according", as a whole word, in any case. */
-const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according'].join('|')})\\b`, 'i');
+/** Whether `text` holds a speech verb or "according" as a word: a cheap look before tokenizing. */
+function hasCueWord(text: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    const w = m[0].toLowerCase();
+    if (w === 'according' || SPEECH_VERBS.has(w)) return true;
+  }
+  return false;
+}
 
 const isVerb = (t: Token | undefined): boolean => t !== undefined && t.isWord && SPEECH_VERBS.has(t.lower);
 const isAccordingTo = (ts: readonly Token[], i: number): boolean => ts[i]?.lower === 'according' && ts[i + 1]?.lower === 'to';
@@ -94,7 +100,7 @@ export function cueBefore(text: string, from: number, open: number): Cue | undef
  */
 export function findReported(text: string, start: number, end: number, isFree: (s: Span) => boolean): ReportedSpeech[] {
   // Most sentences attribute nothing: a cheap look for a cue word before tokenizing
-  if (!SPEECH_WORD.test(text.slice(start, end))) return [];
+  if (!hasCueWord(text.slice(start, end))) return [];
   const ts = tokenize(text, start, end);
   const out: ReportedSpeech[] = [];
   let lastEnd = -1;

@@ -18,8 +18,6 @@ export interface QuotedSpan {
 
 type Family = 'double' | 'single';
 
-/** Every character that can be a quotation mark. */
-const MARK = /["'“”‘’„«»]/;
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
 
@@ -70,7 +68,8 @@ function closesAt(text: string, i: number, family: Family, end: number): boolean
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  const mark = new RegExp(MARK.source, 'g');
+  // every character that can be a quotation mark (a fresh literal per call: its lastIndex is this call's)
+  const mark = /["'“”‘’„«»]/g;
   let open: { at: number; family: Family; paragraph: number } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
