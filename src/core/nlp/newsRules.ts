@@ -77,12 +77,11 @@ const SPORT_WORDS = new Set([
 ]);
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
-/** Whether the tokens of sentence `sentence` read as sport: a score ("2-1") or two words of a match report. */
-export function isSportSentence(tokens: readonly Token[], sentence: number): boolean {
+// One sentence's tokens read as sport (see `isSportSentence`).
+function sportSentence(line: readonly Token[]): boolean {
   let words = 0;
   let numbers = 0;
-  for (const t of tokens) {
-    if (t.sentence !== sentence) continue;
+  for (const t of line) {
     if (SCORE.test(t.text)) return true;
     if (SPORT_WORDS.has(t.lower)) words++;
     if (/^\d{1,3}$/.test(t.text)) numbers++;
@@ -90,16 +89,11 @@ export function isSportSentence(tokens: readonly Token[], sentence: number): boo
   return words >= 2 || (words >= 1 && numbers >= 2);
 }
 
-/**
- * Whether the sentence of token `i` is a line of a table: results, standings, scores ("Leeds 1 Arsenal 1",
- * "Lyon 18 9 5 4 30 21 32", "136 Tiger Woods 68 68"): at least two numbers, and numbers at least a third of
- * its words.
- */
-export function isTableSentence(tokens: readonly Token[], sentence: number): boolean {
+// One sentence's tokens are a table line (see `isTableSentence`).
+function tableSentence(line: readonly Token[]): boolean {
   let all = 0;
   let numbers = 0;
-  for (const t of tokens) {
-    if (t.sentence !== sentence) continue;
+  for (const t of line) {
     all++;
     if (isNumberToken(t)) numbers++;
   }
@@ -277,13 +271,8 @@ export function findTitledNames(tokens: readonly Token[]): NewsSpan[] {
   return out;
 }
 
-/**
- * Whether sentence `sentence` is a line of match results or standings: names each followed by one score
- * ("Hartlepool 2 Bradford 2", "Norwich City 3 Stockport County 1"), or one name and five numbers or more
- * ("Norwich City 28 17 6 5 51 25 57"). The names in such lines are teams.
- */
-export function isResultsLine(tokens: readonly Token[], sentence: number): boolean {
-  const line = tokens.filter(t => t.sentence === sentence);
+// One sentence's tokens are a results or standings line (see `isResultsLine`); the names in such lines are teams.
+function resultsLine(line: readonly Token[]): boolean {
   const shape = line.map(t => (isNumberToken(t) ? 'n' : /^\p{Lu}/u.test(t.text) ? 'N' : 'x')).join('');
   return /^N{1,3}nN{1,3}n(?:[xN]{0,3})$/.test(shape) || /^N{1,3}n{5,}$/.test(shape);
 }
@@ -294,3 +283,43 @@ export function isTableHeader(tokens: readonly Token[], first: number, last: num
   for (let i = first; i <= last; i++) if (!/^\p{Lu}\p{L}{0,2}$/u.test(tokens[i].text)) return false;
   return true;
 }
+
+interface SentenceFacts {
+  readonly sport: boolean;
+  readonly table: boolean;
+  readonly results: boolean;
+}
+
+// What each sentence of a token list is, computed once per list: the rules ask for every name in it.
+const FACTS = new WeakMap<readonly Token[], Map<number, SentenceFacts>>();
+
+function factsOf(tokens: readonly Token[], sentence: number): SentenceFacts {
+  let bySentence = FACTS.get(tokens);
+  if (!bySentence) {
+    bySentence = new Map();
+    const lines = new Map<number, Token[]>();
+    for (const t of tokens) {
+      const line = lines.get(t.sentence);
+      if (line) line.push(t);
+      else lines.set(t.sentence, [t]);
+    }
+    for (const [n, line] of lines) bySentence.set(n, { sport: sportSentence(line), table: tableSentence(line), results: resultsLine(line) });
+    FACTS.set(tokens, bySentence);
+  }
+  return bySentence.get(sentence) ?? { sport: false, table: false, results: false };
+}
+
+/** Whether sentence `sentence` of `tokens` reads as sport: a score ("2-1") or two words of a match report. */
+export const isSportSentence = (tokens: readonly Token[], sentence: number): boolean => factsOf(tokens, sentence).sport;
+
+/**
+ * Whether sentence `sentence` is a line of a table: results, standings, scores ("Leeds 1 Arsenal 1", "Lyon 18 9
+ * 5 4 30 21 32", "136 Tiger Woods 68 68"): at least two numbers, and numbers at least a third of its words.
+ */
+export const isTableSentence = (tokens: readonly Token[], sentence: number): boolean => factsOf(tokens, sentence).table;
+
+/**
+ * Whether sentence `sentence` is a line of match results or standings: names each followed by one score
+ * ("Hartlepool 2 Bradford 2"), or one name and five numbers or more ("Norwich City 28 17 6 5 51 25 57").
+ */
+export const isResultsLine = (tokens: readonly Token[], sentence: number): boolean => factsOf(tokens, sentence).results;
