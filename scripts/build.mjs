@@ -2,6 +2,7 @@
 // integration test suite. `--production` minifies and drops sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -45,10 +46,19 @@ const countryNumeric = {
   },
 };
 
+// The web build has no worker threads: the core runs in the extension host's thread there (coreWorkerClient.browser.ts).
+const noCoreWorker = {
+  name: 'no-core-worker',
+  setup(build) {
+    build.onResolve({ filter: /\/coreWorkerClient$/ }, args => ({ path: path.join(args.resolveDir, `${args.path}.browser.ts`) }));
+  },
+};
+
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/extension.js`, platform: 'node', target: 'node20', plugins: [engineApart] },
   { ...common, entryPoints: ['src/core/engine.ts'], outfile: `${out}/core.js`, platform: 'node', target: 'node20' },
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/browser/extension.js`, platform: 'browser', target: 'es2022',
+  { ...common, entryPoints: ['src/coreWorker.ts'], outfile: `${out}/coreWorker.js`, platform: 'node', target: 'node20' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/browser/extension.js`, platform: 'browser', target: 'es2022', plugins: [noCoreWorker],
     mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
     banner: { js: '#!/usr/bin/env node' }, plugins: [engineApart] },
@@ -68,8 +78,11 @@ if (!production && fs.existsSync('test/integration')) {
   const files = fs.readdirSync('test/integration', { recursive: true })
     .filter(f => f.endsWith('.ts')).map(f => `test/integration/${f}`);
   const { external: _external, ...unbundled } = common;
-  targets.push({ ...unbundled, bundle: false, entryPoints: files.filter(f => !f.includes('/web/')), outdir: `${out}/test/integration`,
-    outbase: 'test/integration', platform: 'node', target: 'node20' });
+  targets.push({ ...unbundled, bundle: false, entryPoints: files.filter(f => !f.includes('/web/') && !f.includes('/editor/')),
+    outdir: `${out}/test/integration`, outbase: 'test/integration', platform: 'node', target: 'node20' });
+  // test/integration/editor/ tests drive the editor layer's own classes (with a fake core): each is bundled with them.
+  targets.push({ ...common, entryPoints: files.filter(f => f.includes('/editor/') && f.endsWith('.test.ts')),
+    outdir: `${out}/test/integration`, outbase: 'test/integration/editor', platform: 'node', target: 'node20' });
   // Suites of their own in other subfolders (multiRoot/: a multi-root workspace) stay out of it.
   const portable = files.filter(f => f.endsWith('.test.ts') && (!f.slice('test/integration/'.length).includes('/') || f.includes('/web/'))
     && !/^\/\/ node-only:/.test(fs.readFileSync(f, 'utf8')));

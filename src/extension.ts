@@ -18,12 +18,15 @@ import { registerGoldCommands } from './editor/goldCommands';
 import { ArticleSelector } from './editor/documentSelector';
 import { FocusState, type FocusTarget } from './editor/focus';
 import { registerHoverProvider } from './editor/hoverProvider';
+import { registerLog } from './editor/log';
 import { registerOutlineView } from './editor/outlineCommands';
 import type { OutlineNode } from './editor/outlineTree';
 import { registerQuoteCommands } from './editor/quoteCommands';
 import { registerReferences } from './editor/references';
 import { registerStatusBar } from './editor/statusBar';
 import { registerWorkspaceSearch, type WorkspaceIndex } from './editor/workspaceSearch';
+import { startCoreWorker } from './editor/coreWorkerClient';
+import type { CoreModule } from './editor/analysisCache';
 
 /** What `activate` returns: a small API for integration tests and other extensions. */
 export interface NewsLensApi {
@@ -69,11 +72,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const selector = new ArticleSelector(config, context.workspaceState);
   // The core (and compromise with it) loads on the first analysis, not at activation.
   const corrections = new CorrectionsStore();
-  const loadCore = async () => {
-    const { Analyzer, analyzeInSlices } = await import('./core/engine');
-    return { Analyzer, analyzeInSlices };
-  };
-  const cache = new AnalysisCache(config, selector, loadCore, corrections);
+  const loadCore = coreLoader(context);
+  const log = registerLog();
+  const cache = new AnalysisCache(config, selector, loadCore, corrections, log.channel);
   const focus = new FocusState();
   const decorations = registerDecorations(cache, config, focus);
   const outline = registerOutlineView(cache, selector, focus, context.workspaceState);
@@ -84,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const corpus = new CorpusIndex(config, selector, corrections, loadCore, context.storageUri);
   const dashboard = registerDashboard(corpus, context.extensionUri);
   context.subscriptions.push(
-    config, selector, corrections, cache, focus, decorations, outline, statusBar, search, hint, wrap, corpus, dashboard,
+    log, config, selector, corrections, cache, focus, decorations, outline, statusBar, search, hint, wrap, corpus, dashboard,
     registerCorpusSymbols(corpus),
     registerHoverProvider(cache, selector),
     registerDocumentSymbols(cache, selector),
@@ -122,6 +123,26 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       handle: m => dashboard.handle(m),
       request: m => dashboard.request(m),
     },
+  };
+}
+
+/**
+ * Loads the core on first use: in a worker thread where the host allows one (the node host), so that neither
+ * loading the engine nor analysing blocks the extension host; else (the web host, or a worker that died) in the
+ * extension host's thread, where the analysis runs in time slices.
+ */
+function coreLoader(context: vscode.ExtensionContext): () => Promise<CoreModule> {
+  let worker: ReturnType<typeof startCoreWorker>;
+  let tried = false;
+  return async () => {
+    if (!tried) {
+      tried = true;
+      worker = startCoreWorker(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+      if (worker) context.subscriptions.push(worker);
+    }
+    if (worker?.isAlive()) return worker;
+    const { Analyzer, analyzeInSlices } = await import('./core/engine');
+    return { Analyzer, analyzeInSlices: (analyzer, text, options) => analyzeInSlices(analyzer as InstanceType<typeof Analyzer>, text, options) };
   };
 }
 

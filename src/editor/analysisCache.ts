@@ -1,19 +1,34 @@
 import * as vscode from 'vscode';
-import type { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/model';
+import type { SliceOptions } from '../core/scheduler';
 import type { Configuration, NewsLensConfig } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 
-/** The part of the core the cache needs; loaded on first use so that activation stays cheap. */
+/** A per-document analyzer of a `CoreModule` (it remembers paragraphs between versions); opaque to the editor. */
+export type CoreAnalyzer = object;
+
+/**
+ * The part of the core the cache needs, loaded on first use so that activation stays cheap: the core itself
+ * (`Analyzer` and `analyzeInSlices` from core/engine, in the extension host's thread) or the same shape over a
+ * worker thread (`startCoreWorker`).
+ */
 export interface CoreModule {
-  readonly Analyzer: typeof import('../core/analyze').Analyzer;
-  readonly analyzeInSlices: typeof import('../core/scheduler').analyzeInSlices;
+  readonly Analyzer: new (options: AnalyzeOptions) => CoreAnalyzer;
+  analyzeInSlices(analyzer: CoreAnalyzer, text: string, options: SliceOptions): Promise<Analysis | undefined>;
 }
 
 /** Why an article document has no analysis. */
 export type BlockedReason = 'tooLarge' | 'binary';
+
+/** An analysis with the document version it was made for: push readers paint it only on that version. */
+export interface VersionedAnalysis {
+  readonly analysis: Analysis;
+  readonly version: number;
+  /** True while a large article is under way: the analysis covers the part done so far. */
+  readonly isPartial: boolean;
+}
 
 interface Entry {
   /** The document this entry is for: a new document at the same uri (a reused "untitled:Untitled-1") gets a new entry. */
@@ -26,9 +41,11 @@ interface Entry {
    * The newest finished analysis, possibly of an older version, or a partial analysis of the current version
    * while a large one is under way: push readers show it until the next arrives.
    */
-  latest?: Analysis;
+  latest?: VersionedAnalysis;
   blocked?: BlockedReason;
-  analyzer?: Analyzer;
+  /** The version whose analysis failed, and why. */
+  failed?: { readonly version: number; readonly message: string };
+  analyzer?: CoreAnalyzer;
   /** The corrections the analyzer was made with, as JSON, to know when they changed. */
   correctionsKey?: string;
   /** The analysis options (the document's settings) the analyzer was made with, as JSON. */
@@ -52,12 +69,20 @@ export class AnalysisCache extends Disposable {
   readonly #entries = new Map<string, Entry>();
   readonly #allowedLarge = new Set<string>();
   readonly #told = new Set<string>();
+  readonly #log: vscode.LogOutputChannel | undefined;
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when the analysis shown for a uri changed: a new one arrived, or it went away. */
   readonly onDidChange = this.#onDidChange.event;
 
-  constructor(config: Configuration, selector: ArticleSelector, loadCore: () => Promise<CoreModule>, corrections?: CorrectionsStore) {
+  constructor(
+    config: Configuration,
+    selector: ArticleSelector,
+    loadCore: () => Promise<CoreModule>,
+    corrections?: CorrectionsStore,
+    log?: vscode.LogOutputChannel,
+  ) {
     super();
+    this.#log = log;
     this.#config = config;
     this.#selector = selector;
     this.#loadCore = loadCore;
@@ -109,20 +134,42 @@ export class AnalysisCache extends Disposable {
     if (entry.version === document.version) {
       if (entry.analysis) return Promise.resolve(entry.analysis);
       if (entry.pending) return entry.pending;
-      if (entry.blocked) return Promise.resolve(undefined);
+      if (entry.blocked || entry.failed?.version === document.version) return Promise.resolve(undefined);
     }
     entry.version = document.version;
     entry.analysis = undefined;
-    const pending = this.#compute(document, entry).finally(() => {
+    const pending = this.#compute(document, entry).catch(e => this.#fail(document, entry, e)).finally(() => {
       if (entry.pending === pending) entry.pending = undefined;
     });
     entry.pending = pending;
     return pending;
   }
 
-  /** The newest finished analysis for `uri`, possibly one version behind while a new one is computed. */
-  latest(uri: vscode.Uri): Analysis | undefined {
-    return this.#entries.get(uri.toString())?.latest;
+  /**
+   * The newest analysis for `uri` with the version it was made for: possibly an older version while a new one
+   * is computed, or a partial analysis of the current version while a large article is under way. Readers that
+   * place things in the text use it only when its version is the document's (`current`).
+   */
+  latest(document: vscode.TextDocument): VersionedAnalysis | undefined {
+    return this.#entryOf(document)?.latest;
+  }
+
+  /** The newest analysis (possibly partial) of the document's current version, if one is there yet. */
+  current(document: vscode.TextDocument): VersionedAnalysis | undefined {
+    const latest = this.latest(document);
+    return latest?.version === document.version ? latest : undefined;
+  }
+
+  /** Why the analysis of the document's current version failed, if it did. */
+  failure(document: vscode.TextDocument): string | undefined {
+    const failed = this.#entryOf(document)?.failed;
+    return failed?.version === document.version ? failed.message : undefined;
+  }
+
+  /** The entry of this very document (not of another document once at the same uri). */
+  #entryOf(document: vscode.TextDocument): Entry | undefined {
+    const entry = this.#entries.get(document.uri.toString());
+    return entry?.document === document ? entry : undefined;
   }
 
   /** How many documents the cache holds state for (read-only; tests use it to see that closing releases it). */
@@ -149,6 +196,7 @@ export class AnalysisCache extends Disposable {
     entry.blocked = this.#check(document, text);
     if (entry.blocked) {
       entry.latest = undefined;
+      entry.failed = undefined;
       this.#onDidChange.fire(uri);
       return undefined;
     }
@@ -174,7 +222,7 @@ export class AnalysisCache extends Disposable {
       // Large articles: push readers show the part analysed so far (the visible range first) until the whole arrives.
       onProgress: partial => {
         if (this.#entries.get(uri.toString()) !== entry || entry.version !== version || document.isClosed) return;
-        entry.latest = partial;
+        entry.latest = { analysis: partial, version, isPartial: true };
         this.#onDidChange.fire(uri);
       },
     });
@@ -182,10 +230,28 @@ export class AnalysisCache extends Disposable {
     if (!analysis) return this.get(document);
     if (entry.version === version) {
       entry.analysis = analysis;
-      entry.latest = analysis;
+      entry.latest = { analysis, version, isPartial: false };
+      entry.failed = undefined;
       this.#onDidChange.fire(uri);
     }
     return analysis;
+  }
+
+  /**
+   * An analysis that threw: logged every time, told to the user once per document, and remembered for the
+   * version so that readers show the failure instead of waiting for an analysis that will not come.
+   */
+  #fail(document: vscode.TextDocument, entry: Entry, error: unknown): undefined {
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const message = error instanceof Error ? error.message : String(error);
+    this.#log?.error(`Analysing ${name} (version ${document.version}) failed:`, error instanceof Error ? error : message);
+    if (this.#entries.get(document.uri.toString()) === entry && entry.version === document.version) {
+      entry.failed = { version: document.version, message };
+      this.#onDidChange.fire(document.uri);
+    }
+    this.#tellOnce(`failed:${document.uri.toString()}`, () => vscode.window.showErrorMessage(
+      `News Lens could not analyse ${name}: ${message}. The News Lens output has the details.`));
+    return undefined;
   }
 
   #check(document: vscode.TextDocument, text: string): BlockedReason | undefined {

@@ -19,9 +19,23 @@ export interface DecorationCounts {
   readonly categories: Readonly<Record<Category, number>>;
   readonly focused: number;
   readonly dimmed: number;
+  /** The document version painted (the analysis painted is of this version), or undefined when nothing was. */
+  readonly version?: number;
 }
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
+
+/** Up to this many mentions and theme evidence an article is painted whole; a larger one only near what is seen. */
+const PAINT_ALL_LIMIT = 5000;
+/** Lines painted above and below the visible ranges of a large article. */
+const MARGIN_LINES = 400;
+
+/** The part of a large article that was painted, as offsets; a scroll that stays well inside needs no repaint. */
+interface Painted {
+  readonly version: number;
+  readonly start: number;
+  readonly end: number;
+}
 
 function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
   const types = {} as Record<Category, vscode.TextEditorDecorationType>;
@@ -55,8 +69,11 @@ function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
 
 /**
  * Paints every visible article editor from the cached analysis: one decoration type per category, made once.
- * While a new analysis is computed the old decorations stay (no flicker). With a focus, the focused entity's
- * mentions get a border and every other mention is dimmed.
+ * Only an analysis of the document's current version is painted: while a new one is computed the old
+ * decorations stay where VS Code moved them with the edits (no flicker, nothing misplaced). A large article is
+ * painted near its visible ranges only (`MARGIN_LINES` around them), again as the editor scrolls, so that a paint
+ * costs the same at 20 KB and at 10 MB. With a focus, the focused entity's mentions get a border and every other
+ * mention is dimmed.
  */
 export class Decorations extends Disposable {
   readonly #cache: AnalysisCache;
@@ -69,6 +86,9 @@ export class Decorations extends Disposable {
   }));
   readonly #dimType = this._register(vscode.window.createTextEditorDecorationType({ opacity: '0.45' }));
   readonly #counts = new Map<string, DecorationCounts>();
+  readonly #painted = new WeakMap<vscode.TextEditor, Painted>();
+  /** Theme evidence of an analysis sorted by start, for painting a window of a large article. */
+  readonly #evidence = new WeakMap<Analysis, readonly Span[]>();
 
   constructor(cache: AnalysisCache, config: Configuration, focus: FocusState) {
     super();
@@ -80,6 +100,10 @@ export class Decorations extends Disposable {
     this._register(config.onDidChange(() => this.#paintWhere(() => true)));
     this._register(focus.onDidChange(() => this.#paintWhere(() => true)));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.#paintWhere(() => true)));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => {
+      const painted = this.#painted.get(e.textEditor);
+      if (painted && !this.#covers(e.textEditor, painted)) this.#paint(e.textEditor);
+    }));
     this._register(vscode.workspace.onDidCloseTextDocument(d => this.#counts.delete(d.uri.toString())));
     this.#paintWhere(() => true);
   }
@@ -95,15 +119,27 @@ export class Decorations extends Disposable {
 
   #paint(editor: vscode.TextEditor): void {
     const { document } = editor;
-    const analysis = this.#cache.latest(document.uri);
+    const latest = this.#cache.latest(document);
     const config = this.#config.for(document.uri);
+    // An analysis of an earlier version would land on the wrong words: keep what is painted until the new one.
+    if (latest && latest.version !== document.version && config.decorationsEnabled) return;
+    const analysis = latest?.analysis;
     const ranges: Record<Category, vscode.Range[]> = { people: [], organisations: [], places: [], countries: [], themes: [], quotes: [] };
     const focused: vscode.Range[] = [];
     const dimmed: vscode.Range[] = [];
+    this.#painted.delete(editor);
     if (analysis && config.decorationsEnabled) {
       const focus = this.#focus.target?.uri === document.uri.toString() ? this.#focusedSpans(analysis, this.#focus.target.entityId) : undefined;
       const isFocused = (m: Span) => focus?.has(`${m.start}:${m.end}`) ?? false;
-      for (const m of analysis.mentions) {
+      const evidence = this.#sortedEvidence(analysis);
+      let window: Painted | undefined;
+      if (analysis.mentions.length + evidence.length > PAINT_ALL_LIMIT) {
+        window = this.#window(editor);
+        this.#painted.set(editor, window);
+      }
+      const within = <T extends Span>(spans: readonly T[]): readonly T[] =>
+        window ? spans.slice(firstEndingAfter(spans, window.start), firstStartingAt(spans, window.end)) : spans;
+      for (const m of within(analysis.mentions)) {
         const category = CATEGORY_OF[m.type];
         if (!config.categories[category]) continue;
         const range = toRange(document, m);
@@ -114,7 +150,7 @@ export class Decorations extends Disposable {
         } else dimmed.push(range);
       }
       if (config.categories.themes && !focus) {
-        for (const t of analysis.themes) for (const e of t.evidence) ranges.themes.push(toRange(document, e));
+        for (const e of within(evidence)) ranges.themes.push(toRange(document, e));
       }
       if (config.categories.quotes && !focus) for (const q of analysis.quotes) ranges.quotes.push(toRange(document, q));
     }
@@ -123,8 +159,35 @@ export class Decorations extends Disposable {
     editor.setDecorations(this.#dimType, dimmed);
     this.#counts.set(document.uri.toString(), {
       categories: Object.fromEntries(CATEGORIES.map(c => [c, ranges[c].length])) as Record<Category, number>,
-      focused: focused.length, dimmed: dimmed.length,
+      focused: focused.length, dimmed: dimmed.length, ...(analysis ? { version: document.version } : {}),
     });
+  }
+
+  /** The visible ranges of `editor` with `MARGIN_LINES` around them, as offsets. */
+  #window(editor: vscode.TextEditor): Painted {
+    const { document } = editor;
+    const visible = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(0, 0, 0, 0)];
+    const first = Math.max(0, visible[0].start.line - MARGIN_LINES);
+    const last = Math.min(document.lineCount - 1, visible[visible.length - 1].end.line + MARGIN_LINES);
+    return { version: document.version, start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+  }
+
+  /** Whether the painted window still covers the visible ranges with half the margin to spare. */
+  #covers(editor: vscode.TextEditor, painted: Painted): boolean {
+    const { document } = editor;
+    if (painted.version !== document.version || !editor.visibleRanges.length) return false;
+    const first = Math.max(0, editor.visibleRanges[0].start.line - MARGIN_LINES / 2);
+    const last = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + MARGIN_LINES / 2);
+    return document.offsetAt(new vscode.Position(first, 0)) >= painted.start && document.offsetAt(document.lineAt(last).range.end) <= painted.end;
+  }
+
+  #sortedEvidence(analysis: Analysis): readonly Span[] {
+    let sorted = this.#evidence.get(analysis);
+    if (!sorted) {
+      sorted = analysis.themes.flatMap(t => t.evidence).sort((a, b) => a.start - b.start);
+      this.#evidence.set(analysis, sorted);
+    }
+    return sorted;
   }
 
   #focusedSpans(analysis: Analysis, entityId: string): Set<string> | undefined {
@@ -134,6 +197,30 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
+}
+
+/** The index of the first span of `spans` (sorted by start, disjoint) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first span of `spans` (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Registers the decorations feature; returns the painter so the API can report what is shown. */

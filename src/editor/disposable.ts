@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 
-/** Base for editor objects that own resources: everything `_register`ed is disposed once, in reverse order. */
+/**
+ * Base for editor objects that own resources: everything `_register`ed is disposed once, in reverse order. A
+ * child that throws does not stop the others: every child is disposed, then the errors are thrown together
+ * (the one error itself when only one child threw, else an `AggregateError`).
+ */
 export abstract class Disposable implements vscode.Disposable {
   #disposables: vscode.Disposable[] = [];
   #isDisposed = false;
@@ -18,7 +22,22 @@ export abstract class Disposable implements vscode.Disposable {
   dispose(): void {
     if (this.#isDisposed) return;
     this.#isDisposed = true;
-    for (const d of this.#disposables.reverse()) d.dispose();
+    const children = this.#disposables.reverse();
     this.#disposables = [];
+    disposeAll(children);
   }
+}
+
+/** Disposes every one of `disposables`, in order, even when some throw; then throws what they threw. */
+export function disposeAll(disposables: Iterable<vscode.Disposable>): void {
+  const errors: unknown[] = [];
+  for (const d of disposables) {
+    try {
+      d.dispose();
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new AggregateError(errors, `${errors.length} disposables failed to dispose`);
 }

@@ -13,6 +13,12 @@ const KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
   COUNTRY: vscode.SymbolKind.Enum,
 };
 
+/** Past this many paragraphs an article's symbols are its entities (see `entitySymbols`), not its paragraphs. */
+const PARAGRAPH_SYMBOLS_LIMIT = 400;
+/** At most this many entities (the most salient) and mentions per entity in `entitySymbols`. */
+const ENTITY_LIMIT = 300;
+const MENTION_LIMIT = 50;
+
 function firstWords(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`;
@@ -55,6 +61,40 @@ export function articleSymbols(document: vscode.TextDocument, analysis: Analysis
 }
 
 /**
+ * The symbols of a very large article, which a paragraph outline would bury under thousands of entries: the header
+ * date, the headline, then the `ENTITY_LIMIT` most salient entities (in order of first mention), each with its
+ * first `MENTION_LIMIT` mentions as children (named by the text and paragraph). Cost in proportion to what is shown.
+ */
+export function entitySymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+  const symbols: vscode.DocumentSymbol[] = [];
+  const { article } = analysis;
+  if (article.header) {
+    const range = toRange(document, article.header);
+    symbols.push(new vscode.DocumentSymbol(article.date ?? 'date', 'date', vscode.SymbolKind.Event, range, range));
+  }
+  if (article.headline) {
+    const range = toRange(document, article.headline);
+    symbols.push(new vscode.DocumentSymbol(firstWords(document.getText(range), 120), 'headline', vscode.SymbolKind.Namespace, range, range));
+  }
+  const top = [...analysis.entities].sort((a, b) => a.rank - b.rank).slice(0, ENTITY_LIMIT)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  for (const entity of top) {
+    const shown = entity.mentions.slice(0, MENTION_LIMIT);
+    const first = toRange(document, shown[0]);
+    const range = new vscode.Range(first.start, toRange(document, shown[shown.length - 1]).end);
+    const more = entity.mentions.length > shown.length ? `, first ${shown.length}` : '';
+    const symbol = new vscode.DocumentSymbol(entity.canonical, `${TYPE_LABEL[entity.type]} · ${entity.mentions.length}×${more}`,
+      KIND[entity.type], range, first);
+    symbol.children = shown.map(m => {
+      const r = toRange(document, m);
+      return new vscode.DocumentSymbol(m.text.replace(/\s+/g, ' '), m.paragraph >= 0 ? `¶${m.paragraph}` : 'header', KIND[entity.type], r, r);
+    });
+    symbols.push(symbol);
+  }
+  return symbols;
+}
+
+/**
  * The document symbol provider. The workbench keeps symbols per document version, so a new analysis of the
  * same text (after Annotate This File, Not an Entity, Mark Selection as Entity, a settings change) would not
  * reach the Outline, breadcrumbs or Go to Symbol until the next edit: the provider is registered afresh then,
@@ -80,10 +120,11 @@ class DocumentSymbols extends Disposable {
   #register(): void {
     this.#registration?.dispose();
     this.#registration = vscode.languages.registerDocumentSymbolProvider(ARTICLE_DOCUMENT_SELECTOR, {
-      provideDocumentSymbols: async document => {
+      provideDocumentSymbols: async (document, token) => {
         const analysis = this.#selector.isArticle(document) ? await this.#cache.get(document) : undefined;
         this.#served.set(document.uri.toString(), { version: document.version, analysis });
-        return analysis && articleSymbols(document, analysis);
+        if (!analysis || token.isCancellationRequested) return undefined;
+        return analysis.article.paragraphs.length > PARAGRAPH_SYMBOLS_LIMIT ? entitySymbols(document, analysis) : articleSymbols(document, analysis);
       },
     }, { label: 'News Lens' });
   }
@@ -93,7 +134,7 @@ class DocumentSymbols extends Disposable {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     // An edit changes the version, and the workbench asks again by itself.
     if (!served || !document || served.version !== document.version) return;
-    if (served.analysis === this.#cache.latest(uri)) return;
+    if (served.analysis === this.#cache.latest(document)?.analysis) return;
     this.#served.delete(uri.toString());
     this.#register();
   }

@@ -8,10 +8,11 @@ import { toRange } from './lookup';
 /** Hovers over mentions and theme evidence, in Markdown with command links. */
 export function registerHoverProvider(cache: AnalysisCache, selector: ArticleSelector): vscode.Disposable {
   return vscode.languages.registerHoverProvider(ARTICLE_DOCUMENT_SELECTOR, {
-    async provideHover(document, position) {
+    async provideHover(document, position, token) {
       if (!selector.isArticle(document)) return undefined;
       const analysis = await cache.get(document);
-      if (!analysis) return undefined;
+      // The hover was given up (the pointer moved on) while the analysis was on its way.
+      if (!analysis || token.isCancellationRequested) return undefined;
       const offset = document.offsetAt(position);
       const mention = mentionAt(analysis, offset);
       const evidence = evidenceAt(analysis, offset);

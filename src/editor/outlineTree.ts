@@ -21,7 +21,7 @@ interface Base { readonly id: string; readonly uri: string; readonly parent?: Ou
 export type OutlineNode =
   | Base & { readonly kind: 'header'; readonly date?: string; readonly headline: string; readonly offset: number }
   | Base & { readonly kind: 'group'; readonly name: GroupName; readonly children: OutlineNode[] }
-  | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly quoteCount: number; readonly children: OutlineNode[] }
+  | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly count: number; readonly quoteCount: number; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'theme'; readonly theme: Theme; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'mention'; readonly span: Span; readonly paragraph: number; readonly preview: string; readonly highlight: [number, number] }
   | Base & { readonly kind: 'speaker'; readonly entityId: string | null; readonly name: string; readonly children: OutlineNode[] }
@@ -67,8 +67,11 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
     if (type === 'THEME') {
       for (const theme of analysis.themes) {
         if (!matches(filter, theme.name, ...theme.evidence.map(e => e.text))) continue;
-        const node = { kind: 'theme' as const, id: `${group.id}/${theme.code}`, uri, parent: group, theme, children: [] as OutlineNode[] };
-        node.children.push(...mentionNodes(uri, text, node, theme.evidence));
+        // Mention nodes are made when first asked for (the node expanded or revealed): a large article's view
+        // costs what is shown, not one preview per mention up front.
+        let children: OutlineNode[] | undefined;
+        const node: OutlineNode = { kind: 'theme', id: `${group.id}/${theme.code}`, uri, parent: group, theme,
+          get children() { return (children ??= mentionNodes(uri, text, node, theme.evidence)); } };
         group.children.push(node);
       }
     } else {
@@ -76,8 +79,10 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
       for (const entity of entities) {
         const country = type === 'COUNTRY' ? analysis.countries.find(c => c.entityId === entity.id) : undefined;
         const mentions: readonly Mention[] = country?.mentions ?? entity.mentions;
-        const node = { kind: 'entity' as const, id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start, quoteCount: quoteCounts.get(entity.id) ?? 0, children: [] as OutlineNode[] };
-        node.children.push(...mentionNodes(uri, text, node, mentions));
+        let children: OutlineNode[] | undefined;
+        const node: OutlineNode = { kind: 'entity', id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start,
+          count: mentions.length, quoteCount: quoteCounts.get(entity.id) ?? 0,
+          get children() { return (children ??= mentionNodes(uri, text, node, mentions)); } };
         group.children.push(node);
         byEntity.set(entity.id, node);
       }
@@ -135,7 +140,7 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       const { entity, country } = node;
       const label = country ? `${country.flag} ${country.name}` : entity.canonical;
       const item = new vscode.TreeItem(label, Collapsed);
-      const count = node.children.length;
+      const count = node.count;
       const quoted = node.quoteCount > 0 ? `${node.quoteCount} quote${node.quoteCount === 1 ? '' : 's'}` : undefined;
       item.description = [`${count}×`, quoted, entity.role].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICON[entity.type], new vscode.ThemeColor(TYPE_COLOR[entity.type]));
@@ -150,7 +155,7 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       const { theme } = node;
       const item = new vscode.TreeItem(theme.name, Collapsed);
       // The name leads and the strength follows in words; the codes are for the tooltip ("0.60 · CAP 1..." was cut off).
-      const words = node.children.length;
+      const words = theme.evidence.length;
       item.description = `${themeStrength(theme.score)} · ${words} word${words === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon('tag');
       item.tooltip = `${theme.name}: ${themeStrength(theme.score)} (score ${theme.score.toFixed(2)}, ${words} trigger word${words === 1 ? '' : 's'})\n`

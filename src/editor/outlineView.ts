@@ -19,6 +19,8 @@ export class OutlineProvider extends Disposable implements vscode.TreeDataProvid
   readonly #state: vscode.Memento;
   #document: vscode.TextDocument | undefined;
   #model: OutlineModel | undefined;
+  /** The model no longer matches the analysis, sort order or filter: rebuilt once the document's analysis is there. */
+  #isStale = false;
   #filter = '';
   readonly #onDidChangeTreeData = this._register(new vscode.EventEmitter<OutlineNode | undefined | void>());
   readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
@@ -72,7 +74,7 @@ export class OutlineProvider extends Disposable implements vscode.TreeDataProvid
   }
 
   refresh(): void {
-    this.#model = undefined;
+    this.#isStale = true;
     this.#onDidChangeTreeData.fire();
   }
 
@@ -100,18 +102,22 @@ export class OutlineProvider extends Disposable implements vscode.TreeDataProvid
     const next = editor && this.#selector.isArticle(editor.document) ? editor.document : undefined;
     if (next === this.#document && this.#model) return;
     this.#document = next;
+    this.#model = undefined;
     this.refresh();
   }
 
   #ensureModel(): OutlineModel | undefined {
-    if (this.#model || !this.#document) return this.#model;
-    const analysis = this.#cache.latest(this.#document.uri);
-    if (!analysis) {
-      // Not analysed yet: ask, and the cache's change event refreshes the view.
+    if (!this.#document) return undefined;
+    if (this.#model && !this.#isStale) return this.#model;
+    // Previews and offsets come from the document's text: only an analysis of its current version is used. Until
+    // that arrives (while typing) the view keeps what it shows; the cache's change event refreshes it.
+    const current = this.#cache.current(this.#document);
+    if (!current) {
       void this.#cache.get(this.#document);
-      return undefined;
+      return this.#cache.latest(this.#document) ? this.#model : undefined;
     }
-    this.#model = buildOutline(this.#document.uri.toString(), this.#document.getText(), analysis, this.sortOrder, this.#filter);
+    this.#model = buildOutline(this.#document.uri.toString(), this.#document.getText(), current.analysis, this.sortOrder, this.#filter);
+    this.#isStale = false;
     return this.#model;
   }
 }

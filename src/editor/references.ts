@@ -18,12 +18,16 @@ export class References extends Disposable {
     this.#cache = cache;
     this.#selector = selector;
     this._register(vscode.languages.registerReferenceProvider(ARTICLE_DOCUMENT_SELECTOR, {
-      provideReferences: async (document, position) =>
-        (await this.#mentionsAt(document, document.offsetAt(position)))?.map(r => new vscode.Location(document.uri, r)),
+      provideReferences: async (document, position, _context, token) => {
+        const ranges = await this.#mentionsAt(document, document.offsetAt(position));
+        return token.isCancellationRequested ? undefined : ranges?.map(r => new vscode.Location(document.uri, r));
+      },
     }));
     this._register(vscode.languages.registerDocumentHighlightProvider(ARTICLE_DOCUMENT_SELECTOR, {
-      provideDocumentHighlights: async (document, position) =>
-        (await this.#mentionsAt(document, document.offsetAt(position)))?.map(r => new vscode.DocumentHighlight(r, vscode.DocumentHighlightKind.Text)),
+      provideDocumentHighlights: async (document, position, token) => {
+        const ranges = await this.#mentionsAt(document, document.offsetAt(position));
+        return token.isCancellationRequested ? undefined : ranges?.map(r => new vscode.DocumentHighlight(r, vscode.DocumentHighlightKind.Text));
+      },
     }));
     this._register(vscode.commands.registerCommand('newsLens.nextMention', () => this.#jump(1)));
     this._register(vscode.commands.registerCommand('newsLens.previousMention', () => this.#jump(-1)));

@@ -38,9 +38,15 @@ export class StatusBar extends Disposable {
       this.#item.hide();
       return;
     }
-    const analysis = this.#cache.latest(document.uri);
+    // Counts and themes are no positions: an analysis of a version before the latest edit still reads right.
+    const analysis = this.#cache.latest(document)?.analysis;
     const blocked = this.#cache.blockedReason(document.uri);
-    if (blocked) {
+    const failure = this.#cache.failure(document);
+    if (failure !== undefined) {
+      this.#item.text = '$(error) News Lens';
+      this.#item.tooltip = `The analysis failed: ${failure}. The News Lens output has the details.`;
+      this.#item.command = 'newsLens.showLog';
+    } else if (blocked) {
       this.#item.text = '$(circle-slash) News Lens';
       this.#item.tooltip = blocked === 'tooLarge' ? 'Over newsLens.maxFileSizeMB: not annotated. Click to annotate anyway.' : 'Looks binary: not annotated.';
       this.#item.command = blocked === 'tooLarge' ? 'newsLens.annotateAnyway' : undefined;

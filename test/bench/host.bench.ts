@@ -123,6 +123,8 @@ suite('Host benchmark', () => {
     const probe = startLagProbe();
     const api = await newsLens();
     await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 64, vscode.ConfigurationTarget.Global);
+    // The edits must stay in the editor: code-server's auto-save would write them (and run save participants).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const results: ArticleFigures[] = [];
     try {
       for (const f of files) {

@@ -1,0 +1,107 @@
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Analysis, AnalyzeOptions } from '../core/model';
+import type { SliceOptions } from '../core/scheduler';
+import type { CoreAnalyzer, CoreModule } from './analysisCache';
+import { AnalysisReceiver, type AnalysisPiece } from './analysisTransfer';
+
+interface Pending {
+  readonly resolve: (a: Analysis | undefined) => void;
+  readonly reject: (e: Error) => void;
+  readonly onProgress?: SliceOptions['onProgress'];
+  readonly watch: ReturnType<typeof setInterval>;
+}
+
+/** How often a run checks whether its caller gave it up (a newer version, a closed document). */
+const CANCEL_POLL_MS = 50;
+
+/**
+ * The core run in a worker thread (`dist/coreWorker.js`), behind the same `CoreModule` shape as the core itself:
+ * `new Analyzer(options)` makes a handle whose analyzer lives in the worker, `analyzeInSlices` posts the text
+ * and resolves with the analysis (partial ones go to `onProgress`). The engine then loads and runs off the
+ * extension host's thread. Undefined when no worker can be started (the caller falls back to the core in the
+ * thread); once the worker dies, `isAlive` turns false and its pending runs reject.
+ */
+export function startCoreWorker(directory: string): (CoreModule & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(path.join(directory, 'coreWorker.js'));
+  } catch {
+    return undefined;
+  }
+  worker.unref();
+  let isAlive = true;
+  let nextRun = 0;
+  let nextAnalyzer = 0;
+  const pending = new Map<number, Pending>();
+  const settle = (run: number): Pending | undefined => {
+    const p = pending.get(run);
+    if (p) clearInterval(p.watch);
+    pending.delete(run);
+    return p;
+  };
+  const fail = (e: Error) => {
+    isAlive = false;
+    for (const run of [...pending.keys()]) settle(run)?.reject(e);
+  };
+  worker.on('error', fail);
+  worker.on('exit', code => fail(new Error(`the analysis worker stopped (exit code ${code})`)));
+  // Analyses arrive in pieces, one message each: no message takes long to read.
+  const receivers = new Map<number, AnalysisReceiver>();
+  const received = (run: number, piece: AnalysisPiece | undefined): Analysis | undefined => {
+    const receiver = receivers.get(run);
+    receivers.delete(run);
+    return piece && (receiver ?? new AnalysisReceiver()).add(piece);
+  };
+  worker.on('message', (m: { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string }) => {
+    if (m.kind === 'piece' && m.piece) {
+      if (!pending.has(m.run)) return;
+      let receiver = receivers.get(m.run);
+      if (!receiver) receivers.set(m.run, (receiver = new AnalysisReceiver()));
+      receiver.add(m.piece);
+    } else if (m.kind === 'progress') {
+      const partial = received(m.run, m.piece);
+      if (partial) pending.get(m.run)?.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 });
+    } else if (m.kind === 'done') {
+      settle(m.run)?.resolve(received(m.run, m.piece));
+    } else if (m.kind === 'error') {
+      receivers.delete(m.run);
+      settle(m.run)?.reject(Object.assign(new Error(m.message), { stack: m.stack }));
+    }
+  });
+  // The worker's analyzer goes when its handle does.
+  const handles = new FinalizationRegistry<number>(id => { if (isAlive) worker.postMessage({ kind: 'drop', analyzer: id }); });
+
+  class WorkerAnalyzer {
+    readonly id = ++nextAnalyzer;
+    readonly options: AnalyzeOptions;
+    constructor(options: AnalyzeOptions = {}) {
+      this.options = options;
+      handles.register(this, this.id);
+    }
+  }
+
+  return {
+    Analyzer: WorkerAnalyzer as unknown as CoreModule['Analyzer'],
+    analyzeInSlices(analyzer: CoreAnalyzer, text: string, options: SliceOptions = {}): Promise<Analysis | undefined> {
+      const handle = analyzer as unknown as WorkerAnalyzer;
+      if (!isAlive) return Promise.reject(new Error('the analysis worker is not running'));
+      const run = ++nextRun;
+      return new Promise((resolve, reject) => {
+        const watch = setInterval(() => {
+          if (!options.isCancelled?.()) return;
+          worker.postMessage({ kind: 'cancel', run });
+          receivers.delete(run);
+          settle(run)?.resolve(undefined);
+        }, CANCEL_POLL_MS);
+        pending.set(run, { resolve, reject, onProgress: options.onProgress, watch });
+        worker.postMessage({ kind: 'analyze', run, analyzer: handle.id, options: handle.options, text, priority: options.priority });
+      });
+    },
+    isAlive: () => isAlive,
+    dispose: () => {
+      isAlive = false;
+      void worker.terminate();
+    },
+  };
+}
