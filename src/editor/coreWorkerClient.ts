@@ -12,6 +12,8 @@ interface Pending {
   readonly watch: ReturnType<typeof setInterval>;
 }
 
+/** Milliseconds of reading the worker's messages before the extension host gets a turn. */
+const READ_BUDGET_MS = 8;
 /** How often a run checks whether its caller gave it up (a newer version, a closed document). */
 const CANCEL_POLL_MS = 50;
 
@@ -53,7 +55,24 @@ export function startCoreWorker(directory: string): (CoreModule & { readonly isA
     receivers.delete(run);
     return piece && (receiver ?? new AnalysisReceiver()).add(piece);
   };
-  worker.on('message', (m: { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string }) => {
+  // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
+  type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string };
+  const inbox: Message[] = [];
+  let isDraining = false;
+  const drain = () => {
+    const started = performance.now();
+    while (inbox.length && performance.now() - started < READ_BUDGET_MS) handle(inbox.shift() as Message);
+    isDraining = inbox.length > 0;
+    if (isDraining) setImmediate(drain);
+  };
+  worker.on('message', (m: Message) => {
+    inbox.push(m);
+    if (!isDraining) {
+      isDraining = true;
+      setImmediate(drain);
+    }
+  });
+  const handle = (m: Message): void => {
     if (m.kind === 'piece' && m.piece) {
       if (!pending.has(m.run)) return;
       let receiver = receivers.get(m.run);
@@ -68,7 +87,7 @@ export function startCoreWorker(directory: string): (CoreModule & { readonly isA
       receivers.delete(m.run);
       settle(m.run)?.reject(Object.assign(new Error(m.message), { stack: m.stack }));
     }
-  });
+  };
   // The worker's analyzer goes when its handle does.
   const handles = new FinalizationRegistry<number>(id => { if (isAlive) worker.postMessage({ kind: 'drop', analyzer: id }); });
 

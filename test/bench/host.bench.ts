@@ -13,6 +13,7 @@ const PACED_EDITS = 20;
 const PACE_MS = Number(process.env.NEWS_LENS_BENCH_PACE_MS ?? 500);
 /** After the analysis, painting and the view may still run in slices: the open phase keeps watching this long. */
 const SETTLE_MS = 1000;
+const IDLE_MS = 2000;
 
 interface EditFigures {
   readonly lag: LagFigures;
@@ -29,6 +30,8 @@ interface ArticleFigures {
   readonly firstDecorationsMs: number | null;
   readonly analysisMs: number;
   readonly mentions: number;
+  /** The lag over `IDLE_MS` with nothing to do, just before opening: the machine's own noise. */
+  readonly idle: LagFigures;
   readonly open: LagFigures;
   readonly burst?: EditFigures;
   readonly paced?: EditFigures;
@@ -80,6 +83,8 @@ async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: Lag
 
 async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withEdits: boolean): Promise<ArticleFigures> {
   probe.take();
+  await sleep(IDLE_MS);
+  const idle = probe.take();
   const started = performance.now();
   let firstDecorationsMs: number | null = null;
   const watch = setInterval(() => {
@@ -101,6 +106,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
     firstDecorationsMs,
     analysisMs,
     mentions: analysis.mentions.length,
+    idle,
     open,
     rssMB: Math.round(memory.rss / 2 ** 20),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
