@@ -57,7 +57,8 @@ const noCoreWorker = {
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/extension.js`, platform: 'node', target: 'node20', plugins: [engineApart] },
   { ...common, entryPoints: ['src/core/engine.ts'], outfile: `${out}/core.js`, platform: 'node', target: 'node20' },
-  { ...common, entryPoints: ['src/coreWorker.ts'], outfile: `${out}/coreWorker.js`, platform: 'node', target: 'node20' },
+  // the worker thread the node extension runs the core in (it requires core.js, so the engine ships once)
+  { ...common, entryPoints: ['src/coreWorker.ts'], outfile: `${out}/coreWorker.js`, platform: 'node', target: 'node20', plugins: [engineApart] },
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/browser/extension.js`, platform: 'browser', target: 'es2022', plugins: [noCoreWorker],
     mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/model';
@@ -25,9 +26,11 @@ const CANCEL_POLL_MS = 50;
  * thread); once the worker dies, `isAlive` turns false and its pending runs reject.
  */
 export function startCoreWorker(directory: string): (CoreModule & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
+  const file = path.join(directory, 'coreWorker.js');
   let worker: Worker;
   try {
-    worker = new Worker(path.join(directory, 'coreWorker.js'));
+    if (!fs.existsSync(file)) return undefined;
+    worker = new Worker(file);
   } catch {
     return undefined;
   }
