@@ -79,4 +79,10 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(cli, /require\("\.\/core\.js"\)/);
     assert.ok(cli.length < core.length / 20, `dist/cli.js is ${cli.length} characters, dist/core.js ${core.length}`);
   });
+
+  it('ships the worker the node extension runs the core in, and it requires dist/core.js too', () => {
+    const worker = text('dist/coreWorker.js');
+    assert.match(worker, /require\("\.\/core\.js"\)/);
+    assert.ok(worker.length < text('dist/core.js').length / 20, `dist/coreWorker.js is ${worker.length} characters`);
+  });
 });
