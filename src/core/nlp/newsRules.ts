@@ -232,8 +232,9 @@ export function isCapitalisedCommonWord(tokens: readonly Token[], first: number,
   if (first === last && GROUP_NOUNS.has(t.lower)) return true;
   if (['disease', 'syndrome', 'disorder'].includes(tokens[last + 1]?.lower ?? '') || ['disease', 'syndrome'].includes(tokens[last].lower)) return true;
   if (first !== last) return false;
+  // the pronoun "I"; a caption's credit label wherever it stands ("Playstation VR demo Image: Nick Moreau")
+  if (first === last && (t.text === 'I' || (LABEL_WORDS.has(t.lower) && /^[:;]/.test(t.post)))) return true;
   const isLabel = /^:/.test(t.post) && (first === 0 || isBreakAfter(tokens[first - 1], t));
-  if (isLabel && LABEL_WORDS.has(t.lower)) return true;
   if (!t.isFirst && !isLabel) return false;
   const tag = t.lexTag;
   if (tag === undefined || /Name|Place|Country|City|Region|Organization|Demonym|Acronym|Honorific/.test(tag)) return false;

@@ -81,12 +81,13 @@ export const GENRES: readonly GenreFixture[] = [
       'Director Hannah Okafor brings a restless energy to the production, which opened in Belfast on Thursday.',
       'Okafor, who trained at the Guildhall School, cast newcomer Liam Devlin as the lead. Several critics praised the set.',
       'Analysis: the Lyric has not sold out a run since 2019, and the Arts Council of Northern Ireland cut its grant last year.',
+      'The cast on opening night Image: Conor Walsh. "I had not seen a crowd like it," Devlin said.',
     ].join('\n\n'),
     found: [
       ['Hannah Okafor', 'PERSON'], ['Okafor', 'PERSON'], ['Belfast', 'PLACE'], ['Liam Devlin', 'PERSON'],
       ['Guildhall School', 'ORG'],
     ],
-    notEntities: ['Review', 'Analysis', 'Several', 'Thursday', '2019', 'Director'],
+    notEntities: ['Review', 'Analysis', 'Several', 'Thursday', '2019', 'Director', 'Image', 'I'],
   },
   {
     genre: 'tech story',
