@@ -213,21 +213,23 @@ export class AnalysisCache extends Disposable {
       entry.optionsKey = optionsKey;
     }
     const core = await this.#loadCore();
-    entry.analyzer ??= new core.Analyzer({ ...options, corrections });
+    const analyzer = (entry.analyzer ??= new core.Analyzer({ ...options, corrections }));
+    // A run with other settings or corrections started for the same version supersedes this one.
+    const isSuperseded = () => entry.analyzer !== analyzer;
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
-    const analysis = await core.analyzeInSlices(entry.analyzer, text, {
-      isCancelled: () => document.isClosed || document.version !== version || this.isDisposed,
+    const analysis = await core.analyzeInSlices(analyzer, text, {
+      isCancelled: () => document.isClosed || document.version !== version || this.isDisposed || isSuperseded(),
       priority: visible && { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) },
       // Large articles: push readers show the part analysed so far (the visible range first) until the whole arrives.
       onProgress: partial => {
-        if (this.#entries.get(uri.toString()) !== entry || entry.version !== version || document.isClosed) return;
+        if (this.#entries.get(uri.toString()) !== entry || entry.version !== version || document.isClosed || isSuperseded()) return;
         entry.latest = { analysis: partial, version, isPartial: true };
         this.#onDidChange.fire(uri);
       },
     });
     if (this.#entries.get(uri.toString()) !== entry || document.isClosed) return analysis;
-    if (!analysis) return this.get(document);
+    if (!analysis || isSuperseded()) return this.get(document);
     if (entry.version === version) {
       entry.analysis = analysis;
       entry.latest = { analysis, version, isPartial: false };
