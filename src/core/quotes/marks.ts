@@ -70,6 +70,18 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   const spans: QuotedSpan[] = [];
   // every character that can be a quotation mark (a fresh literal per call: its lastIndex is this call's)
   const mark = /["'“”‘’„«»]/g;
+  // The next mark at or after `knownFrom` (-1: none to the end), remembered so that paragraphs with no mark do
+  // not each search on to the same far mark (that was quadratic in an article with few quotation marks).
+  let known = -2;
+  let knownFrom = 0;
+  const nextMark = (from: number): number => {
+    if (known !== -2 && from >= knownFrom && (known === -1 || from <= known)) return known;
+    mark.lastIndex = from;
+    const m = mark.exec(text);
+    knownFrom = from;
+    known = m ? m.index : -1;
+    return known;
+  };
   let open: { at: number; family: Family; paragraph: number } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -83,11 +95,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
         open = undefined;
       }
     }
-    for (mark.lastIndex = i; ; ) {
+    for (;;) {
       // jump from mark to mark: most characters are none
-      const m = mark.exec(text);
-      if (!m || m.index >= para.end) break;
-      i = m.index;
+      const at = nextMark(i);
+      if (at < 0 || at >= para.end) break;
+      i = at;
       if (!open) {
         const family = openingAt(text, i, para.start);
         if (family) open = { at: i, family, paragraph: p };
@@ -95,6 +107,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
         spans.push({ start: open.at + 1, end: i, open: open.at, closeEnd: i + 1, paragraph: paragraphs[open.paragraph].index, lastParagraph: para.index });
         open = undefined;
       }
+      i++;
     }
   }
   if (open) spans.push(unclosed(text, open, paragraphs[paragraphs.length - 1]));
