@@ -96,7 +96,13 @@ export function extractMentions(text: string): RawMention[] {
   for (const h of findHeadedOrgs(tokens)) {
     const start = tokens[h.first].start;
     const end = tokens[h.last].end;
-    if (!out.some(m => m.start < end && start < m.end)) out.push({ start, end, type: 'ORG', reason: h.reason });
+    const inside = out.filter(m => m.start < end && start < m.end);
+    // "Bank of Japan" where the tagger saw only "Bank": the whole name, when it holds "of" and every tagger span it meets
+    const isWhole = inside.length > 0 && inside.every(m => m.reason === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start)
+      && tokens.slice(h.first, h.last + 1).some(t => t.text === 'of');
+    if (inside.length > 0 && !isWhole) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ start, end, type: 'ORG', reason: h.reason });
   }
   out.sort((a, b) => a.start - b.start);
   const acronyms = acronymsInBrackets(text, tokens, out);

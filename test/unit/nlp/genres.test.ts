@@ -55,3 +55,11 @@ describe('An acronym in brackets after an organisation', () => {
     assert.equal(obr?.entityId, full?.entityId);
   });
 });
+
+describe('An organisation named with "of" where the tagger saw only its head', () => {
+  it('is the whole name ("Bank of Japan", not "Bank" and a country)', () => {
+    const text = 'Bank of Japan officials said the economy was recovering.';
+    const shown = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.deepEqual(shown, ['ORG:Bank of Japan']);
+  });
+});
