@@ -3,10 +3,10 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE, runCorpus } from './cliCorpus';
 import { FORMATS_USAGE, runFormatsCommand } from './cliFormats';
-import { looksBinary } from './core/articleFile';
+import { readArticle, readCorrectionsBeside } from './cliFormatsIo';
 // The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
-import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections, toJsonlRecord } from './core/engine';
-import type { Analysis, Corrections, Entity, EntityType } from './core/model';
+import { Analyzer, CORRECTIONS_FILE_SUFFIX, toJsonlRecord } from './core/engine';
+import type { Analysis, Entity, EntityType } from './core/model';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
 
 const USAGE = `Usage:
@@ -28,7 +28,6 @@ processed and each failure is reported on stderr with its file and line), 2 for 
 
 const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', COUNTRY: 'Countries' };
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--no-color', '-h', '--help', '-v', '--version']);
-const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
 interface Output {
   write(s: string): void;
@@ -187,7 +186,7 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
   for (const file of inputs) {
     let text: string;
     try {
-      text = files.length > 0 ? readText(file) : sample;
+      text = files.length > 0 ? readArticle(file) : sample;
     } catch (e) {
       fail(file, (e as Error).message);
       failed++;
@@ -195,7 +194,7 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
     }
     try {
       // The reader's corrections beside the article, as in the editor; a bad file is reported and applies nothing.
-      const corrections = files.length > 0 && file !== '-' ? readCorrections(file) : undefined;
+      const corrections = files.length > 0 && file !== '-' ? readCorrectionsBeside(file) : undefined;
       const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : analyzer.analyze(text);
       out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
     } catch (e) {
@@ -208,40 +207,6 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
   return failed > 0 ? 1 : 0;
 }
 
-/** The usable corrections in `FILE.newslens.json`, or undefined; problems go to stderr (they are not failures). */
-function readCorrections(file: string): Corrections | undefined {
-  const sidecar = `${file}${CORRECTIONS_FILE_SUFFIX}`;
-  let raw: string;
-  try {
-    const stat = fs.statSync(sidecar);
-    // a pipe or device would be read for ever; a huge file is not corrections
-    if (!stat.isFile()) throw new Error('it is not a regular file');
-    if (stat.size > MAX_CORRECTIONS_FILE_BYTES) throw new Error(`it is larger than ${MAX_CORRECTIONS_FILE_BYTES / 1048576} MB`);
-    raw = fs.readFileSync(sidecar, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);
-    return undefined;
-  }
-  const { corrections, problems, isJson } = parseCorrections(raw);
-  for (const p of problems) process.stderr.write(`${sidecar}: ${p}; ${isJson ? 'left out' : 'no corrections apply'}\n`);
-  return hasCorrections(corrections) ? corrections : undefined;
-}
-
-function readText(file: string): string {
-  let bytes: Buffer;
-  if (file === '-') {
-    bytes = fs.readFileSync(0);
-  } else {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new Error('is a directory');
-    // A device or pipe ("/dev/zero") could be read for ever.
-    if (!stat.isFile()) throw new Error('is not a regular file');
-    if (stat.size > MAX_TEXT_CHARS) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
-    bytes = fs.readFileSync(file);
-  }
-  if (looksBinary(bytes)) throw new Error('looks binary (it has NUL bytes); not analysed');
-  return bytes.toString('utf8');
-}
 
 async function runJsonl(input: string | undefined, out: Output): Promise<number> {
   const name = input && input !== '-' ? input : '<stdin>';

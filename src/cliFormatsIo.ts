@@ -5,13 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/engine';
 import type { Corrections } from './core/model';
+import { looksBinary } from './core/articleFile';
 
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /** A failure that stops the command: reported as `news-lens: message` with exit code 1. */
 export class CommandError extends Error {}
 
-/** The text of an article file (`-` reads stdin), decoded as UTF-8 with its byte-order mark kept; throws a readable Error. */
+/**
+ * The text of an article file (`-` reads stdin), decoded as UTF-8 with its byte-order mark kept; throws a readable
+ * Error for a folder, a device or pipe, a file over 20 MB or a binary file. The one reader of the command line.
+ */
 export function readArticle(file: string): string {
   let bytes: Buffer;
   if (file === '-') {
@@ -19,24 +23,25 @@ export function readArticle(file: string): string {
   } else {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) throw new Error('is a directory');
+    // A device or pipe ("/dev/zero") could be read for ever.
     if (!stat.isFile()) throw new Error('is not a regular file');
     if (stat.size > MAX_TEXT_BYTES) throw new Error(`is ${(stat.size / 1048576).toFixed(1)} MB, over the 20 MB the CLI reads`);
     bytes = fs.readFileSync(file);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error('looks binary (it has NUL bytes); not analysed');
+  if (looksBinary(bytes)) throw new Error('looks binary (it has NUL bytes); not analysed');
   return bytes.toString('utf8');
 }
 
-/** The corrections file of an article, parsed; problems are written to stderr; undefined when there is none. */
+/** The usable corrections in `FILE.newslens.json`, or undefined (none for stdin); problems go to stderr (they are not failures). */
 export function readCorrectionsBeside(file: string): Corrections | undefined {
   if (file === '-') return undefined;
   const sidecar = `${file}${CORRECTIONS_FILE_SUFFIX}`;
   let raw: string;
   try {
-    if (fs.statSync(sidecar).size > MAX_CORRECTIONS_FILE_BYTES) {
-      process.stderr.write(`${sidecar}: larger than ${MAX_CORRECTIONS_FILE_BYTES} bytes; no corrections apply\n`);
-      return undefined;
-    }
+    const stat = fs.statSync(sidecar);
+    // a pipe or device would be read for ever; a huge file is not corrections
+    if (!stat.isFile()) throw new Error('it is not a regular file');
+    if (stat.size > MAX_CORRECTIONS_FILE_BYTES) throw new Error(`it is larger than ${MAX_CORRECTIONS_FILE_BYTES / 1048576} MB`);
     raw = fs.readFileSync(sidecar, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${sidecar}: cannot read (${(e as Error).message}); no corrections apply\n`);
