@@ -75,7 +75,7 @@ async function buildCore() {
   await esbuild.build({
     stdin: {
       contents: `export { analyze, Analyzer, countWords } from './src/core/analyze';
-        export { analyzeInSlices } from './src/core/scheduler';`,
+        export { analyzeInSlices } from './src/core/pipeline/scheduler';`,
       resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts',
     },
     bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], target: 'node20',

@@ -36,7 +36,7 @@ async function buildBundle() {
   await esbuild.build({
     stdin: {
       contents: `export { Analyzer } from './src/core/analyze';
-        export { analyzeInSlices } from './src/core/scheduler';
+        export { analyzeInSlices } from './src/core/pipeline/scheduler';
         export { corpusArticle, isCorpusArticle } from './src/core/corpus';
         export { dashboardData } from './src/editor/dashboardData';`,
       resolveDir: root, loader: 'ts', sourcefile: 'bench-corpus-entry.ts',

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   ARTICLE_CONFIDENCE, ARTICLE_EXTENSIONS, detectArticle, firstLineOf, hasArticleExtension, isHeaderLine, isOverSizeLimit, looksBinary, TEXT_EXTENSIONS,
-} from './core/articleFile';
+} from './core/article/articleFile';
 import { corpusArticle, type CorpusArticle } from './core/corpus';
 // The engine is dist/core.js, shared with the extension and the CLI (scripts/build.mjs keeps it out of this bundle).
 import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections } from './core/engine';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/engine';
 import type { Corrections } from './core/model';
-import { looksBinary } from './core/articleFile';
+import { looksBinary } from './core/article/articleFile';
 
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 

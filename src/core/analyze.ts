@@ -1,14 +1,14 @@
-import { parseArticle } from './article';
-import { applyCorrectionsSteps, hasCorrections } from './corrections';
+import { parseArticle } from './article/article';
+import { applyCorrectionsSteps, hasCorrections } from './entities/corrections';
 import { releaseBodySeats } from './countries/bodySeats';
-import { buildCountries } from './countryList';
-import { groupMentionsSteps } from './group';
+import { buildCountries } from './countries/countryList';
+import { groupMentionsSteps } from './entities/group';
 import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention, Span } from './model';
 import { extractUnit } from './nlp/extract';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
-import { articleUnits, type Unit } from './units';
-import { runSteps } from './steps';
+import { articleUnits, type Unit } from './pipeline/units';
+import { runSteps } from './pipeline/steps';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
 export interface UnitResult {

@@ -5,6 +5,6 @@
  * weights and the country table, and the package carries the engine once.
  */
 export { Analyzer } from './analyze';
-export { analyzeInSlices } from './scheduler';
-export { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './corrections';
-export { toJsonlRecord } from './export';
+export { analyzeInSlices } from './pipeline/scheduler';
+export { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './entities/corrections';
+export { toJsonlRecord } from './outputs/export';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/model';
-import type { SliceOptions } from '../core/scheduler';
+import type { SliceOptions } from '../core/pipeline/scheduler';
 import type { Configuration, NewsLensConfig } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/model';
-import type { SliceOptions } from '../core/scheduler';
+import type { SliceOptions } from '../core/pipeline/scheduler';
 import type { CoreAnalyzer, CoreModule } from './analysisCache';
 import { AnalysisReceiver, type AnalysisPiece } from './analysisTransfer';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ARTICLE_FILE_GLOB, hasArticleExtension, isOverSizeLimit, looksBinary } from '../core/articleFile';
+import { ARTICLE_FILE_GLOB, hasArticleExtension, isOverSizeLimit, looksBinary } from '../core/article/articleFile';
 import { corpusArticle, type CorpusArticle } from '../core/corpus';
 import { type CoreModule, optionsFrom } from './analysisCache';
 import type { Configuration } from './configuration';

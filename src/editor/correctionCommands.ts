@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { CorrectionsStore, RawCorrections } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
-import { entityById, mentionAt } from '../core/queries';
+import { entityById, mentionAt } from '../core/outputs/queries';
 import { commandArticle, fileName, TYPE_ICON, TYPE_LABEL } from './lookup';
 import { iconSafe } from './labels';
 import type { OutlineNode } from './outlineTree';

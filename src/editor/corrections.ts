@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CORRECTIONS_FILE_SUFFIX, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from '../core/corrections';
+import { CORRECTIONS_FILE_SUFFIX, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from '../core/entities/corrections';
 import type { Corrections } from '../core/model';
 import { Disposable } from './disposable';
 import { fileName } from './lookup';

@@ -4,7 +4,7 @@ import type { AnalysisCache } from './analysisCache';
 import { CATEGORIES, type Category, type Configuration } from './configuration';
 import { Disposable } from './disposable';
 import type { FocusState } from './focus';
-import { countryOf, entityById, relatedMentions } from '../core/queries';
+import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
 import { toRange } from './lookup';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   ARTICLE_CONFIDENCE, type ArticleLikeness, DETECT_SAMPLE_CHARS, detectArticle, firstLineOf, hasArticleExtension, hasTextExtension, HINT_CONFIDENCE, isHeaderLine,
-} from '../core/articleFile';
+} from '../core/article/articleFile';
 import type { Configuration } from './configuration';
 import { Disposable } from './disposable';
 

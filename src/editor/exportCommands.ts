@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FORMAT_INFO, FORMAT_NAMES, writeFormat, type FormatName } from '../core/formats/index';
 import type { Analysis } from '../core/model';
-import { entitiesCsv, markdownReport, quotesCsv } from '../core/report';
+import { entitiesCsv, markdownReport, quotesCsv } from '../core/outputs/report';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from '../core/model';
-import { countryOf, entityById, quotesOf, relatedMentions } from '../core/queries';
-import { reasonInWords } from '../core/reasonWords';
+import { countryOf, entityById, quotesOf, relatedMentions } from '../core/outputs/queries';
+import { reasonInWords } from '../core/outputs/reasonWords';
 import { TYPE_ICON, TYPE_LABEL } from './lookup';
 
 /** Commands a hover may run through its links. */

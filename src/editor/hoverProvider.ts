@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
 import { HOVER_COMMANDS, mentionHover, quoteHover, themeHover } from './hoverContent';
-import { evidenceAt, mentionAt, quoteAt } from '../core/queries';
+import { evidenceAt, mentionAt, quoteAt } from '../core/outputs/queries';
 import { toRange } from './lookup';
 
 /** Hovers over mentions and theme evidence, in Markdown with command links. */

@@ -3,7 +3,7 @@ import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import type { FocusState } from './focus';
-import { mentionAt } from '../core/queries';
+import { mentionAt } from '../core/outputs/queries';
 import { TYPE_ICON, TYPE_LABEL } from './lookup';
 import { iconSafe } from './labels';
 import { OutlineProvider, VIEW_ID } from './outlineView';

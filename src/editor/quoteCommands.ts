@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleSelector } from './documentSelector';
-import { entityById, mentionAt, quoteAt, quotesOf } from '../core/queries';
+import { entityById, mentionAt, quoteAt, quotesOf } from '../core/outputs/queries';
 import { commandArticle, toRange } from './lookup';
 import type { OutlineNode } from './outlineTree';
 

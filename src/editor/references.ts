@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
-import { mentionAt, relatedMentions } from '../core/queries';
+import { mentionAt, relatedMentions } from '../core/outputs/queries';
 import { toRange } from './lookup';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ARTICLE_FILE_GLOB, hasArticleExtension, hasTextExtension, isOverSizeLimit, looksBinary } from '../core/articleFile';
-import { articleDigest, type DigestItem } from '../core/digest';
+import { ARTICLE_FILE_GLOB, hasArticleExtension, hasTextExtension, isOverSizeLimit, looksBinary } from '../core/article/articleFile';
+import { articleDigest, type DigestItem } from '../core/outputs/digest';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import { type AnalysisCache, type CoreModule, optionsFrom } from './analysisCache';
 import type { Configuration, NewsLensConfig } from './configuration';

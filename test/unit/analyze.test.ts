@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, Analyzer } from '../../src/core/analyze';
-import { toJsonlRecord } from '../../src/core/export';
+import { toJsonlRecord } from '../../src/core/outputs/export';
 import type { Analysis, Entity, EntityType } from '../../src/core/model';
 
 const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { allCountries, getCountry } from '../../src/core/countries/countryFacts';
-import { toJsonlRecord } from '../../src/core/export';
+import { toJsonlRecord } from '../../src/core/outputs/export';
 import { KNOWN_ORGS } from '../../src/core/nlp/knownOrgs';
 import { ORG_WIKIDATA, orgWikidata } from '../../src/core/nlp/orgWikidata';
 

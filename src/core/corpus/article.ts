@@ -3,7 +3,7 @@
  * about (from the article digest), as plain JSON-serialisable data. This is what the editor's corpus index
  * persists per file and what the CLI's workers send back, so it stays small: no text, no spans but the first.
  */
-import { articleDigest, type DigestItem } from '../digest';
+import { articleDigest, type DigestItem } from '../outputs/digest';
 import type { Analysis } from '../model';
 
 /** One thing a corpus article is about: a person, organisation, place, country or theme. */

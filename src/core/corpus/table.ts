@@ -2,7 +2,7 @@
  * The corpus table: one row per article (file, date, headline, people, organisations, places, countries,
  * themes), as CSV for a spreadsheet or JSON lines for a pipeline.
  */
-import { csvField } from '../report';
+import { csvField } from '../outputs/report';
 import type { CorpusArticle, CorpusItem } from './article';
 
 /** One article as a table row. Lists are in the article's order (entities by first mention, themes best first). */

@@ -2,7 +2,7 @@
  * What every format writer takes: one analysed text, and the pieces of the analysis the formats share (the
  * mentions as the JSONL contract gives them, the themes as document-level labels).
  */
-import { toJsonlRecord, type JsonlMention } from '../export';
+import { toJsonlRecord, type JsonlMention } from '../outputs/export';
 import type { Analysis } from '../model';
 
 /** One analysed article to write out. */

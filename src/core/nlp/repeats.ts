@@ -1,6 +1,6 @@
 import type { Paragraph, PlacedMention } from '../model';
-import { spanAt } from '../spans';
-import { runSteps } from '../steps';
+import { spanAt } from '../text/spans';
+import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
 
 const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;

@@ -1,5 +1,5 @@
 import type { ArticleStructure, Entity, Mention, Paragraph, Quote, Span } from '../model';
-import { runSteps } from '../steps';
+import { runSteps } from '../pipeline/steps';
 import { cueAfter, cueBefore, findReported, type Cue } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { resolvePhrase, SpeakerIndex, type Speaker, type SpeakerHistory } from './speaker';

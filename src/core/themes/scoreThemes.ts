@@ -8,7 +8,7 @@ import type { ThemeHit } from './matcher';
 import { createNameMask, type NameSpan } from './nameMask';
 import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
-import { runSteps } from '../steps';
+import { runSteps } from '../pipeline/steps';
 
 /** One paragraph's hits, offsets already relative to the whole document text. */
 export interface ParagraphThemeInput {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Paragraph, PlacedMention } from '../../../src/core/model';
 import { lexiconTag } from '../../../src/core/nlp/engine';
 import { completePeople, completePeopleSteps, isNameUse } from '../../../src/core/nlp/repeats';
-import { spanAt } from '../../../src/core/spans';
+import { spanAt } from '../../../src/core/text/spans';
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
 

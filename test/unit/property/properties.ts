@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
-import { parseArticle } from '../../../src/core/article';
-import { checkCorrections, MAX_PROBLEMS, parseCorrections } from '../../../src/core/corrections';
-import { toJsonlRecord } from '../../../src/core/export';
-import { analyzeInSlices } from '../../../src/core/scheduler';
-import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/units';
+import { parseArticle } from '../../../src/core/article/article';
+import { checkCorrections, MAX_PROBLEMS, parseCorrections } from '../../../src/core/entities/corrections';
+import { toJsonlRecord } from '../../../src/core/outputs/export';
+import { analyzeInSlices } from '../../../src/core/pipeline/scheduler';
+import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/pipeline/units';
 import type { Analysis } from '../../../src/core/model';
 import { applyEdit, articleText, correctionsFileText, editSession, longLine } from './arbitraries';
 import { assertAnalysisHolds, jsonProblems, spanProblems, splitsPair } from './invariants';

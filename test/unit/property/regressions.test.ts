@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { parseArticle } from '../../../src/core/article';
+import { parseArticle } from '../../../src/core/article/article';
 import { analysisProblems } from './invariants';
 
 // Counterexamples the property tests found, kept as plain examples so that they stay fixed, and inputs built to

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../../src/core/article';
+import { parseArticle } from '../../../src/core/article/article';
 import { findQuotedSpans } from '../../../src/core/quotes/marks';
 
 /** The quoted texts of `text`, by slicing each span. */

@@ -1,5 +1,5 @@
-import { getCountry } from './countries/countryFacts';
-import type { Country, Entity, Mention } from './model';
+import { getCountry } from './countryFacts';
+import type { Country, Entity, Mention } from '../model';
 
 /**
  * One `Country` per country the article mentions: the COUNTRY entity's mentions plus every place mention

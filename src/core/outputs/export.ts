@@ -1,4 +1,4 @@
-import type { Analysis, EntityType } from './model';
+import type { Analysis, EntityType } from '../model';
 
 /** One entity mention in the JSONL contract. */
 export interface JsonlMention {

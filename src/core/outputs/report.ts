@@ -2,7 +2,7 @@
  * Reports an analyst takes away from an article: a Markdown summary to paste into notes, and the entities as
  * CSV for a spreadsheet. Pure functions of the text and its analysis; no NLP runs here.
  */
-import type { Analysis, Entity, EntityType } from './model';
+import type { Analysis, Entity, EntityType } from '../model';
 
 const SECTION: Readonly<Record<Exclude<EntityType, 'COUNTRY'>, string>> = {
   PERSON: 'People', ORG: 'Organisations', PLACE: 'Places',

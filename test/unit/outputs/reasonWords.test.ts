@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { reasonInWords } from '../../src/core/reasonWords';
+import { reasonInWords } from '../../../src/core/outputs/reasonWords';
 
 describe('reasonInWords', () => {
   it('says what the statistical tagger and the word lists found, in words', () => {

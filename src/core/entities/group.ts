@@ -1,9 +1,9 @@
-import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from './model';
-import { namesInCapitals } from './nlp/capitals';
-import { completePeopleSteps } from './nlp/repeats';
-import { getCountry } from './countries/countryFacts';
-import { orgWikidata } from './nlp/orgWikidata';
-import { runSteps } from './steps';
+import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
+import { namesInCapitals } from '../nlp/capitals';
+import { completePeopleSteps } from '../nlp/repeats';
+import { getCountry } from '../countries/countryFacts';
+import { orgWikidata } from '../nlp/orgWikidata';
+import { runSteps } from '../pipeline/steps';
 
 interface Group {
   type: EntityType;

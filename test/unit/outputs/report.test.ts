@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/core/analyze';
-import { entitiesCsv, markdownReport, quotesCsv } from '../../src/core/report';
+import { analyze } from '../../../src/core/analyze';
+import { entitiesCsv, markdownReport, quotesCsv } from '../../../src/core/outputs/report';
 
-const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
 /** Splits CSV text (RFC 4180) into rows of fields, to check what a spreadsheet would read. */
 function parseCsv(text: string): string[][] {

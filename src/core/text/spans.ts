@@ -1,4 +1,4 @@
-import type { Span } from './model';
+import type { Span } from '../model';
 
 /**
  * The span of `spans` that contains offset `at`, by binary search; `spans` must be sorted by start and disjoint.

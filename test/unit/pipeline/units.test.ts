@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/article';
-import { articleUnits, MAX_UNIT_CHARS } from '../../src/core/units';
+import { parseArticle } from '../../../src/core/article/article';
+import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/pipeline/units';
 
 describe('articleUnits', () => {
   it('makes one unit per short paragraph', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spanAt } from '../../src/core/spans';
+import { spanAt } from '../../../src/core/text/spans';
 
 describe('spanAt', () => {
   const text = 'India and Japan met in Tokyo.';

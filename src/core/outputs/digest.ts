@@ -3,7 +3,7 @@
  * (by type and name), its countries (by ISO code) and its themes (by CAP code). The workspace search collects
  * these for every article to answer "which articles mention Japan, Motegi or Defense?".
  */
-import type { Analysis } from './model';
+import type { Analysis } from '../model';
 
 /** One thing an article is about. */
 export interface DigestItem {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, Analyzer, type AnalysisWork } from '../../src/core/analyze';
-import { parseArticle } from '../../src/core/article';
-import type { Analysis, Span } from '../../src/core/model';
-import { analyzeInSlices, type SliceableAnalyzer, type SliceOptions } from '../../src/core/scheduler';
+import { analyze, Analyzer, type AnalysisWork } from '../../../src/core/analyze';
+import { parseArticle } from '../../../src/core/article/article';
+import type { Analysis, Span } from '../../../src/core/model';
+import { analyzeInSlices, type SliceableAnalyzer, type SliceOptions } from '../../../src/core/pipeline/scheduler';
 
-const SAMPLE = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+const SAMPLE = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 // Four copies with distinct paragraphs (no unit is served from the cache on a cold run).
 const ARTICLE = [SAMPLE, ...[2, 3, 4].map(k => bodyCopy(SAMPLE, k))].join('\n\n');
 const UNIT_MS = 10;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { analyze, Analyzer } from '../../src/core/analyze';
-import { checkCorrections, MAX_CORRECTIONS_FILE_BYTES, MAX_PROBLEMS, parseCorrections } from '../../src/core/corrections';
+import { analyze, Analyzer } from '../../../src/core/analyze';
+import { checkCorrections, MAX_CORRECTIONS_FILE_BYTES, MAX_PROBLEMS, parseCorrections } from '../../../src/core/entities/corrections';
 
 const text = ' date 2025-05-20 Left Menu\nEnvoys meet as aid talks resume\n\nTibetan exiles in India held a vigil. A spokesman for the group, Tenzin Dorje, said Tibetans abroad would keep pressing for talks with Beijing.\n\nTenzin  Dorje later met reporters in Dharamsala.';
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import {
   ARTICLE_CONFIDENCE, ARTICLE_FILE_GLOB, detectArticle, firstLineOf, HEADER_LINE_PATTERN, hasArticleExtension, hasTextExtension,
   HINT_CONFIDENCE, isHeaderLine, isOverSizeLimit, looksBinary,
-} from '../../src/core/articleFile';
+} from '../../../src/core/article/articleFile';
 
-const root = path.join(__dirname, '../..');
+const root = path.join(__dirname, '../../..');
 const seed = fs.readFileSync(path.join(root, 'samples/india-japan-strategic-dialogue.txt'), 'utf8');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   contributes: { languages: { id: string; extensions: string[]; firstLine?: string }[] };

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/core/analyze';
-import type { Mention } from '../../src/core/model';
-import { countryOf, entityById, evidenceAt, mentionAt, relatedMentions } from '../../src/core/queries';
+import { analyze } from '../../../src/core/analyze';
+import type { Mention } from '../../../src/core/model';
+import { countryOf, entityById, evidenceAt, mentionAt, relatedMentions } from '../../../src/core/outputs/queries';
 
-const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
 describe('queries over an analysis', function () {
   this.timeout(20000);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/core/analyze';
-import { articleDigest } from '../../src/core/digest';
+import { analyze } from '../../../src/core/analyze';
+import { articleDigest } from '../../../src/core/outputs/digest';
 
-const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 
 describe('articleDigest', function () {
   this.timeout(20000);

@@ -1,5 +1,5 @@
 import { HEADER_DATE } from './articleFile';
-import type { ArticleStructure, Paragraph, Sentence, Span } from './model';
+import type { ArticleStructure, Paragraph, Sentence, Span } from '../model';
 
 /** A line of the text without its line break: `[start, end)` excludes `\r\n`, `\n` or `\r`. */
 interface Line extends Span {

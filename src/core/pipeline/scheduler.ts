@@ -1,5 +1,5 @@
-import type { AnalysisWork, Analyzer } from './analyze';
-import type { Analysis, Span } from './model';
+import type { AnalysisWork, Analyzer } from '../analyze';
+import type { Analysis, Span } from '../model';
 
 /** What the scheduler needs of an `Analyzer`: the analysis of a text as work in pieces (`AnalysisWork`). */
 export type SliceableAnalyzer = Pick<Analyzer, 'work'>;

@@ -4,7 +4,7 @@
  * are one, of a given type. Checked here, applied to the mentions before they are grouped, so every reader of
  * the analysis (decorations, outline, hovers, exports) sees the corrected entities.
  */
-import type { CorrectedType, Corrections, PlacedMention } from './model';
+import type { CorrectedType, Corrections, PlacedMention } from '../model';
 
 /** Corrections after checking, and what was wrong with what the file said. */
 export interface CheckedCorrections {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/article';
-import { groupMentions, isAcronymOf } from '../../src/core/group';
-import type { PlacedMention } from '../../src/core/model';
-import type { Entity } from '../../src/core/model';
-import { extractUnit } from '../../src/core/nlp/extract';
-import { articleUnits } from '../../src/core/units';
+import { parseArticle } from '../../../src/core/article/article';
+import { groupMentions, isAcronymOf } from '../../../src/core/entities/group';
+import type { PlacedMention } from '../../../src/core/model';
+import type { Entity } from '../../../src/core/model';
+import { extractUnit } from '../../../src/core/nlp/extract';
+import { articleUnits } from '../../../src/core/pipeline/units';
 
 /** The entity half of `analyze`: units, extraction, grouping. */
 function entitiesOf(text: string): Entity[] {

@@ -2,8 +2,8 @@
  * Questions readers ask of one `Analysis`: what stands at an offset, which mentions belong together. Pure and
  * cheap; offsets are UTF-16 code units into the text that was analysed, as everywhere in the model.
  */
-import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from './model';
-import { spanAt } from './spans';
+import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from '../model';
+import { spanAt } from '../text/spans';
 
 /** Theme evidence and the theme it counts for. */
 export interface EvidenceHit {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticle, splitLines, splitSentences } from '../../src/core/article';
-import type { Span } from '../../src/core/model';
+import { parseArticle, splitLines, splitSentences } from '../../../src/core/article/article';
+import type { Span } from '../../../src/core/model';
 
-const seed = fs.readFileSync(path.join(__dirname, '../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 const slice = (text: string, s: Span | undefined): string | undefined => s && text.slice(s.start, s.end);
 
 describe('parseArticle', () => {

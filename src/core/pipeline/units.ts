@@ -1,4 +1,4 @@
-import type { ArticleStructure, Span } from './model';
+import type { ArticleStructure, Span } from '../model';
 
 /** The longest unit handed to the NLP in one piece; longer paragraphs are cut at sentence ends. */
 export const MAX_UNIT_CHARS = 2000;
