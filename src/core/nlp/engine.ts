@@ -24,4 +24,9 @@ export function lexiconTag(lower: string): string | undefined {
   return Array.isArray(tag) ? tag.join(',') : tag;
 }
 
+/** Every word and phrase of compromise's lexicon with its tag, sorted by word: what `lexiconTag` can answer. */
+export function lexiconEntries(): [string, string][] {
+  return Object.keys(lexicon).sort().map(word => [word, lexiconTag(word) ?? '']);
+}
+
 export { nlp };

@@ -90,6 +90,11 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday', 'tomorrow', 'christmas', 'easter', 'ramadan',
 ]);
 
+/** The word lists `wordClass` reads: the tagger's feature fingerprint hashes them (`featureSet.ts`). */
+export const WORD_CLASS_LISTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  HONORIFICS, ROLE_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS,
+};
+
 /** The class of a word for the tagger's gazetteer features, or undefined. */
 export function wordClass(lower: string): string | undefined {
   if (HONORIFICS.has(lower)) return 'honorific';

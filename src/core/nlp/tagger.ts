@@ -1,5 +1,5 @@
 import { allowedLabel, LABELS, type Label, labelFeatures, phraseTags, staticFeatures, tokenInfos } from './features';
-import { NER_WEIGHTS } from './model/nerWeights';
+import NER_MODEL from './model/nerWeights.json';
 import type { Token } from './tokens';
 
 /** An entity span the tagger found: token indices `[first, last]` inclusive and the entity class. */
@@ -15,10 +15,9 @@ class Weights {
   readonly byFeature: ReadonlyMap<string, Float32Array>;
 
   private constructor() {
-    const parsed = JSON.parse(NER_WEIGHTS) as { labels: string[]; features: Record<string, number[]> };
     const map = new Map<string, Float32Array>();
-    const order = parsed.labels.map(l => LABELS.indexOf(l as Label));
-    for (const [name, row] of Object.entries(parsed.features)) {
+    const order = NER_MODEL.labels.map(l => LABELS.indexOf(l as Label));
+    for (const [name, row] of Object.entries(NER_MODEL.features)) {
       const v = new Float32Array(LABELS.length);
       for (let k = 0; k < row.length; k += 2) v[order[row[k]]] = row[k + 1];
       map.set(name, v);
