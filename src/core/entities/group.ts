@@ -1,5 +1,6 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
+import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
@@ -88,7 +89,10 @@ export function* groupMentionsSteps(
     }
     return g;
   };
-  const completed = namesInCapitals(text, yield* completePeopleSteps(text, raw, article.paragraphs), article.paragraphs);
+  // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
+  const nonNames = findNonNames(text, raw);
+  const named = dropNonNames(text, raw, nonNames);
+  const completed = dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames);
   yield;
   const typed = harmoniseTypes(completed, surface);
   yield;
