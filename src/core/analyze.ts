@@ -4,7 +4,7 @@ import { releaseBodySeats } from './countries/bodySeats';
 import { buildCountries } from './countries/countryList';
 import { groupMentionsSteps } from './entities/group';
 import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention, Span } from './model';
-import { extractUnit } from './nlp/extract';
+import { extractUnit } from './nlp/pipeline';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './pipeline/units';

@@ -18,10 +18,20 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'COUNTRY';
 /** How a mention was tied to a country. */
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
 
+/**
+ * Which pass found a mention (see `nlp/pipeline.ts`): the statistical tagger, a rule over the tokens (datelines,
+ * known organisations, titles, company context, acronyms), the country gazetteer, a name read in a line in capitals,
+ * a repeat of a name found elsewhere in the article, or the reader's corrections. Code that treats mentions
+ * differently by origin reads this, never `reason` (which is for people).
+ */
+export type MentionSource = 'tagger' | 'rule' | 'gazetteer' | 'capitals' | 'repeat' | 'user';
+
 /** A mention found in one analysis unit, before grouping: offsets relative to the unit's text (UTF-16, end exclusive). */
 export interface RawMention extends Span {
   readonly type: EntityType;
-  /** The rule or model that found the mention ("tagger", "gazetteer:alias"). */
+  /** The pass that found the mention. */
+  readonly source: MentionSource;
+  /** The rule or model that found the mention, in detail for hovers and debugging ("tagger", "gazetteer:alias"). */
   readonly reason: string;
   /** A person's title or role written before the name ("External Affairs Minister"). */
   readonly role?: string;

@@ -68,7 +68,7 @@ export function* groupMentionsSteps(
   const surface = (m: PlacedMention): string => {
     let s = surfaces.get(m);
     // "MERKEL" in a headline in capitals is the "Merkel" of the text (`namesInCapitals`)
-    if (s === undefined) surfaces.set(m, (s = m.reason === 'capitals' && m.name ? m.name : normaliseSpace(text.slice(m.start, m.end))));
+    if (s === undefined) surfaces.set(m, (s = m.source === 'capitals' && m.name ? m.name : normaliseSpace(text.slice(m.start, m.end))));
     return s;
   };
   const words = new Map<PlacedMention, number>();
@@ -153,7 +153,7 @@ function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMentio
   const surnames = new Set<string>();
   for (const m of raw) {
     const s = surface(m);
-    if (m.reason === 'tagger') {
+    if (m.source === 'tagger') {
       const v = votes.get(s) ?? new Map<EntityType, number>();
       v.set(m.type, (v.get(m.type) ?? 0) + 1);
       votes.set(s, v);
@@ -162,10 +162,10 @@ function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMentio
   }
   return raw.map(m => {
     const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && (m.reason === 'tagger' || m.via === 'name')) {
-      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', reason: m.reason + '+surname' };
+    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name')) {
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
-    const v = m.reason === 'tagger' ? votes.get(s) : undefined;
+    const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
