@@ -1,5 +1,6 @@
 import { lexiconTag } from './engine';
 import { ORG_HEADS } from './lexicons';
+import { isThingName } from './thingNames';
 
 /**
  * Capitalised words that an article itself shows are no person, organisation or place: a product with a
@@ -155,14 +156,14 @@ function isGenus(text: string, start: number, end: number): boolean {
 
 /**
  * The mentions an article keeps once its own evidence has spoken (`findNonNames`): judged mentions whose text is
- * no name go, and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
+ * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
  * "Washington D.C."). Sorted input stays sorted.
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
   const out: M[] = [];
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
-    if (isJudged(m.reason) && nonNames.has(s)) continue;
+    if (isJudged(m.reason) && (nonNames.has(s) || isThingName(s))) continue;
     const label = / (\p{Lu}\p{Ll}+)$/u.exec(s);
     if (label && LABELS.has(label[1]) && /^[:;]/.test(text.slice(m.end, m.end + 1))) {
       out.push({ ...m, end: m.start + label.index });
