@@ -19,12 +19,16 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'COUNTRY';
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
 
 /**
- * Which pass found a mention (see `nlp/pipeline.ts`): the statistical tagger, a rule over the tokens (datelines,
- * known organisations, titles, company context, acronyms), the country gazetteer, a name read in a line in capitals,
- * a repeat of a name found elsewhere in the article, or the reader's corrections. Code that treats mentions
- * differently by origin reads this, never `reason` (which is for people).
+ * Which pass found a mention. In one analysis unit (`nlp/pipeline.ts`, in order): `known` datelines, bylines and
+ * known organisations; `tagger` the statistical tagger (and people named after a title); `context` companies by
+ * their context; `head` organisations by their head noun; `acronym` an acronym in brackets after a name;
+ * `gazetteer` countries; `coordination` a place listed with places. Across the article: `capitals` a name read in
+ * a line in capitals, `repeat` a repeat of a name found elsewhere, `pair` two names joined by "and", `user` the
+ * reader's corrections. Code that treats mentions differently by origin reads this, never `reason` (for people).
  */
-export type MentionSource = 'tagger' | 'rule' | 'gazetteer' | 'capitals' | 'repeat' | 'user';
+export type MentionSource =
+  | 'known' | 'tagger' | 'context' | 'head' | 'acronym' | 'gazetteer' | 'coordination'
+  | 'capitals' | 'repeat' | 'pair' | 'user';
 
 /** A mention found in one analysis unit, before grouping: offsets relative to the unit's text (UTF-16, end exclusive). */
 export interface RawMention extends Span {

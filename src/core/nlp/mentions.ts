@@ -34,7 +34,7 @@ export function addKnownNames(state: UnitState): void {
     start: tokens[k.first].start,
     end: tokens[k.last].end,
     type: k.type,
-    source: 'rule',
+    source: 'known',
     reason: k.reason,
     ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
   })));
@@ -108,7 +108,7 @@ export function addMissedNames(state: UnitState): void {
     if (out.some(m => m.start < end && start < m.end)) continue;
     // A titled name has always counted as the tagger's (its reason says "tagger" too): grouping lets it vote on
     // the type of its text as the tagger's names do.
-    out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'rule', reason: c.reason });
+    out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'context', reason: c.reason });
   }
 }
 
@@ -125,7 +125,7 @@ export function addHeadedOrgs(state: UnitState): void {
       && tokens.slice(h.first, h.last + 1).some(t => t.text === 'of');
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
-    out.push({ start, end, type: 'ORG', source: 'rule', reason: h.reason });
+    out.push({ start, end, type: 'ORG', source: 'head', reason: h.reason });
   }
 }
 
@@ -154,7 +154,7 @@ function acronymsInBrackets(text: string, tokens: readonly Token[], mentions: re
     while (t < tokens.length && tokens[t].start < m.end) t++;
     const a = tokens[t];
     if (!a || a.pre !== '(' || !/^\)/.test(a.post) || !/^\p{Lu}{2,6}s?$/u.test(a.text) || text.slice(m.end, a.start).trim() !== '(') continue;
-    out.push({ start: a.start, end: a.end, type: 'ORG', source: 'rule', reason: 'acronym-in-brackets', name: m.name ?? text.slice(m.start, m.end) });
+    out.push({ start: a.start, end: a.end, type: 'ORG', source: 'acronym', reason: 'acronym-in-brackets', name: m.name ?? text.slice(m.start, m.end) });
   }
   return out;
 }

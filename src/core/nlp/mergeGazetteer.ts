@@ -57,8 +57,8 @@ export function placesInCoordination(state: UnitState): void {
     const b = ms[i + 1];
     if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
-    if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'rule', reason: 'coordination' };
-    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'rule', reason: 'coordination' };
+    if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
+    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
   }
 }
 

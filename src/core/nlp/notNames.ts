@@ -1,3 +1,4 @@
+import type { MentionSource } from '../model';
 import { lexiconTag } from './engine';
 import { ORG_HEADS } from './lexicons';
 import { isThingName } from './thingNames';
@@ -15,7 +16,7 @@ interface MentionLike {
   readonly start: number;
   readonly end: number;
   readonly type: string;
-  readonly reason: string;
+  readonly source: MentionSource;
 }
 
 // Chemical elements and compounds written capitalised at a sentence start or in a heading: never a name. Elements
@@ -60,7 +61,7 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     if (m.type === 'PERSON' && /\s/.test(s)) for (const w of s.split(/\s+/)) personWords.add(w);
   }
   for (const [s, ms] of surfaces) {
-    if (!ms.some(m => isJudged(m.reason))) continue;
+    if (!ms.some(m => JUDGED.has(m.source))) continue;
     const word = s.split(/\s+/);
     const last = word[word.length - 1];
     if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s))) out.add(s);
@@ -80,8 +81,8 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
   return out;
 }
 
-/** Whether a mention found by this reason is judged by `findNonNames` (the tagger's, and repeats of its names). */
-const isJudged = (reason: string): boolean => /^(?:tagger|repeat|capitals|company-context|org-head)/.test(reason);
+/** The sources of the mentions `findNonNames` judges: the tagger's and rules' guesses, and repeats of their names. */
+const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
 
 /**
  * Whether the article uses `word` as an ordinary word: it writes it in lower case (or its plural or singular so,
@@ -163,7 +164,7 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
   const out: M[] = [];
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
-    if (isJudged(m.reason) && (nonNames.has(s) || isThingName(s))) continue;
+    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s))) continue;
     const label = / (\p{Lu}\p{Ll}+)$/u.exec(s);
     if (label && LABELS.has(label[1]) && /^[:;]/.test(text.slice(m.end, m.end + 1))) {
       out.push({ ...m, end: m.start + label.index });

@@ -8,7 +8,7 @@ import type { UnitState } from './unitState';
 export interface UnitPass {
   /** A short name for debugging and tests. */
   readonly name: string;
-  /** The `source` of the mentions it adds (a pass that only changes mentions names the source it gives). */
+  /** The `source` of the mentions it adds or retypes; "missed names" also adds titled people as `tagger`. */
   readonly source: MentionSource;
   /** Whether the pass reads the words: a unit with no word skips it. */
   readonly needsWords: boolean;
@@ -22,19 +22,19 @@ export interface UnitPass {
  */
 export const UNIT_PASSES: readonly UnitPass[] = [
   // 1. "NEW YORK, March 3 (Reuters) -", "By Jane Smith", "NATO": datelines, bylines, known organisations
-  { name: 'known names', source: 'rule', needsWords: true, run: addKnownNames },
+  { name: 'known names', source: 'known', needsWords: true, run: addKnownNames },
   // 2. the statistical tagger's people, organisations and places, mended; known names win over them
   { name: 'tagger', source: 'tagger', needsWords: true, run: addTaggedNames },
   // 3. "shares in Vodafone", "Mr Cable": companies by context and titled people the tagger missed
-  { name: 'missed names', source: 'rule', needsWords: true, run: addMissedNames },
+  { name: 'missed names', source: 'context', needsWords: true, run: addMissedNames },
   // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun
-  { name: 'headed organisations', source: 'rule', needsWords: true, run: addHeadedOrgs },
+  { name: 'headed organisations', source: 'head', needsWords: true, run: addHeadedOrgs },
   // 5. "the Office for Budget Responsibility (OBR)": an acronym in brackets after the name
-  { name: 'acronyms in brackets', source: 'rule', needsWords: true, run: addAcronyms },
+  { name: 'acronyms in brackets', source: 'acronym', needsWords: true, run: addAcronyms },
   // 6. countries by name, alias, demonym and capital, merged with the names above
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place
-  { name: 'coordination', source: 'rule', needsWords: false, run: placesInCoordination },
+  { name: 'coordination', source: 'coordination', needsWords: false, run: placesInCoordination },
 ];
 
 /** The passes before the gazetteer's: the names the tokens, the tagger and the rules find. */

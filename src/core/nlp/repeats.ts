@@ -53,8 +53,8 @@ export function* completePeopleSteps(
     const pair = / and /.exec(s);
     if (m.type !== 'PERSON' && pair && names.has(s.slice(0, pair.index)) && names.has(s.slice(pair.index + 5))) {
       const cut = m.start + pair.index;
-      out.push({ start: m.start, end: cut, type: 'PERSON', source: 'repeat', reason: 'pair', paragraph: m.paragraph });
-      out.push({ start: cut + 5, end: m.end, type: 'PERSON', source: 'repeat', reason: 'pair', paragraph: m.paragraph });
+      out.push({ start: m.start, end: cut, type: 'PERSON', source: 'pair', reason: 'pair', paragraph: m.paragraph });
+      out.push({ start: cut + 5, end: m.end, type: 'PERSON', source: 'pair', reason: 'pair', paragraph: m.paragraph });
     } else out.push(m);
   }
   // Longer names claim the text first; names of the same length in the order they were first seen.

@@ -5,9 +5,10 @@ import { extractMentions, extractUnit, UNIT_PASSES } from '../../../src/core/nlp
 const sources = (text: string): string[] => extractUnit(text).map(m => `${text.slice(m.start, m.end)}:${m.source}`);
 
 describe('nlp pipeline: the unit passes', () => {
-  it('lists each pass once, the gazetteer after every pass that reads the words of names', () => {
+  it('lists each pass once, with a source of its own, the gazetteer after every pass that reads the words of names', () => {
     const names = UNIT_PASSES.map(p => p.name);
     assert.equal(new Set(names).size, names.length);
+    assert.equal(new Set(UNIT_PASSES.map(p => p.source)).size, names.length);
     const gazetteer = names.indexOf('gazetteer');
     assert.ok(gazetteer > names.indexOf('tagger') && gazetteer > names.indexOf('known names'), names.join(', '));
   });
@@ -16,7 +17,7 @@ describe('nlp pipeline: the unit passes', () => {
     const text = 'Toshimitsu Motegi met NATO officials in India on Tuesday.';
     const found = sources(text);
     assert.ok(found.includes('Toshimitsu Motegi:tagger'), found.join('|'));
-    assert.ok(found.includes('NATO:rule'), found.join('|'));
+    assert.ok(found.includes('NATO:known'), found.join('|'));
     assert.ok(found.includes('India:gazetteer'), found.join('|'));
   });
 
@@ -28,13 +29,13 @@ describe('nlp pipeline: the unit passes', () => {
     for (const m of ms) assert.ok(listed.has(m.source), `${text.slice(m.start, m.end)}: ${m.source}`);
   });
 
-  it('reads the source, not the reason: a tagged lone person listed with places becomes a place by rule', () => {
+  it('reads the source, not the reason: a tagged lone person listed with places becomes a place by coordination', () => {
     // the tagger reads "Jacobabad" as a person here; the coordination pass keys on that source
     const text = 'Hospitals in Lahore and Jacobabad reported heatstroke cases.';
     const m = extractUnit(text).find(x => text.slice(x.start, x.end) === 'Jacobabad');
     assert.ok(m, sources(text).join('|'));
     assert.equal(m.type, 'PLACE');
-    assert.equal(m.source, 'rule');
+    assert.equal(m.source, 'coordination');
     assert.equal(m.reason, 'coordination');
   });
 
