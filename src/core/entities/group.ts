@@ -1,5 +1,6 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
+import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
@@ -107,7 +108,7 @@ export function* groupMentionsSteps(
     if (m.countryCode && m.type === 'COUNTRY') {
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
-      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start)
+      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start, titleGenderBefore(text, m.start))
         ?? (s.includes(' ') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
         ?? get('PERSON', s.toLowerCase(), s);
       if (!g.starts) {
@@ -239,14 +240,17 @@ function surfaceForms(ms: readonly Mention[]): string[] {
 
 // "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar". With two candidates ("George Bush",
 // "Laura Bush"), the one named last before the mention wins.
-// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order.
-function findPerson(groups: readonly Group[], name: string, at: number): Group | undefined {
+// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order. A
+// title's gender must not contradict the given name's: "Lord Smith" does not join "Jane Smith".
+function findPerson(groups: readonly Group[], name: string, at: number, gender?: Gender): Group | undefined {
   const words = name.split(' ');
   let best: Group | undefined;
   let bestStart = -1;
   for (const g of groups) {
     const full = g.canonical.split(' ');
     if (words.length >= full.length || !endsWith(full, words)) continue;
+    const given = gender && firstNameGender(full[0]);
+    if (given && given !== gender) continue;
     const before = lastBefore(g.starts ?? [], at);
     if (!best || before > bestStart) {
       best = g;

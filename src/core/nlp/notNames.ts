@@ -1,5 +1,6 @@
 import type { MentionSource } from '../model';
 import { lexiconTag } from './engine';
+import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { isThingName } from './thingNames';
 
@@ -60,8 +61,19 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     else surfaces.set(s, [m]);
     if (m.type === 'PERSON' && /\s/.test(s)) for (const w of s.split(/\s+/)) personWords.add(w);
   }
+  // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
+  for (const r of thingSpans(text)) {
+    const inside = mentions.filter(m => m.start >= r.start && m.end <= r.end && JUDGED.has(m.source));
+    for (const m of inside) out.add(text.slice(m.start, m.end));
+    // "Endeavour" alone after "Space Shuttle Endeavour"
+    if (inside.length > 0) out.add(text.slice(r.start, r.end).split(' ').pop() ?? '');
+  }
   for (const [s, ms] of surfaces) {
     if (!ms.some(m => JUDGED.has(m.source))) continue;
+    if (!personWords.has(s) && occurrences(text, s).some(at => isCalledThing(text, at, at + s.length))) {
+      out.add(s);
+      continue;
+    }
     const word = s.split(/\s+/);
     const last = word[word.length - 1];
     if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s))) out.add(s);
@@ -108,7 +120,9 @@ function occurrences(text: string, name: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
-    if (isWordChar(text[at - 1]) || text[at - 1] === '.' || isWordChar(text[end])) continue;
+    // a possessive ending is no part of the word ("Huntington's")
+    const isPossessive = /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3));
+    if (isWordChar(text[at - 1]) || text[at - 1] === '.' || (isWordChar(text[end]) && !isPossessive)) continue;
     if (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
     out.push(at);
   }

@@ -33,3 +33,36 @@ describe('Names of things that are no person, organisation or place', () => {
     assert.deepEqual(shown(text).filter(n => /Canada/.test(n)), ['ORG:Environment Canada']);
   });
 });
+
+describe('Names the article itself calls a thing', () => {
+  it('reads a work after its noun as no entity ("the ballet Swan Lake", "her novel Pride and Prejudice")', () => {
+    const text = 'Anna Pavlenko danced the lead in the ballet Swan Lake at the Bolshoi in Moscow. She reread her novel Pride and Prejudice on tour.';
+    const names = shown(text);
+    assert.equal(names.some(n => /Swan|Lake|Pride|Prejudice/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Anna Pavlenko') && names.includes('PLACE:Moscow'), names.join(', '));
+  });
+
+  it('reads a craft the article defines or names by its noun as no entity, wherever it stands', () => {
+    const text = [
+      'Kestrel is a European space probe that reached orbit in March, said mission scientist Omar Haddad.',
+      'Kestrel sent back its first images on Friday. The Aurora ship carried the antenna from Bremen, and Aurora returned to port in June.',
+      'Space Shuttle Endeavour flew last. Endeavour is now in a museum.',
+    ].join('\n\n');
+    const names = shown(text);
+    assert.equal(names.some(n => /Kestrel|Aurora|Endeavour/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Omar Haddad') && names.includes('PLACE:Bremen'), names.join(', '));
+  });
+
+  it('reads a disease named in the possessive as no person ("Huntington\'s disease", "patients with Alzheimer\'s")', () => {
+    const text = "Doctors said Huntington's disease had no cure. Huntington's affects one in 10,000 people. Patients with Alzheimer's were also treated by Dr Lena Park.";
+    const names = shown(text);
+    assert.equal(names.some(n => /Huntington|Alzheimer/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Lena Park'), names.join(', '));
+  });
+
+  it('keeps a person defined by a role, not a thing ("a member of the film crew")', () => {
+    const text = 'Marta Jones was a member of the film crew. Jones said the film was late.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Jones'), names.join(', '));
+  });
+});
