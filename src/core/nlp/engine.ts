@@ -24,6 +24,24 @@ export function lexiconTag(lower: string): string | undefined {
   return Array.isArray(tag) ? tag.join(',') : tag;
 }
 
+let phrasePrefixes: Set<string> | undefined;
+
+/**
+ * Whether some multi-word phrase of compromise's lexicon starts with the words of `lowerPhrase` (one space
+ * between words), or is it: "united" and "united nations" are, "united tokyo" is not. A phrase that is not
+ * cannot grow into one by adding words.
+ */
+export function isLexiconPhrasePrefix(lowerPhrase: string): boolean {
+  if (!phrasePrefixes) {
+    phrasePrefixes = new Set();
+    for (const key of Object.keys(lexicon)) {
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) phrasePrefixes.add(key.slice(0, at));
+      if (key.includes(' ')) phrasePrefixes.add(key);
+    }
+  }
+  return phrasePrefixes.has(lowerPhrase);
+}
+
 /** Every word and phrase of compromise's lexicon with its tag, sorted by word: what `lexiconTag` can answer. */
 export function lexiconEntries(): [string, string][] {
   return Object.keys(lexicon).sort().map(word => [word, lexiconTag(word) ?? '']);

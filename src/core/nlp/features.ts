@@ -1,4 +1,4 @@
-import { lexiconTag } from './engine';
+import { isLexiconPhrasePrefix, lexiconTag } from './engine';
 import { wordClass } from './lexicons';
 import type { Token } from './tokens';
 
@@ -125,7 +125,8 @@ export function labelFeatures(tokens: readonly Token[], infos: readonly TokenInf
   return ['L1=' + prev1, 'L12=' + prev1 + '|' + prev2, 'L1w=' + prev1 + '|' + me.lower, 'L1s=' + prev1 + '|' + me.shape];
 }
 
-function punctClass(p: string): string {
+/** The class of the punctuation beside a token for the `pre`/`post` features: "(", "q" (quotes), "-" or its first mark. */
+export function punctClass(p: string): string {
   if (p === '') return '';
   if (/[()[\]]/.test(p)) return '(';
   if (/["“”'‘’]/.test(p)) return 'q';
@@ -138,9 +139,11 @@ export function phraseTags(tokens: readonly Token[]): (string | undefined)[] {
   const out: (string | undefined)[] = tokens.map(() => undefined);
   for (let i = 0; i < tokens.length; i++) {
     let phrase = tokens[i].lower;
+    if (!isLexiconPhrasePrefix(phrase)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
       if (tokens[j].sentence !== tokens[i].sentence || isBreakAfter(tokens[j - 1], tokens[j])) break;
       phrase += ' ' + tokens[j].lower;
+      if (!isLexiconPhrasePrefix(phrase)) break;
       const tag = lexiconTag(phrase);
       if (tag && !out[i]) {
         out[i] = 'B:' + tag;

@@ -1,5 +1,5 @@
-import { allowedLabel, LABELS, type Label, labelFeatures, phraseTags, staticFeatures, tokenInfos } from './features';
-import NER_MODEL from './model/nerWeights.json';
+import { isBreakAfter, LABELS, phraseTags } from './features';
+import { type Form, FORM_OFFSETS, TaggerModel } from './taggerModel';
 import type { Token } from './tokens';
 
 /** An entity span the tagger found: token indices `[first, last]` inclusive and the entity class. */
@@ -9,64 +9,87 @@ export interface TaggedSpan {
   readonly type: 'PER' | 'ORG' | 'LOC' | 'GPE';
 }
 
-/** Weights by feature, one Float32Array of `LABELS.length` per feature; decoded once, on first use. */
-class Weights {
-  static #instance: Weights | undefined;
-  readonly byFeature: ReadonlyMap<string, Float32Array>;
-
-  private constructor() {
-    const map = new Map<string, Float32Array>();
-    const order = NER_MODEL.labels.map(l => LABELS.indexOf(l as Label));
-    for (const [name, row] of Object.entries(NER_MODEL.features)) {
-      const v = new Float32Array(LABELS.length);
-      for (let k = 0; k < row.length; k += 2) v[order[row[k]]] = row[k + 1];
-      map.set(name, v);
-    }
-    this.byFeature = map;
-  }
-
-  static get(): Weights {
-    Weights.#instance ??= new Weights();
-    return Weights.#instance;
-  }
-}
+const NL = LABELS.length;
+const { SELF, FIRST, AS_PREV1, AS_NEXT1, AS_PREV2, AS_NEXT2, BY_LABEL } = FORM_OFFSETS;
+/** `CONTINUES[p * NL + c]`: label c is an inside label of the class label p began or continued ("I-PER" after "B-PER"). */
+const CONTINUES = Uint8Array.from({ length: NL * NL }, (_, k) => {
+  const p = LABELS[Math.floor(k / NL)];
+  const c = LABELS[k % NL];
+  return Number(c.startsWith('I-') && p !== 'O' && p.slice(2) === c.slice(2));
+});
+const IS_INSIDE = LABELS.map(l => l.startsWith('I-'));
 
 /**
- * Tags `tokens` (one text, in order) with the averaged-perceptron model, greedily left to right. Returns
- * entity spans in token order, non-overlapping; no tokens give [].
+ * Tags `tokens` (one text, in order) with the averaged-perceptron model, greedily left to right: each token
+ * gets the best-scoring label an entity may take there (an inside label continues an entity of its class and
+ * never across a hard break). Returns entity spans in token order, non-overlapping; no tokens give [].
  */
 export function tagTokens(tokens: readonly Token[]): TaggedSpan[] {
-  if (tokens.length === 0) return [];
-  const weights = Weights.get().byFeature;
-  const infos = tokenInfos(tokens);
+  const n = tokens.length;
+  if (n === 0) return [];
+  const model = TaggerModel.get();
   const phrases = phraseTags(tokens);
-  const labels: Label[] = [];
-  const scores = new Float32Array(LABELS.length);
-  let prev1: Label = 'O';
-  let prev2: Label = 'O';
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].sentence !== tokens[i - 1]?.sentence) prev1 = prev2 = 'O';
+  const forms = tokens.map(t => model.form(t));
+  const breaks = tokens.map((t, i) => isBreakAfter(t, tokens[i + 1]));
+  const near = (i: number, j: number): Form => (j >= 0 && j < n && tokens[j].sentence === tokens[i].sentence ? forms[j] : model.edge);
+  const firstDash = model.rows.get('first=-');
+  const scores = new Float32Array(NL);
+  const add = (v: Float32Array | undefined, at = 0): void => {
+    if (v) for (let c = 0; c < NL; c++) scores[c] += v[at + c];
+  };
+  const labels = new Uint8Array(n);
+  let prev1 = 0;
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (i === 0 || t.sentence !== tokens[i - 1].sentence) prev1 = prev2 = 0;
+    const me = forms[i];
+    const p1 = near(i, i - 1);
+    const n1 = near(i, i + 1);
     scores.fill(0);
-    const add = (f: string): void => {
-      const v = weights.get(f);
-      if (v) for (let c = 0; c < v.length; c++) scores[c] += v[c];
-    };
-    for (const f of staticFeatures(tokens, infos, i, phrases[i])) add(f);
-    for (const f of labelFeatures(tokens, infos, i, prev1, prev2)) add(f);
-    let best = 0;
-    for (let c = 1; c < LABELS.length; c++) {
-      if (allowedLabel(LABELS[c], prev1, tokens, i) && scores[c] > scores[best]) best = c;
+    add(model.base, ((t.isPossessive ? 2 : 0) + (breaks[i] ? 1 : 0)) * NL);
+    add(me.vector, SELF);
+    if (t.isFirst) add(me.vector, FIRST);
+    else add(firstDash);
+    add(model.byValue('post', model.punct(t.post.trim())));
+    add(model.byValue('pre', model.punct(t.pre)));
+    add(p1.vector, AS_PREV1);
+    add(n1.vector, AS_NEXT1);
+    add(near(i, i - 2).vector, AS_PREV2);
+    add(near(i, i + 2).vector, AS_NEXT2);
+    add(model.byValue('ss', p1.shape + '|' + me.shape + '|' + n1.shape));
+    if (p1.hasBar || me.hasBar || n1.hasBar) {
+      // a "|" inside a word: only the whole feature string is unambiguous
+      add(model.rows.get('ww-1=' + p1.lower + '|' + me.lower));
+      add(model.rows.get('ww+1=' + me.lower + '|' + n1.lower));
+      add(model.rows.get('ws+1=' + me.lower + '|' + n1.shape));
+      add(model.rows.get('sw-1=' + p1.shape + '|' + me.lower));
+    } else {
+      add(p1.wwAsPrev?.get(me.lower));
+      add(me.wwAsSelf?.get(n1.lower));
+      add(me.wsAsSelf?.get(n1.shape));
+      add(p1.swAsPrev?.get(me.lower));
     }
-    labels.push(LABELS[best]);
+    const phrase = phrases[i];
+    if (phrase) add(model.byValue('ph', phrase));
+    add(model.labelPairs, (prev1 * NL + prev2) * NL);
+    add(me.vector, BY_LABEL + prev1 * NL);
+    const mayContinue = i > 0 && !breaks[i - 1];
+    let best = 0;
+    for (let c = 1; c < NL; c++) {
+      if (IS_INSIDE[c] && !(mayContinue && CONTINUES[prev1 * NL + c])) continue;
+      if (scores[c] > scores[best]) best = c;
+    }
+    labels[i] = best;
     prev2 = prev1;
-    prev1 = LABELS[best];
+    prev1 = best;
   }
   const spans: TaggedSpan[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    if (!labels[i].startsWith('B-')) continue;
+  for (let i = 0; i < n; i++) {
+    if (!LABELS[labels[i]].startsWith('B-')) continue;
     let last = i;
-    while (last + 1 < labels.length && labels[last + 1].startsWith('I-')) last++;
-    spans.push({ first: i, last, type: labels[i].slice(2) as TaggedSpan['type'] });
+    while (last + 1 < n && IS_INSIDE[labels[last + 1]]) last++;
+    spans.push({ first: i, last, type: LABELS[labels[i]].slice(2) as TaggedSpan['type'] });
   }
   return spans;
 }
