@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Host benchmark: `npm run bench:host` (builds first) or `node scripts/benchHost.mjs [--json] [--sizes 0.02,1,5,10]
-// [--no-edits] [--no-core] [--pace MS (500)]`. Generates articles of real news paragraphs (the body paragraphs
+// [--no-edits] [--no-core] [--pace MS (500)] [--profile DIR]`. Generates articles of real news paragraphs (the body paragraphs
 // of samples/ and test/fixtures/, shuffled, each copy made distinct with "Filed as item N."), then runs
 // test/bench/host.bench.ts in the real VS Code host through test/host/runTests.mjs: the first article of the
 // session (~20 KB) measures the engine's load as well. Per article: time to first decorations and to the full
@@ -8,7 +8,8 @@
 // more than 50 ms) while opening and analysing, during a burst of 50 edits and during 20 edits paced --pace ms
 // apart (edit latency p50/p95), and the host's memory; the lag over 2 s of idling before each article is the
 // machine's own noise. Unless --no-core, the core's own time for the same
-// text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison.
+// text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
+// a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile.
 // The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -91,7 +92,8 @@ const run = spawnSync(process.execPath, [path.join(root, 'test/host/runTests.mjs
   '--timeout', option('timeout', '3600')], {
   stdio: asJson ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   env: { ...process.env, NEWS_LENS_BENCH_OUT: outFile, NEWS_LENS_BENCH_FILES: files.join(','),
-    NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1' },
+    NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1',
+    ...(option('profile') ? { NEWS_LENS_BENCH_PROFILE: path.resolve(option('profile')) } : {}) },
 });
 const results = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
 

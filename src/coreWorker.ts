@@ -1,29 +1,71 @@
 // The analysis core in a worker thread (node extension host): loading the engine and analysing take no time
-// on the extension host's thread. Protocol (structured clone), one message per line below:
-//   in:  { kind: 'analyze', run, analyzer, options, text, priority? }  analyse `text` with analyzer `analyzer`
-//        (made with `options` on first use; it remembers paragraphs between runs)
+// on the extension host's thread. The worker keeps the text of each analyzer's document, so that after an edit
+// only the changes cross over. Protocol (structured clone), one message per line below:
+//   in:  { kind: 'text', analyzer, version, piece, isFirst, isLast }  a document version's text, in pieces in order
+//        { kind: 'changes', analyzer, base, version, changes }  the changes (editor/documentText.ts) from version
+//        `base` of the text kept to `version`
+//        { kind: 'analyze', run, analyzer, options, text?, version?, length?, priority? }  analyse `text`, or the
+//        text kept for `analyzer` when it is of `version` and `length`, with analyzer `analyzer` (made with
+//        `options` on first use; it remembers paragraphs between runs)
 //        { kind: 'cancel', run }  { kind: 'drop', analyzer }
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
-//        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack? }
+//        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
+//        isStaleText? }  (isStaleText: the text kept is not the one asked for; send it whole)
 import { parentPort } from 'worker_threads';
 import { Analyzer, analyzeInSlices } from './core/engine';
 import type { Analysis, AnalyzeOptions, Span } from './core/model';
 import { analysisPieces } from './editor/analysisTransfer';
+import type { TextChange } from './editor/coreModule';
 
 type Incoming =
-  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text: string; priority?: Span }
+  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; version?: number; length?: number; priority?: Span }
+  | { kind: 'text'; analyzer: number; version: number; piece: string; isFirst: boolean; isLast: boolean }
+  | { kind: 'changes'; analyzer: number; base: number; version: number; changes: readonly TextChange[] }
   | { kind: 'cancel'; run: number }
   | { kind: 'drop'; analyzer: number };
+
+/** Partial analyses sent per run. */
+const MAX_PARTIALS = 3;
+
+interface Kept {
+  readonly version: number;
+  readonly text: string;
+}
 
 const port = parentPort;
 if (port) {
   const analyzers = new Map<number, Analyzer>();
+  const texts = new Map<number, Kept>();
+  const arriving = new Map<number, { version: number; pieces: string[] }>();
   const running = new Set<number>();
   port.on('message', (m: Incoming) => {
     if (m.kind === 'cancel') running.delete(m.run);
-    else if (m.kind === 'drop') analyzers.delete(m.analyzer);
+    else if (m.kind === 'drop') {
+      analyzers.delete(m.analyzer);
+      texts.delete(m.analyzer);
+      arriving.delete(m.analyzer);
+    } else if (m.kind === 'text') receiveText(m);
+    else if (m.kind === 'changes') applyChanges(m);
     else void analyze(m);
   });
+  const receiveText = (m: Extract<Incoming, { kind: 'text' }>): void => {
+    let into = arriving.get(m.analyzer);
+    if (m.isFirst || into?.version !== m.version) arriving.set(m.analyzer, (into = { version: m.version, pieces: [] }));
+    into.pieces.push(m.piece);
+    if (!m.isLast) return;
+    arriving.delete(m.analyzer);
+    texts.set(m.analyzer, { version: m.version, text: into.pieces.join('') });
+  };
+  const applyChanges = (m: Extract<Incoming, { kind: 'changes' }>): void => {
+    const kept = texts.get(m.analyzer);
+    if (kept?.version !== m.base) {
+      texts.delete(m.analyzer);
+      return;
+    }
+    let text = kept.text;
+    for (const c of m.changes) text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+    texts.set(m.analyzer, { version: m.version, text });
+  };
   const send = (kind: 'progress' | 'done', run: number, analysis: Analysis | undefined): void => {
     if (!analysis) return port.postMessage({ kind, run });
     for (const piece of analysisPieces(analysis)) port.postMessage(piece.part === 'rest' ? { kind, run, piece } : { kind: 'piece', run, piece });
@@ -31,14 +73,26 @@ if (port) {
   const analyze = async (m: Extract<Incoming, { kind: 'analyze' }>): Promise<void> => {
     running.add(m.run);
     try {
+      const kept = m.text === undefined ? texts.get(m.analyzer) : undefined;
+      const text = m.text ?? (kept && kept.version === m.version && kept.text.length === m.length ? kept.text : undefined);
+      if (text === undefined) {
+        texts.delete(m.analyzer);
+        port.postMessage({ kind: 'error', run: m.run, message: 'the analysis worker does not have this version of the text', isStaleText: true });
+        return;
+      }
       let analyzer = analyzers.get(m.analyzer);
       if (!analyzer) analyzers.set(m.analyzer, (analyzer = new Analyzer(m.options)));
-      const analysis = await analyzeInSlices(analyzer, m.text, {
+      let partials = 0;
+      const analysis = await analyzeInSlices(analyzer, text, {
         // Slices only let cancellations in: nothing else waits on this thread.
         budgetMs: 50,
         isCancelled: () => !running.has(m.run),
         priority: m.priority,
-        onProgress: partial => send('progress', m.run, partial),
+        // The first partial analyses paint what is on screen; later ones would cost the extension host about as
+        // much reading as the whole analysis does, for readers that can wait for it.
+        onProgress: partial => {
+          if (++partials <= MAX_PARTIALS) send('progress', m.run, partial);
+        },
       });
       send('done', m.run, analysis);
     } catch (e) {

@@ -4,7 +4,7 @@ import { releaseBodySeats } from './countries/bodySeats';
 import { buildCountries } from './countries/countryList';
 import { groupMentionsSteps } from './entities/group';
 import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention, Span } from './model';
-import { extractUnit } from './nlp/extract';
+import { extractUnit } from './nlp/pipeline';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './pipeline/units';
@@ -28,13 +28,19 @@ export interface AnalysisWork {
   isCached(i: number): boolean;
   /** Runs the NLP on unit `i` (memoised by its text). */
   run(i: number): void;
-  /** The analysis of the units run so far: the text of the others reads as blank, so offsets hold. */
+  /**
+   * The analysis of the units run so far: the text of the others reads as blank, so offsets hold, and it ends with
+   * the last paragraph run (`textLength` is shorter than the text's when later paragraphs have not run yet).
+   */
   partial(): Analysis;
   /** The final assembly in resumable steps; it returns what `Analyzer.analyze(text)` returns. Every unit must have run. */
   finish(): Generator<void, Analysis, void>;
 }
 
-/** How many unit results an `Analyzer` keeps for reuse (a 1 MB article has about 600 units). */
+/**
+ * How many unit results an `Analyzer` keeps for reuse at least (a 1 MB article has about 600 units); it always
+ * keeps those of the last text it was given, however many.
+ */
 const UNIT_CACHE_LIMIT = 4000;
 /** Units placed per step of `assembleSteps`. */
 const PLACE_BATCH = 200;
@@ -59,6 +65,7 @@ export class Analyzer {
   /** The analysis of `text` as work in pieces (see `AnalysisWork`); planning (the article structure) happens here. */
   work(text: string): AnalysisWork {
     const { article, units } = this.#plan(text);
+    this.#age(units.length);
     const texts = units.map(u => text.slice(u.start, u.end));
     const results: (UnitResult | undefined)[] = units.map(() => undefined);
     return {
@@ -90,12 +97,18 @@ export class Analyzer {
       };
     }
     this.#cache.set(unitText, r);
-    if (this.#cache.size > UNIT_CACHE_LIMIT) {
-      // Two generations: what was used lately survives one more round.
-      this.#previous = this.#cache;
-      this.#cache = new Map();
-    }
     return r;
+  }
+
+  /**
+   * Starts a new generation of the unit cache when it holds more than the limit: what the last texts used
+   * survives one more round. Only between texts, never in the middle of one: an article with more units than the
+   * limit (10 MB has ~6,000) would otherwise lose, at each rotation, units it has not reached yet.
+   */
+  #age(units: number): void {
+    if (this.#cache.size <= Math.max(UNIT_CACHE_LIMIT, units)) return;
+    this.#previous = this.#cache;
+    this.#cache = new Map();
   }
 
   /** Whether `unitText` would be served from the cache. */
@@ -111,24 +124,31 @@ export class Analyzer {
   /**
    * The analysis of the units that have a result: the others are blanked out (same length, so offsets hold), which
    * keeps article-level steps such as finding repeated names from reaching into text that was not analysed yet.
+   * The text ends with the last paragraph that has a result: the article-level steps then cost in proportion to
+   * what was analysed, not to the whole article (a partial of the first screen of a 10 MB article is cheap).
    */
   #assemblePartial(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly (UnitResult | undefined)[]): Analysis {
     const doneUnits: Unit[] = [];
     const doneResults: UnitResult[] = [];
+    let last = -1;
+    units.forEach((u, i) => {
+      const r = results[i];
+      if (!r) return;
+      doneUnits.push(u);
+      doneResults.push(r);
+      last = Math.max(last, u.paragraph);
+    });
+    const paragraphs = article.paragraphs.slice(0, last + 1);
+    const end = Math.max(paragraphs.at(-1)?.end ?? 0, article.header?.end ?? 0, article.headline?.end ?? 0);
     const pieces: string[] = [];
     let at = 0;
     units.forEach((u, i) => {
-      const r = results[i];
-      if (r) {
-        doneUnits.push(u);
-        doneResults.push(r);
-      } else {
-        pieces.push(text.slice(at, u.start), ' '.repeat(u.end - u.start));
-        at = u.end;
-      }
+      if (results[i] || u.start >= end) return;
+      pieces.push(text.slice(at, u.start), ' '.repeat(u.end - u.start));
+      at = u.end;
     });
-    pieces.push(text.slice(at));
-    return this.#assemble(pieces.join(''), article, doneUnits, doneResults);
+    pieces.push(text.slice(at, end));
+    return this.#assemble(pieces.join(''), { ...article, paragraphs }, doneUnits, doneResults);
   }
 
   /**
@@ -183,6 +203,7 @@ export class Analyzer {
   /** The whole analysis of `text` in one synchronous call. */
   analyze(text: string): Analysis {
     const { article, units } = this.#plan(text);
+    this.#age(units.length);
     return this.#assemble(text, article, units, units.map(u => this.#unit(text.slice(u.start, u.end))));
   }
 }

@@ -18,10 +18,24 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'COUNTRY';
 /** How a mention was tied to a country. */
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
 
+/**
+ * Which pass found a mention. In one analysis unit (`nlp/pipeline.ts`, in order): `known` datelines, bylines and
+ * known organisations; `tagger` the statistical tagger (and people named after a title); `context` companies by
+ * their context; `head` organisations by their head noun; `acronym` an acronym in brackets after a name;
+ * `gazetteer` countries; `coordination` a place listed with places. Across the article: `capitals` a name read in
+ * a line in capitals, `repeat` a repeat of a name found elsewhere, `pair` two names joined by "and", `user` the
+ * reader's corrections. Code that treats mentions differently by origin reads this, never `reason` (for people).
+ */
+export type MentionSource =
+  | 'known' | 'tagger' | 'context' | 'head' | 'acronym' | 'gazetteer' | 'coordination'
+  | 'capitals' | 'repeat' | 'pair' | 'user';
+
 /** A mention found in one analysis unit, before grouping: offsets relative to the unit's text (UTF-16, end exclusive). */
 export interface RawMention extends Span {
   readonly type: EntityType;
-  /** The rule or model that found the mention ("tagger", "gazetteer:alias"). */
+  /** The pass that found the mention. */
+  readonly source: MentionSource;
+  /** The rule or model that found the mention, in detail for hovers and debugging ("tagger", "gazetteer:alias"). */
   readonly reason: string;
   /** A person's title or role written before the name ("External Affairs Minister"). */
   readonly role?: string;

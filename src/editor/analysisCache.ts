@@ -5,19 +5,11 @@ import type { Configuration, NewsLensConfig } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
+import { AnalysisNotices } from './analysisNotices';
+import type { CoreAnalyzer, CoreModule } from './coreModule';
+import { analyzeDocument, BinaryTextError, ChangeLog, textLength } from './documentText';
 
-/** A per-document analyzer of a `CoreModule` (it remembers paragraphs between versions); opaque to the editor. */
-export type CoreAnalyzer = object;
-
-/**
- * The part of the core the cache needs, loaded on first use so that activation stays cheap: the core itself
- * (`Analyzer` and `analyzeInSlices` from core/engine, in the extension host's thread) or the same shape over a
- * worker thread (`startCoreWorker`).
- */
-export interface CoreModule {
-  readonly Analyzer: new (options: AnalyzeOptions) => CoreAnalyzer;
-  analyzeInSlices(analyzer: CoreAnalyzer, text: string, options: SliceOptions): Promise<Analysis | undefined>;
-}
+export type { CoreAnalyzer, CoreModule } from './coreModule';
 
 /** Why an article document has no analysis. */
 export type BlockedReason = 'tooLarge' | 'binary';
@@ -68,7 +60,8 @@ export class AnalysisCache extends Disposable {
   readonly #corrections: CorrectionsStore | undefined;
   readonly #entries = new Map<string, Entry>();
   readonly #allowedLarge = new Set<string>();
-  readonly #told = new Set<string>();
+  readonly #notices = new AnalysisNotices();
+  readonly #changes = new ChangeLog();
   readonly #log: vscode.LogOutputChannel | undefined;
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when the analysis shown for a uri changed: a new one arrived, or it went away. */
@@ -99,7 +92,9 @@ export class AnalysisCache extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(e => e && this.#refresh(e.document)));
     this._register(vscode.window.onDidChangeVisibleTextEditors(es => es.forEach(e => this.#refresh(e.document))));
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
-      if (e.contentChanges.length) this.#refreshLater(e.document);
+      if (!e.contentChanges.length) return;
+      if (this.#entries.get(e.document.uri.toString())?.document === e.document) this.#changes.record(e);
+      this.#refreshLater(e.document);
     }));
     this._register(vscode.workspace.onDidCloseTextDocument(d => {
       // A late close of an earlier document at the same uri leaves the new one's entry alone.
@@ -192,14 +187,9 @@ export class AnalysisCache extends Disposable {
 
   async #compute(document: vscode.TextDocument, entry: Entry): Promise<Analysis | undefined> {
     const { uri, version } = document;
-    const text = document.getText();
-    entry.blocked = this.#check(document, text);
-    if (entry.blocked) {
-      entry.latest = undefined;
-      entry.failed = undefined;
-      this.#onDidChange.fire(uri);
-      return undefined;
-    }
+    const length = textLength(document);
+    entry.blocked = this.#checkSize(document, length);
+    if (entry.blocked) return this.#block(entry, uri);
     const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
     const correctionsKey = JSON.stringify(corrections);
     if (entry.correctionsKey !== correctionsKey) {
@@ -218,7 +208,7 @@ export class AnalysisCache extends Disposable {
     const isSuperseded = () => entry.analyzer !== analyzer;
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
-    const analysis = await core.analyzeInSlices(analyzer, text, {
+    const sliceOptions: SliceOptions = {
       isCancelled: () => document.isClosed || document.version !== version || this.isDisposed || isSuperseded(),
       priority: visible && { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) },
       // Large articles: push readers show the part analysed so far (the visible range first) until the whole arrives.
@@ -227,7 +217,21 @@ export class AnalysisCache extends Disposable {
         entry.latest = { analysis: partial, version, isPartial: true };
         this.#onDidChange.fire(uri);
       },
-    });
+    };
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await analyzeDocument(core, analyzer, document, length, this.#changes, sliceOptions);
+    } catch (e) {
+      if (e instanceof BinaryTextError) {
+        entry.blocked = 'binary';
+        this.#notices.binary(document);
+        return this.#block(entry, uri);
+      }
+      // The worker no longer had the text the changes were for: the whole text goes again.
+      if (!(e instanceof Error && e.name === 'StaleTextError') || entry.version !== version) throw e;
+      entry.version = -1;
+      return this.get(document);
+    }
     if (this.#entries.get(uri.toString()) !== entry || document.isClosed) return analysis;
     if (!analysis || isSuperseded()) return this.get(document);
     if (entry.version === version) {
@@ -251,37 +255,23 @@ export class AnalysisCache extends Disposable {
       entry.failed = { version: document.version, message };
       this.#onDidChange.fire(document.uri);
     }
-    this.#tellOnce(`failed:${document.uri.toString()}`, () => vscode.window.showErrorMessage(
-      `News Lens could not analyse ${name}: ${message}. The News Lens output has the details.`));
+    this.#notices.failed(document, message);
     return undefined;
   }
 
-  #check(document: vscode.TextDocument, text: string): BlockedReason | undefined {
-    const key = document.uri.toString();
-    const name = vscode.workspace.asRelativePath(document.uri);
-    if (text.includes('\0')) {
-      this.#tellOnce(`binary:${key}`, () => vscode.window.showInformationMessage(
-        `News Lens: ${name} looks like a binary file (it contains NUL characters), so it is not annotated.`));
-      return 'binary';
-    }
+  #block(entry: Entry, uri: vscode.Uri): undefined {
+    entry.latest = undefined;
+    entry.failed = undefined;
+    this.#onDidChange.fire(uri);
+    return undefined;
+  }
+
+  #checkSize(document: vscode.TextDocument, length: number): BlockedReason | undefined {
     const limit = this.#config.for(document.uri).maxFileSizeMB;
-    const sizeMB = text.length / (1024 * 1024);
-    if (sizeMB > limit && !this.#allowedLarge.has(key)) {
-      this.#tellOnce(`large:${key}`, async () => {
-        const choice = await vscode.window.showWarningMessage(
-          `News Lens: ${name} is ${sizeMB.toFixed(1)} MB, over the ${limit} MB limit (newsLens.maxFileSizeMB), so it is not annotated.`,
-          'Annotate Anyway');
-        if (choice) this.allowLarge(document.uri);
-      });
-      return 'tooLarge';
-    }
-    return undefined;
-  }
-
-  #tellOnce(key: string, tell: () => Thenable<unknown>): void {
-    if (this.#told.has(key)) return;
-    this.#told.add(key);
-    void tell();
+    const sizeMB = length / (1024 * 1024);
+    if (sizeMB <= limit || this.#allowedLarge.has(document.uri.toString())) return undefined;
+    this.#notices.tooLarge(document, sizeMB, limit, () => this.allowLarge(document.uri));
+    return 'tooLarge';
   }
 
   #refresh(document: vscode.TextDocument): void {
@@ -310,6 +300,7 @@ export class AnalysisCache extends Disposable {
     if (!entry) return;
     if (entry.timer) clearTimeout(entry.timer);
     this.#entries.delete(uri.toString());
+    this.#changes.forget(uri);
     this.#onDidChange.fire(uri);
   }
 

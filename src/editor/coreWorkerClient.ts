@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import type { SliceOptions } from '../core/pipeline/scheduler';
-import type { CoreAnalyzer, CoreModule } from './analysisCache';
+import type { CoreAnalyzer, CoreModule, TextInput } from './coreModule';
 import { AnalysisReceiver, type AnalysisPiece } from './analysisTransfer';
 
 interface Pending {
@@ -17,6 +17,13 @@ interface Pending {
 const READ_BUDGET_MS = 8;
 /** How often a run checks whether its caller gave it up (a newer version, a closed document). */
 const CANCEL_POLL_MS = 50;
+/** Milliseconds of reading and posting a document's text before the extension host gets a turn. */
+const SEND_BUDGET_MS = 8;
+
+/** The error of a run whose text the worker did not have (it was dropped, or its changes did not apply): send it whole. */
+export class StaleTextError extends Error {
+  override readonly name = 'StaleTextError';
+}
 
 /**
  * The core run in a worker thread (`dist/coreWorker.js`), behind the same `CoreModule` shape as the core itself:
@@ -25,7 +32,7 @@ const CANCEL_POLL_MS = 50;
  * extension host's thread. Undefined when no worker can be started (the caller falls back to the core in the
  * thread); once the worker dies, `isAlive` turns false and its pending runs reject.
  */
-export function startCoreWorker(directory: string): (CoreModule & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
+export function startCoreWorker(directory: string): (Required<CoreModule> & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
   const file = path.join(directory, 'coreWorker.js');
   let worker: Worker;
   try {
@@ -59,7 +66,7 @@ export function startCoreWorker(directory: string): (CoreModule & { readonly isA
     return piece && (receiver ?? new AnalysisReceiver()).add(piece);
   };
   // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
-  type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string };
+  type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string; isStaleText?: boolean };
   const inbox: Message[] = [];
   let isDraining = false;
   const drain = () => {
@@ -88,7 +95,7 @@ export function startCoreWorker(directory: string): (CoreModule & { readonly isA
       settle(m.run)?.resolve(received(m.run, m.piece));
     } else if (m.kind === 'error') {
       receivers.delete(m.run);
-      settle(m.run)?.reject(Object.assign(new Error(m.message), { stack: m.stack }));
+      settle(m.run)?.reject(m.isStaleText ? new StaleTextError(m.message) : Object.assign(new Error(m.message), { stack: m.stack }));
     }
   };
   // The worker's analyzer goes when its handle does.
@@ -97,28 +104,78 @@ export function startCoreWorker(directory: string): (CoreModule & { readonly isA
   class WorkerAnalyzer {
     readonly id = ++nextAnalyzer;
     readonly options: AnalyzeOptions;
+    /** The document version whose text the worker keeps for this analyzer, once all of it was posted. */
+    textVersion: number | undefined;
     constructor(options: AnalyzeOptions = {}) {
       this.options = options;
       handles.register(this, this.id);
     }
   }
 
+  const start = (options: SliceOptions, message: (run: number) => object): Promise<Analysis | undefined> => {
+    if (!isAlive) return Promise.reject(new Error('the analysis worker is not running'));
+    const run = ++nextRun;
+    return new Promise((resolve, reject) => {
+      const watch = setInterval(() => {
+        if (!options.isCancelled?.()) return;
+        worker.postMessage({ kind: 'cancel', run });
+        receivers.delete(run);
+        settle(run)?.resolve(undefined);
+      }, CANCEL_POLL_MS);
+      pending.set(run, { resolve, reject, onProgress: options.onProgress, watch });
+      worker.postMessage({ ...message(run), run });
+    });
+  };
+
+  /** Posts `input` for `handle`'s worker-side text, a few milliseconds at a time; false when cancelled on the way. */
+  const sendText = async (handle: WorkerAnalyzer, input: TextInput, isCancelled: () => boolean): Promise<boolean> => {
+    const analyzer = handle.id;
+    if (input.kind === 'changes') {
+      worker.postMessage({ kind: 'changes', analyzer, base: input.base, version: input.version, changes: input.changes });
+      handle.textVersion = input.version;
+      return true;
+    }
+    // Until the last piece is posted the worker has no whole text for this analyzer.
+    handle.textVersion = undefined;
+    let started = performance.now();
+    let isFirst = true;
+    let previous: string | undefined;
+    for (const piece of input.pieces) {
+      if (previous !== undefined) {
+        worker.postMessage({ kind: 'text', analyzer, version: input.version, piece: previous, isFirst, isLast: false });
+        isFirst = false;
+      }
+      previous = piece;
+      if (performance.now() - started >= SEND_BUDGET_MS) {
+        await new Promise<void>(r => setImmediate(r));
+        if (isCancelled() || !isAlive) return false;
+        started = performance.now();
+      }
+    }
+    worker.postMessage({ kind: 'text', analyzer, version: input.version, piece: previous ?? '', isFirst, isLast: true });
+    handle.textVersion = input.version;
+    return true;
+  };
+
   return {
     Analyzer: WorkerAnalyzer as unknown as CoreModule['Analyzer'],
     analyzeInSlices(analyzer: CoreAnalyzer, text: string, options: SliceOptions = {}): Promise<Analysis | undefined> {
       const handle = analyzer as unknown as WorkerAnalyzer;
-      if (!isAlive) return Promise.reject(new Error('the analysis worker is not running'));
-      const run = ++nextRun;
-      return new Promise((resolve, reject) => {
-        const watch = setInterval(() => {
-          if (!options.isCancelled?.()) return;
-          worker.postMessage({ kind: 'cancel', run });
-          receivers.delete(run);
-          settle(run)?.resolve(undefined);
-        }, CANCEL_POLL_MS);
-        pending.set(run, { resolve, reject, onProgress: options.onProgress, watch });
-        worker.postMessage({ kind: 'analyze', run, analyzer: handle.id, options: handle.options, text, priority: options.priority });
-      });
+      return start(options, () => ({ kind: 'analyze', analyzer: handle.id, options: handle.options, text, priority: options.priority }));
+    },
+    textVersion: analyzer => (analyzer as unknown as WorkerAnalyzer).textVersion,
+    async analyzeText(analyzer: CoreAnalyzer, input: TextInput, options: SliceOptions = {}): Promise<Analysis | undefined> {
+      const handle = analyzer as unknown as WorkerAnalyzer;
+      if (!isAlive) throw new Error('the analysis worker is not running');
+      if (!(await sendText(handle, input, () => options.isCancelled?.() ?? false))) return undefined;
+      try {
+        return await start(options, () => ({
+          kind: 'analyze', analyzer: handle.id, options: handle.options, version: input.version, length: input.length, priority: options.priority,
+        }));
+      } catch (e) {
+        if (e instanceof StaleTextError) handle.textVersion = undefined;
+        throw e;
+      }
     },
     isAlive: () => isAlive,
     dispose: () => {

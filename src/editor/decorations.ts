@@ -87,8 +87,6 @@ export class Decorations extends Disposable {
   readonly #dimType = this._register(vscode.window.createTextEditorDecorationType({ opacity: '0.45' }));
   readonly #counts = new Map<string, DecorationCounts>();
   readonly #painted = new WeakMap<vscode.TextEditor, Painted>();
-  /** Theme evidence of an analysis sorted by start, for painting a window of a large article. */
-  readonly #evidence = new WeakMap<Analysis, readonly Span[]>();
 
   constructor(cache: AnalysisCache, config: Configuration, focus: FocusState) {
     super();
@@ -131,9 +129,10 @@ export class Decorations extends Disposable {
     if (analysis && config.decorationsEnabled) {
       const focus = this.#focus.target?.uri === document.uri.toString() ? this.#focusedSpans(analysis, this.#focus.target.entityId) : undefined;
       const isFocused = (m: Span) => focus?.has(`${m.start}:${m.end}`) ?? false;
-      const evidence = this.#sortedEvidence(analysis);
+      // Each theme's evidence is sorted by start: a window is cut from each, never from one list of all of it.
+      const evidence = analysis.themes.map(t => t.evidence);
       let window: Painted | undefined;
-      if (analysis.mentions.length + evidence.length > PAINT_ALL_LIMIT) {
+      if (analysis.mentions.length + analysis.quotes.length + evidence.reduce((n, e) => n + e.length, 0) > PAINT_ALL_LIMIT) {
         window = this.#window(editor);
         this.#painted.set(editor, window);
       }
@@ -150,9 +149,9 @@ export class Decorations extends Disposable {
         } else dimmed.push(range);
       }
       if (config.categories.themes && !focus) {
-        for (const e of within(evidence)) ranges.themes.push(toRange(document, e));
+        for (const spans of evidence) for (const e of within(spans)) ranges.themes.push(toRange(document, e));
       }
-      if (config.categories.quotes && !focus) for (const q of analysis.quotes) ranges.quotes.push(toRange(document, q));
+      if (config.categories.quotes && !focus) for (const q of within(analysis.quotes)) ranges.quotes.push(toRange(document, q));
     }
     for (const c of CATEGORIES) editor.setDecorations(this.#types[c], ranges[c]);
     editor.setDecorations(this.#focusType, focused);
@@ -179,15 +178,6 @@ export class Decorations extends Disposable {
     const first = Math.max(0, editor.visibleRanges[0].start.line - MARGIN_LINES / 2);
     const last = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + MARGIN_LINES / 2);
     return document.offsetAt(new vscode.Position(first, 0)) >= painted.start && document.offsetAt(document.lineAt(last).range.end) <= painted.end;
-  }
-
-  #sortedEvidence(analysis: Analysis): readonly Span[] {
-    let sorted = this.#evidence.get(analysis);
-    if (!sorted) {
-      sorted = analysis.themes.flatMap(t => t.evidence).sort((a, b) => a.start - b.start);
-      this.#evidence.set(analysis, sorted);
-    }
-    return sorted;
   }
 
   #focusedSpans(analysis: Analysis, entityId: string): Set<string> | undefined {

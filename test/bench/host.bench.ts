@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { startCpuProfile } from './cpuProfile';
 import { startLagProbe, type LagFigures, type LagProbe } from './lagProbe';
 
 const BURST_EDITS = 50;
@@ -85,6 +86,8 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   probe.take();
   await sleep(IDLE_MS);
   const idle = probe.take();
+  const profileDir = process.env.NEWS_LENS_BENCH_PROFILE;
+  const profiler = profileDir ? await startCpuProfile(profileDir) : undefined;
   const started = performance.now();
   let firstDecorationsMs: number | null = null;
   const watch = setInterval(() => {
@@ -115,6 +118,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
       paced: await editPhase(api, editor, probe, PACED_EDITS, PACE_MS),
     } : {}),
   };
+  await profiler?.stop(figures.file);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return figures;
 }
@@ -131,6 +135,11 @@ suite('Host benchmark', () => {
     await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 64, vscode.ConfigurationTarget.Global);
     // The edits must stay in the editor: code-server's auto-save would write them (and run save participants).
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    // The built-in merge-conflict extension reads the whole text on each edit to look for conflict markers (~60 ms
+    // at 10 MB on a busy machine): off, so that the lag the probe sees is News Lens's own.
+    for (const key of ['decorators.enabled', 'codeLens.enabled']) {
+      await vscode.workspace.getConfiguration('merge-conflict').update(key, false, vscode.ConfigurationTarget.Global);
+    }
     const results: ArticleFigures[] = [];
     try {
       for (const f of files) {

@@ -101,6 +101,35 @@ suite('Robustness under load and bad input', () => {
     await closeAllEditorsReverting();
   });
 
+  test('edits at several places at once (one change event), each analysed, end equal to a fresh analysis', async function () {
+    this.timeout(600_000);
+    const a = await api();
+    const document = await untitled(seedText());
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await a.getAnalysis(document.uri);
+    const next = random(11);
+    for (let i = 0; i < 6; i++) {
+      // The analysis worker keeps the text of the version it analysed last: this edit reaches it as changes only.
+      const text = document.getText();
+      const spots = [0, 1, 2].map(() => Math.floor(next() * (text.length + 1))).sort((x, y) => x - y);
+      assert.ok(await editor.edit(b => {
+        b.insert(document.positionAt(spots[0]), INSERTS[i]);
+        if (spots[1] + 5 <= spots[2]) b.replace(new vscode.Range(document.positionAt(spots[1]), document.positionAt(spots[1] + 5)), 'Japan ');
+        b.insert(document.positionAt(spots[2]), INSERTS[i + 6]);
+        b.insert(document.positionAt(text.length), ' Angela Merkel spoke.');
+      }), `edit ${i} applied`);
+      const analysis = await a.getAnalysis(document.uri);
+      assert.ok(analysis);
+      const now = document.getText();
+      assert.strictEqual(analysis.textLength, now.length);
+      for (const m of analysis.mentions) assert.strictEqual(now.slice(m.start, m.end), m.text, `edit ${i}: ${m.text} at ${m.start}`);
+    }
+    const fresh = await untitled(document.getText());
+    const freshAnalysis = await a.getAnalysis(fresh.uri);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(await a.getAnalysis(document.uri))), JSON.parse(JSON.stringify(freshAnalysis)));
+    await closeAllEditorsReverting();
+  });
+
   test('opening and closing documents again and again leaves no cached state behind', async function () {
     this.timeout(600_000);
     const a = await api();

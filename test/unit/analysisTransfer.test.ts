@@ -12,7 +12,8 @@ describe('analysis sent in pieces between threads', () => {
     const analysis = analyze(text);
     const pieces = [...analysisPieces(analysis)];
     assert.ok(pieces.length > 5, `${pieces.length} pieces`);
-    assert.ok(pieces.every(p => p.json.length < 600 * 1024), 'no piece is large');
+    assert.ok(pieces.every(p => p.json.length < 128 * 1024), 'no piece is large');
+    assert.ok(pieces.some(p => p.part === 'evidence'), 'theme evidence goes in pieces of its own');
     const receiver = new AnalysisReceiver();
     const received = pieces.map(p => receiver.add(p));
     const whole = received[received.length - 1];

@@ -154,6 +154,24 @@ describe('Analyzer', function () {
     assert.deepEqual(analyzer.analyze(edited), analyze(edited));
   });
 
+  it('keeps every unit of an article with more units than its cache limit (4,000) for the next version', function () {
+    this.timeout(120000);
+    const text = Array.from({ length: 4200 }, (_, i) => `Note ${i}.`).join('\n\n');
+    const analyzer = new Analyzer();
+    const first = analyzer.work(text);
+    first.units.forEach((_, i) => first.run(i));
+    assert.ok(first.units.length > 4000, `${first.units.length} units`);
+    const edited = text.replace('Note 7.', 'Note seven.');
+    const work = analyzer.work(edited);
+    // Whether each unit is still cached when its turn comes: none may be lost to the cache's own upkeep.
+    const analysed = work.units.filter((_, i) => {
+      const isCached = work.isCached(i);
+      work.run(i);
+      return !isCached;
+    });
+    assert.deepEqual(analysed.map(u => edited.slice(u.start, u.end)), ['Note seven.']);
+  });
+
   it('gives an empty analysis for empty and blank text', () => {
     for (const text of ['', ' \n\t\r\n']) {
       const a = analyze(text);

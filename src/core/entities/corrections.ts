@@ -207,7 +207,7 @@ export function* applyCorrectionsSteps(
     yield;
     // a name's occurrences never overlap each other; a longer name's, already taken, win
     const fresh = occurrences(text, name).filter(o => !overlapsAny(added, o));
-    for (const o of fresh) added.push({ start: o.start, end: o.end, type, reason: 'user:corrections', paragraph: paragraphAt(o.start) });
+    for (const o of fresh) added.push({ start: o.start, end: o.end, type, source: 'user', reason: 'user:corrections', paragraph: paragraphAt(o.start) });
     if (fresh.length) added.sort((a, b) => a.start - b.start);
   }
   if (added.length === 0) return out;

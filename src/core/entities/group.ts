@@ -1,5 +1,7 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
+import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
+import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
@@ -67,7 +69,7 @@ export function* groupMentionsSteps(
   const surface = (m: PlacedMention): string => {
     let s = surfaces.get(m);
     // "MERKEL" in a headline in capitals is the "Merkel" of the text (`namesInCapitals`)
-    if (s === undefined) surfaces.set(m, (s = m.reason === 'capitals' && m.name ? m.name : normaliseSpace(text.slice(m.start, m.end))));
+    if (s === undefined) surfaces.set(m, (s = m.source === 'capitals' && m.name ? m.name : normaliseSpace(text.slice(m.start, m.end))));
     return s;
   };
   const words = new Map<PlacedMention, number>();
@@ -88,7 +90,10 @@ export function* groupMentionsSteps(
     }
     return g;
   };
-  const completed = namesInCapitals(text, yield* completePeopleSteps(text, raw, article.paragraphs), article.paragraphs);
+  // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
+  const nonNames = findNonNames(text, raw);
+  const named = dropNonNames(text, raw, nonNames);
+  const completed = dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames);
   yield;
   const typed = harmoniseTypes(completed, surface);
   yield;
@@ -103,7 +108,7 @@ export function* groupMentionsSteps(
     if (m.countryCode && m.type === 'COUNTRY') {
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
-      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start)
+      g = findPerson(people.get(lastWord(s)) ?? [], s, m.start, titleGenderBefore(text, m.start))
         ?? (s.includes(' ') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
         ?? get('PERSON', s.toLowerCase(), s);
       if (!g.starts) {
@@ -149,7 +154,7 @@ function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMentio
   const surnames = new Set<string>();
   for (const m of raw) {
     const s = surface(m);
-    if (m.reason === 'tagger') {
+    if (m.source === 'tagger') {
       const v = votes.get(s) ?? new Map<EntityType, number>();
       v.set(m.type, (v.get(m.type) ?? 0) + 1);
       votes.set(s, v);
@@ -158,10 +163,10 @@ function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMentio
   }
   return raw.map(m => {
     const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && (m.reason === 'tagger' || m.via === 'name')) {
-      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', reason: m.reason + '+surname' };
+    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name')) {
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
-    const v = m.reason === 'tagger' ? votes.get(s) : undefined;
+    const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
@@ -235,14 +240,17 @@ function surfaceForms(ms: readonly Mention[]): string[] {
 
 // "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar". With two candidates ("George Bush",
 // "Laura Bush"), the one named last before the mention wins.
-// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order.
-function findPerson(groups: readonly Group[], name: string, at: number): Group | undefined {
+// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order. A
+// title's gender must not contradict the given name's: "Lord Smith" does not join "Jane Smith".
+function findPerson(groups: readonly Group[], name: string, at: number, gender?: Gender): Group | undefined {
   const words = name.split(' ');
   let best: Group | undefined;
   let bestStart = -1;
   for (const g of groups) {
     const full = g.canonical.split(' ');
     if (words.length >= full.length || !endsWith(full, words)) continue;
+    const given = gender && firstNameGender(full[0]);
+    if (given && given !== gender) continue;
     const before = lastBefore(g.starts ?? [], at);
     if (!best || before > bestStart) {
       best = g;

@@ -56,7 +56,7 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
         if (/\s{2,}|[,;:]/.test(phrase)) continue;
         const name = known.get(phrase);
         if (!name || taken(start, end)) continue;
-        found.push({ start, end, type: name.type, reason: 'capitals', name: name.name, paragraph: p.index });
+        found.push({ start, end, type: name.type, source: 'capitals', reason: 'capitals', name: name.name, paragraph: p.index });
         i += n - 1;
         break;
       }

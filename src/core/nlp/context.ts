@@ -4,7 +4,7 @@ import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
 import { ROLE_WORDS } from './lexicons';
 import { isPersonalName } from './names';
-import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
+import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -18,6 +18,7 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
  * "Toyota spokesman"), a club when a place's name plays in a sports sentence ("Everton beat Fulham 2-1").
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
+  if (first === last && isNewsOutletWord(tokens[first].text)) return 'ORG';
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';

@@ -77,6 +77,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // News agencies in datelines and credits ("TOKYO, Oct 7 (Reuters) -"). "AP" alone is left out: in Indian news
   // it is as often Andhra Pradesh.
   { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
+  // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
+  { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

@@ -174,13 +174,18 @@ function isCompanyApposition(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** A news outlet named in one word ending in "news" ("Euronews"), whatever class the tagger gave it. */
+export const isNewsOutletWord = (word: string): boolean => /^\p{Lu}\p{Ll}{2,}news$/u.test(word);
+
 /**
- * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com";
+ * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com",
+ * "Euronews";
  * not a family name with an inner capital ("McDonald", "MacArthur", "ElBaradei", "DiCaprio", "LeBron").
  */
 export function isCompanyWord(word: string): boolean {
   if (/\.(?:com|net|org|co\.uk)$/i.test(word)) return true;
-  if (/^e\p{Lu}/u.test(word)) return true;
+  // "eBay"; a news outlet named in one word ending in "news" ("Euronews")
+  if (/^e\p{Lu}/u.test(word) || isNewsOutletWord(word)) return true;
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|El|Al|Abu|Ben|Bin|Ibn|O)\p{Lu}/u.test(word);
 }
 

@@ -53,8 +53,8 @@ export function* completePeopleSteps(
     const pair = / and /.exec(s);
     if (m.type !== 'PERSON' && pair && names.has(s.slice(0, pair.index)) && names.has(s.slice(pair.index + 5))) {
       const cut = m.start + pair.index;
-      out.push({ start: m.start, end: cut, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
-      out.push({ start: cut + 5, end: m.end, type: 'PERSON', reason: 'pair', paragraph: m.paragraph });
+      out.push({ start: m.start, end: cut, type: 'PERSON', source: 'pair', reason: 'pair', paragraph: m.paragraph });
+      out.push({ start: cut + 5, end: m.end, type: 'PERSON', source: 'pair', reason: 'pair', paragraph: m.paragraph });
     } else out.push(m);
   }
   // Longer names claim the text first; names of the same length in the order they were first seen.
@@ -80,7 +80,7 @@ export function* completePeopleSteps(
     const p = spanAt(paragraphs, at);
     if (!p || end > p.end || !isFree(at, end)) continue;
     if (isOrdinary[name] && !isNameUse(text, at, end, p.start)) continue;
-    found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
+    found.push({ start: at, end, type: 'PERSON', source: 'repeat', reason: 'repeat', paragraph: p.index });
     taken.fill(1, at, end);
   }
   yield;

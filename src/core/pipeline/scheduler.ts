@@ -18,7 +18,8 @@ export interface SliceOptions {
   readonly priority?: Span;
   /**
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
-   * reads as blank to them), first once the priority range is done, then each time the units done have at
+   * reads as blank to them, and each ends with the last paragraph done: its `textLength` is short of the text's),
+   * first the preview of a long text (see `previewChars`), then once the priority range is done, then each time the units done have at
    * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling the
    * next partial result would likely take longer than the budget (its cost grows with the units done), no more
    * are made. Not called for the final result.
@@ -26,6 +27,14 @@ export interface SliceOptions {
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
   readonly progressIntervalMs?: number;
+  /**
+   * With `onProgress`, a long text first gets a preview: the analysis of its beginning alone, to the end of the
+   * line at or after this many code units (or after the priority range, when that ends sooner than a quarter of the
+   * text), made before the whole article is even planned, and reported as the first partial analysis (default
+   * 16384; 0: none). Only when that beginning is under a quarter of the text. Its paragraphs are the article's
+   * own, so they cost a cache lookup afterwards.
+   */
+  readonly previewChars?: number;
 }
 
 /** How far an analysis in slices has come: units done out of the article's total. */
@@ -37,6 +46,7 @@ export interface SliceProgress {
 /** Default slice budget: about one frame, well below the 50 ms a long task is allowed. */
 export const DEFAULT_BUDGET_MS = 16;
 const DEFAULT_PROGRESS_INTERVAL_MS = 250;
+const DEFAULT_PREVIEW_CHARS = 16 * 1024;
 // Starting guess for NLP cost, ~15k words/s at ~6 chars a word; refined from measured units as work goes on.
 const INITIAL_MS_PER_CHAR = 0.011;
 
@@ -61,6 +71,15 @@ export async function analyzeInSlices(
   const interval = options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
   const onProgress = options.onProgress;
   if (isCancelled()) return undefined;
+  if (onProgress) {
+    const end = previewEnd(text, options.previewChars ?? DEFAULT_PREVIEW_CHARS, options.priority);
+    if (end !== undefined) {
+      const preview = await analyzeInSlices(analyzer, text.slice(0, end), { ...options, onProgress: undefined, priority: undefined });
+      if (!preview || isCancelled()) return undefined;
+      onProgress(preview, { unitsDone: 0, unitsTotal: 0 });
+      if (!(await pause(yieldFn, isCancelled))) return undefined;
+    }
+  }
 
   let sliceStart = now();
   const work = analyzer.work(text);
@@ -124,6 +143,13 @@ export async function analyzeInSlices(
       spread = true;
     }
   }
+}
+
+/** Where the preview of `text` ends (a line end), or undefined when the text gets none. */
+function previewEnd(text: string, chars: number, priority: Span | undefined): number | undefined {
+  if (chars <= 0) return undefined;
+  const lineEnd = text.indexOf('\n', Math.max(chars, priority?.end ?? 0));
+  return lineEnd >= 0 && lineEnd + 1 < text.length / 4 ? lineEnd + 1 : undefined;
 }
 
 interface WorkOrder {

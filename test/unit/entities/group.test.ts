@@ -3,7 +3,7 @@ import { parseArticle } from '../../../src/core/article/article';
 import { groupMentions, isAcronymOf } from '../../../src/core/entities/group';
 import type { PlacedMention } from '../../../src/core/model';
 import type { Entity } from '../../../src/core/model';
-import { extractUnit } from '../../../src/core/nlp/extract';
+import { extractUnit } from '../../../src/core/nlp/pipeline';
 import { articleUnits } from '../../../src/core/pipeline/units';
 
 /** The entity half of `analyze`: units, extraction, grouping. */

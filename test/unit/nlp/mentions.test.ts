@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { RawMention } from '../../../src/core/model';
-import { extractMentions, extractUnit } from '../../../src/core/nlp/extract';
+import { extractMentions, extractUnit } from '../../../src/core/nlp/pipeline';
 
 const spans = (text: string, ms: readonly RawMention[], type?: string): string[] =>
   ms.filter(m => !type || m.type === type).map(m => text.slice(m.start, m.end));

@@ -33,7 +33,7 @@ function reference(text: string, mentions: readonly PlacedMention[], paragraphs:
       const p = spanAt(paragraphs, at);
       if (!p || end > p.end || taken.subarray(at, end).some(x => x)) continue;
       if (isOrdinary && !isNameUse(text, at, end, p.start)) continue;
-      found.push({ start: at, end, type: 'PERSON', reason: 'repeat', paragraph: p.index });
+      found.push({ start: at, end, type: 'PERSON', source: 'repeat', reason: 'repeat', paragraph: p.index });
       taken.fill(1, at, end);
     }
   }
@@ -56,7 +56,7 @@ function mentionsOf(text: string, names: readonly string[], paragraphs: readonly
   for (const name of names) {
     const at = text.indexOf(name);
     if (at < 0 || ms.some(m => m.start < at + name.length && at < m.end)) continue;
-    ms.push({ start: at, end: at + name.length, type: 'PERSON', reason: 'tagger', paragraph: spanAt(paragraphs, at)?.index ?? -1 });
+    ms.push({ start: at, end: at + name.length, type: 'PERSON', source: 'tagger', reason: 'tagger', paragraph: spanAt(paragraphs, at)?.index ?? -1 });
   }
   return ms.sort((a, b) => a.start - b.start);
 }

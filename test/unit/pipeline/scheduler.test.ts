@@ -165,6 +165,28 @@ describe('analyzeInSlices', () => {
     assert.deepEqual(partials.map(p => p.done), [...partials.map(p => p.done)].sort((a, b) => a - b));
     assert.ok(partials.at(-1)!.done < probe.inner.work(ARTICLE).units.length);
   });
+
+  it('previews the beginning of a long text before planning the rest, then reports partials that end early', async () => {
+    const probe = new Probe();
+    const partials: Analysis[] = [];
+    const result = await analyzeInSlices(probe, ARTICLE, probe.options({
+      previewChars: 1000,
+      progressIntervalMs: 0,
+      onProgress: analysis => partials.push(analysis),
+    }));
+    assert.ok(partials.length >= 2, `${partials.length} partial results`);
+    const preview = partials[0];
+    const end = ARTICLE.indexOf('\n', 1000) + 1;
+    assert.equal(preview.textLength, end);
+    assert.deepEqual(preview, analyze(ARTICLE.slice(0, end)));
+    // The preview's paragraphs are the article's own: the whole run analyses none of them again.
+    assert.equal(new Set(probe.misses).size, probe.misses.length);
+    for (const p of partials.slice(1)) {
+      assert.ok(p.textLength < ARTICLE.length, `a partial ends with its last paragraph (${p.textLength})`);
+      for (const m of p.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
+    }
+    assert.deepEqual(result, analyze(ARTICLE));
+  });
 });
 
 describe('AnalysisWork', () => {

@@ -1,23 +1,19 @@
 import { findCountryMentions } from '../countries/resolver';
 import type { RawMention } from '../model';
-import { extractMentions } from './mentions';
-
-export { extractMentions };
+import type { UnitState } from './unitState';
 
 /**
- * Everything the NLP finds in one analysis unit: the tagger's people, organisations and places merged with the
- * country gazetteer's hits (names, aliases, demonyms, capitals). A gazetteer hit replaces the tagger spans it
- * overlaps, unless one tagger span is longer, contains every hit it overlaps and is more than those hits
- * ("Bank of Japan" stays an organisation, "Michael Jordan" a person; "India-Japan" is two countries). An
- * organisation named after one country carries that country's code and how it was recognised ("Palestinian
- * Authority": PS by demonym), and so does a place named by a part of a country ("eastern Congo": CD by alias).
- * A one-word "person" listed with places after a locative preposition is a place ("in Lahore and Jacobabad").
- * Offsets relative to `text`; sorted by start, non-overlapping; blank text gives [].
+ * Pass (`pipeline.ts`): the country gazetteer's hits (names, aliases, demonyms, capitals) merged with the names
+ * found so far. A gazetteer hit replaces the spans it overlaps, unless one span is longer, contains every hit it
+ * overlaps and is more than those hits ("Bank of Japan" stays an organisation, "Michael Jordan" a person;
+ * "India-Japan" is two countries). An organisation named after one country carries that country's code and how it
+ * was recognised ("Palestinian Authority": PS by demonym), and so does a place named by a part of a country
+ * ("eastern Congo": CD by alias). Leaves the mentions sorted by start, non-overlapping.
  */
-export function extractUnit(text: string): RawMention[] {
-  const nlpMentions = extractMentions(text);
+export function mergeGazetteer(state: UnitState): void {
+  const { text, mentions: nlpMentions } = state;
   const countries = findCountryMentions(text).map((h): RawMention => ({
-    start: h.start, end: h.end, type: h.type, reason: 'gazetteer:' + h.reason, countryCode: h.code, via: h.via,
+    start: h.start, end: h.end, type: h.type, source: 'gazetteer', reason: 'gazetteer:' + h.reason, countryCode: h.code, via: h.via,
     ...(h.place ? { name: h.place } : {}),
   }));
   const dropped = new Set<RawMention>();
@@ -42,27 +38,28 @@ export function extractUnit(text: string): RawMention[] {
   }
   for (const c of countries) if (!dropped.has(c)) out.push(c);
   joinOrgPrefixes(text, out, dropped, countries);
-  return placesInCoordination(text, out.sort((a, b) => a.start - b.start));
+  state.mentions = out.sort((a, b) => a.start - b.start);
 }
 
 const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|through)\s+$/i;
 
 /**
- * "Hospitals in Lahore and Jacobabad": after a locative preposition, a one-word name the tagger took for a person,
- * joined by "and", "or" or a comma to a place or country, is a place too.
+ * Pass (`pipeline.ts`): "Hospitals in Lahore and Jacobabad": after a locative preposition, a one-word name the tagger
+ * took for a person, joined by "and", "or" or a comma to a place or country, is a place too. Mentions must be sorted
+ * by start; changes them in place.
  */
-function placesInCoordination(text: string, ms: RawMention[]): RawMention[] {
+export function placesInCoordination(state: UnitState): void {
+  const { text, mentions: ms } = state;
   const isPlace = (m: RawMention): boolean => m.type === 'PLACE' || m.type === 'COUNTRY';
-  const isLonePerson = (m: RawMention): boolean => m.type === 'PERSON' && m.reason === 'tagger' && !/\s/.test(text.slice(m.start, m.end));
+  const isLonePerson = (m: RawMention): boolean => m.type === 'PERSON' && m.source === 'tagger' && !/\s/.test(text.slice(m.start, m.end));
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
     if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
-    if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', reason: 'coordination' };
-    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', reason: 'coordination' };
+    if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
+    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
   }
-  return ms;
 }
 
 /** Whether `m` has a word of its own beyond the country hits inside it ("Bank of Japan": "Bank"; "The US": none). */

@@ -1,0 +1,74 @@
+/**
+ * What the article says a capitalised name is, when it says it is a thing: a craft, a work, a drink, a piece of
+ * software or a disease. "Stardust is a NASA space capsule", "the ballet Swan Lake", "the book Pride and
+ * Prejudice", "Space Shuttle Discovery", "the Freewinds ship", "Huntington's disease". Such names are no person,
+ * organisation or place, wherever else the article writes them.
+ */
+
+// Kinds of things a definition can give a name ("X is a NASA space capsule", "X was a popular browser").
+const THING_KINDS = new Set(['spacecraft', 'capsule', 'probe', 'satellite', 'rover', 'orbiter', 'shuttle', 'rocket',
+  'ship', 'vessel', 'yacht', 'ferry', 'submarine', 'aircraft', 'airliner', 'drone', 'robot', 'browser', 'software',
+  'app', 'console', 'gadget', 'smartphone', 'drink', 'cocktail', 'beverage', 'dish', 'drug', 'vaccine', 'chemical',
+  'compound', 'species', 'genus', 'fungus', 'bacterium', 'virus', 'disease', 'disorder', 'syndrome', 'album', 'song',
+  'film', 'movie', 'novel', 'book', 'play', 'musical', 'opera', 'ballet', 'symphony', 'painting', 'sculpture', 'poem',
+  'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'mission', 'videogame', 'game', 'typeface', 'font']);
+
+const FUNCTION_WORDS = new Set(['of', 'who', 'that', 'which', 'from', 'in', 'at', 'for', 'with', 'to', 'and', 'or', 'by', 'on', 'where', 'whose']);
+
+// Nouns written before the name of a work or a craft ("the ballet Swan Lake", "his novel Atonement", "the ship
+// Freewinds"), and after a craft's or a drink's name ("the Freewinds ship", "the Santorum cocktail").
+// "Game", "play" and "single" are left out: "the game Arsenal lost" is about a club.
+const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'ballet', 'musical',
+  'symphony', 'painting', 'poem', 'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'videogame', 'spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'shuttle', 'rover', 'orbiter', 'capsule']);
+const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
+  'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
+
+// Family names that name diseases in the possessive, with or without "disease" after them ("patients with Alzheimer's").
+const EPONYMOUS_DISEASES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Hodgkin',
+  'Tourette', 'Gehrig', 'Cushing', 'Addison', 'Raynaud', 'Meniere', 'Ménière', 'Kaposi', 'Graves']);
+
+/** A span of the article's text, `[start, end)`. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The spans of the article that its own words call a thing: the name after a work's or a craft's noun ("the
+ * ballet Swan Lake", "Space Shuttle Discovery"), a run of capitalised words with the connectors of titles
+ * ("Pride and Prejudice", "Blown for Good").
+ */
+export function thingSpans(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(/\b(\p{L}+)(,? )(?=((?:\p{Lu}[\p{L}'’-]*)(?: (?:(?:and|of|for|the|or|in|on|a) )*\p{Lu}[\p{L}'’-]*)*))/gu)) {
+    const noun = m[1];
+    // "the ballet Swan Lake", "his novel Atonement": a determiner before the noun; "Space Shuttle Discovery" as written
+    const hasDeterminer = /\b(?:the|a|an|his|her|their|its|this|new|latest|first) $/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const start = m.index + noun.length + m[2].length;
+    if (BEFORE_NAME.has(noun) && hasDeterminer) out.push({ start, end: start + m[3].length });
+    else if (noun === 'Shuttle' || noun === 'Spacecraft') out.push({ start: m.index, end: start + m[3].length });
+  }
+  return out;
+}
+
+/**
+ * Whether the article says the name at `[start, end)` is a thing: a definition follows it ("Stardust is a NASA
+ * space capsule") or a craft's or a drink's noun does ("the Freewinds ship"), or it is a disease's eponym in the
+ * possessive ("Huntington's disease", "Alzheimer's").
+ */
+export function isCalledThing(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const after = text.slice(end, end + 60);
+  const possessive = /^['’]s\b/.exec(after);
+  if (possessive && (EPONYMOUS_DISEASES.has(name) || /^['’]s (?:disease|syndrome|disorder|palsy)\b/i.test(after))) return true;
+  // the head of the definition: its last word before punctuation or a function word, among its first four
+  const definition = /^ (?:is|was) (?:a|an|the) ([\p{L} -]+)/u.exec(after);
+  if (definition) {
+    const words = definition[1].trim().split(' ');
+    const stop = words.findIndex(w => FUNCTION_WORDS.has(w));
+    const head = words[(stop < 0 ? words.length : stop) - 1];
+    if (head !== undefined && (stop < 0 ? words.length : stop) <= 4 && THING_KINDS.has(head.toLowerCase())) return true;
+  }
+  const next = /^ (\p{Ll}+)\b/u.exec(after);
+  return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+}

@@ -1,0 +1,190 @@
+import type { MentionSource } from '../model';
+import { lexiconTag } from './engine';
+import { isCalledThing, thingSpans } from './kindEvidence';
+import { ORG_HEADS } from './lexicons';
+import { isThingName } from './thingNames';
+
+/**
+ * Capitalised words that an article itself shows are no person, organisation or place: a product with a
+ * version number ("Internet Explorer 6"), a storm ("Cyclone Phailin"), a species written the Latin way
+ * ("Formica fusca"), a chemical element ("Hydrogen peroxide"), a caption's label ("Image: NASA"), and a word
+ * the article also writes in lower case, as the ordinary word it is ("Iodine deficiency ... intake of iodine").
+ * The evidence is read over the whole article, so one "Explorer 9" is enough to keep "Explorer" out everywhere.
+ */
+
+/** A mention as the article-level steps see it: offsets into the article, type and the rule that found it. */
+interface MentionLike {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly source: MentionSource;
+}
+
+// Chemical elements and compounds written capitalised at a sentence start or in a heading: never a name. Elements
+// that are also common names or places ("Mercury", "Nickel", "Lead", "Tin", "Silicon" of Silicon Valley) are left out.
+const CHEMICALS = new Set(['hydrogen', 'helium', 'lithium', 'beryllium', 'boron', 'carbon', 'nitrogen', 'oxygen',
+  'fluorine', 'neon', 'sodium', 'magnesium', 'aluminium', 'aluminum', 'phosphorus', 'sulfur', 'sulphur', 'chlorine',
+  'argon', 'potassium', 'calcium', 'titanium', 'chromium', 'manganese', 'cobalt', 'zinc', 'arsenic', 'selenium',
+  'bromine', 'strontium', 'iodine', 'xenon', 'caesium', 'cesium', 'barium', 'tungsten', 'platinum', 'radium',
+  'radon', 'thorium', 'uranium', 'plutonium', 'polonium', 'cadmium', 'lithium-ion', 'methane', 'ethanol',
+  'methanol', 'ammonia', 'ozone', 'glucose', 'peroxide', 'chloride', 'nitrate', 'sulfate', 'sulphate', 'benzene']);
+
+// Words that open a storm's name: the name after them is the storm's, and no person's.
+const STORM = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Depression|Superstorm)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+// Words that name a newspaper after "the" ("told the Times", "the Post reported"): the paper, whatever "three
+// times" says about the word.
+const PAPERS = new Set(['Times', 'Post', 'Guardian', 'Independent', 'Telegraph', 'Observer', 'Mirror', 'Sun', 'Star',
+  'Herald', 'Journal', 'Globe', 'Tribune', 'Chronicle', 'Express', 'Mail', 'Standard', 'Economist', 'Gazette', 'Register']);
+
+// Caption and credit labels ("Image: NASA", "Photo; Jane Doe"): a label, not a name, wherever else it stands.
+const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Pictures', 'Credit', 'Credits', 'Source', 'Caption', 'Video', 'Audio', 'Graphic', 'Map']);
+
+// A Latin species epithet after a genus: lower case, a Latin ending, unknown to the English lexicon ("fusca",
+// "bassiana", "andrillae", "coli", "sapiens").
+const EPITHET = /^\p{Ll}{2,}(?:ae|ii|ensis|oides|ata|ica|ana|sca|icus|ium)$/u;
+
+/**
+ * The surfaces (exact text of a mention) that the article shows are no name, given the article's text and its
+ * mentions. Only mentions found by the statistical tagger or spread from it are judged; gazetteer hits and known
+ * organisations keep their own evidence. A surname of a person named in full ("Brown" of "Gordon Brown") is
+ * never judged by its lower-case use.
+ */
+export function findNonNames(text: string, mentions: readonly MentionLike[]): Set<string> {
+  const out = new Set<string>();
+  const surfaces = new Map<string, MentionLike[]>();
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    const s = text.slice(m.start, m.end);
+    const list = surfaces.get(s);
+    if (list) list.push(m);
+    else surfaces.set(s, [m]);
+    if (m.type === 'PERSON' && /\s/.test(s)) for (const w of s.split(/\s+/)) personWords.add(w);
+  }
+  // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
+  for (const r of thingSpans(text)) {
+    const inside = mentions.filter(m => m.start >= r.start && m.end <= r.end && JUDGED.has(m.source));
+    for (const m of inside) out.add(text.slice(m.start, m.end));
+    // "Endeavour" alone after "Space Shuttle Endeavour"
+    if (inside.length > 0) out.add(text.slice(r.start, r.end).split(' ').pop() ?? '');
+  }
+  for (const [s, ms] of surfaces) {
+    if (!ms.some(m => JUDGED.has(m.source))) continue;
+    if (!personWords.has(s) && occurrences(text, s).some(at => isCalledThing(text, at, at + s.length))) {
+      out.add(s);
+      continue;
+    }
+    const word = s.split(/\s+/);
+    const last = word[word.length - 1];
+    if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s))) out.add(s);
+    else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s) && isWrittenInLowerCase(text, s)) out.add(s);
+    else if (occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
+      // "Internet Explorer 6": the product, and its last word alone ("Explorer")
+      out.add(s);
+      out.add(last);
+    } else if (word.length === 1 && occurrences(text, s).some(at => isGenus(text, at, at + s.length))) out.add(s);
+  }
+  // "Image: NASA": the label, wherever a repeat of a name might find it
+  for (const label of LABELS) if (text.includes(label + ':') || text.includes(label + ';')) out.add(label);
+  for (const match of text.matchAll(STORM)) {
+    out.add(match[1]);
+    out.add(match[0]);
+  }
+  return out;
+}
+
+/** The sources of the mentions `findNonNames` judges: the tagger's and rules' guesses, and repeats of their names. */
+const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
+
+/**
+ * Whether the article uses `word` as an ordinary word: it writes it in lower case (or its plural or singular so,
+ * "polaroids") at least as often as capitalised inside a sentence. "iodine ... Iodine deficiency" is the element;
+ * "Scientology" written so twenty times and once as "the scientology website" stays a name.
+ */
+function isWrittenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const forms = lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower, lower + 's'];
+  let lowerUses = 0;
+  for (const f of forms) lowerUses += occurrences(text, f).length;
+  if (lowerUses === 0) return false;
+  // capitalised inside a sentence: after a word, a comma or an opening bracket on the same line
+  const inside = occurrences(text, word).filter(at => /[\p{L}\p{N},;(]["'“‘]?[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at))).length;
+  return lowerUses >= inside;
+}
+
+// A character that continues a word: a name found inside "alt.religion.x", "Mets-inspired" or "O'Brien" is no use of it.
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+
+/** Where `name` stands in `text` as whole words, not inside a longer word or a web address. */
+function occurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    // a possessive ending is no part of the word ("Huntington's")
+    const isPossessive = /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3));
+    if (isWordChar(text[at - 1]) || text[at - 1] === '.' || (isWordChar(text[end]) && !isPossessive)) continue;
+    if (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/**
+ * A body or a region called by its head noun or a compass point ("the Commission", "Parliament", "the North"):
+ * the short form of a name written in full elsewhere, whatever "a commission" says.
+ */
+const isShortForm = (word: string): boolean => ORG_HEADS.has(word.toLowerCase()) || /^(?:North|South|East|West)$/.test(word);
+
+/** "the Times", "the Post": a newspaper's name after "the". */
+const isPaper = (text: string, word: string): boolean => PAPERS.has(word) && text.includes('the ' + word);
+
+/**
+ * Whether a version or model number follows a name ending at `end`: "Explorer 6", "Windows 10", "iPhone 4S"
+ * (a product). Not a score or a results line ("Leeds 2 Arsenal 1", "Woods 68 70"), a year ("Beijing 2008"), an
+ * amount or a count ("Mosul 3 km", "Bush 52 percent").
+ */
+function hasVersionNumber(text: string, start: number, end: number): boolean {
+  // a results line: a number before the name on its line ("Wigan 0 Plymouth Argyle 1")
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  if (/\d/.test(text.slice(lineStart, start))) return false;
+  const after = /^ (\d{1,2}(?:\.\d)?[A-Z]?)(?=([\s\S]{0,24}))/.exec(text.slice(end, end + 32));
+  if (!after) return false;
+  const rest = after[2];
+  // a score or a table: another number or a name with a number soon after
+  if (/^[.,:]?\d|^\s*[-–]\s*\d|^\s+\d|^\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s\d/u.test(rest)) return false;
+  // an amount or a count
+  if (/^\s*(?:%|per\b|percent|pct|km|miles?|kg|tons?|tonnes?|points?|votes?|seats?|years?|months?|days?|hours?|minutes?|people|of\b|-)/i.test(rest)) return false;
+  return true;
+}
+
+/**
+ * Whether the name at `[start, end)` is a genus before a Latin species epithet ("Formica fusca", "Beauveria
+ * bassiana", "E. andrillae"): one capitalised word, then a lower-case word with a Latin ending that the English
+ * lexicon does not know.
+ */
+function isGenus(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}*\.?$/u.test(name)) return false;
+  const next = /^\.?\s(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  return next !== null && EPITHET.test(next[1]) && lexiconTag(next[1]) === undefined;
+}
+
+/**
+ * The mentions an article keeps once its own evidence has spoken (`findNonNames`): judged mentions whose text is
+ * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
+ * "Washington D.C."). Sorted input stays sorted.
+ */
+export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
+  const out: M[] = [];
+  for (const m of mentions) {
+    const s = text.slice(m.start, m.end);
+    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s))) continue;
+    const label = / (\p{Lu}\p{Ll}+)$/u.exec(s);
+    if (label && LABELS.has(label[1]) && /^[:;]/.test(text.slice(m.end, m.end + 1))) {
+      out.push({ ...m, end: m.start + label.index });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

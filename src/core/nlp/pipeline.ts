@@ -1,0 +1,65 @@
+import type { MentionSource, RawMention } from '../model';
+import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
+import { addAcronyms, addHeadedOrgs, addKnownNames, addMissedNames, addTaggedNames } from './mentions';
+import { tokenize } from './tokens';
+import type { UnitState } from './unitState';
+
+/** One pass over an analysis unit: what it adds and where it lives. */
+export interface UnitPass {
+  /** A short name for debugging and tests. */
+  readonly name: string;
+  /** The `source` of the mentions it adds or retypes; "missed names" also adds titled people as `tagger`. */
+  readonly source: MentionSource;
+  /** Whether the pass reads the words: a unit with no word skips it. */
+  readonly needsWords: boolean;
+  readonly run: (state: UnitState) => void;
+}
+
+/**
+ * The passes over one analysis unit, in the order they run. Each reads what the earlier ones found
+ * (`UnitState.mentions`) and may add, replace or drop mentions. Grouping across the article (repeated names,
+ * names in lines in capitals, one type per name) comes after, in `entities/group.ts`.
+ */
+export const UNIT_PASSES: readonly UnitPass[] = [
+  // 1. "NEW YORK, March 3 (Reuters) -", "By Jane Smith", "NATO": datelines, bylines, known organisations
+  { name: 'known names', source: 'known', needsWords: true, run: addKnownNames },
+  // 2. the statistical tagger's people, organisations and places, mended; known names win over them
+  { name: 'tagger', source: 'tagger', needsWords: true, run: addTaggedNames },
+  // 3. "shares in Vodafone", "Mr Cable": companies by context and titled people the tagger missed
+  { name: 'missed names', source: 'context', needsWords: true, run: addMissedNames },
+  // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun
+  { name: 'headed organisations', source: 'head', needsWords: true, run: addHeadedOrgs },
+  // 5. "the Office for Budget Responsibility (OBR)": an acronym in brackets after the name
+  { name: 'acronyms in brackets', source: 'acronym', needsWords: true, run: addAcronyms },
+  // 6. countries by name, alias, demonym and capital, merged with the names above
+  { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
+  // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place
+  { name: 'coordination', source: 'coordination', needsWords: false, run: placesInCoordination },
+];
+
+/** The passes before the gazetteer's: the names the tokens, the tagger and the rules find. */
+const NAME_PASSES = UNIT_PASSES.slice(0, UNIT_PASSES.findIndex(p => p.name === 'gazetteer'));
+
+function runPasses(text: string, passes: readonly UnitPass[]): RawMention[] {
+  const state: UnitState = { text, tokens: tokenize(text), known: [], mentions: [] };
+  for (const pass of passes) if (state.tokens.length > 0 || !pass.needsWords) pass.run(state);
+  return state.mentions;
+}
+
+/**
+ * Everything the NLP finds in one analysis unit (`UNIT_PASSES` in order): people, organisations, places and
+ * countries, each with the `source` of the pass that found it. Offsets relative to `text`; sorted by start,
+ * non-overlapping; blank text gives [].
+ */
+export function extractUnit(text: string): RawMention[] {
+  return runPasses(text, UNIT_PASSES);
+}
+
+/**
+ * The people, organisations and places of `text` without the country gazetteer (passes 1 to 5): spans run from the
+ * first word's start to the last word's end, without surrounding punctuation or a possessive 's; demonyms are left
+ * to the gazetteer. Sorted by start, non-overlapping; blank text gives [].
+ */
+export function extractMentions(text: string): RawMention[] {
+  return runPasses(text, NAME_PASSES);
+}

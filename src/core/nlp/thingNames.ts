@@ -1,0 +1,34 @@
+/**
+ * Names of things that are no person, organisation or place, known by their form: events and competitions
+ * ("Magic Month", "Google Science Fair", "World Cup", "Paralympics"), holidays and pilgrimages ("Hajj"), faiths
+ * ("Islam"), and the common acronyms of technology, science and medicine ("IQ", "DNA", "ROV"). Gazetteers of
+ * general classes, written for News Lens.
+ */
+
+// The last word of an event's or a prize's name: "National Magic Month", "Nobel Peace Prize", "Robot Olympics",
+// "Davis Cup", "Edinburgh Festival". "Programme" and "Week" are left out: "World Food Programme" is an agency.
+const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', 'olympics', 'paralympics', 'olympiad',
+  'games', 'cup', 'prize', 'prizes', 'award', 'awards', 'marathon', 'championship', 'championships', 'jubilee',
+  'carnival', 'derby', 'grand prix', 'oscars', 'emmys', 'grammys']);
+
+// One-word events, holidays and rites, and faiths: never one of our entities ("the Hajj", "Islam's holiest site").
+const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',
+  'diwali', 'hanukkah', 'passover', 'easter', 'christmas', 'thanksgiving', 'halloween', 'lent', 'advent', 'oscars',
+  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'atheism']);
+
+// Acronyms of things, not bodies: technology, science, medicine, media formats and measures.
+const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'HDTV', 'PC', 'PCs', 'GPS',
+  'USB', 'LED', 'LCD', 'ROV', 'ROVs', 'UAV', 'UAVs', 'GDP', 'GNP', 'CPI', 'VAT', 'CEO', 'CFO', 'COO', 'VR', 'AI',
+  'SMS', 'MP3', 'PDF', 'HTML', 'URL', 'IP', 'IVF', 'MRI', 'CT', 'ICU', 'PTSD', 'ADHD', 'OCD', 'BMI', 'CPR',
+  'DIY', 'FAQ', 'POV', 'RPG', 'VM', 'OS', 'CPU', 'GPU', 'RAM', 'ROM', 'IRC', 'LGBT', 'LGBTQ', 'BDSM', 'HQ', 'PR',
+  'QC', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'SUV', 'SUVs', 'EV', 'EVs', 'CO2', 'PhD', 'MBA', 'BSc',
+  'MSc', 'UHF', 'VHF', 'WiFi', 'Wi-Fi', '3D', '4G', '5G', 'LTE', 'RSS', 'API', 'APIs']);
+
+/** Whether `surface`, the exact text of a mention, names an event, a prize, a faith or a thing by its form. */
+export function isThingName(surface: string): boolean {
+  if (THING_ACRONYMS.has(surface)) return true;
+  const lower = surface.toLowerCase();
+  if (EVENT_WORDS.has(lower)) return true;
+  const words = lower.split(/\s+/);
+  return words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]) || EVENT_HEADS.has(words.slice(-2).join(' ')));
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Articles written for these tests: words that the article itself shows are no names (issue 10, family 6).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const texts = (text: string): string[] => analyze(text).mentions.map(m => text.slice(m.start, m.end));
+
+describe('Words the article itself shows are no names', () => {
+  it('keeps a product with a version number out, everywhere in the article ("Navigator 7")', () => {
+    const text = [
+      'Orbis Software said on Tuesday it would stop supporting Navigator 7 next year.',
+      'Navigator still runs on one computer in ten, the company said, and Navigator users will be asked to upgrade.',
+      'Chief executive Dana Whitfield said the decision was overdue.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.includes('Navigator'), false, found.join(', '));
+    assert.ok(shown(text).includes('PERSON:Dana Whitfield'));
+  });
+
+  it('leaves results lines and scores alone ("Leeds 2 Arsenal 1", "Woods 68 70")', () => {
+    const text = ['Leeds 2 Arsenal 1', 'Tiger Woods 68 70 71', 'Leeds beat Arsenal at Elland Road on Saturday.'].join('\n\n');
+    const found = texts(text);
+    for (const name of ['Leeds', 'Arsenal', 'Tiger Woods']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+
+  it('reads a word the article writes in lower case as the ordinary word ("Iodine deficiency ... iodine")', () => {
+    const text = [
+      'Half of the children tested were short of iodine, the health ministry said in Canberra.',
+      'Iodine deficiency can harm brain development. Bakers were told to add iodine to bread, and iodine levels will be checked again next year.',
+      'Professor Helen Marsh of the University of Sydney led the study.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.includes('Iodine'), false, found.join(', '));
+    assert.ok(found.includes('Helen Marsh'));
+    assert.ok(found.includes('Canberra'));
+  });
+
+  it('keeps a surname that is also an ordinary word ("Gordon Brown" ... "brown bread" ... "Brown said")', () => {
+    const text = 'Gordon Brown visited a bakery in Kirkcaldy. He bought brown bread. Brown said the economy was strong.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Gordon Brown'));
+    assert.ok(names.includes('PERSON:Brown'), names.join(', '));
+  });
+
+  it('keeps a newspaper named after "the" ("told the Times", "three times")', () => {
+    const text = 'The minister told the Times she had asked three times for a review. The Times published the letter.';
+    assert.ok(texts(text).includes('Times'), texts(text).join(', '));
+  });
+
+  it('keeps a body called by its head noun ("the Commission ... a commission")', () => {
+    const text = 'The European Commission proposed new rules. A commission of experts will advise. Parliament must approve, and the Commission expects a vote in May.';
+    assert.ok(texts(text).includes('Commission'), texts(text).join(', '));
+  });
+
+  it('reads a storm as no person ("Cyclone Mirella", then "Mirella")', () => {
+    const text = [
+      'Cyclone Mirella made landfall near Chittagong on Sunday, forecasters in Dhaka said.',
+      'Mirella brought winds of 180 km/h. Officials said Mirella would weaken as it moved inland.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.some(m => /Mirella/.test(m)), false, found.join(', '));
+    assert.ok(found.includes('Dhaka'));
+  });
+
+  it('reads a genus before a Latin species name as no place ("Formica fusca", "Aedes aegypti")', () => {
+    const text = [
+      'The team studied Formica fusca, a common ant, in forests near Tampere.',
+      'Formica colonies were kept in the lab. Aedes aegypti mosquitoes were tested separately by Dr Anna Virtanen.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.some(m => /Formica|Aedes/.test(m)), false, found.join(', '));
+    assert.ok(found.includes('Tampere'));
+    assert.ok(found.includes('Anna Virtanen'));
+  });
+
+  it('reads a chemical element as no person ("Hydrogen peroxide")', () => {
+    const text = 'Hydrogen peroxide was added to the samples. Oxygen levels rose, said researcher Tomas Lindgren.';
+    const found = texts(text);
+    assert.equal(found.some(m => /Hydrogen|Oxygen/.test(m)), false, found.join(', '));
+    assert.ok(found.includes('Tomas Lindgren'));
+  });
+
+  it('reads a caption label as no name, and cuts it off the name before it ("Washington D.C. Image: NASA")', () => {
+    const text = [
+      'Students gathered for the final in Washington Image: Mara Quinn.',
+      'The winning robot on display Image: Mara Quinn. Image credits aside, the organisers thanked the city of Washington.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.some(m => /Image/.test(m)), false, found.join(', '));
+    assert.ok(found.includes('Mara Quinn'));
+  });
+});

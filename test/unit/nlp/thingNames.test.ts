@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { isThingName } from '../../../src/core/nlp/thingNames';
+
+// Articles written for these tests: events, prizes, faiths and the acronyms of things are no entities (issue 10).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Names of things that are no person, organisation or place', () => {
+  it('knows events, prizes, faiths and acronyms of things by their form', () => {
+    for (const s of ['National Poetry Month', 'Nobel Peace Prize', 'Davis Cup', 'Paralympics', 'Hajj', 'Islam', 'IQ', 'DNA', 'Robot Olympics', 'Commonwealth Games']) {
+      assert.equal(isThingName(s), true, s);
+    }
+    for (const s of ['World Food Programme', 'United Nations', 'Derby', 'Games Workshop', 'Fair Trade Foundation', 'Kenya']) {
+      assert.equal(isThingName(s), false, s);
+    }
+  });
+
+  it('shows no event, prize or faith in a sports and culture story, and keeps the people and places', () => {
+    const text = [
+      'Maya Okonkwo won gold at the Paralympics in Paris, a year after taking the Davis Cup with her doubles partner.',
+      'The Nobel Peace Prize laureate Denis Mukwege spoke at the Edinburgh Festival about Islam and Christianity in Congo.',
+      'Pilgrims travelled to Mecca for the Hajj, Saudi officials said. Her IQ test and the DNA samples were published by Euronews.',
+    ].join('\n\n');
+    const names = shown(text);
+    for (const junk of ['Paralympics', 'Davis Cup', 'Nobel Peace Prize', 'Edinburgh Festival', 'Islam', 'Christianity', 'Hajj', 'IQ', 'DNA']) {
+      assert.equal(names.some(n => n.endsWith(':' + junk)), false, `${junk} in ${names.join(', ')}`);
+    }
+    for (const name of ['PERSON:Maya Okonkwo', 'PERSON:Denis Mukwege', 'PLACE:Mecca', 'ORG:Euronews']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('reads "Environment Canada" as one agency, not the country', () => {
+    const text = 'Environment Canada issued a snowfall warning for Ottawa on Monday.';
+    assert.deepEqual(shown(text).filter(n => /Canada/.test(n)), ['ORG:Environment Canada']);
+  });
+});
+
+describe('Names the article itself calls a thing', () => {
+  it('reads a work after its noun as no entity ("the ballet Swan Lake", "her novel Pride and Prejudice")', () => {
+    const text = 'Anna Pavlenko danced the lead in the ballet Swan Lake at the Bolshoi in Moscow. She reread her novel Pride and Prejudice on tour.';
+    const names = shown(text);
+    assert.equal(names.some(n => /Swan|Lake|Pride|Prejudice/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Anna Pavlenko') && names.includes('PLACE:Moscow'), names.join(', '));
+  });
+
+  it('reads a craft the article defines or names by its noun as no entity, wherever it stands', () => {
+    const text = [
+      'Kestrel is a European space probe that reached orbit in March, said mission scientist Omar Haddad.',
+      'Kestrel sent back its first images on Friday. The Aurora ship carried the antenna from Bremen, and Aurora returned to port in June.',
+      'Space Shuttle Endeavour flew last. Endeavour is now in a museum.',
+    ].join('\n\n');
+    const names = shown(text);
+    assert.equal(names.some(n => /Kestrel|Aurora|Endeavour/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Omar Haddad') && names.includes('PLACE:Bremen'), names.join(', '));
+  });
+
+  it('reads a disease named in the possessive as no person ("Huntington\'s disease", "patients with Alzheimer\'s")', () => {
+    const text = "Doctors said Huntington's disease had no cure. Huntington's affects one in 10,000 people. Patients with Alzheimer's were also treated by Dr Lena Park.";
+    const names = shown(text);
+    assert.equal(names.some(n => /Huntington|Alzheimer/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('PERSON:Lena Park'), names.join(', '));
+  });
+
+  it('keeps a person defined by a role, not a thing ("a member of the film crew")', () => {
+    const text = 'Marta Jones was a member of the film crew. Jones said the film was late.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Jones'), names.join(', '));
+  });
+});
