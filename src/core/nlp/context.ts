@@ -19,6 +19,8 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
   if (first === last && isNewsOutletWord(tokens[first].text)) return 'ORG';
+  // "Bayern Munich", "Olympique Lyonnais": a word that only opens clubs' names, whatever the sentence
+  if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
@@ -61,6 +63,8 @@ export function findCompanies(tokens: readonly Token[]): { first: number; last: 
 // Words that make a club's name of a town's ("Leeds United", "Aston Villa", "Real Madrid", "FC Porto").
 const CLUB_AFTER = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Hotspur',
   'Villa', 'Forest', 'Palace', 'Orient', 'Argyle', 'Town', 'FC', 'AFC', 'CF', 'SC', 'Rovers', 'Alexandra', 'Thistle']);
+// The words of CLUB_BEFORE that open nothing but clubs' names.
+const CLUB_OPENERS = new Set(['Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Bayern', 'Atletico', 'Deportivo', 'Lokomotiv', 'Spartak', 'CSKA', 'FC', 'AFC']);
 const CLUB_BEFORE = new Set(['Real', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Inter', 'AC', 'FC', 'Borussia', 'Bayern',
   'Atletico', 'Athletic', 'Deportivo', 'Racing', 'Slavia', 'Sparta', 'Lokomotiv', 'Spartak', 'CSKA', 'Red', 'Young']);
 

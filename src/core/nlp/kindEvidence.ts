@@ -54,7 +54,7 @@ export function thingSpans(text: string): Range[] {
 /**
  * Whether the article says the name at `[start, end)` is a thing: a definition follows it ("Stardust is a NASA
  * space capsule") or a craft's or a drink's noun does ("the Freewinds ship"), or it is a disease's eponym in the
- * possessive ("Huntington's disease", "Alzheimer's").
+ * possessive ("Huntington's disease", "Alzheimer's"), or an oil benchmark ("Brent crude").
  */
 export function isCalledThing(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -70,5 +70,7 @@ export function isCalledThing(text: string, start: number, end: number): boolean
     if (head !== undefined && (stop < 0 ? words.length : stop) <= 4 && THING_KINDS.has(head.toLowerCase())) return true;
   }
   const next = /^ (\p{Ll}+)\b/u.exec(after);
+  // "Brent crude": a benchmark's name, not a person
+  if (next !== null && next[1] === 'crude') return true;
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
 }

@@ -79,6 +79,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },
+  { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour'], name: '', reason: 'sports league' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

@@ -202,6 +202,9 @@ export function isLexiconOrg(tokens: readonly Token[], first: number, last: numb
  */
 export function isClubInPlay(tokens: readonly Token[], first: number, last: number): boolean {
   const p1 = tokens[first - 1];
+  // "drew 1-1 with Valencia", "lost 2-0 to Everton": a score before the preposition
+  const p2 = tokens[first - 2];
+  if (p1 && p2 && ['with', 'to'].includes(p1.lower) && isNumberToken(p2) && p2.sentence === tokens[first].sentence) return true;
   if (p1 && ['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside'].includes(p1.lower) && p1.sentence === tokens[first].sentence) return false;
   const n1 = tokens[last + 1];
   const sameNext = n1 !== undefined && n1.sentence === tokens[last].sentence;

@@ -103,6 +103,18 @@ export const GENRES: readonly GenreFixture[] = [
     notEntities: ['Wednesday', '9 percent', '40 million'],
   },
   {
+    genre: 'wire roundup of football and markets',
+    text: [
+      'MADRID, March 3 (Reuters) - In the Spanish league, Real Madrid drew 1-1 with Valencia on Sunday, while Girona lost 2-0 to Villarreal. Bayern Munich slipped eight points behind Bayer Leverkusen in the Bundesliga.',
+      'Brent crude fell below $80 a barrel and shares in Vodafone rose 3 percent, said Clara Mendes, an analyst at Goldman Sachs.',
+    ].join('\n\n'),
+    found: [
+      ['MADRID', 'PLACE'], ['Real Madrid', 'ORG'], ['Valencia', 'ORG'], ['Villarreal', 'ORG'], ['Bayern Munich', 'ORG'],
+      ['Bayer Leverkusen', 'ORG'], ['Bundesliga', 'ORG'], ['Vodafone', 'ORG'], ['Clara Mendes', 'PERSON'], ['Goldman Sachs', 'ORG'],
+    ],
+    notEntities: ['Brent', 'Brent crude', '1-1', '$80', 'Sunday'],
+  },
+  {
     genre: 'politics with titles in British house style and a headline in capitals',
     text: [
       'MERKEL URGES EU UNITY AS BROWN MEETS SARKOZY',
