@@ -72,7 +72,9 @@ const targets = [
   { ...common, entryPoints: ['src/coreWorker.ts'], outfile: `${out}/coreWorker.js`, platform: 'node', target: 'node20', plugins: [jsonModels, engineApart] },
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${out}/browser/extension.js`, platform: 'browser', target: 'es2022', plugins: [jsonModels, noCoreWorker],
     mainFields: ['browser', 'module', 'main'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
+  // the command line: src/cliEntry.ts loads the engine (through src/cli.ts) only for the commands that analyse on
+  // this thread, so `corpus` with worker threads starts them at once
+  { ...common, entryPoints: ['src/cliEntry.ts'], outfile: `${out}/cli.js`, platform: 'node', target: 'node20',
     banner: { js: '#!/usr/bin/env node' }, plugins: [jsonModels, engineApart] },
   // the News Lens Dashboard's webview: runs in the webview's browser context, in the desktop and the web build alike
   { ...common, entryPoints: ['src/webview/dashboard.ts'], outfile: `${out}/webview/dashboard.js`, platform: 'browser', target: 'es2022',

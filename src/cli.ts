@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { CORPUS_USAGE, runCorpus } from './cliCorpus';
+import { CORPUS_USAGE } from './cliCorpus';
 import { FORMATS_USAGE, runFormatsCommand } from './cliFormats';
 import { readArticle, readCorrectionsBeside } from './cliFormatsIo';
 // The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
@@ -40,8 +40,8 @@ interface Output {
 /** A failure that stops the whole run (unreadable JSONL input, unwritable output): reported without a stack trace. */
 class FatalError extends Error {}
 
-function main(argv: readonly string[]): Promise<number> | number {
-  if (argv[0] === 'corpus') return runCorpus(argv.slice(1));
+/** Runs every command but `corpus` (see cliEntry.ts) with the command-line arguments; returns the exit code. */
+export function main(argv: readonly string[]): Promise<number> | number {
   const formats = runFormatsCommand(argv);
   if (formats !== undefined) return formats;
   const flags = new Set<string>();
@@ -316,11 +316,3 @@ function summary(file: string, text: string, a: Analysis, color: boolean): strin
 function bySalience(a: Entity, b: Entity): number {
   return a.rank - b.rank;
 }
-
-Promise.resolve(main(process.argv.slice(2))).then(
-  code => { process.exitCode = code; },
-  (e: unknown) => {
-    process.stderr.write(`news-lens: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 1;
-  },
-);

@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { CORPUS_EXTENSIONS, CorpusFileReader, type CorpusFileResult, type CorpusFileTask } from './cliCorpusRead';
+import { type CorpusAnalyser, InlineAnalyser, WorkerPool } from './cliCorpusPool';
+import type { CorpusFileResult } from './cliCorpusRead';
 import { corpusJson, corpusText } from './cliCorpusOutput';
+import { ARTICLE_EXTENSIONS, TEXT_EXTENSIONS } from './core/article/articleFile';
 import { CORPUS_CSV_HEADER, CorpusAccumulator, corpusCsvLine, corpusRow } from './core/corpus';
 
 export const CORPUS_USAGE = `  news-lens corpus DIR... [--json|--csv|--jsonl] [--jobs N] [--strict] [--top N]
@@ -17,14 +18,42 @@ export const CORPUS_USAGE = `  news-lens corpus DIR... [--json|--csv|--jsonl] [-
                                       " date YYYY-MM-DD" header line and text files that read like
                                       a news article (as the editor decides). Files over 5 MB, binary or
                                       unreadable files are skipped and counted. --jobs: worker threads
-                                      (default: the number of cores); --top: list length (default 100).`;
+                                      (default: one per core; none, all on the main thread, for fewer
+                                      than 100 files); --top: list length (default 100).`;
 
 type Format = 'text' | 'json' | 'csv' | 'jsonl';
+
+/** Extensions `corpus` reads, lower case. */
+export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set([...TEXT_EXTENSIONS, ...ARTICLE_EXTENSIONS]);
+
+/** Files per message to a worker: about 30 ms of work for GMB-sized articles, so the message costs nothing beside it. */
+const BATCH_FILES = 8;
+
+/**
+ * Without `--jobs`, a corpus of fewer files than this is read on the main thread: each worker loads its own engine
+ * (about 0.5 s of CPU), more than a second core saves on so few articles.
+ */
+const SMALL_CORPUS = 100;
+
+const CORES = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+
+/** A folder that could not be listed. */
+interface WalkError {
+  readonly path: string;
+  readonly error: string;
+}
+
+/** Files sent together, and their results in the same order. */
+interface Batch {
+  readonly files: readonly string[];
+  readonly results: Promise<readonly CorpusFileResult[]>;
+}
 
 interface CorpusOptions {
   readonly roots: readonly string[];
   readonly format: Format;
-  readonly jobs: number;
+  /** Worker threads asked for; undefined: chosen by the corpus's size. */
+  readonly jobs: number | undefined;
   readonly strict: boolean;
   readonly top: number;
 }
@@ -36,7 +65,6 @@ export async function runCorpus(argv: readonly string[]): Promise<number> {
     process.stderr.write(`news-lens corpus: ${parsed}\nUsage:\n${CORPUS_USAGE}\n`);
     return 2;
   }
-  const reader = parsed.jobs > 1 ? new WorkerPool(parsed.jobs) : new InlineReader();
   const skipped: Record<string, number> = {};
   let unreadable = 0;
   const acc = new CorpusAccumulator();
@@ -55,26 +83,51 @@ export async function runCorpus(argv: readonly string[]): Promise<number> {
     if (result.skipped === 'unreadable') unreadable++;
     if (result.skipped !== 'not an article') process.stderr.write(`news-lens: ${file}: skipped, ${result.skipped}${result.detail ? ` (${result.detail})` : ''}\n`);
   };
-  // Results are taken in file order; at most `window` files are in flight, so memory stays flat.
-  const window = Math.max(4, parsed.jobs * 4);
-  const queue: { file: string; result: Promise<CorpusFileResult> }[] = [];
-  try {
-    for (const root of parsed.roots) {
-      for await (const file of walk(root)) {
-        if (typeof file !== 'string') {
-          take(file.path, { skipped: 'unreadable', detail: file.error });
-          continue;
-        }
-        queue.push({ file, result: reader.read({ file, strict: parsed.strict }) });
-        while (queue.length >= window) {
-          const next = queue.shift() as (typeof queue)[number];
-          take(next.file, await next.result);
-        }
-      }
+  const found = walkAll(parsed.roots);
+  // Without --jobs, a small corpus is read on this thread: loading an engine per worker would cost more than it saves.
+  const ahead: (string | WalkError)[] = [];
+  let jobs = parsed.jobs;
+  if (jobs === undefined) {
+    let files = 0;
+    for (let next = await found.next(); !next.done; next = await found.next()) {
+      ahead.push(next.value);
+      if (typeof next.value === 'string' && ++files >= SMALL_CORPUS) break;
     }
-    for (const next of queue) take(next.file, await next.result);
+    jobs = files < SMALL_CORPUS ? 1 : CORES;
+  }
+  const analyser: CorpusAnalyser = jobs > 1 ? new WorkerPool(jobs) : new InlineAnalyser();
+  // Results are taken in file order, batch by batch; at most `window` batches are in flight, so memory stays flat.
+  const window = jobs * 4;
+  const queue: Batch[] = [];
+  const takeBatch = async (b: Batch) => {
+    const results = await b.results;
+    b.files.forEach((f, i) => take(f, results[i]));
+  };
+  let batch: string[] = [];
+  const send = async () => {
+    if (batch.length > 0) {
+      const results = analyser.analyse(batch.map(file => ({ file, strict: parsed.strict })));
+      results.catch(() => undefined);   // a failed worker is reported when its batch's turn comes, not before
+      queue.push({ files: batch, results });
+    }
+    batch = [];
+    while (queue.length >= window) await takeBatch(queue.shift() as Batch);
+  };
+  try {
+    for await (const f of prepend(ahead, found)) {
+      if (typeof f === 'string') {
+        batch.push(f);
+        if (batch.length >= BATCH_FILES) await send();
+        continue;
+      }
+      // a folder that cannot be listed is reported in its place among the files
+      await send();
+      queue.push({ files: [f.path], results: Promise.resolve([{ skipped: 'unreadable', detail: f.error }]) });
+    }
+    await send();
+    for (const b of queue) await takeBatch(b);
   } finally {
-    await reader.close();
+    await analyser.close();
   }
   if (parsed.format === 'json') write(`${JSON.stringify(corpusJson(acc.summary({ limit: parsed.top }), skipped))}\n`);
   if (parsed.format === 'text') write(corpusText(acc.summary({ limit: parsed.top }), skipped, Math.min(parsed.top, 10)));
@@ -88,7 +141,7 @@ export async function runCorpus(argv: readonly string[]): Promise<number> {
 function parse(argv: readonly string[]): CorpusOptions | string {
   const roots: string[] = [];
   let format: Format = 'text';
-  let jobs = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  let jobs: number | undefined;
   let strict = false;
   let top = 100;
   for (let i = 0; i < argv.length; i++) {
@@ -114,12 +167,23 @@ function parse(argv: readonly string[]): CorpusOptions | string {
   return { roots, format, jobs, strict, top };
 }
 
+/** Every file of `walk` under each root in turn. */
+async function* walkAll(roots: readonly string[]): AsyncGenerator<string | WalkError> {
+  for (const root of roots) yield* walk(root);
+}
+
+/** The items already taken from `rest`, then the rest. */
+async function* prepend<T>(ahead: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* ahead;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
 /**
  * Every .txt/.article/.news file under `root` (or `root` itself when it is a file), depth first in name order.
  * Hidden folders and node_modules are passed over; symbolic links to folders are not followed (no cycles).
  * A folder that cannot be listed is yielded as an error.
  */
-async function* walk(root: string): AsyncGenerator<string | { path: string; error: string }> {
+async function* walk(root: string): AsyncGenerator<string | WalkError> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(root);
@@ -146,72 +210,5 @@ async function* walk(root: string): AsyncGenerator<string | { path: string; erro
     } else if ((entry.isFile() || entry.isSymbolicLink()) && CORPUS_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
       yield full;
     }
-  }
-}
-
-interface FileReader {
-  read(task: CorpusFileTask): Promise<CorpusFileResult>;
-  close(): Promise<void>;
-}
-
-/** `--jobs 1`: everything on the main thread. */
-class InlineReader implements FileReader {
-  readonly #reader = new CorpusFileReader();
-  read(task: CorpusFileTask): Promise<CorpusFileResult> {
-    return Promise.resolve(this.#reader.read(task));
-  }
-  async close(): Promise<void> {}
-}
-
-/** `--jobs N`: N worker threads (dist/corpusWorker.js), each given the next file when it is free. */
-class WorkerPool implements FileReader {
-  readonly #workers: Worker[] = [];
-  readonly #idle: Worker[] = [];
-  readonly #waiting: { task: CorpusFileTask; resolve: (r: CorpusFileResult) => void; reject: (e: Error) => void }[] = [];
-  readonly #pending = new Map<number, { worker: Worker; resolve: (r: CorpusFileResult) => void; reject: (e: Error) => void }>();
-  #seq = 0;
-
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(path.join(__dirname, 'corpusWorker.js'));
-      worker.on('message', (m: { seq: number; result: CorpusFileResult }) => {
-        const job = this.#pending.get(m.seq);
-        this.#pending.delete(m.seq);
-        job?.resolve(m.result);
-        this.#release(worker);
-      });
-      worker.on('error', e => {
-        for (const [seq, job] of this.#pending) {
-          if (job.worker !== worker) continue;
-          this.#pending.delete(seq);
-          job.reject(e);
-        }
-      });
-      this.#workers.push(worker);
-      this.#idle.push(worker);
-    }
-  }
-
-  read(task: CorpusFileTask): Promise<CorpusFileResult> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ task, resolve, reject });
-      const worker = this.#idle.pop();
-      if (worker) this.#release(worker);
-    });
-  }
-
-  #release(worker: Worker): void {
-    const next = this.#waiting.shift();
-    if (!next) {
-      this.#idle.push(worker);
-      return;
-    }
-    const seq = this.#seq++;
-    this.#pending.set(seq, { worker, resolve: next.resolve, reject: next.reject });
-    worker.postMessage({ seq, ...next.task });
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.#workers.map(w => w.terminate()));
   }
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ARTICLE_CONFIDENCE, ARTICLE_EXTENSIONS, detectArticle, firstLineOf, hasArticleExtension, isHeaderLine, isOverSizeLimit, looksBinary, TEXT_EXTENSIONS,
+  ARTICLE_CONFIDENCE, detectArticle, firstLineOf, hasArticleExtension, isHeaderLine, isOverSizeLimit, looksBinary,
 } from './core/article/articleFile';
 import { corpusArticle, type CorpusArticle } from './core/corpus';
 // The engine is dist/core.js, shared with the extension and the CLI (scripts/build.mjs keeps it out of this bundle).
@@ -11,9 +11,6 @@ import { Analyzer, CORRECTIONS_FILE_SUFFIX, hasCorrections, parseCorrections } f
 
 /** Files larger than this many megabytes are skipped (the editor's default `newsLens.maxFileSizeMB`). */
 export const MAX_CORPUS_FILE_MB = 5;
-
-/** Extensions `corpus` reads, lower case. */
-export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set([...TEXT_EXTENSIONS, ...ARTICLE_EXTENSIONS]);
 
 /** What became of one file. */
 export type CorpusFileResult =
@@ -29,6 +26,11 @@ export interface CorpusFileTask {
 /** Reads and analyses files, one `Analyzer` for all (it keeps nothing between texts but its set-up). */
 export class CorpusFileReader {
   readonly #analyzer = new Analyzer();
+
+  /** Lets the engine set itself up (it does on its first text) before the first file comes. */
+  warmUp(): void {
+    this.#analyzer.analyze('Officials met in Paris.');
+  }
 
   read(task: CorpusFileTask): CorpusFileResult {
     const { file } = task;

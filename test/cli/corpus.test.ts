@@ -79,6 +79,29 @@ describe('news-lens corpus', function () {
     assert.deepEqual(JSON.parse(two.stdout), JSON.parse(one.stdout));
   });
 
+  it('writes the same bytes, in the same order, with any number of worker threads', async function () {
+    this.timeout(240_000);
+    // more files than the workers hold at once (batches of 8, four batches a worker), with bad files among them
+    const sentences = SAMPLE.split(/(?<=\.)\s+/).filter(x => x.length > 40);
+    for (let i = 0; i < 90; i++) {
+      const day = `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      write(`many/d${i % 3}/a${String(i).padStart(3, '0')}.article`, ` date ${day} x\nHeadline ${i}\n\n${sentences[i % sentences.length]} ${sentences[(i * 7) % sentences.length]}`);
+    }
+    write('many/d1/a040.txt', Buffer.from([0x00, 0x01, 0x02, 0x03]));
+    fs.symlinkSync(file('nowhere.article'), file('many/d2/a050.article.link.txt'));
+    for (const format of ['--json', '--csv', '--jsonl', '--text']) {
+      const args = format === '--text' ? [] : [format];
+      const one = await runCli(['corpus', ...args, '--jobs', '1', file('many')]);
+      for (const jobs of format === '--json' ? ['2', '3'] : ['2']) {
+        const more = await runCli(['corpus', ...args, '--jobs', jobs, file('many')]);
+        assert.equal(more.code, one.code, `${format} --jobs ${jobs}`);
+        assert.equal(more.stdout, one.stdout, `${format} --jobs ${jobs}`);
+        assert.equal(more.stderr, one.stderr, `${format} --jobs ${jobs}`);
+      }
+      if (format === '--jsonl') assert.equal(one.stdout.trimEnd().split('\n').length, 90);
+    }
+  });
+
   it('writes the corpus table as CSV and as JSON lines, one row per article in file order', async () => {
     const csv = await runCli(['corpus', '--csv', '--jobs', '2', file('beat')]);
     const rows = csv.stdout.split('\r\n');
