@@ -1,6 +1,6 @@
 import { filterArticles, periodOf, summarizeCorpus, type CorpusArticle, type CorpusFilter } from '../core/corpus';
 import type { CorpusSnapshot } from './corpusIndex';
-import type { ArticleListData, ArticleQuery, DashboardData } from './dashboardProtocol';
+import type { ArticleListData, ArticleListRow, ArticleQuery, DashboardData } from './dashboardProtocol';
 
 /** Most people, organisations, places, themes and pairs listed. */
 const TOP = 15;
@@ -42,7 +42,7 @@ export function articleList(snapshot: CorpusSnapshot, filter: CorpusFilter, quer
   return { title: query.title, articles: rows };
 }
 
-function row(a: CorpusArticle, key: string | undefined): ArticleListData['articles'][number] {
+function row(a: CorpusArticle, key: string | undefined): ArticleListRow {
   const item = key ? a.items.find(i => i.key === key) : undefined;
   return {
     id: a.id, title: a.title, folder: a.folder, ...(a.date ? { date: a.date } : {}),

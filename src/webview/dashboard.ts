@@ -1,6 +1,6 @@
 // The News Lens Dashboard webview: draws what the extension posts and posts back what the reader clicks.
 import type { CorpusEntity, CorpusFilter } from '../core/corpus';
-import type { ArticleListData, ArticleQuery, DashboardData, FromWebview, RenderReport, ToWebview } from '../editor/dashboardProtocol';
+import type { ArticleListData, ArticleQuery, DashboardChart, DashboardData, FromWebview, RenderReport, ToWebview } from '../editor/dashboardProtocol';
 import { themeChart, themeColors, timelineChart } from './charts';
 import { h, plural } from './dom';
 import { worldMap } from './map';
@@ -21,7 +21,7 @@ const app = document.getElementById('app') as HTMLElement;
 let state: State = vscode.getState() ?? { filter: {} };
 let current: { data: DashboardData; labels: Readonly<Record<string, string>> } | undefined;
 let list: ArticleListData | undefined;
-const charts = new Map<string, SVGElement>();
+const charts = new Map<DashboardChart, SVGElement>();
 
 const post = (m: FromWebview) => vscode.postMessage(m);
 const save = (next: State) => {
@@ -71,7 +71,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 // a theme change recolours the charts (they carry real colours so that exported SVG keeps them)
 new MutationObserver(() => render()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-function saveSvg(chart: string): void {
+function saveSvg(chart: DashboardChart): void {
   const svg = charts.get(chart);
   if (svg) post({ type: 'saveSvg', chart, svg: new XMLSerializer().serializeToString(svg) });
 }
@@ -140,7 +140,7 @@ function header(data: DashboardData, labels: Readonly<Record<string, string>>): 
       h('button', { onclick: () => post({ type: 'rescan' }), title: 'Read the workspace again' }, 'Refresh')));
 }
 
-function card(title: string, chart: string | undefined, body: Node, size = '', extra?: Node): HTMLElement {
+function card(title: string, chart: DashboardChart | undefined, body: Node, size = '', extra?: Node): HTMLElement {
   return h('section', { class: `card ${size}` },
     h('div', { class: 'card-head' }, h('h2', {}, title), chart ? h('button', { class: 'link', onclick: () => saveSvg(chart), title: 'Save this chart as SVG' }, 'Save SVG') : ''),
     body, extra);
