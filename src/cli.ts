@@ -7,6 +7,7 @@ import { readArticle, readCorrectionsBeside } from './cliFormatsIo';
 // The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
 import { Analyzer, CORRECTIONS_FILE_SUFFIX, toJsonlRecord } from './core/engine';
 import type { Analysis, Entity, EntityType } from './core/model';
+import { collapseSpace } from './core/text/whitespace';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
 
 const USAGE = `Usage:
@@ -306,7 +307,7 @@ function summary(file: string, text: string, a: Analysis, color: boolean): strin
     const names = new Map(a.entities.map(e => [e.id, e.canonical]));
     for (const q of a.quotes) {
       const who = q.speakerEntityId === null ? '(speaker unknown)' : names.get(q.speakerEntityId) ?? q.speakerEntityId;
-      const words = q.text.replace(/\s+/g, ' ');
+      const words = collapseSpace(q.text);
       lines.push(`    ${who}${dim(` ${q.kind}${q.cue ? `, ${q.cue.text}` : ''}`)}  ${dim(words.length > 90 ? `${words.slice(0, 89)}…` : words)}`);
     }
   }

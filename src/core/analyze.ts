@@ -9,6 +9,7 @@ import { findQuotesSteps } from './quotes/findQuotes';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
+import { spanContaining } from './text/spans';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
 export interface UnitResult {
@@ -218,16 +219,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The index of the paragraph containing `offset`, or -1 (the header line, blank lines). */
 function paragraphAt(article: ArticleStructure, offset: number): number {
-  let lo = 0;
-  let hi = article.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = article.paragraphs[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p.index;
-  }
-  return -1;
+  return spanContaining(article.paragraphs, offset)?.index ?? -1;
 }
 
 /** Counts words as runs of characters between white space; empty text has 0. */

@@ -9,6 +9,7 @@ import { entityById, mentionAt } from '../core/outputs/queries';
 import { commandArticle, fileName, TYPE_ICON, TYPE_LABEL } from './lookup';
 import { iconSafe } from './labels';
 import type { OutlineNode } from './outlineTree';
+import { normaliseSpace } from '../core/text/whitespace';
 
 const TYPE_PICKS: readonly { label: string; type: CorrectedType }[] = (['PERSON', 'ORG', 'PLACE'] as const).map(type => ({
   label: `$(${TYPE_ICON[type]}) ${TYPE_LABEL[type]}`, type,
@@ -81,7 +82,7 @@ export class CorrectionCommands extends Disposable {
     // No selection: the name under the cursor (a mention's whole name, else the word) is offered instead.
     const atCursor = name === undefined && inEditor?.selection.isEmpty ? await this.#nameAtCursor(document, inEditor.selection.active) : undefined;
     const selected = name ?? atCursor ?? (inEditor ? document.getText(inEditor.selection) : '');
-    const text = selected.replace(/\s+/g, ' ').trim();
+    const text = normaliseSpace(selected);
     if (!text || /[\r\n]/.test(selected.trim()) || text.length > 200 || !/[\p{L}\p{N}]/u.test(text)) {
       void vscode.window.showInformationMessage(inEditor?.selection.isEmpty
         ? 'News Lens: put the cursor on a word, or select a name (on one line, up to 200 characters), then run Mark Selection as Entity again.'

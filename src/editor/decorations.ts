@@ -5,6 +5,7 @@ import { CATEGORIES, type Category, type Configuration } from './configuration';
 import { Disposable } from './disposable';
 import type { FocusState } from './focus';
 import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
+import { firstEndingAfter, firstStartingAt } from '../core/text/search';
 import { toRange } from './lookup';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
@@ -187,30 +188,6 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
-}
-
-/** The index of the first span of `spans` (sorted by start, disjoint) that ends after `offset`. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The index of the first span of `spans` (sorted by start) that starts at or after `offset`. */
-function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Registers the decorations feature; returns the painter so the API can report what is shown. */

@@ -4,6 +4,7 @@ import type { AnalysisCache } from './analysisCache';
 import { Disposable } from './disposable';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
 import { toRange, TYPE_LABEL } from './lookup';
+import { collapseSpace, normaliseSpace } from '../core/text/whitespace';
 
 // Four kinds with four different icons (Object, Module, Namespace and Package all draw the same braces).
 const KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
@@ -20,7 +21,7 @@ const ENTITY_LIMIT = 300;
 const MENTION_LIMIT = 50;
 
 function firstWords(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = normaliseSpace(text);
   return flat.length <= max ? flat : `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
@@ -87,7 +88,7 @@ export function entitySymbols(document: vscode.TextDocument, analysis: Analysis)
       KIND[entity.type], range, first);
     symbol.children = shown.map(m => {
       const r = toRange(document, m);
-      return new vscode.DocumentSymbol(m.text.replace(/\s+/g, ' '), m.paragraph >= 0 ? `¶${m.paragraph}` : 'header', KIND[entity.type], r, r);
+      return new vscode.DocumentSymbol(collapseSpace(m.text), m.paragraph >= 0 ? `¶${m.paragraph}` : 'header', KIND[entity.type], r, r);
     });
     symbols.push(symbol);
   }

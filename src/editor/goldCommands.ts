@@ -9,6 +9,7 @@ import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { commandArticle, fileName, toRange } from './lookup';
+import { collapseSpace } from '../core/text/whitespace';
 
 /** How imported annotations are used. */
 export type ImportMode = 'corrections' | 'gold';
@@ -153,7 +154,7 @@ export class GoldCommands extends Disposable {
     const found = document && await this.#comparison(document);
     if (!document || !found) return;
     const items = found.comparison.disagreements.map(d => ({
-      label: `$(${d.kind === 'missed' ? 'eye-closed' : d.kind === 'extra' ? 'add' : 'diff'}) ${KIND_LABEL[d.kind]}: ${document.getText().slice(d.start, d.end).replace(/\s+/g, ' ')}`,
+      label: `$(${d.kind === 'missed' ? 'eye-closed' : d.kind === 'extra' ? 'add' : 'diff'}) ${KIND_LABEL[d.kind]}: ${collapseSpace(document.getText().slice(d.start, d.end))}`,
       description: [d.predicted && `News Lens ${d.predicted.label} “${d.predicted.text}”`, d.gold && `gold ${d.gold.label} “${d.gold.text}”`].filter(Boolean).join(' · '),
       d,
     }));

@@ -33,16 +33,3 @@ export const TYPE_LABEL: Readonly<Record<EntityType, string>> = {
 export const TYPE_ICON: Readonly<Record<EntityType, string>> = {
   PERSON: 'person', ORG: 'organization', PLACE: 'location', COUNTRY: 'globe',
 };
-
-/** One line of `text` around `span`, trimmed to about `width` characters, for previews. */
-export function preview(text: string, span: Span, width = 80): string {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', span.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  let from = Math.max(lineStart, span.start - Math.floor((width - (span.end - span.start)) / 2));
-  const to = Math.min(lineEnd, from + width);
-  from = Math.max(lineStart, Math.min(from, to - width));
-  const prefix = from > lineStart ? '…' : '';
-  const suffix = to < lineEnd ? '…' : '';
-  return prefix + text.slice(from, to).replace(/\s+/g, ' ').trim() + suffix;
-}

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Analysis, Country, Entity, EntityType, Mention, Quote, Span, Theme } from '../core/model';
 import { md as escapeMarkdown, wikidataLink } from './hoverContent';
-import { preview, TYPE_ICON } from './lookup';
+import { TYPE_ICON } from './lookup';
+import { preview } from '../core/text/preview';
+import { collapseSpace } from '../core/text/whitespace';
 
 /** How entities are ordered inside each group. */
 export type SortOrder = 'salience' | 'appearance' | 'name';
@@ -36,7 +38,7 @@ export interface OutlineModel {
 function mentionNodes(uri: string, text: string, parent: OutlineNode, mentions: readonly (Span & { paragraph: number })[]): OutlineNode[] {
   return mentions.map(m => {
     const line = preview(text, m);
-    const at = line.indexOf(text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    const at = line.indexOf(collapseSpace(text.slice(m.start, m.end)));
     const highlight: [number, number] = at >= 0 ? [at, at + (m.end - m.start)] : [0, 0];
     return { kind: 'mention', id: `${parent.id}@${m.start}`, uri, parent, span: { start: m.start, end: m.end }, paragraph: m.paragraph, preview: line, highlight };
   });
@@ -172,7 +174,7 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
     }
     case 'quote': {
       const { quote } = node;
-      const words = quote.text.replace(/\s+/g, ' ');
+      const words = collapseSpace(quote.text);
       const item = new vscode.TreeItem(`“${words.length > 80 ? `${words.slice(0, 79)}…` : words}”`, vscode.TreeItemCollapsibleState.None);
       item.description = `${quote.kind}${quote.cue ? ` · ${quote.cue.text}` : ''} · ¶${quote.paragraph}`;
       item.tooltip = words;

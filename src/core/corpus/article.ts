@@ -5,6 +5,7 @@
  */
 import { articleDigest, type DigestItem } from '../outputs/digest';
 import type { Analysis } from '../model';
+import { partitionPoint } from '../text/search';
 
 /** One thing a corpus article is about: a person, organisation, place, country or theme. */
 export interface CorpusItem {
@@ -76,14 +77,8 @@ export function corpusArticle(source: CorpusArticleSource, text: string, analysi
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function toItem(d: DigestItem, countryNames: ReadonlyMap<string, string>, themes: ReadonlyMap<number, string>, lines: readonly number[]): CorpusItem {
-  // the last line starting at or before the offset
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid] <= d.firstOffset) lo = mid;
-    else hi = mid - 1;
-  }
+  // the last line starting at or before the offset (the first line when none does)
+  const lo = Math.max(0, partitionPoint(0, lines.length, i => lines[i] <= d.firstOffset) - 1);
   const base = { key: d.key, kind: d.kind, count: d.count, first: d.firstOffset, line: lo, character: d.firstOffset - lines[lo] };
   if (d.kind === 'COUNTRY') {
     const code = d.key.slice('COUNTRY:'.length);

@@ -3,6 +3,7 @@
  * host state ("EU ministers met in Brussels" involves the EU, not Belgium). Rules are data with reasons.
  */
 import type { PlacedMention } from '../model';
+import { collapseSpace } from '../text/whitespace';
 
 /** A capital and the bodies seated there. */
 export interface BodySeat {
@@ -30,12 +31,12 @@ export const BODY_SEATS: readonly BodySeat[] = [
  */
 export function releaseBodySeats(text: string, mentions: readonly PlacedMention[]): readonly PlacedMention[] {
   const named = new Set<string>();
-  for (const m of mentions) if (m.type === 'ORG') named.add(m.name || text.slice(m.start, m.end).replace(/\s+/g, ' '));
+  for (const m of mentions) if (m.type === 'ORG') named.add(m.name || collapseSpace(text.slice(m.start, m.end)));
   const released = BODY_SEATS.filter(s => s.bodies.some(b => named.has(b)));
   if (released.length === 0) return mentions;
   return mentions.map(m => {
     if (m.type !== 'PLACE' || m.via !== 'capital') return m;
-    const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const surface = collapseSpace(text.slice(m.start, m.end));
     const rule = released.find(s => s.code === m.countryCode && s.seat.some(x => x.toLowerCase() === surface.toLowerCase()));
     if (!rule) return m;
     const { countryCode: _code, via: _via, ...rest } = m;

@@ -3,6 +3,7 @@
  * Rules are data (`CONTEXT_RULES`); the checks are small pure functions over the text around a
  * candidate match, looking at most one word to each side. Offsets are UTF-16, end exclusive.
  */
+import { isAsciiCapsWord } from '../text/caps';
 
 /** The name of a context check; each blocks a match when its pattern is seen. */
 export type ContextCheck =
@@ -162,12 +163,7 @@ export function isDateline(text: string, start: number, end: number): boolean {
   return /^(?:, ?[\p{Lu}\d]|:| ?\(| [-–—])/u.test(text.slice(end, end + 3));
 }
 
-/** An all-caps word of two or more letters that is not a known abbreviation. */
+/** An all-caps word of two or more letters A-Z that is not a known abbreviation. */
 function isShouting(w: string | undefined): boolean {
-  if (w === undefined || w.length < 2 || KNOWN_CAPS.has(w)) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return w !== undefined && !KNOWN_CAPS.has(w) && isAsciiCapsWord(w);
 }

@@ -6,6 +6,7 @@
 import type { CountryVia } from '../model';
 import { buildCountryIndex, firstWordEnd, isLetter, type IndexEntry } from './countryIndex';
 import { isBlocked, isDateline, isInCapsText } from './contextRules';
+import { hasNoLowerCase } from '../text/caps';
 
 /** One country mention. */
 export interface CountryHit {
@@ -86,7 +87,7 @@ function isCapsAccepted(text: string, start: number, end: number): boolean {
 function isCapsRendering(text: string, start: number, end: number, entry: IndexEntry): boolean {
   if (entry.exactCase) return false;
   const surface = text.slice(start, end);
-  return surface !== entry.form && surface === surface.toUpperCase();
+  return surface !== entry.form && hasNoLowerCase(surface);
 }
 
 function isUpper(c: number): boolean {

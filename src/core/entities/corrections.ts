@@ -5,6 +5,7 @@
  * the analysis (decorations, outline, hovers, exports) sees the corrected entities.
  */
 import type { CorrectedType, Corrections, PlacedMention } from '../model';
+import { collapseSpace, normaliseSpace } from '../text/whitespace';
 
 /** Corrections after checking, and what was wrong with what the file said. */
 export interface CheckedCorrections {
@@ -35,7 +36,7 @@ const TYPES: ReadonlyMap<string, CorrectedType> = new Map([
 
 function usableName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const name = value.replace(/\s+/g, ' ').trim();
+  const name = normaliseSpace(value);
   return name.length > 0 && name.length <= MAX_CORRECTED_NAME_LENGTH && /[\p{L}\p{N}]/u.test(name) ? name : undefined;
 }
 
@@ -199,7 +200,7 @@ export function* applyCorrectionsSteps(
   paragraphAt: (offset: number) => number,
 ): Generator<void, PlacedMention[], void> {
   const not = new Set((corrections.notEntities ?? []).map(n => n.toLowerCase()));
-  let out = mentions.filter(m => !not.has(text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase()));
+  let out = mentions.filter(m => !not.has(collapseSpace(text.slice(m.start, m.end)).toLowerCase()));
   const added: PlacedMention[] = [];
   // longer names first, so "Bank of Japan Holdings" wins over "Bank of Japan"
   for (const [name, type] of Object.entries(corrections.entities ?? {}).sort((a, b) => b[0].length - a[0].length)) {

@@ -6,6 +6,8 @@ import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
+import { hasNoLowerCase } from '../text/caps';
+import { normaliseSpace } from '../text/whitespace';
 
 interface Group {
   type: EntityType;
@@ -133,7 +135,7 @@ export function* groupMentionsSteps(
       const full = m.name ?? s;
       g = get(m.type, full.toLowerCase(), full);
       // "NEW DELHI" in a dateline, "New Delhi" in the text: the place is called as written in the text
-      if (g.canonical === g.canonical.toUpperCase() && full !== full.toUpperCase()) g.canonical = full;
+      if (hasNoLowerCase(g.canonical) && !hasNoLowerCase(full)) g.canonical = full;
     }
     if (m.countryCode && !g.countryCode) g.countryCode = m.countryCode;
     if (m.role && !g.role) g.role = m.role;
@@ -359,10 +361,6 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   if (letters === undefined) return false;
   const initials = initialsOf(name);
   return initials.length >= 2 && initials === letters;
-}
-
-function normaliseSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 function wordCount(s: string): number {

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../text/search';
+
 /**
  * Offsets in Unicode code points, the unit brat, spaCy, Prodigy, doccano, Label Studio and the W3C Web
  * Annotation selectors count in (Python string indices), against News Lens's UTF-16 code units (JavaScript
@@ -44,14 +46,7 @@ export function codePointIndex(text: string): CodePointIndex {
       if (!Number.isInteger(c) || c < 0 || c > length) return -1;
       // f(u) = u - before[u] rises by one per code point and stays level across the second half of a pair: the
       // largest u with f(u) <= c is the start of code point c (the first u after the pair, never its middle)
-      let lo = c;
-      let hi = Math.min(text.length, c + lows.length) + 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mid - before[mid] <= c) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo - 1;
+      return partitionPoint(c, Math.min(text.length, c + lows.length) + 1, u => u - before[u] <= c) - 1;
     },
   };
 }

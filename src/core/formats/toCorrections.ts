@@ -6,6 +6,7 @@
  */
 import type { CorrectedType, Corrections } from '../model';
 import type { GoldSpan } from './gold';
+import { normaliseSpace } from '../text/whitespace';
 
 /** Corrections made from annotations, and what could not be carried over. */
 export interface ImportedCorrections {
@@ -15,7 +16,7 @@ export interface ImportedCorrections {
 }
 
 const CORRECTABLE = new Set(['PERSON', 'ORG', 'PLACE']);
-const name = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const name = (s: string): string => normaliseSpace(s);
 
 /**
  * The corrections for `gold` given News Lens's own mentions (`found`, before corrections) of the same text, merged

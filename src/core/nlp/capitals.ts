@@ -1,4 +1,7 @@
 import type { EntityType, Paragraph, PlacedMention } from '../model';
+import { isShouted } from '../text/caps';
+import { firstStartingAt } from '../text/search';
+import { collapseSpace } from '../text/whitespace';
 
 /**
  * Names in lines written in capitals ("MERKEL URGES EU UNITY AS BROWN MEETS SARKOZY"), read through the names the
@@ -18,7 +21,7 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
     votes.set(upper, v);
   };
   for (const m of mentions) {
-    const s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const s = collapseSpace(text.slice(m.start, m.end));
     if (!/\p{Ll}/u.test(s)) continue;
     const upper = s.toUpperCase();
     vote(upper, s, m.type, 1);
@@ -33,16 +36,7 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
   if (known.size === 0) return [...mentions];
   // whether [a, b) overlaps a mention: the mentions are sorted and disjoint, so look at the last one starting before b
   const taken = (a: number, b: number): boolean => {
-    let lo = 0;
-    let hi = mentions.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < b) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = firstStartingAt(mentions, b) - 1;
     return at >= 0 && mentions[at].end > a;
   };
   const found: PlacedMention[] = [];
@@ -65,9 +59,7 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
   return found.length === 0 ? [...mentions] : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
-/** A line in capitals: three words or more, at least four in five of them in capitals. */
+/** A line in capitals (`isShouted`), its words being the runs of two letters or more. */
 function isShouting(line: string): boolean {
-  const words = line.match(/\p{L}{2,}/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.filter(w => w === w.toUpperCase()).length >= 0.8 * words.length;
+  return isShouted(line.match(/\p{L}{2,}/gu) ?? []);
 }

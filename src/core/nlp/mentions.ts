@@ -7,6 +7,7 @@ import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, isTableHeader, type NewsSpan } from './newsRules';
 import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles, type RuleSpan } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
+import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
@@ -159,18 +160,17 @@ function acronymsInBrackets(text: string, tokens: readonly Token[], mentions: re
   return out;
 }
 
-/** Sentences written in capitals ("UKRAINE AND POLAND SIGN GRAIN DEAL"): three words or more, nearly all upper case. */
+/** Sentences written in capitals (`isShouted`, its words being the tokens with two letters or more). */
 function shoutingSentences(tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, { caps: number; all: number }>();
+  const words = new Map<number, string[]>();
   for (const t of tokens) {
     if (!/\p{L}{2}/u.test(t.text)) continue;
-    const w = words.get(t.sentence) ?? { caps: 0, all: 0 };
-    w.all++;
-    if (t.text === t.text.toUpperCase()) w.caps++;
-    words.set(t.sentence, w);
+    const w = words.get(t.sentence);
+    if (w) w.push(t.text);
+    else words.set(t.sentence, [t.text]);
   }
   const out = new Set<number>();
-  for (const [sentence, w] of words) if (w.all >= 3 && w.caps >= 0.8 * w.all) out.add(sentence);
+  for (const [sentence, w] of words) if (isShouted(w)) out.add(sentence);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
+import { isCapsRun } from '../text/caps';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, ROLE_HEADS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
@@ -17,7 +18,7 @@ export const isNumberToken = (t: Token): boolean => NUMBER.test(t.text) || /[$£
 
 const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-const isUpperWord = (t: Token): boolean => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase();
+const isUpperWord = (t: Token): boolean => isCapsRun(t.text);
 
 /** A span of tokens `[first, last]` inclusive that a news rule found, with its type and reason. */
 export interface NewsSpan {

@@ -4,6 +4,7 @@ import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOr
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { isCapsToken } from '../text/caps';
 
 /**
  * Rules applied around the statistical tagger: titles and roles, known organisations, junk filters.
@@ -51,7 +52,7 @@ const isOrdinaryWord = (lower: string): boolean => {
   const tag = lexiconTag(lower);
   return tag !== undefined && !/Organization|Acronym|Country|Place/.test(tag);
 };
-const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}\p{N}.]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+const isAllCaps = (t: Token | undefined): boolean => t !== undefined && isCapsToken(t.text);
 
 /**
  * Known organisations and places (`KNOWN_ORGS`, `KNOWN_PLACES`): "UN", "the Quad", "Quadrilateral coalition",

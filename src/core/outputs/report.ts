@@ -3,6 +3,7 @@
  * CSV for a spreadsheet. Pure functions of the text and its analysis; no NLP runs here.
  */
 import type { Analysis, Entity, EntityType } from '../model';
+import { normaliseSpace } from '../text/whitespace';
 
 const SECTION: Readonly<Record<Exclude<EntityType, 'COUNTRY'>, string>> = {
   PERSON: 'People', ORG: 'Organisations', PLACE: 'Places',
@@ -10,7 +11,7 @@ const SECTION: Readonly<Record<Exclude<EntityType, 'COUNTRY'>, string>> = {
 
 /** A Markdown table cell: pipes escaped, line breaks flattened, Markdown punctuation kept literal. */
 function cell(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return normaliseSpace(s).replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {

@@ -1,5 +1,6 @@
 import type { ArticleStructure, Entity, Mention, Paragraph, Quote, Span } from '../model';
 import { runSteps } from '../pipeline/steps';
+import { firstStartingAt } from '../text/search';
 import { cueAfter, cueBefore, findReported, type Cue } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { resolvePhrase, SpeakerIndex, type Speaker, type SpeakerHistory } from './speaker';
@@ -149,13 +150,7 @@ function trimmed(text: string, q: Span): Span {
 
 /** Whether `s` overlaps one of `sorted` (sorted by start, disjoint, so their ends are sorted too): binary search. */
 function overlapsAny(sorted: readonly Span[], s: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < s.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, s.end);
   // the spans starting before `s` ends: only the last ones can still reach into it
   for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (sorted[i].end > s.start) return true;
   return false;

@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../model';
+import { firstStartingAt } from '../text/search';
 import { GENERIC_ORG_NOUNS, ORG_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -54,14 +55,7 @@ export class SpeakerIndex {
   }
 
   #firstAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.#mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.#mentions[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.#mentions, at);
   }
 }
 

@@ -10,7 +10,8 @@ import { isNameTerm } from './capitals';
 import { compileSenses, cuesThatCount, senseKey, type CompiledSense, type FoundCue } from './senses';
 import { capTopic } from './topics';
 import { MAX_EXTRA_TERM_LENGTH, MAX_EXTRA_TERMS_PER_TOPIC } from './userTerms';
-import { inflectionVariants, isAllCaps, tokenizeWords, type WordToken } from './tokenize';
+import { inflectionVariants, tokenizeWords, type WordToken } from './tokenize';
+import { isAllCaps } from '../text/caps';
 
 /** One trigger found in a text. Offsets are UTF-16 code units into the text given, end exclusive. */
 export interface ThemeHit {

@@ -3,6 +3,7 @@
  * ("Mr Cable" is no telecoms story, "New York City" no housing story).
  */
 import type { EntityType, Span } from '../model';
+import { lastStartingAtOrBefore } from '../text/search';
 import { capitalsMarkNames, isNameTerm } from './capitals';
 import type { ThemeHit } from './matcher';
 
@@ -70,16 +71,7 @@ function wordsOf(text: string, names: readonly NameSpan[]): Set<string> {
 
 /** The mention starting at or before `offset` with the largest start, if any (binary search). */
 function nameAt(names: readonly NameSpan[], offset: number): NameSpan | undefined {
-  let lo = 0;
-  let hi = names.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastStartingAtOrBefore(names, offset);
   return best >= 0 ? names[best] : undefined;
 }
 

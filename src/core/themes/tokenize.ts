@@ -105,20 +105,6 @@ export function inflectionVariants(lower: string): string[] {
   return out;
 }
 
-/** True when the word is written in capitals with at least `minLetters` letters ("NATO", "5G"). */
-export function isAllCaps(surface: string, minLetters = 1): boolean {
-  let letters = 0;
-  for (let i = 0; i < surface.length; i++) {
-    const ch = surface[i];
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower === upper) continue;
-    if (ch !== upper) return false;
-    letters++;
-  }
-  return letters >= minLetters;
-}
-
 /**
  * A lexicon term's key for telling cues apart: lower case, a plural "-s"/"-ies" undone ("Networks" and
  * "network" are one cue, "media" and "medium" two). Empty input gives "".

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spanAt } from '../../../src/core/text/spans';
+import { spanAt, spanContaining } from '../../../src/core/text/spans';
 
 describe('spanAt', () => {
   const text = 'India and Japan met in Tokyo.';
@@ -20,5 +20,26 @@ describe('spanAt', () => {
     assert.equal(at(7), undefined);
     assert.equal(at(text.length), undefined);
     assert.equal(spanAt([], 3), undefined);
+  });
+
+  it('prefers the span starting at an offset over the one ending there', () => {
+    const touching = 'U.S.-led';
+    const parts = [{ start: 0, end: 4 }, { start: 4, end: 8 }];
+    const s = spanAt(parts, 4);
+    assert.equal(s && touching.slice(s.start, s.end), '-led');
+    assert.equal(spanAt(parts, 8), parts[1]);
+  });
+});
+
+describe('spanContaining', () => {
+  const spans = [{ start: 0, end: 5 }, { start: 10, end: 15 }];
+
+  it('finds the span containing an offset, its end excluded', () => {
+    assert.equal(spanContaining(spans, 0), spans[0]);
+    assert.equal(spanContaining(spans, 4), spans[0]);
+    assert.equal(spanContaining(spans, 5), undefined);
+    assert.equal(spanContaining(spans, 10), spans[1]);
+    assert.equal(spanContaining(spans, 15), undefined);
+    assert.equal(spanContaining([], 0), undefined);
   });
 });
