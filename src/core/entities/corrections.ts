@@ -5,6 +5,7 @@
  * the analysis (decorations, outline, hovers, exports) sees the corrected entities.
  */
 import type { CorrectedType, Corrections, PlacedMention } from '../model';
+import { firstEndingAfter } from '../text/search';
 import { collapseSpace, normaliseSpace } from '../text/whitespace';
 
 /** Corrections after checking, and what was wrong with what the file said. */
@@ -218,13 +219,7 @@ export function* applyCorrectionsSteps(
 
 /** Whether `m` overlaps one of `sorted` (sorted by start, not overlapping each other): a binary search. */
 function overlapsAny(sorted: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= m.start) lo = mid + 1;
-    else if (sorted[mid].start >= m.end) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  // the first span ending after m starts is the only one that can overlap it
+  const i = firstEndingAfter(sorted, m.start);
+  return i < sorted.length && sorted[i].start < m.end;
 }

@@ -7,6 +7,7 @@ import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
 import { hasNoLowerCase } from '../text/caps';
+import { partitionPoint } from '../text/search';
 import { normaliseSpace } from '../text/whitespace';
 
 interface Group {
@@ -279,25 +280,13 @@ function findByFamilyName(groups: readonly Group[], at: number): Group | undefin
 
 /** The largest of `sorted` (ascending) below `at`, or -0.5 when none is. */
 function lastBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, sorted.length, i => sorted[i] < at);
   return lo > 0 ? sorted[lo - 1] : -0.5;
 }
 
 /** Inserts `x` into ascending `sorted`, keeping it ascending. */
 function insertSorted(sorted: number[], x: number): void {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, sorted.length, i => sorted[i] <= x);
   if (lo === sorted.length) sorted.push(x);
   else sorted.splice(lo, 0, x);
 }
