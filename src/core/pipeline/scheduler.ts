@@ -19,10 +19,12 @@ export interface SliceOptions {
   /**
    * Receives partial analyses of the units finished so far (in document order; the text of the other units
    * reads as blank to them, and each ends with the last paragraph done: its `textLength` is short of the text's),
-   * first the preview of a long text (see `previewChars`), then once the priority range is done, then each time the units done have at
-   * least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own; once assembling the
-   * next partial result would likely take longer than the budget (its cost grows with the units done), no more
-   * are made. Not called for the final result.
+   * first the preview of a long text (see `previewChars`), then once the priority range is done, then each time
+   * the units done have at least doubled and `progressIntervalMs` has passed. Each call runs in a slice of its own;
+   * once assembling the next partial result would likely take longer than the budget (its cost grows with the units
+   * done), no more are made. None when most units are cached (a re-analysis after an edit: a partial would cost
+   * about what the final result does and show less than the analysis the reader already has). Not called for the
+   * final result.
    */
   readonly onProgress?: (partial: Analysis, progress: SliceProgress) => void;
   /** Minimum milliseconds between two partial analyses after the first (default 250). */
@@ -31,8 +33,8 @@ export interface SliceOptions {
    * With `onProgress`, a long text first gets a preview: the analysis of its beginning alone, to the end of the
    * line at or after this many code units (or after the priority range, when that ends sooner than a quarter of the
    * text), made before the whole article is even planned, and reported as the first partial analysis (default
-   * 16384; 0: none). Only when that beginning is under a quarter of the text. Its paragraphs are the article's
-   * own, so they cost a cache lookup afterwards.
+   * 16384; 0: none). Only when that beginning is under a quarter of the text and not already in the analyzer's
+   * cache (not after an edit). Its paragraphs are the article's own, so they cost a cache lookup afterwards.
    */
   readonly previewChars?: number;
 }
@@ -73,7 +75,8 @@ export async function analyzeInSlices(
   if (isCancelled()) return undefined;
   if (onProgress) {
     const end = previewEnd(text, options.previewChars ?? DEFAULT_PREVIEW_CHARS, options.priority);
-    if (end !== undefined) {
+    const beginning = end === undefined ? undefined : analyzer.work(text.slice(0, end));
+    if (end !== undefined && beginning?.units.some((_, i) => !beginning.isCached(i))) {
       const preview = await analyzeInSlices(analyzer, text.slice(0, end), { ...options, onProgress: undefined, priority: undefined });
       if (!preview || isCancelled()) return undefined;
       onProgress(preview, { unitsDone: 0, unitsTotal: 0 });
@@ -115,7 +118,7 @@ export async function analyzeInSlices(
     if (!(await pause(yieldFn, isCancelled))) return undefined;
     // A partial assembly costs about in proportion to the units done: none is made once the next would
     // likely take more than the budget (a large article well under way).
-    if (onProgress && shouldReport(done, priorityLeft, lastReport, now(), interval)
+    if (onProgress && order.cached * 2 < units.length && shouldReport(done, priorityLeft, lastReport, now(), interval)
       && (lastReport.done === 0 || (lastReport.ms * done) / lastReport.done <= budget)) {
       const started = now();
       const partial = work.partial();

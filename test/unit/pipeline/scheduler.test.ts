@@ -187,6 +187,18 @@ describe('analyzeInSlices', () => {
     }
     assert.deepEqual(result, analyze(ARTICLE));
   });
+  it('reports no partial analysis, preview or other, for a re-analysis after an edit', async () => {
+    const probe = new Probe();
+    const options = (partials: Analysis[]) => probe.options({ previewChars: 1000, progressIntervalMs: 0, onProgress: a => partials.push(a) });
+    const first: Analysis[] = [];
+    await analyzeInSlices(probe, ARTICLE, options(first));
+    assert.ok(first.length >= 2, `${first.length} partial results on the first run`);
+    const edited = ARTICLE.replace('Filed as item 3.', 'Filed as item three.');
+    const again: Analysis[] = [];
+    const result = await analyzeInSlices(probe, edited, options(again));
+    assert.deepEqual(again, []);
+    assert.deepEqual(result, analyze(edited));
+  });
 });
 
 describe('AnalysisWork', () => {
