@@ -1,13 +1,13 @@
 // The analysis core in a worker thread (node extension host): loading the engine and analysing take no time
-// on the extension host's thread. The worker keeps the text of each analyzer's document, so that after an edit
+// on the extension host's thread. The worker keeps the text of each document under a key, so that after an edit
 // only the changes cross over. Protocol (structured clone), one message per line below:
-//   in:  { kind: 'text', analyzer, version, piece, isFirst, isLast }  a document version's text, in pieces in order
-//        { kind: 'changes', analyzer, base, version, changes }  the changes (editor/documentText.ts) from version
-//        `base` of the text kept to `version`
-//        { kind: 'analyze', run, analyzer, options, text?, version?, length?, priority? }  analyse `text`, or the
-//        text kept for `analyzer` when it is of `version` and `length`, with analyzer `analyzer` (made with
+//   in:  { kind: 'text', key, version, piece, isFirst, isLast }  a document version's text, in pieces in order
+//        { kind: 'changes', key, base, version, changes }  the changes (editor/coreModule.ts) from version `base` of
+//        the text kept under `key` to `version`
+//        { kind: 'analyze', run, analyzer, options, text?, key?, version?, length?, priority? }  analyse `text`, or
+//        the text kept under `key` when it is of `version` and `length`, with analyzer `analyzer` (made with
 //        `options` on first use; it remembers paragraphs between runs)
-//        { kind: 'cancel', run }  { kind: 'drop', analyzer }
+//        { kind: 'cancel', run }  { kind: 'drop', analyzer }  { kind: 'forget', key }
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
 //        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
 //        isStaleText? }  (isStaleText: the text kept is not the one asked for; send it whole)
@@ -18,11 +18,12 @@ import { analysisPieces } from './editor/analysisTransfer';
 import type { TextChange } from './editor/coreModule';
 
 type Incoming =
-  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; version?: number; length?: number; priority?: Span }
-  | { kind: 'text'; analyzer: number; version: number; piece: string; isFirst: boolean; isLast: boolean }
-  | { kind: 'changes'; analyzer: number; base: number; version: number; changes: readonly TextChange[] }
+  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; key?: number; version?: number; length?: number; priority?: Span }
+  | { kind: 'text'; key: number; version: number; piece: string; isFirst: boolean; isLast: boolean }
+  | { kind: 'changes'; key: number; base: number; version: number; changes: readonly TextChange[] }
   | { kind: 'cancel'; run: number }
-  | { kind: 'drop'; analyzer: number };
+  | { kind: 'drop'; analyzer: number }
+  | { kind: 'forget'; key: number };
 
 /** Partial analyses sent per run. */
 const MAX_PARTIALS = 3;
@@ -40,31 +41,31 @@ if (port) {
   const running = new Set<number>();
   port.on('message', (m: Incoming) => {
     if (m.kind === 'cancel') running.delete(m.run);
-    else if (m.kind === 'drop') {
-      analyzers.delete(m.analyzer);
-      texts.delete(m.analyzer);
-      arriving.delete(m.analyzer);
+    else if (m.kind === 'drop') analyzers.delete(m.analyzer);
+    else if (m.kind === 'forget') {
+      texts.delete(m.key);
+      arriving.delete(m.key);
     } else if (m.kind === 'text') receiveText(m);
     else if (m.kind === 'changes') applyChanges(m);
     else void analyze(m);
   });
   const receiveText = (m: Extract<Incoming, { kind: 'text' }>): void => {
-    let into = arriving.get(m.analyzer);
-    if (m.isFirst || into?.version !== m.version) arriving.set(m.analyzer, (into = { version: m.version, pieces: [] }));
+    let into = arriving.get(m.key);
+    if (m.isFirst || into?.version !== m.version) arriving.set(m.key, (into = { version: m.version, pieces: [] }));
     into.pieces.push(m.piece);
     if (!m.isLast) return;
-    arriving.delete(m.analyzer);
-    texts.set(m.analyzer, { version: m.version, text: into.pieces.join('') });
+    arriving.delete(m.key);
+    texts.set(m.key, { version: m.version, text: into.pieces.join('') });
   };
   const applyChanges = (m: Extract<Incoming, { kind: 'changes' }>): void => {
-    const kept = texts.get(m.analyzer);
+    const kept = texts.get(m.key);
     if (kept?.version !== m.base) {
-      texts.delete(m.analyzer);
+      texts.delete(m.key);
       return;
     }
     let text = kept.text;
     for (const c of m.changes) text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
-    texts.set(m.analyzer, { version: m.version, text });
+    texts.set(m.key, { version: m.version, text });
   };
   const send = (kind: 'progress' | 'done', run: number, analysis: Analysis | undefined): void => {
     if (!analysis) return port.postMessage({ kind, run });
@@ -73,10 +74,10 @@ if (port) {
   const analyze = async (m: Extract<Incoming, { kind: 'analyze' }>): Promise<void> => {
     running.add(m.run);
     try {
-      const kept = m.text === undefined ? texts.get(m.analyzer) : undefined;
+      const kept = m.key === undefined ? undefined : texts.get(m.key);
       const text = m.text ?? (kept && kept.version === m.version && kept.text.length === m.length ? kept.text : undefined);
       if (text === undefined) {
-        texts.delete(m.analyzer);
+        if (m.key !== undefined) texts.delete(m.key);
         port.postMessage({ kind: 'error', run: m.run, message: 'the analysis worker does not have this version of the text', isStaleText: true });
         return;
       }

@@ -7,7 +7,7 @@ import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { AnalysisNotices } from './analysisNotices';
 import type { CoreAnalyzer, CoreModule } from './coreModule';
-import { analyzeDocument, BinaryTextError, ChangeLog, textLength } from './documentText';
+import { analyzeWholeText, BinaryTextError, ChangeLog, sendDocumentText, textLength } from './documentText';
 
 export type { CoreAnalyzer, CoreModule } from './coreModule';
 
@@ -43,6 +43,8 @@ interface Entry {
   /** The analysis options (the document's settings) the analyzer was made with, as JSON. */
   optionsKey?: string;
   timer?: ReturnType<typeof setTimeout>;
+  /** The key of this document's text in a core that keeps texts (the worker). */
+  readonly textKey: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export class AnalysisCache extends Disposable {
   readonly #allowedLarge = new Set<string>();
   readonly #notices = new AnalysisNotices();
   readonly #changes = new ChangeLog();
+  #nextTextKey = 0;
   readonly #log: vscode.LogOutputChannel | undefined;
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when the analysis shown for a uri changed: a new one arrived, or it went away. */
@@ -124,7 +127,7 @@ export class AnalysisCache extends Disposable {
     let entry = this.#entries.get(key);
     if (entry?.document !== document) {
       if (entry?.timer) clearTimeout(entry.timer);
-      this.#entries.set(key, (entry = { document, version: -1 }));
+      this.#entries.set(key, (entry = { document, version: -1, textKey: ++this.#nextTextKey }));
     }
     if (entry.version === document.version) {
       if (entry.analysis) return Promise.resolve(entry.analysis);
@@ -190,6 +193,12 @@ export class AnalysisCache extends Disposable {
     const length = textLength(document);
     entry.blocked = this.#checkSize(document, length);
     if (entry.blocked) return this.#block(entry, uri);
+    const core = await this.#loadCore();
+    // A core that keeps texts gets this version's text while the corrections are read (the first read of a file can
+    // take a while on a busy machine).
+    const sent = sendDocumentText(core, entry.textKey, document, length, this.#changes,
+      () => document.isClosed || document.version !== version || this.isDisposed);
+    sent?.catch(() => undefined);
     const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
     const correctionsKey = JSON.stringify(corrections);
     if (entry.correctionsKey !== correctionsKey) {
@@ -202,7 +211,6 @@ export class AnalysisCache extends Disposable {
       entry.analyzer = undefined;
       entry.optionsKey = optionsKey;
     }
-    const core = await this.#loadCore();
     const analyzer = (entry.analyzer ??= new core.Analyzer({ ...options, corrections }));
     // A run with other settings or corrections started for the same version supersedes this one.
     const isSuperseded = () => entry.analyzer !== analyzer;
@@ -220,7 +228,8 @@ export class AnalysisCache extends Disposable {
     };
     let analysis: Analysis | undefined;
     try {
-      analysis = await analyzeDocument(core, analyzer, document, length, this.#changes, sliceOptions);
+      analysis = !sent ? await analyzeWholeText(core, analyzer, document, sliceOptions)
+        : await sent ? await core.analyzeKept?.(analyzer, entry.textKey, version, length, sliceOptions) : undefined;
     } catch (e) {
       if (e instanceof BinaryTextError) {
         entry.blocked = 'binary';
@@ -301,6 +310,7 @@ export class AnalysisCache extends Disposable {
     if (entry.timer) clearTimeout(entry.timer);
     this.#entries.delete(uri.toString());
     this.#changes.forget(uri);
+    void this.#loadCore().then(core => core.forgetText?.(entry.textKey));
     this.#onDidChange.fire(uri);
   }
 

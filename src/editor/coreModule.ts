@@ -12,13 +12,18 @@ export type CoreAnalyzer = object;
 export interface CoreModule {
   readonly Analyzer: new (options: AnalyzeOptions) => CoreAnalyzer;
   analyzeInSlices(analyzer: CoreAnalyzer, text: string, options: SliceOptions): Promise<Analysis | undefined>;
-  /** A core that keeps texts of its own (the worker): the document version whose text it keeps for `analyzer`. */
-  textVersion?(analyzer: CoreAnalyzer): number | undefined;
+  /** A core that keeps texts of its own (the worker): the document version whose text it keeps under `key`. */
+  textVersion?(key: number): number | undefined;
   /**
-   * Such a core analyses a document version given whole in pieces, or as the changes since its `textVersion`
-   * (a keystroke in a 10 MB article then costs the extension host a few bytes, not a copy of the text).
+   * Gives such a core a document version's text to keep under `key`: whole in pieces, or as the changes since its
+   * `textVersion(key)` (a keystroke in a 10 MB article then costs the extension host a few bytes, not a copy of the
+   * text). Resolves false when `isCancelled` turned true on the way.
    */
-  analyzeText?(analyzer: CoreAnalyzer, input: TextInput, options: SliceOptions): Promise<Analysis | undefined>;
+  sendText?(key: number, input: TextInput, isCancelled: () => boolean): Promise<boolean>;
+  /** Analyses the text kept under `key`, which must be of `version` and `length` code units. */
+  analyzeKept?(analyzer: CoreAnalyzer, key: number, version: number, length: number, options: SliceOptions): Promise<Analysis | undefined>;
+  /** Drops the text kept under `key`. */
+  forgetText?(key: number): void;
 }
 
 /** One change of a text: `length` code units at `offset` (into the text before the change) replaced by `text`. */

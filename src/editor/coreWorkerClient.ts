@@ -104,8 +104,6 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
   class WorkerAnalyzer {
     readonly id = ++nextAnalyzer;
     readonly options: AnalyzeOptions;
-    /** The document version whose text the worker keeps for this analyzer, once all of it was posted. */
-    textVersion: number | undefined;
     constructor(options: AnalyzeOptions = {}) {
       this.options = options;
       handles.register(this, this.id);
@@ -127,33 +125,39 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
     });
   };
 
-  /** Posts `input` for `handle`'s worker-side text, a few milliseconds at a time; false when cancelled on the way. */
-  const sendText = async (handle: WorkerAnalyzer, input: TextInput, isCancelled: () => boolean): Promise<boolean> => {
-    const analyzer = handle.id;
+  /** Per text key: the document version whose text the worker keeps, once all of it was posted. */
+  const kept = new Map<number, number>();
+  /** Posts `input` as the worker's text under `key`, a few milliseconds at a time; false when cancelled on the way. */
+  const sends = new Map<number, number>();
+  const sendText = async (key: number, input: TextInput, isCancelled: () => boolean): Promise<boolean> => {
+    if (!isAlive) throw new Error('the analysis worker is not running');
+    // A newer send under the same key stops this one: their pieces must not mix.
+    const send = (sends.get(key) ?? 0) + 1;
+    sends.set(key, send);
     if (input.kind === 'changes') {
-      worker.postMessage({ kind: 'changes', analyzer, base: input.base, version: input.version, changes: input.changes });
-      handle.textVersion = input.version;
+      worker.postMessage({ kind: 'changes', key, base: input.base, version: input.version, changes: input.changes });
+      kept.set(key, input.version);
       return true;
     }
-    // Until the last piece is posted the worker has no whole text for this analyzer.
-    handle.textVersion = undefined;
+    // Until the last piece is posted the worker has no whole text under this key.
+    kept.delete(key);
     let started = performance.now();
     let isFirst = true;
     let previous: string | undefined;
     for (const piece of input.pieces) {
       if (previous !== undefined) {
-        worker.postMessage({ kind: 'text', analyzer, version: input.version, piece: previous, isFirst, isLast: false });
+        worker.postMessage({ kind: 'text', key, version: input.version, piece: previous, isFirst, isLast: false });
         isFirst = false;
       }
       previous = piece;
       if (performance.now() - started >= SEND_BUDGET_MS) {
         await new Promise<void>(r => setImmediate(r));
-        if (isCancelled() || !isAlive) return false;
+        if (isCancelled() || !isAlive || sends.get(key) !== send) return false;
         started = performance.now();
       }
     }
-    worker.postMessage({ kind: 'text', analyzer, version: input.version, piece: previous ?? '', isFirst, isLast: true });
-    handle.textVersion = input.version;
+    worker.postMessage({ kind: 'text', key, version: input.version, piece: previous ?? '', isFirst, isLast: true });
+    kept.set(key, input.version);
     return true;
   };
 
@@ -163,19 +167,23 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
       const handle = analyzer as unknown as WorkerAnalyzer;
       return start(options, () => ({ kind: 'analyze', analyzer: handle.id, options: handle.options, text, priority: options.priority }));
     },
-    textVersion: analyzer => (analyzer as unknown as WorkerAnalyzer).textVersion,
-    async analyzeText(analyzer: CoreAnalyzer, input: TextInput, options: SliceOptions = {}): Promise<Analysis | undefined> {
+    textVersion: key => kept.get(key),
+    sendText,
+    async analyzeKept(analyzer: CoreAnalyzer, key: number, version: number, length: number, options: SliceOptions = {}): Promise<Analysis | undefined> {
       const handle = analyzer as unknown as WorkerAnalyzer;
-      if (!isAlive) throw new Error('the analysis worker is not running');
-      if (!(await sendText(handle, input, () => options.isCancelled?.() ?? false))) return undefined;
       try {
         return await start(options, () => ({
-          kind: 'analyze', analyzer: handle.id, options: handle.options, version: input.version, length: input.length, priority: options.priority,
+          kind: 'analyze', analyzer: handle.id, options: handle.options, key, version, length, priority: options.priority,
         }));
       } catch (e) {
-        if (e instanceof StaleTextError) handle.textVersion = undefined;
+        if (e instanceof StaleTextError) kept.delete(key);
         throw e;
       }
+    },
+    forgetText: key => {
+      kept.delete(key);
+      sends.delete(key);
+      if (isAlive) worker.postMessage({ kind: 'forget', key });
     },
     isAlive: () => isAlive,
     dispose: () => {

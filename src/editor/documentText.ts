@@ -91,23 +91,27 @@ export function* checkedPieces(pieces: Iterable<string>): Generator<string> {
 }
 
 /**
- * Analyses the current version of `document` (`length` code units) with `core`: a core that keeps texts gets the
- * changes since the version it keeps when `changes` knows them all, else the whole text in pieces; the core in this
- * thread gets the text. Throws `BinaryTextError` when the text holds a NUL character.
+ * Sends the current version of `document` (`length` code units) to a core that keeps texts, under `key`: the
+ * changes since the version it keeps when `changes` knows them all, else the whole text in pieces. Undefined for a
+ * core that does not keep texts (the core in this thread: it is given the text when it analyses). Rejects with
+ * `BinaryTextError` when the text holds a NUL character; resolves false when cancelled on the way.
  */
-export function analyzeDocument(
-  core: CoreModule, analyzer: CoreAnalyzer, document: vscode.TextDocument, length: number, changes: ChangeLog, options: SliceOptions,
-): Promise<Analysis | undefined> {
-  if (!core.analyzeText) {
-    const text = document.getText();
-    if (text.includes('\0')) throw new BinaryTextError();
-    return core.analyzeInSlices(analyzer, text, options);
-  }
-  const kept = core.textVersion?.(analyzer);
+export function sendDocumentText(
+  core: CoreModule, key: number, document: vscode.TextDocument, length: number, changes: ChangeLog, isCancelled: () => boolean,
+): Promise<boolean> | undefined {
+  if (!core.sendText) return undefined;
+  const kept = core.textVersion?.(key);
   const since = kept === undefined ? undefined : changes.since(document.uri, kept, document.version);
   // The kept text had no NUL character (it was analysed): changes that bring none leave none.
   const input: TextInput = kept !== undefined && since && !since.some(c => c.text.includes('\0'))
     ? { kind: 'changes', version: document.version, length, base: kept, changes: since }
     : { kind: 'whole', version: document.version, length, pieces: checkedPieces(textPieces(document)) };
-  return core.analyzeText(analyzer, input, options);
+  return core.sendText(key, input, isCancelled);
+}
+
+/** Analyses `document`'s text with the core in this thread. Throws `BinaryTextError` when it holds a NUL character. */
+export function analyzeWholeText(core: CoreModule, analyzer: CoreAnalyzer, document: vscode.TextDocument, options: SliceOptions): Promise<Analysis | undefined> {
+  const text = document.getText();
+  if (text.includes('\0')) throw new BinaryTextError();
+  return core.analyzeInSlices(analyzer, text, options);
 }
