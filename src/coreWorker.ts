@@ -4,9 +4,11 @@
 //   in:  { kind: 'text', key, version, piece, isFirst, isLast }  a document version's text, in pieces in order
 //        { kind: 'changes', key, base, version, changes }  the changes (editor/coreModule.ts) from version `base` of
 //        the text kept under `key` to `version`
-//        { kind: 'analyze', run, analyzer, options, text?, key?, version?, length?, priority? }  analyse `text`, or
-//        the text kept under `key` when it is of `version` and `length`, with analyzer `analyzer` (made with
-//        `options` on first use; it remembers paragraphs between runs)
+//        { kind: 'analyze', run, analyzer, options, text?, key?, version?, length?, priority?, baseRun? }  analyse
+//        `text`, or the text kept under `key` when it is of `version` and `length`, with analyzer `analyzer` (made
+//        with `options` on first use; it remembers paragraphs between runs). `baseRun`: the run of this analyzer
+//        whose analysis the extension host has; when it is the last one sent, the new one refers to it for what
+//        they share (editor/analysisTransfer.ts)
 //        { kind: 'cancel', run }  { kind: 'drop', analyzer }  { kind: 'forget', key }
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
 //        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
@@ -18,7 +20,7 @@ import { analysisPieces } from './editor/analysisTransfer';
 import type { TextChange } from './editor/coreModule';
 
 type Incoming =
-  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; key?: number; version?: number; length?: number; priority?: Span }
+  | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; key?: number; version?: number; length?: number; priority?: Span; baseRun?: number }
   | { kind: 'text'; key: number; version: number; piece: string; isFirst: boolean; isLast: boolean }
   | { kind: 'changes'; key: number; base: number; version: number; changes: readonly TextChange[] }
   | { kind: 'cancel'; run: number }
@@ -39,9 +41,14 @@ if (port) {
   const texts = new Map<number, Kept>();
   const arriving = new Map<number, { version: number; pieces: string[] }>();
   const running = new Set<number>();
+  /** Per analyzer: the last whole analysis sent, and its run. */
+  const lastSent = new Map<number, { run: number; analysis: Analysis }>();
   port.on('message', (m: Incoming) => {
     if (m.kind === 'cancel') running.delete(m.run);
-    else if (m.kind === 'drop') analyzers.delete(m.analyzer);
+    else if (m.kind === 'drop') {
+      analyzers.delete(m.analyzer);
+      lastSent.delete(m.analyzer);
+    }
     else if (m.kind === 'forget') {
       texts.delete(m.key);
       arriving.delete(m.key);
@@ -67,9 +74,9 @@ if (port) {
     for (const c of m.changes) text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
     texts.set(m.key, { version: m.version, text });
   };
-  const send = (kind: 'progress' | 'done', run: number, analysis: Analysis | undefined): void => {
+  const send = (kind: 'progress' | 'done', run: number, analysis: Analysis | undefined, base?: Analysis): void => {
     if (!analysis) return port.postMessage({ kind, run });
-    for (const piece of analysisPieces(analysis)) port.postMessage(piece.part === 'rest' ? { kind, run, piece } : { kind: 'piece', run, piece });
+    for (const piece of analysisPieces(analysis, base)) port.postMessage(piece.part === 'rest' ? { kind, run, piece } : { kind: 'piece', run, piece });
   };
   const analyze = async (m: Extract<Incoming, { kind: 'analyze' }>): Promise<void> => {
     running.add(m.run);
@@ -95,7 +102,9 @@ if (port) {
           if (++partials <= MAX_PARTIALS) send('progress', m.run, partial);
         },
       });
-      send('done', m.run, analysis);
+      const sent = lastSent.get(m.analyzer);
+      send('done', m.run, analysis, sent && sent.run === m.baseRun ? sent.analysis : undefined);
+      if (analysis) lastSent.set(m.analyzer, { run: m.run, analysis });
     } catch (e) {
       port.postMessage({ kind: 'error', run: m.run, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
     } finally {

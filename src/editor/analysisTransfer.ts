@@ -1,4 +1,5 @@
 import type { Analysis, Mention, Theme } from '../core/model';
+import { sharedRuns, shifted, type Shift } from './analysisDelta';
 
 /**
  * An `Analysis` sent between threads in pieces, so that the receiving thread never reads a large analysis in one
@@ -7,19 +8,29 @@ import type { Analysis, Mention, Theme } from '../core/model';
  * thousands of words of evidence). What refers to mentions (entities, countries) sends their indices into
  * `mentions`, and the receiver puts the mentions back, so it gets the same object in every place, as the core
  * gives it. No piece needs a JSON reviver: parsing stays at the speed of plain `JSON.parse`.
+ * Given the analysis the receiver already has (`base`, an earlier version's), the mentions, quotes, paragraphs and
+ * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: ranges of
+ * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply.
  */
 export type AnalysisPiece =
   | { readonly part: ArrayPart; readonly json: string }
   | { readonly part: 'evidence'; readonly theme: number; readonly json: string }
+  | { readonly part: 'keep'; readonly of: SpanPart; readonly theme?: number; readonly baseTheme?: number; readonly from: number; readonly to: number; readonly shift: Shift }
   | { readonly part: 'rest'; readonly json: string };
+
+type SpanPart = 'mentions' | 'quotes' | 'paragraphs' | 'evidence';
+const KEEP_CHUNK = 4000;
 
 type ArrayPart = 'mentions' | 'entities' | 'countries' | 'themes' | 'quotes' | 'paragraphs';
 const ARRAY_PARTS: readonly ArrayPart[] = ['mentions', 'entities', 'countries', 'themes', 'quotes', 'paragraphs'];
 /** About 1 ms of `JSON.parse` on an idle machine. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** Cuts `analysis` into pieces (sender side); `AnalysisReceiver` puts them back together. */
-export function* analysisPieces(analysis: Analysis): Generator<AnalysisPiece> {
+/**
+ * Cuts `analysis` into pieces (sender side); `AnalysisReceiver` puts them back together. With `base`, the analysis
+ * the receiver has (given to its receiver too), what the two share is sent as references to it.
+ */
+export function* analysisPieces(analysis: Analysis, base?: Analysis): Generator<AnalysisPiece> {
   const index = new Map<Mention, number>(analysis.mentions.map((m, i) => [m, i]));
   const withIndices = (item: { readonly mentions: readonly Mention[] }) =>
     JSON.stringify({ ...item, mentions: item.mentions.map(m => index.get(m) ?? -1) });
@@ -33,15 +44,44 @@ export function* analysisPieces(analysis: Analysis): Generator<AnalysisPiece> {
     mentions: analysis.mentions, entities: analysis.entities, countries: analysis.countries,
     themes: analysis.themes, quotes: analysis.quotes, paragraphs: analysis.article.paragraphs,
   };
+  const baseArrays: Partial<Record<ArrayPart, readonly unknown[]>> = base
+    ? { mentions: base.mentions, quotes: base.quotes, paragraphs: base.article.paragraphs } : {};
+  const shift: Shift = base
+    ? { ds: analysis.textLength - base.textLength, dp: analysis.article.paragraphs.length - base.article.paragraphs.length } : { ds: 0, dp: 0 };
   for (const part of ARRAY_PARTS) {
-    for (const json of chunks(arrays[part], encode[part] as (item: unknown) => string)) yield { part, json };
+    const before = baseArrays[part];
+    const encoded = (items: readonly unknown[]) => chunks(items, encode[part] as (item: unknown) => string);
+    if (before) yield* sharing(part as SpanPart, arrays[part], before, shift, encoded, {});
+    else for (const json of encoded(arrays[part])) yield { part, json };
   }
   for (const [theme, t] of analysis.themes.entries()) {
-    for (const json of chunks(t.evidence, JSON.stringify)) yield { part: 'evidence', theme, json };
+    const baseTheme = base ? base.themes.findIndex(b => b.code === t.code) : -1;
+    const encoded = (items: readonly unknown[]) => chunks(items, JSON.stringify);
+    if (base && baseTheme >= 0) {
+      yield* sharing('evidence', t.evidence, base.themes[baseTheme].evidence, shift, encoded, { theme, baseTheme });
+    } else {
+      for (const json of encoded(t.evidence)) yield { part: 'evidence', theme, json };
+    }
   }
   const { mentions: _m, entities: _e, countries: _c, themes: _t, quotes: _q, article, ...rest } = analysis;
   const { paragraphs: _p, ...articleRest } = article;
   yield { part: 'rest', json: JSON.stringify({ keys: Object.keys(analysis), articleKeys: Object.keys(article), rest, article: articleRest }) };
+}
+
+/** The pieces of `items`: what they share with `before` as `keep` pieces, the rest as JSON. */
+function* sharing(
+  of: SpanPart, items: readonly unknown[], before: readonly unknown[], shift: Shift,
+  encoded: (items: readonly unknown[]) => Iterable<string>, theme: { theme?: number; baseTheme?: number },
+): Generator<AnalysisPiece> {
+  const { prefix, suffix } = sharedRuns(items, before, shift);
+  const keep = function* (from: number, to: number, by: Shift): Generator<AnalysisPiece> {
+    for (let at = from; at < to; at += KEEP_CHUNK) yield { part: 'keep', of, ...theme, from: at, to: Math.min(to, at + KEEP_CHUNK), shift: by };
+  };
+  yield* keep(0, prefix, { ds: 0, dp: 0 });
+  for (const json of encoded(items.slice(prefix, items.length - suffix))) {
+    yield of === 'evidence' ? { part: 'evidence', theme: theme.theme as number, json } : { part: of, json };
+  }
+  yield* keep(before.length - suffix, before.length, shift);
 }
 
 /** `items` as JSON arrays of about `CHUNK_CHARS` each. */
@@ -64,9 +104,24 @@ function* chunks<T>(items: readonly T[], encode: (item: T) => string): Generator
 /** Collects pieces (receiver side, one piece per message, so each parse is a short task of its own). */
 export class AnalysisReceiver {
   readonly #arrays: Record<ArrayPart, unknown[]> = { mentions: [], entities: [], countries: [], themes: [], quotes: [], paragraphs: [] };
+  readonly #base: Analysis | undefined;
+
+  /** `base`: the analysis the sender was told this side has (what `keep` pieces refer to). */
+  constructor(base?: Analysis) {
+    this.#base = base;
+  }
 
   /** Adds a piece; returns the whole analysis once the last piece ('rest') has arrived. */
   add(piece: AnalysisPiece): Analysis | undefined {
+    if (piece.part === 'keep') {
+      const base = this.#base;
+      if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
+      const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
+        : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
+      const into = piece.of === 'evidence' ? (this.#arrays.themes[piece.theme as number] as { evidence: unknown[] }).evidence : this.#arrays[piece.of];
+      for (let i = piece.from; i < piece.to; i++) into.push(shifted(from[i], piece.shift));
+      return undefined;
+    }
     if (piece.part === 'evidence') {
       const evidence = (this.#arrays.themes[piece.theme] as { evidence: unknown[] }).evidence;
       for (const e of JSON.parse(piece.json) as unknown[]) evidence.push(e);

@@ -10,6 +10,10 @@ interface Pending {
   readonly resolve: (a: Analysis | undefined) => void;
   readonly reject: (e: Error) => void;
   readonly onProgress?: SliceOptions['onProgress'];
+  /** The analysis the worker may refer to for what the new one shares with it. */
+  readonly base?: Analysis;
+  /** Remembers the run's analysis as the next base. */
+  readonly onDone?: (analysis: Analysis) => void;
   readonly watch: ReturnType<typeof setInterval>;
 }
 
@@ -63,7 +67,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
   const received = (run: number, piece: AnalysisPiece | undefined): Analysis | undefined => {
     const receiver = receivers.get(run);
     receivers.delete(run);
-    return piece && (receiver ?? new AnalysisReceiver()).add(piece);
+    return piece && (receiver ?? new AnalysisReceiver(pending.get(run)?.base)).add(piece);
   };
   // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
   type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string; isStaleText?: boolean };
@@ -86,20 +90,28 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
     if (m.kind === 'piece' && m.piece) {
       if (!pending.has(m.run)) return;
       let receiver = receivers.get(m.run);
-      if (!receiver) receivers.set(m.run, (receiver = new AnalysisReceiver()));
+      if (!receiver) receivers.set(m.run, (receiver = new AnalysisReceiver(pending.get(m.run)?.base)));
       receiver.add(m.piece);
     } else if (m.kind === 'progress') {
       const partial = received(m.run, m.piece);
       if (partial) pending.get(m.run)?.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 });
     } else if (m.kind === 'done') {
-      settle(m.run)?.resolve(received(m.run, m.piece));
+      const analysis = received(m.run, m.piece);
+      const p = settle(m.run);
+      if (analysis) p?.onDone?.(analysis);
+      p?.resolve(analysis);
     } else if (m.kind === 'error') {
       receivers.delete(m.run);
       settle(m.run)?.reject(m.isStaleText ? new StaleTextError(m.message) : Object.assign(new Error(m.message), { stack: m.stack }));
     }
   };
   // The worker's analyzer goes when its handle does.
-  const handles = new FinalizationRegistry<number>(id => { if (isAlive) worker.postMessage({ kind: 'drop', analyzer: id }); });
+  /** Per analyzer: the last whole analysis received and its run (what the worker may refer to next time). */
+  const had = new Map<number, { run: number; analysis: Analysis }>();
+  const handles = new FinalizationRegistry<number>(id => {
+    had.delete(id);
+    if (isAlive) worker.postMessage({ kind: 'drop', analyzer: id });
+  });
 
   class WorkerAnalyzer {
     readonly id = ++nextAnalyzer;
@@ -110,7 +122,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
     }
   }
 
-  const start = (options: SliceOptions, message: (run: number) => object): Promise<Analysis | undefined> => {
+  const start = (options: SliceOptions, message: (run: number) => object, analyzer?: number): Promise<Analysis | undefined> => {
     if (!isAlive) return Promise.reject(new Error('the analysis worker is not running'));
     const run = ++nextRun;
     return new Promise((resolve, reject) => {
@@ -120,8 +132,10 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
         receivers.delete(run);
         settle(run)?.resolve(undefined);
       }, CANCEL_POLL_MS);
-      pending.set(run, { resolve, reject, onProgress: options.onProgress, watch });
-      worker.postMessage({ ...message(run), run });
+      const base = analyzer === undefined ? undefined : had.get(analyzer);
+      const onDone = analyzer === undefined ? undefined : (analysis: Analysis) => had.set(analyzer, { run, analysis });
+      pending.set(run, { resolve, reject, onProgress: options.onProgress, watch, base: base?.analysis, onDone });
+      worker.postMessage({ ...message(run), run, baseRun: base?.run });
     });
   };
 
@@ -174,7 +188,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
       try {
         return await start(options, () => ({
           kind: 'analyze', analyzer: handle.id, options: handle.options, key, version, length, priority: options.priority,
-        }));
+        }), handle.id);
       } catch (e) {
         if (e instanceof StaleTextError) kept.delete(key);
         throw e;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { analyze } from '../../src/core/analyze';
-import { analysisPieces, AnalysisReceiver } from '../../src/editor/analysisTransfer';
+import type { Analysis } from '../../src/core/model';
+import { analysisPieces, AnalysisReceiver, type AnalysisPiece } from '../../src/editor/analysisTransfer';
 
 // The editor's worker sends analyses in pieces (src/editor/analysisTransfer.ts, pure: no vscode).
 describe('analysis sent in pieces between threads', () => {
@@ -12,7 +13,7 @@ describe('analysis sent in pieces between threads', () => {
     const analysis = analyze(text);
     const pieces = [...analysisPieces(analysis)];
     assert.ok(pieces.length > 5, `${pieces.length} pieces`);
-    assert.ok(pieces.every(p => p.json.length < 128 * 1024), 'no piece is large');
+    assert.ok(pieces.every(p => !('json' in p) || p.json.length < 128 * 1024), 'no piece is large');
     assert.ok(pieces.some(p => p.part === 'evidence'), 'theme evidence goes in pieces of its own');
     const receiver = new AnalysisReceiver();
     const received = pieces.map(p => receiver.add(p));
@@ -23,5 +24,43 @@ describe('analysis sent in pieces between threads', () => {
     const byStart = new Map(whole.mentions.map(m => [m.start, m]));
     for (const e of whole.entities) for (const m of e.mentions) assert.equal(m, byStart.get(m.start), 'an entity shares its mentions');
     for (const c of whole.countries) for (const m of c.mentions) assert.equal(m, byStart.get(m.start), 'a country shares its mentions');
+  });
+
+  it('after an edit sends what the earlier analysis shares as references to it, and arrives equal', () => {
+    const sample = fs.readFileSync('samples/india-japan-strategic-dialogue.txt', 'utf8');
+    const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
+    const text = `${sample}\n\n${Array.from({ length: 30 }, (_, i) => `${body} Filed as item ${i}.`).join('\n\n')}`;
+    const receive = (pieces: Iterable<AnalysisPiece>, base?: Analysis) => {
+      const receiver = new AnalysisReceiver(base);
+      let whole: Analysis | undefined;
+      for (const p of pieces) whole = receiver.add(p);
+      assert.ok(whole);
+      return whole;
+    };
+    const before = analyze(text);
+    const had = receive(analysisPieces(before));
+    // An edit in the middle: a new paragraph with a new name, so offsets and paragraph indices after it move.
+    const at = text.indexOf('Filed as item 15.') + 'Filed as item 15.'.length;
+    const edited = `${text.slice(0, at)}\n\nAngela Merkel met Jaishankar in Tokyo on trade.${text.slice(at)}`;
+    const after = analyze(edited);
+    const pieces = [...analysisPieces(after, before)];
+    const got = receive(pieces, had);
+    assert.deepStrictEqual(got, after);
+    const size = (ps: AnalysisPiece[]) => ps.reduce((n, p) => n + ('json' in p ? p.json.length : 0), 0);
+    const full = size([...analysisPieces(after)]);
+    assert.ok(size(pieces) < full / 3, `${size(pieces)} characters sent, ${full} without the earlier analysis`);
+    assert.ok(pieces.some(p => p.part === 'keep' && p.of === 'mentions' && p.shift.ds > 0 && p.shift.dp === 1), 'mentions after the edit are moved');
+    // Mentions before the edit are the very objects the receiver had; entities share the new array's mentions.
+    assert.equal(got.mentions[0], had.mentions[0]);
+    const mine = new Set(got.mentions);
+    for (const e of got.entities) for (const m of e.mentions) assert.ok(mine.has(m), 'an entity shares its mentions');
+    for (const m of got.mentions) assert.equal(edited.slice(m.start, m.end), m.text);
+  });
+
+  it('refuses a reference to an earlier analysis it does not have', () => {
+    const a = analyze('Angela Merkel met Jaishankar in Tokyo.');
+    const b = analyze('Angela Merkel met Jaishankar in Tokyo. Then she left.');
+    const receiver = new AnalysisReceiver();
+    assert.throws(() => { for (const p of analysisPieces(b, a)) receiver.add(p); }, /earlier analysis/);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * What an analysis after an edit shares with the one before: the items (mentions, theme evidence, quotes,
+ * paragraphs) before the edit are the same, those after it the same moved by the edit: `ds` code units and `dp`
+ * paragraphs. `analysisTransfer` sends those as references to the earlier analysis, so that a keystroke in a large
+ * article does not send the whole analysis again.
+ */
+
+/** How far the text after an edit moved: offsets by `ds`, paragraph indices by `dp`. */
+export interface Shift {
+  readonly ds: number;
+  readonly dp: number;
+}
+
+/** `value` moved by `shift`: `start`/`end` by `ds`, `paragraph`/`index` by `dp` (a paragraph of -1 stays), at any depth. */
+export function shifted<T>(value: T, shift: Shift): T {
+  if (shift.ds === 0 && shift.dp === 0) return value;
+  if (Array.isArray(value)) return value.map(v => shifted(v, shift)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = moved(k, v, shift);
+  return out as T;
+}
+
+function moved(key: string, v: unknown, shift: Shift): unknown {
+  if (typeof v === 'number') {
+    if (key === 'start' || key === 'end') return v + shift.ds;
+    if ((key === 'paragraph' || key === 'index') && v >= 0) return v + shift.dp;
+    return v;
+  }
+  return typeof v === 'object' && v !== null ? shifted(v, shift) : v;
+}
+
+/** Whether `item` equals `before` moved by `shift` (plain JSON data). */
+export function sameShifted(item: unknown, before: unknown, shift: Shift): boolean {
+  if (Array.isArray(item)) {
+    return Array.isArray(before) && item.length === before.length && item.every((v, i) => sameShifted(v, before[i], shift));
+  }
+  if (typeof item !== 'object' || item === null || typeof before !== 'object' || before === null) return item === before;
+  const keys = Object.keys(item);
+  if (keys.length !== Object.keys(before).length) return false;
+  const b = before as Record<string, unknown>;
+  const a = item as Record<string, unknown>;
+  for (const k of keys) {
+    if (!(k in b)) return false;
+    const v = a[k];
+    if (typeof v === 'object' && v !== null) {
+      if (!sameShifted(v, b[k], shift)) return false;
+    } else if (v !== moved(k, b[k], shift)) return false;
+  }
+  return true;
+}
+
+/** How many leading items of `items` equal those of `before`, and how many trailing ones equal them moved by `shift`. */
+export function sharedRuns(items: readonly unknown[], before: readonly unknown[], shift: Shift): { prefix: number; suffix: number } {
+  const unmoved = { ds: 0, dp: 0 };
+  let prefix = 0;
+  while (prefix < items.length && prefix < before.length && sameShifted(items[prefix], before[prefix], unmoved)) prefix++;
+  let suffix = 0;
+  while (suffix < items.length - prefix && suffix < before.length - prefix
+    && sameShifted(items[items.length - 1 - suffix], before[before.length - 1 - suffix], shift)) suffix++;
+  return { prefix, suffix };
+}
