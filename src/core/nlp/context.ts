@@ -2,7 +2,7 @@ import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
-import { ROLE_WORDS } from './lexicons';
+import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import { isPersonalName } from './names';
 import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
@@ -21,6 +21,10 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (first === last && isNewsOutletWord(tokens[first].text)) return 'ORG';
   // "Bayern Munich", "Olympique Lyonnais": a word that only opens clubs' names, whatever the sentence
   if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
+  // "Andy Warhol Foundation", "Instinct Magazine": a name that ends in an organisation's noun is no person, and
+  // one that ends in the noun of a body that no state is called by is no place
+  if (type === 'PER' && last > first && isOrgHeadWord(tokens[last])) return 'ORG';
+  if (type === 'LOC' && last > first && BODY_HEADS.has(tokens[last].text)) return 'ORG';
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
@@ -33,6 +37,13 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (type === 'LOC' && (isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence)) && isClubInPlay(tokens, first, last)) return 'ORG';
   return type;
 }
+
+// Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
+const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);
+// Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
+const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
+  'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine']);
+const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
 
 /** Capitalised names, outside any other span, that read as companies from the words around them (`isCompanyContext`). */
 export function findCompanies(tokens: readonly Token[]): { first: number; last: number }[] {

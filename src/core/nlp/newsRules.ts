@@ -142,14 +142,15 @@ export function isCompanyContext(tokens: readonly Token[], first: number, last: 
   return isCompanyApposition(tokens, last);
 }
 
-// Nouns that end a company's name ("Kestrel Mining", "Nettlefield Systems", "Halvorsen Logistics").
+// Nouns that end a company's name ("Kestrel Mining", "Nettlefield Systems", "Halvorsen Logistics", "BBC News").
 const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'holdings', 'energy', 'motors', 'airlines',
   'capital', 'partners', 'technologies', 'technology', 'pharmaceuticals', 'pharma', 'foods', 'steel', 'telecom',
   'telecoms', 'media', 'resources', 'petroleum', 'insurance', 'airways', 'industries', 'electronics', 'software',
   'labs', 'laboratories', 'entertainment', 'brands', 'retail', 'stores', 'investments', 'securities', 'financial',
   'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
   'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
-  'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing']);
+  'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
+  'news', 'weekly']);
 
 /** A capitalised noun that ends a company's name ("Mining", "Systems"). */
 export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && COMPANY_NOUNS.has(t.lower);
