@@ -129,11 +129,13 @@ export interface Country {
   /** The Wikidata item id ("Q17" for Japan), when the bundled table has one. */
   readonly wikidata?: string;
   /**
-   * The COUNTRY entity's id, or `''` when only a capital names the country ("Washington said" with no
-   * "United States"); capitals used for the state are PLACE mentions listed in `mentions`.
+   * The COUNTRY entity's id, or `''` when no COUNTRY entity names the country: only a capital ("Washington said"
+   * with no "United States") or a name that contains it ("Bank of Japan"); those are PLACE or ORG mentions listed
+   * in `mentions`. `Analysis.countries` is the one list of the article's countries: the status bar, the News Lens
+   * view, the digest and the corpus all count these.
    */
   readonly entityId: string;
-  /** Every mention that resolves to this country (names, aliases, demonyms, capitals), by start. */
+  /** Every mention that resolves to this country (names, aliases, demonyms, capitals, names containing it), by start. */
   readonly mentions: readonly Mention[];
 }
 

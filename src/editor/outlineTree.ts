@@ -24,6 +24,8 @@ export type OutlineNode =
   | Base & { readonly kind: 'header'; readonly date?: string; readonly headline: string; readonly offset: number }
   | Base & { readonly kind: 'group'; readonly name: GroupName; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'entity'; readonly entity: Entity; readonly country?: Country; readonly offset: number; readonly count: number; readonly quoteCount: number; readonly children: OutlineNode[] }
+  /** A country the article names only inside other names or as a place ("Bank of Japan", "Tokyo"): no COUNTRY entity. */
+  | Base & { readonly kind: 'country'; readonly country: Country; readonly offset: number; readonly count: number; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'theme'; readonly theme: Theme; readonly children: OutlineNode[] }
   | Base & { readonly kind: 'mention'; readonly span: Span; readonly paragraph: number; readonly preview: string; readonly highlight: [number, number] }
   | Base & { readonly kind: 'speaker'; readonly entityId: string | null; readonly name: string; readonly children: OutlineNode[] }
@@ -64,6 +66,20 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
     order === 'name' ? a.canonical.localeCompare(b.canonical) || a.rank - b.rank
       : order === 'appearance' ? a.mentions[0].start - b.mentions[0].start
         : a.rank - b.rank || a.mentions[0].start - b.mentions[0].start;
+  const entityNode = (group: OutlineNode, entity: Entity, country: Country | undefined): OutlineNode => {
+    const mentions: readonly Mention[] = country?.mentions ?? entity.mentions;
+    let children: OutlineNode[] | undefined;
+    const node: OutlineNode = { kind: 'entity', id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start,
+      count: mentions.length, quoteCount: quoteCounts.get(entity.id) ?? 0,
+      get children() { return (children ??= mentionNodes(uri, text, node, mentions)); } };
+    return node;
+  };
+  const countryNode = (group: OutlineNode, country: Country): OutlineNode => {
+    let children: OutlineNode[] | undefined;
+    const node: OutlineNode = { kind: 'country', id: `${group.id}/COUNTRY:${country.code}`, uri, parent: group, country, offset: country.mentions[0].start,
+      count: country.mentions.length, get children() { return (children ??= mentionNodes(uri, text, node, country.mentions)); } };
+    return node;
+  };
   for (const [name, type] of GROUP_TYPES) {
     const group = { kind: 'group' as const, id: `${uri}#${name}`, uri, name, children: [] as OutlineNode[] };
     if (type === 'THEME') {
@@ -76,15 +92,25 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
           get children() { return (children ??= mentionNodes(uri, text, node, theme.evidence)); } };
         group.children.push(node);
       }
+    } else if (type === 'COUNTRY') {
+      // The article's countries as the core counts them (`analysis.countries`, as the status bar and the digest do):
+      // a country named only inside an organisation's name or by its capital is listed too.
+      const entities = new Map(analysis.entities.map(e => [e.id, e]));
+      const countries = analysis.countries.map(country => ({ country, entity: entities.get(country.entityId) }))
+        .filter(({ country, entity }) => matches(filter, country.name, country.officialName, ...(entity ? [entity.canonical, ...entity.surfaceForms] : [])));
+      if (order === 'name') countries.sort((a, b) => a.country.name.localeCompare(b.country.name));
+      else if (order === 'appearance') countries.sort((a, b) => a.country.mentions[0].start - b.country.mentions[0].start);
+      // by salience: the ranked COUNTRY entities first, then the rest in the core's order (most mentions first)
+      else countries.sort((a, b) => (a.entity && b.entity ? a.entity.rank - b.entity.rank : Number(!a.entity) - Number(!b.entity)));
+      for (const { country, entity } of countries) {
+        const node = entity ? entityNode(group, entity, country) : countryNode(group, country);
+        group.children.push(node);
+        if (entity) byEntity.set(entity.id, node);
+      }
     } else {
       const entities = analysis.entities.filter(e => e.type === type && matches(filter, e.canonical, ...e.surfaceForms)).sort(compare);
       for (const entity of entities) {
-        const country = type === 'COUNTRY' ? analysis.countries.find(c => c.entityId === entity.id) : undefined;
-        const mentions: readonly Mention[] = country?.mentions ?? entity.mentions;
-        let children: OutlineNode[] | undefined;
-        const node: OutlineNode = { kind: 'entity', id: `${group.id}/${entity.id}`, uri, parent: group, entity, country, offset: mentions[0].start,
-          count: mentions.length, quoteCount: quoteCounts.get(entity.id) ?? 0,
-          get children() { return (children ??= mentionNodes(uri, text, node, mentions)); } };
+        const node = entityNode(group, entity, undefined);
         group.children.push(node);
         byEntity.set(entity.id, node);
       }
@@ -151,6 +177,18 @@ export function outlineTreeItem(node: OutlineNode): vscode.TreeItem {
       if (entity.wikidata) md.appendMarkdown(`\n\n${wikidataLink(entity.wikidata)}`);
       item.tooltip = md;
       item.contextValue = 'entity';
+      return withId(item, node);
+    }
+    case 'country': {
+      const { country } = node;
+      const label = `${country.flag} ${country.name}`;
+      const item = new vscode.TreeItem(label, Collapsed);
+      item.description = `${node.count}×`;
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICON.COUNTRY, new vscode.ThemeColor(TYPE_COLOR.COUNTRY));
+      const md = new vscode.MarkdownString(`**${escapeMarkdown(label)}**\n\n${node.count} mention${node.count === 1 ? '' : 's'}, inside other names or as a place, never by the country's own name`, true);
+      md.appendMarkdown(`\n\n${country.officialName} · ${country.code}/${country.alpha3} · ${country.capital.join(', ')} · ${country.subregion || country.region}`);
+      item.tooltip = md;
+      item.contextValue = 'country';
       return withId(item, node);
     }
     case 'theme': {

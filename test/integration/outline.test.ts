@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openArticle, positionOf, screenshot, sleep, tidyWorkbench } from './helpers';
+import { api, openArticle, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
 
 async function labels<T>(provider: vscode.TreeDataProvider<T>, element?: T): Promise<string[]> {
   const children = (await provider.getChildren(element)) ?? [];
@@ -37,6 +37,31 @@ suite('The News Lens view', () => {
     const countries = groups[(await labels(api.outline)).indexOf('Countries')];
     const names = await labels(api.outline, countries);
     assert.ok(names.includes('🇯🇵 Japan') && names.includes('🇮🇳 India'), names.join(', '));
+  });
+
+  test('Countries lists what the status bar counts, a country named only inside an organisation too, and follows edits', async function () {
+    this.timeout(180_000);
+    const a = await api();
+    const content = ' date 2024-05-02 x\nBanks act\n\nThe Bank of Japan and the Reserve Bank of India met officials in France on Monday.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content });
+    const editor = await vscode.window.showTextDocument(document);
+    const countries = async () => {
+      const groups = (await a.outline.getChildren()) ?? [];
+      const i = (await labels(a.outline)).indexOf('Countries');
+      return i < 0 ? [] : labels(a.outline, groups[i]);
+    };
+    try {
+      await until('the view lists three countries', async () => (await countries()).length === 3);
+      assert.deepStrictEqual([...await countries()].sort(), ['🇫🇷 France', '🇮🇳 India', '🇯🇵 Japan']);
+      assert.match(a.getStatusBarText(), /\b3 countries\b/);
+      const at = content.indexOf('the Reserve Bank of India');
+      await editor.edit(e => e.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'the Reserve Bank of India'.length)), 'the central bank'));
+      await until('the view and the status bar follow the edit', async () =>
+        (await countries()).length === 2 && /\b2 countries\b/.test(a.getStatusBarText()));
+      assert.deepStrictEqual([...await countries()].sort(), ['🇫🇷 France', '🇯🇵 Japan']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('theme rows lead with the theme name and a strength in words; the codes are in the tooltip', async () => {
