@@ -1,6 +1,10 @@
 import type { MentionSource, RawMention } from '../model';
 import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
-import { addAcronyms, addHeadedOrgs, addKnownNames, addMissedNames, addTaggedNames } from './mentions';
+import { addAcronyms } from './acronyms';
+import { addHeadedOrgs } from './headedOrgs';
+import { addKnownNames } from './knownNames';
+import { addMissedNames } from './missedNames';
+import { addTaggedNames } from './taggedNames';
 import { tokenize } from './tokens';
 import type { UnitState } from './unitState';
 
@@ -16,8 +20,9 @@ export interface UnitPass {
 }
 
 /**
- * The passes over one analysis unit, in the order they run. Each reads what the earlier ones found
- * (`UnitState.mentions`) and may add, replace or drop mentions. Grouping across the article (repeated names,
+ * The passes over one analysis unit, in the order they run, each in a file of its own (knownNames.ts,
+ * taggedNames.ts, missedNames.ts, headedOrgs.ts, acronyms.ts, mergeGazetteer.ts). Each reads what the earlier
+ * ones found (`UnitState.mentions`) and may add, replace or drop mentions. Grouping across the article (repeated names,
  * names in lines in capitals, one type per name) comes after, in `entities/group.ts`.
  */
 export const UNIT_PASSES: readonly UnitPass[] = [

@@ -2,10 +2,10 @@ import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
-import { findCompanies, joinClubs, type NameClass, typeInContext } from './context';
+import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
-import { findByline, findDateline, findTitledNames, isCapitalisedCommonWord, isNumberToken, isTableHeader, type NewsSpan } from './newsRules';
-import { findHeadedOrgs, findKnownOrgs, isJunkSpan, roleAfter, roleBefore, stripTitles, type RuleSpan } from './rules';
+import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
+import { isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
@@ -20,26 +20,6 @@ const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECT
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
-
-/**
- * Pass (`pipeline.ts`): datelines and bylines ("NEW YORK, March 3 (Reuters) -", "By Jane Smith"), then the known
- * organisations outside them. Sets `state.known` (sorted by first token), which the tagger's names give way to.
- */
-export function addKnownNames(state: UnitState): void {
-  const { tokens } = state;
-  const byline = findByline(tokens);
-  const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
-  const known: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))].sort((a, b) => a.first - b.first);
-  state.known = known;
-  state.mentions.push(...known.map((k): RawMention => ({
-    start: tokens[k.first].start,
-    end: tokens[k.last].end,
-    type: k.type,
-    source: 'known',
-    reason: k.reason,
-    ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
-  })));
-}
 
 /**
  * Pass (`pipeline.ts`): the averaged-perceptron tagger's names (`tagger.ts`), mended (spans cut where a name cannot
@@ -90,74 +70,6 @@ export function addTaggedNames(state: UnitState): void {
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));
   }
-}
-
-/**
- * Pass (`pipeline.ts`): names the tagger missed where no mention stands yet: companies by their context, people by
- * a title before them.
- */
-export function addMissedNames(state: UnitState): void {
-  const { text, tokens, mentions: out } = state;
-  // "shares in Vodafone", "Toyota spokesman": a company the tagger missed; "Baroness Jones", "Mr Cable": a person.
-  const missed = [
-    ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
-    ...findTitledNames(tokens),
-  ];
-  for (const c of missed) {
-    const start = tokens[c.first].start;
-    const end = tokens[c.last].end;
-    if (out.some(m => m.start < end && start < m.end)) continue;
-    // A titled name has always counted as the tagger's (its reason says "tagger" too): grouping lets it vote on
-    // the type of its text as the tagger's names do.
-    out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'context', reason: c.reason });
-  }
-}
-
-/** Pass (`pipeline.ts`): organisations named by a head noun that the tagger missed or saw only in part. */
-export function addHeadedOrgs(state: UnitState): void {
-  const { tokens, mentions: out } = state;
-  // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
-  for (const h of findHeadedOrgs(tokens)) {
-    const start = tokens[h.first].start;
-    const end = tokens[h.last].end;
-    const inside = out.filter(m => m.start < end && start < m.end);
-    // "Bank of Japan" where the tagger saw only "Bank": the whole name, when it holds "of" and every tagger span it meets
-    const isWhole = inside.length > 0 && inside.every(m => m.source === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start)
-      && tokens.slice(h.first, h.last + 1).some(t => t.text === 'of');
-    if (inside.length > 0 && !isWhole) continue;
-    for (const m of inside) out.splice(out.indexOf(m), 1);
-    out.push({ start, end, type: 'ORG', source: 'head', reason: h.reason });
-  }
-}
-
-/**
- * Pass (`pipeline.ts`): an organisation's acronym in brackets after its name; the acronym replaces what the tagger
- * made of the same word ("(OBR)" as a person), and stays out of an organisation's span. Leaves the mentions
- * sorted by start.
- */
-export function addAcronyms(state: UnitState): void {
-  const { text, tokens } = state;
-  const out = state.mentions.sort((a, b) => a.start - b.start);
-  const acronyms = acronymsInBrackets(text, tokens, out);
-  const kept = out.filter(m => !acronyms.some(a => a.start === m.start && a.end === m.end && m.type !== 'ORG'));
-  state.mentions = [...kept, ...acronyms.filter(a => !kept.some(m => m.start < a.end && a.start < m.end))].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "the Office for Budget Responsibility (OBR)": an acronym in brackets right after an organisation's name is
- * the same organisation, named by its full name (`name`), whatever the tagger made of it.
- */
-function acronymsInBrackets(text: string, tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const out: RawMention[] = [];
-  let t = 0;
-  for (const m of mentions) {
-    if (m.type !== 'ORG') continue;
-    while (t < tokens.length && tokens[t].start < m.end) t++;
-    const a = tokens[t];
-    if (!a || a.pre !== '(' || !/^\)/.test(a.post) || !/^\p{Lu}{2,6}s?$/u.test(a.text) || text.slice(m.end, a.start).trim() !== '(') continue;
-    out.push({ start: a.start, end: a.end, type: 'ORG', source: 'acronym', reason: 'acronym-in-brackets', name: m.name ?? text.slice(m.start, m.end) });
-  }
-  return out;
 }
 
 /** Sentences written in capitals (`isShouted`, its words being the tokens with two letters or more). */
@@ -214,7 +126,11 @@ function isPersonInApposition(tokens: readonly Token[], first: number, last: num
 // The token starts a sentence or follows a hard break ("RAMALLAH, May 20 - The Palestinian Authority said").
 const isClauseStart = (tokens: readonly Token[], i: number): boolean => tokens[i].isFirst || isBreakAfter(tokens[i - 1], tokens[i]);
 
-function mentionOf(text: string, tokens: readonly Token[], first: number, last: number, type: EntityType): RawMention {
+/**
+ * The tagger's mention of tokens `[first, last]` as `type`; a person carries the title or role written next to the
+ * name ("External Affairs Minister S Jaishankar", "Tenzin Dorje, the group's spokesman").
+ */
+export function mentionOf(text: string, tokens: readonly Token[], first: number, last: number, type: EntityType): RawMention {
   const base = { start: tokens[first].start, end: tokens[last].end, type, source: 'tagger' as const, reason: 'tagger' };
   if (type !== 'PERSON') return base;
   const role = roleBefore(tokens, first) ?? roleAfter(tokens, last);

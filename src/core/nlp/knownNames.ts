@@ -1,0 +1,24 @@
+import type { RawMention } from '../model';
+import { findByline, findDateline, type NewsSpan } from './newsRules';
+import { findKnownOrgs, type RuleSpan } from './rules';
+import type { UnitState } from './unitState';
+
+/**
+ * Pass (`pipeline.ts`): datelines and bylines ("NEW YORK, March 3 (Reuters) -", "By Jane Smith"), then the known
+ * organisations outside them. Sets `state.known` (sorted by first token), which the tagger's names give way to.
+ */
+export function addKnownNames(state: UnitState): void {
+  const { tokens } = state;
+  const byline = findByline(tokens);
+  const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
+  const known: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))].sort((a, b) => a.first - b.first);
+  state.known = known;
+  state.mentions.push(...known.map((k): RawMention => ({
+    start: tokens[k.first].start,
+    end: tokens[k.last].end,
+    type: k.type,
+    source: 'known',
+    reason: k.reason,
+    ...('name' in k && typeof k.name === 'string' && k.name ? { name: k.name } : {}),
+  })));
+}

@@ -1,0 +1,25 @@
+import { findCompanies } from './context';
+import { findTitledNames } from './newsRules';
+import { mentionOf } from './taggedNames';
+import type { UnitState } from './unitState';
+
+/**
+ * Pass (`pipeline.ts`): names the tagger missed where no mention stands yet: companies by their context, people by
+ * a title before them.
+ */
+export function addMissedNames(state: UnitState): void {
+  const { text, tokens, mentions: out } = state;
+  // "shares in Vodafone", "Toyota spokesman": a company the tagger missed; "Baroness Jones", "Mr Cable": a person.
+  const missed = [
+    ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
+    ...findTitledNames(tokens),
+  ];
+  for (const c of missed) {
+    const start = tokens[c.first].start;
+    const end = tokens[c.last].end;
+    if (out.some(m => m.start < end && start < m.end)) continue;
+    // A titled name has always counted as the tagger's (its reason says "tagger" too): grouping lets it vote on
+    // the type of its text as the tagger's names do.
+    out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'context', reason: c.reason });
+  }
+}
