@@ -1,6 +1,7 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
+import { bodiesByKind } from '../nlp/kindEvidence';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
@@ -98,7 +99,7 @@ export function* groupMentionsSteps(
   const named = dropNonNames(text, raw, nonNames);
   const completed = dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames);
   yield;
-  const typed = harmoniseTypes(completed, surface);
+  const typed = harmoniseTypes(text, completed, surface);
   yield;
   // Longer names first so that a later short form finds the full name it belongs to.
   const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);
@@ -150,10 +151,13 @@ export function* groupMentionsSteps(
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
  * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
- * even where the gazetteer read it as the country).
+ * even where the gazetteer read it as the country); a word the article calls a body ("the regulator Ofgem") is
+ * that organisation wherever the tagger read it.
  */
-function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
+function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
+  // "the regulator Ofgem ... Ofgem said": a name the article calls a body is that organisation everywhere
+  const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
   const surnames = new Set<string>();
   for (const m of raw) {
     const s = surface(m);
@@ -169,6 +173,7 @@ function harmoniseTypes(raw: readonly PlacedMention[], surface: (m: PlacedMentio
     if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name')) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
+    if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];

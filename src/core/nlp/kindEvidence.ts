@@ -1,3 +1,5 @@
+import { ORG_KIND_CUES } from './newsRules';
+
 /**
  * What the article says a capitalised name is, when it says it is a thing: a craft, a work, a drink, a piece of
  * software or a disease. "Stardust is a NASA space capsule", "the ballet Swan Lake", "the book Pride and
@@ -73,4 +75,20 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   // "Brent crude": a benchmark's name, not a person
   if (next !== null && next[1] === 'crude') return true;
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * The one-word names that the article calls a body somewhere by a kind written before them ("the regulator
+ * Ofgem", "carmaker Nissan"): wherever else the tagger reads the same word, it is that organisation ("Ofgem said").
+ */
+export function bodiesByKind(text: string, names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (/\s/.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + 1)) {
+      const kind = /(\p{Ll}[\p{Ll}-]*) $/u.exec(text.slice(Math.max(0, at - 24), at));
+      if (kind && ORG_KIND_CUES.has(kind[1]) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
+    }
+  }
+  return out;
 }

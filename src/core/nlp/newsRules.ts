@@ -114,6 +114,12 @@ const COMPANY_AFTER = new Set([
   'spa', 'bv', 'ab', 'asa', 'holdings', 'shareholders', 'spokesman', 'spokeswoman', 'ceo', 'chairman', 'executives',
 ]);
 
+/** Kinds of bodies written right before a body's name, lower case ("the regulator Ofgem"); none is said of a person. */
+export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker',
+  'drugmaker', 'lender', 'insurer', 'airline', 'supermarket', 'charity', 'brewer', 'conglomerate', 'telecoms', 'utility',
+  'publisher', 'manufacturer', 'firm', 'company', 'startup', 'start-up', 'newspaper', 'tabloid', 'union', 'thinktank',
+  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency']);
+
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a
  * person's: "an analyst at Morgan Stanley", "shares in Vodafone", "Seoul-based Samsung".
@@ -123,6 +129,8 @@ export function isCompanyCueBefore(tokens: readonly Token[], first: number): boo
   const p2 = tokens[first - 2];
   if (p1 === undefined || isBreakAfter(p1, tokens[first])) return false;
   if (p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
+  // "the regulator Ofgem", "the broadcaster ITV", "carmaker Nissan": a body's kind written before its name
+  if (ORG_KIND_CUES.has(p1.text) && !p1.isPossessive && !/[,;:]/.test(p1.post)) return true;
   // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
   return /-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-');
 }

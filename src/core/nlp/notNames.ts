@@ -78,7 +78,7 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     const last = word[word.length - 1];
     if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s))) out.add(s);
     else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s) && isWrittenInLowerCase(text, s)) out.add(s);
-    else if (occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
+    else if (!isNumberedName(last) && occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
       // "Internet Explorer 6": the product, and its last word alone ("Explorer")
       out.add(s);
       out.add(last);
@@ -134,6 +134,11 @@ function occurrences(text: string, name: string): number[] {
  * the short form of a name written in full elsewhere, whatever "a commission" says.
  */
 const isShortForm = (word: string): boolean => ORG_HEADS.has(word.toLowerCase()) || /^(?:North|South|East|West)$/.test(word);
+
+// Words whose number belongs to a name, not a product's version: "BBC Radio 4", "Channel 4", "Formula 1", "Route 66".
+const NUMBERED = new Set(['channel', 'formula', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'pier',
+  'district', 'zone', 'sector', 'region', 'ward', 'block', 'apollo', 'gemini', 'mercury', 'group', 'g']);
+const isNumberedName = (word: string): boolean => NUMBERED.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
 /** "the Times", "the Post": a newspaper's name after "the". */
 const isPaper = (text: string, word: string): boolean => PAPERS.has(word) && text.includes('the ' + word);

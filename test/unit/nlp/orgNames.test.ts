@@ -21,3 +21,16 @@ describe('Organisations by the noun that ends their name', () => {
     assert.equal(names.some(n => n === 'ORG:Soviet Union'), false, names.join(', '));
   });
 });
+
+describe('Bodies the article names by their kind', () => {
+  it('reads a name after a body\'s kind as that organisation everywhere ("the regulator Ofwatt ... Ofwatt said")', () => {
+    const text = 'Bills will rise after the regulator Ofwatt raised its cap by 6.4%. Ofwatt said the rise was needed. The carmaker Veltrano cut 900 jobs.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => /Ofwatt|Veltrano/.test(n)), ['ORG:Ofwatt', 'ORG:Ofwatt', 'ORG:Veltrano']);
+  });
+
+  it('keeps the number that belongs to a broadcaster\'s name out of the product rule ("BBC Radio 4")', () => {
+    const names = shown("The minister told BBC Radio 4's Today programme that bills would fall.");
+    assert.ok(names.some(n => /^ORG:BBC/.test(n)), names.join(', '));
+  });
+});
