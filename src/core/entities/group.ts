@@ -1,6 +1,7 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
+import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { bodiesByKind } from '../nlp/kindEvidence';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
@@ -158,6 +159,8 @@ function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m
   const votes = new Map<string, Map<EntityType, number>>();
   // "the regulator Ofgem ... Ofgem said": a name the article calls a body is that organisation everywhere
   const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
+  // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
+  const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
   const surnames = new Set<string>();
   for (const m of raw) {
     const s = surface(m);
@@ -174,6 +177,7 @@ function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
     if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
+    if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -71,8 +71,9 @@ export function findCompanies(tokens: readonly Token[]): { first: number; last: 
   return out;
 }
 
-// Words that make a club's name of a town's ("Leeds United", "Aston Villa", "Real Madrid", "FC Porto").
-const CLUB_AFTER = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Hotspur',
+/** Words that make a club's name of a town's ("Leeds United", "Aston Villa", "Real Madrid", "FC Porto"). */
+// ("Leeds United", "Aston Villa", "Real Madrid", "FC Porto").
+export const CLUB_AFTER: ReadonlySet<string> = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Hotspur',
   'Villa', 'Forest', 'Palace', 'Orient', 'Argyle', 'Town', 'FC', 'AFC', 'CF', 'SC', 'Rovers', 'Alexandra', 'Thistle']);
 // The words of CLUB_BEFORE that open nothing but clubs' names.
 const CLUB_OPENERS = new Set(['Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Bayern', 'Atletico', 'Deportivo', 'Lokomotiv', 'Spartak', 'CSKA', 'FC', 'AFC']);

@@ -1,7 +1,7 @@
 /**
  * Names of things that are no person, organisation or place, known by their form: events and competitions
  * ("Magic Month", "Google Science Fair", "World Cup", "Paralympics"), holidays and pilgrimages ("Hajj"), faiths
- * ("Islam"), and the common acronyms of technology, science and medicine ("IQ", "DNA", "ROV"). Gazetteers of
+ * ("Islam"), languages ("Hebrew"), and the common acronyms of technology, science and medicine ("IQ", "DNA", "ROV"). Gazetteers of
  * general classes, written for News Lens.
  */
 
@@ -11,10 +11,13 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   'games', 'cup', 'prize', 'prizes', 'award', 'awards', 'marathon', 'championship', 'championships', 'jubilee',
   'carnival', 'derby', 'grand prix', 'oscars', 'emmys', 'grammys']);
 
-// One-word events, holidays and rites, and faiths: never one of our entities ("the Hajj", "Islam's holiest site").
+// One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',
   'diwali', 'hanukkah', 'passover', 'easter', 'christmas', 'thanksgiving', 'halloween', 'lent', 'advent', 'oscars',
-  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'atheism']);
+  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'atheism',
+  // languages that are no demonym (the gazetteer reads "German" and "Japanese")
+  'hebrew', 'latin', 'esperanto', 'swahili', 'sanskrit', 'yiddish', 'mandarin', 'cantonese', 'tagalog', 'urdu', 'hindi',
+  'bengali', 'farsi', 'pashto', 'dari', 'gaelic', 'catalan', 'basque', 'flemish', 'quechua', 'hausa', 'yoruba', 'igbo']);
 
 // Acronyms of things, not bodies: technology, science, medicine, media formats and measures.
 const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'HDTV', 'PC', 'PCs', 'GPS',

@@ -66,3 +66,17 @@ describe('Names the article itself calls a thing', () => {
     assert.ok(names.includes('PERSON:Jones'), names.join(', '));
   });
 });
+
+describe('A club named in full, then by its town', () => {
+  it('reads the town\'s name as the club where it plays, and as the town after a preposition of place', () => {
+    const text = 'Tottenham Hotspur lost 2-0 at Chelsea on Sunday. Tottenham, who had won four in a row, lost their captain to injury. Fans in Tottenham were angry.';
+    const analysis = analyze(text);
+    const tottenham = analysis.mentions.filter(m => text.slice(m.start, m.end) === 'Tottenham').map(m => m.type);
+    assert.deepEqual(tottenham, ['ORG', 'PLACE']);
+  });
+
+  it('reads a language as no place ("books in Hebrew and Swahili")', () => {
+    const names = shown('The library in Haifa holds books in Hebrew and Swahili.');
+    assert.equal(names.some(n => /Hebrew|Swahili/.test(n)), false, names.join(', '));
+  });
+});

@@ -1,0 +1,22 @@
+import { CLUB_AFTER } from './context';
+
+/**
+ * A club's short name in a sports story: "Tottenham" after "Tottenham Hotspur", "Aston" never, "Leeds" after
+ * "Leeds United". Where the article names a club in full, a place's name that is its first word is the club,
+ * unless a preposition of place stands before it ("fans in Leeds", "at Tottenham").
+ */
+
+/** The first words of the clubs the article names in full ("Tottenham" of "Tottenham Hotspur"), given its organisations' names. */
+export function clubShortNames(orgNames: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of orgNames) {
+    const words = name.split(/\s+/);
+    if (words.length === 2 && CLUB_AFTER.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) out.add(words[0]);
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS = /\b(?:in|at|near|from|to|into|outside|across|around|of|toward|towards)\s+$/i;
+
+/** Whether the place's name at `start` of `text` stands where a club plays, not after a preposition of place. */
+export const isClubUse = (text: string, start: number): boolean => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, start - 12), start));
