@@ -28,8 +28,13 @@ const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
 /** Up to this many mentions and theme evidence an article is painted whole; a larger one only near what is seen. */
 const PAINT_ALL_LIMIT = 5000;
-/** Lines painted above and below the visible ranges of a large article. */
+/** Lines painted above and below the visible ranges of a large article, and at most so many code units. */
 const MARGIN_LINES = 400;
+/**
+ * News paragraphs are long lines: 400 of them are ~200 KB of text and ~6,000 ranges for every paint, which the
+ * workbench then has to lay out while the reader types. 32 K code units cover a few screens either side.
+ */
+const MARGIN_CHARS = 32 * 1024;
 
 /** The part of a large article that was painted, as offsets; a scroll that stays well inside needs no repaint. */
 interface Painted {
@@ -163,22 +168,16 @@ export class Decorations extends Disposable {
     });
   }
 
-  /** The visible ranges of `editor` with `MARGIN_LINES` around them, as offsets. */
+  /** The visible ranges of `editor` with `MARGIN_LINES` (at most `MARGIN_CHARS`) around them, as offsets. */
   #window(editor: vscode.TextEditor): Painted {
-    const { document } = editor;
-    const visible = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(0, 0, 0, 0)];
-    const first = Math.max(0, visible[0].start.line - MARGIN_LINES);
-    const last = Math.min(document.lineCount - 1, visible[visible.length - 1].end.line + MARGIN_LINES);
-    return { version: document.version, start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+    return { version: editor.document.version, ...around(editor, MARGIN_LINES, MARGIN_CHARS) };
   }
 
   /** Whether the painted window still covers the visible ranges with half the margin to spare. */
   #covers(editor: vscode.TextEditor, painted: Painted): boolean {
-    const { document } = editor;
-    if (painted.version !== document.version || !editor.visibleRanges.length) return false;
-    const first = Math.max(0, editor.visibleRanges[0].start.line - MARGIN_LINES / 2);
-    const last = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + MARGIN_LINES / 2);
-    return document.offsetAt(new vscode.Position(first, 0)) >= painted.start && document.offsetAt(document.lineAt(last).range.end) <= painted.end;
+    if (painted.version !== editor.document.version || !editor.visibleRanges.length) return false;
+    const needed = around(editor, MARGIN_LINES / 2, MARGIN_CHARS / 2);
+    return needed.start >= painted.start && needed.end <= painted.end;
   }
 
   #focusedSpans(analysis: Analysis, entityId: string): Set<string> | undefined {
@@ -188,6 +187,17 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
+}
+
+/** The visible ranges of `editor` with `lines` around them, cut to `chars` code units either side, as offsets (whole lines). */
+function around(editor: vscode.TextEditor, lines: number, chars: number): Span {
+  const { document } = editor;
+  const visible = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(0, 0, 0, 0)];
+  const top = document.offsetAt(visible[0].start);
+  const bottom = document.offsetAt(visible[visible.length - 1].end);
+  const first = Math.max(0, visible[0].start.line - lines, document.positionAt(Math.max(0, top - chars)).line);
+  const last = Math.min(document.lineCount - 1, visible[visible.length - 1].end.line + lines, document.positionAt(bottom + chars).line);
+  return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
 }
 
 /** Registers the decorations feature; returns the painter so the API can report what is shown. */

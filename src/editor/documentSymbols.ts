@@ -16,9 +16,12 @@ const KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
 
 /** Past this many paragraphs an article's symbols are its entities (see `entitySymbols`), not its paragraphs. */
 const PARAGRAPH_SYMBOLS_LIMIT = 400;
-/** At most this many entities (the most salient) and mentions per entity in `entitySymbols`. */
-const ENTITY_LIMIT = 300;
-const MENTION_LIMIT = 50;
+/**
+ * At most this many entities (the most salient) and mentions per entity in `entitySymbols`: the workbench asks for
+ * the symbols again after every edit, and lays out each of them for the Outline and breadcrumbs.
+ */
+const ENTITY_LIMIT = 200;
+const MENTION_LIMIT = 20;
 
 function firstWords(text: string, max = 60): string {
   const flat = normaliseSpace(text);

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, fixture, SEED } from './helpers';
+import { api, fixture, SEED, until } from './helpers';
 
 /** VS Code reports an unresponsive extension host after it has not answered for this long. */
 const PROBE_EVERY_MS = 25;
@@ -81,7 +81,7 @@ suite('Large documents', () => {
     const probe = eventLoopProbe();
     const started = Date.now();
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    await vscode.window.showTextDocument(document);
+    const editor = await vscode.window.showTextDocument(document);
     assert.ok(newsLens.isArticle(document.uri), 'the generated file has the article header, so it is annotated');
     // What the decorations show while the analysis is under way: partial results are painted progressively.
     const painted: number[] = [];
@@ -115,6 +115,15 @@ suite('Large documents', () => {
     // Each copy of the body names Tokyo once, in the same sentence: found in (nearly) every copy.
     const tokyo = analysis.mentions.filter(m => m.text === 'Tokyo').length;
     assert.ok(tokyo >= 0.9 * copies && tokyo <= copies, `${tokyo} mentions of Tokyo in ${copies} copies of the body`);
+
+    // Painted near what is seen only (a few screens either side), and again where the reader scrolls to.
+    const total = (c = newsLens.getDecorationCounts(document.uri)) => (c ? c.categories.people + c.categories.organisations + c.categories.places + c.categories.countries : 0);
+    await until('the whole analysis to be painted', () => newsLens.getDecorationCounts(document.uri)?.version === document.version && total() > 0);
+    const top = newsLens.getDecorationCounts(document.uri);
+    assert.ok(total(top) < analysis.mentions.length / 4, `${total(top)} of ${analysis.mentions.length} mentions painted at the top`);
+    editor.revealRange(document.lineAt(document.lineCount - 1).range, vscode.TextEditorRevealType.AtTop);
+    await until('a paint at the end of the article', () => newsLens.getDecorationCounts(document.uri) !== top && total() > 0);
+    assert.ok(total() < analysis.mentions.length / 4, `${total()} of ${analysis.mentions.length} mentions painted at the end`);
   });
 
   test('an edit during the analysis of a large article yields the analysis of the new version', async function () {
