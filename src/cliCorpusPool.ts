@@ -52,28 +52,36 @@ interface PoolWorker {
   readonly pending: Map<number, Job>;
 }
 
-/** `--jobs N`: N worker threads; each batch goes to the worker with the fewest batches on hand. */
+/**
+ * `--jobs N`: up to N worker threads, each started when a batch finds every running worker busy (a corpus of a
+ * few batches starts no more engines than it can use); a batch goes to an idle worker, else to a new one, else to
+ * the worker with the fewest batches on hand.
+ */
 export class WorkerPool implements CorpusAnalyser {
+  readonly #size: number;
   readonly #workers: PoolWorker[] = [];
   readonly #waiting: Job[] = [];
   #seq = 0;
   #failure: Error | undefined;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const entry: PoolWorker = { worker: new Worker(path.join(__dirname, 'corpusWorker.js')), pending: new Map() };
-      entry.worker.on('message', (m: CorpusBatchReply) => {
-        const job = entry.pending.get(m.seq);
-        entry.pending.delete(m.seq);
-        job?.resolve(m.results);
-        this.#dispatch();
-      });
-      entry.worker.on('error', e => this.#fail(e));
-      entry.worker.on('exit', code => {
-        if (entry.pending.size > 0) this.#fail(new Error(`a corpus worker stopped (exit code ${code})`));
-      });
-      this.#workers.push(entry);
-    }
+    this.#size = size;
+  }
+
+  #start(): PoolWorker {
+    const entry: PoolWorker = { worker: new Worker(path.join(__dirname, 'corpusWorker.js')), pending: new Map() };
+    entry.worker.on('message', (m: CorpusBatchReply) => {
+      const job = entry.pending.get(m.seq);
+      entry.pending.delete(m.seq);
+      job?.resolve(m.results);
+      this.#dispatch();
+    });
+    entry.worker.on('error', e => this.#fail(e));
+    entry.worker.on('exit', code => {
+      if (entry.pending.size > 0) this.#fail(new Error(`a corpus worker stopped (exit code ${code})`));
+    });
+    this.#workers.push(entry);
+    return entry;
   }
 
   analyse(batch: readonly CorpusFileTask[]): Promise<CorpusFileResult[]> {
@@ -86,9 +94,11 @@ export class WorkerPool implements CorpusAnalyser {
 
   #dispatch(): void {
     while (this.#waiting.length > 0) {
-      const free = this.#workers.filter(w => w.pending.size < BATCHES_PER_WORKER);
-      if (free.length === 0) return;
-      const target = free.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const least = this.#workers.reduce<PoolWorker | undefined>((a, b) => (a && a.pending.size <= b.pending.size ? a : b), undefined);
+      const target = least && least.pending.size === 0 ? least
+        : this.#workers.length < this.#size ? this.#start()
+          : least && least.pending.size < BATCHES_PER_WORKER ? least : undefined;
+      if (!target) return;
       const job = this.#waiting.shift() as Job;
       const seq = this.#seq++;
       target.pending.set(seq, job);
