@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Corpus benchmark (run by `npm run bench`, or alone: `node scripts/benchCorpus.mjs [--json] [--articles N (2000)]
 // [--eval-dir ../shared/eval]`; needs `npm run build` for the CLI). Writes N GMB-sized articles into a temporary
-// folder (the GMB dev texts read from ../shared/eval at run time, each given a header date over one year; without
-// them, articles cut from samples/), then measures, in a fresh child process with --expose-gc:
+// folder (the GMB dev and train texts read from ../shared/eval at run time, each given a header date over one year;
+// without them, articles cut from samples/), then measures, in a fresh child process with --expose-gc:
 //   index    what the editor's corpus index does per file, in the same order (read, analyse in slices with
 //            analyzeInSlices, make the corpus record), one file after another with a turn for the host between
 //            files: articles/s, the longest block of the event loop (perf_hooks event-loop delay, max), and the heap
@@ -48,12 +48,15 @@ async function buildBundle() {
 
 /** N article files in `dir`: GMB dev texts (or pieces of the sample) with a header date and a headline. */
 function writeArticles(dir, count) {
-  const gmb = path.join(evalDir, 'gmb-ner-dev.jsonl');
+  // Dev, then train texts: 4,796 different articles, so that up to that many no article repeats another. A
+  // repeated text would be served from the one Analyzer's unit cache in `--jobs 1` and analysed again by
+  // whichever worker did not see it first in `--jobs 2`, which measures the cache, not the threads.
+  const gmb = ['gmb-ner-dev.jsonl', 'gmb-ner-train.jsonl'].map(f => path.join(evalDir, f)).filter(f => fs.existsSync(f));
   let texts;
   let source;
-  if (fs.existsSync(gmb)) {
-    texts = fs.readFileSync(gmb, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l).text);
-    source = 'GMB dev texts';
+  if (gmb.length > 0) {
+    texts = gmb.flatMap(f => fs.readFileSync(f, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l).text));
+    source = `GMB ${gmb.length > 1 ? 'dev and train' : 'dev'} texts${count > texts.length ? `, ${texts.length} different` : ''}`;
   } else {
     const paragraphs = fs.readFileSync(path.join(root, 'samples/india-japan-strategic-dialogue.txt'), 'utf8')
       .split(/\n\s*\n/).map(p => p.trim()).filter(p => p && !/^date\b/i.test(p));
