@@ -89,15 +89,22 @@ function shoutingSentences(tokens: readonly Token[]): Set<number> {
 /**
  * "Moon Jae-in", "Ban Ki-moon": a family name and a hyphenated given name whose second syllable is written in
  * lower case, which the tokenizer splits off; a person, whatever class the tagger gave the first two words. Two short capitalised words, glued by a hyphen to a short
- * lower-case word that is no verb form ("Blair-led" is not a name).
+ * lower-case word that makes no adjective of them ("Blair-led" is not a name; "Leung Kwok-hung" is).
  */
 function hasHyphenatedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
   const tail = tokens[last + 1];
   if (last - first !== 1 || tokens[last].post !== '-' || !tail || tail.sentence !== tokens[last].sentence) return false;
   const short = (t: Token): boolean => /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text);
-  return short(tokens[first]) && short(tokens[last]) && /^\p{Ll}{1,5}$/u.test(tail.text)
-    && !(tail.lexTag && /Verb|Tense|Participle|Gerund|Infinitive/.test(tail.lexTag));
+  return short(tokens[first]) && short(tokens[last]) && /^\p{Ll}{1,6}$/u.test(tail.text) && !isCompoundTail(tail);
 }
+
+// Words that glue to a name to make an adjective ("Blair-led", "Kremlin-backed", "Hong Kong-born", "Bush-era"); a
+// syllable of a given name is none of these ("Kwok-hung", "Che-cheung", "Jae-in"), even one that spells an English word.
+const COMPOUND_TAILS = new Set(['led', 'run', 'born', 'made', 'style', 'like', 'wide', 'era', 'type', 'free', 'only',
+  'long', 'old', 'new', 'bound', 'held', 'owned', 'based', 'backed', 'linked', 'funded', 'ruled', 'sized', 'esque',
+  'ish', 'less', 'proof', 'friendly', 'centric', 'bred', 'built', 'grown', 'shaped', 'level', 'class', 'speaking']);
+const isCompoundTail = (t: Token): boolean => COMPOUND_TAILS.has(t.lower)
+  || (t.lexTag !== undefined && (/Adjective|Gerund|Participle/.test(t.lexTag) || (/Verb|Tense/.test(t.lexTag) && /(?:ed|ing)$/.test(t.lower))));
 
 /**
  * A name of two or three capitalised words set off by commas after a role ("a spokesman for the group, Tenzin

@@ -65,6 +65,13 @@ describe('extractMentions: people', () => {
     assert.ok(!spans(text, ms).some(s => s.includes('led')));
   });
 
+  it('keeps a given name whose syllable spells an English word whole ("Leung Kwok-hung"), not a "-based" compound', () => {
+    const text = 'Leung Kwok-hung lost his seat, while Leung Che-cheung won. Fan Sui-bong met Hong Kong-based bankers.';
+    const ms = extractMentions(text);
+    for (const name of ['Leung Kwok-hung', 'Leung Che-cheung']) assert.equal(find(text, ms, name)?.type, 'PERSON', spans(text, ms).join('|'));
+    assert.ok(!spans(text, ms).some(s => s.includes('based')));
+  });
+
   it('keeps the nationality with a counterpart', () => {
     const text = 'Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi in Tokyo.';
     assert.equal(find(text, extractMentions(text), 'Toshimitsu Motegi')?.role, 'Japanese counterpart');
