@@ -19,7 +19,7 @@ export const CORPUS_USAGE = `  news-lens corpus DIR... [--json|--csv|--jsonl] [-
                                       a news article (as the editor decides). Files over 5 MB, binary or
                                       unreadable files are skipped and counted. --jobs: worker threads
                                       (default: one per core; none, all on the main thread, for fewer
-                                      than 100 files); --top: list length (default 100).`;
+                                      than 500 files); --top: list length (default 100).`;
 
 type Format = 'text' | 'json' | 'csv' | 'jsonl';
 
@@ -30,10 +30,13 @@ export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set([...TEXT_EXTENSION
 const BATCH_FILES = 8;
 
 /**
- * Without `--jobs`, a corpus of fewer files than this is read on the main thread: each worker loads its own engine
- * (about 0.5 s of CPU), more than a second core saves on so few articles.
+ * Without `--jobs`, a corpus of fewer files than this is read on the main thread. Each worker loads and warms up
+ * its own engine (about 0.5 s to load, and some 2 s more of CPU before V8 has compiled it: the first thousand
+ * articles run slower than the rest), so two workers only broke even with the main thread alone at about 800
+ * GMB-sized articles (measured on a busy 2-core machine: 400 articles 3.0 s on the main thread, 3.1-3.7 s on two
+ * workers; 800 articles 4.7-6.9 s and 4.7-5.5 s).
  */
-const SMALL_CORPUS = 100;
+const SMALL_CORPUS = 500;
 
 const CORES = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
