@@ -1,11 +1,14 @@
 /**
  * Trains News Lens's entity tagger: an averaged perceptron over BIO labels (PER, ORG, LOC, GPE), greedy
- * left-to-right, with the features of `src/core/nlp/features.ts`. Trained only on the Groningen Meaning Bank
- * (Bos et al., 2017; annotations ODbL) training extract; writes compact quantised weights with what they were
+ * left-to-right, with the features of `src/core/nlp/features.ts`. Trained on the Groningen Meaning Bank
+ * (Bos et al., 2017; annotations ODbL) training extract, optionally with synthetic sentences; writes compact quantised weights with what they were
  * trained with (labels, feature-set fingerprint, training files and their SHA-256, epochs, licence) to
  * `src/core/nlp/model/nerWeights.json`.
  *
- *   npx tsx scripts/trainNer.ts [TRAIN.jsonl] [--epochs 6] [--min-count 2] [--min-weight 1] [--out FILE]
+ *   npx tsx scripts/trainNer.ts [TRAIN.jsonl ...] [--epochs 6] [--min-count 2] [--min-weight 1] [--out FILE]
+ *
+ * Several training files are read in order (the GMB extract, then the synthetic sentences of
+ * scripts/ner/synthetic.ts); the weights' metadata lists each with its SHA-256.
  *
  * The shipped weights come from the defaults (6 epochs: 10 scored no better on the dev sample).
  */
@@ -25,7 +28,8 @@ const opt = (name: string, dflt: string): string => {
   const i = args.indexOf('--' + name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const trainFile = args.find(a => a.endsWith('.jsonl')) ?? path.join(__dirname, '../../shared/eval/gmb-ner-train.jsonl');
+const given = args.filter(a => a.endsWith('.jsonl'));
+const trainFiles = given.length > 0 ? given : [path.join(__dirname, '../../shared/eval/gmb-ner-train.jsonl')];
 const epochs = Number(opt('epochs', '6'));
 const minCount = Number(opt('min-count', '2'));
 const outFile = opt('out', path.join(__dirname, '../src/core/nlp/model/nerWeights.json'));
@@ -49,9 +53,13 @@ function goldLabels(tokens: readonly Token[], gold: readonly GoldEntity[]): Labe
 
 function main(): void {
   const t0 = Date.now();
-  const data = fs.readFileSync(trainFile, 'utf8');
-  const records = data.split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as { text: string; entities: GoldEntity[] });
-  const trainingData = [{ file: path.basename(trainFile), sha256: crypto.createHash('sha256').update(data).digest('hex'), records: records.length }];
+  const records: { text: string; entities: GoldEntity[] }[] = [];
+  const trainingData = trainFiles.map(file => {
+    const data = fs.readFileSync(file, 'utf8');
+    const these = data.split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as { text: string; entities: GoldEntity[] });
+    records.push(...these);
+    return { file: path.basename(file), sha256: crypto.createHash('sha256').update(data).digest('hex'), records: these.length };
+  });
   const counts = new Map<string, number>();
   const raw: { tokens: Token[]; strs: string[][]; gold: Label[]; infos: ReturnType<typeof tokenInfos> }[] = [];
   for (const r of records) {
@@ -166,7 +174,8 @@ function main(): void {
     minCount,
     licence: 'Open Database License (ODbL) 1.0: the weights are derived from the annotations of the Groningen Meaning Bank.',
     attribution: 'Trained on the Groningen Meaning Bank 2.2.0 training split: Bos, J., Basile, V., Evang, K., Venhuizen, N. J., '
-      + '& Bjerva, J. (2017). The Groningen Meaning Bank. Handbook of Linguistic Annotation, 463-496.',
+      + '& Bjerva, J. (2017). The Groningen Meaning Bank. Handbook of Linguistic Annotation, 463-496.'
+      + (trainFiles.length > 1 ? ' Also on synthetic sentences written for News Lens (scripts/ner/synthetic.ts).' : ''),
     features: out,
   };
   // One feature per line: a retrained model diffs line by line.
