@@ -17,7 +17,9 @@ const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic',
   'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'atheism',
   // languages that are no demonym (the gazetteer reads "German" and "Japanese")
   'hebrew', 'latin', 'esperanto', 'swahili', 'sanskrit', 'yiddish', 'mandarin', 'cantonese', 'tagalog', 'urdu', 'hindi',
-  'bengali', 'farsi', 'pashto', 'dari', 'gaelic', 'catalan', 'basque', 'flemish', 'quechua', 'hausa', 'yoruba', 'igbo']);
+  'bengali', 'farsi', 'pashto', 'dari', 'gaelic', 'catalan', 'basque', 'flemish', 'quechua', 'hausa', 'yoruba', 'igbo',
+  // bodies in the plural are no one body ("the State and Homeland Security Departments")
+  'departments', 'ministries', 'committees', 'agencies', 'councils', 'commissions', 'universities', 'companies']);
 
 // Acronyms of things, not bodies: technology, science, medicine, media formats and measures.
 const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'HDTV', 'PC', 'PCs', 'GPS',
