@@ -2,7 +2,7 @@ import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } fro
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
-import { bodiesByKind } from '../nlp/kindEvidence';
+import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
@@ -173,7 +173,7 @@ function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m
   }
   return raw.map(m => {
     const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name')) {
+    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name') && !isEnsembleName(text, m.start, m.end)) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
     if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };

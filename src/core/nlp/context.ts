@@ -3,6 +3,7 @@ import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
+import { isEnsembleNoun } from './kindEvidence';
 import { isPersonalName } from './names';
 import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
@@ -19,11 +20,13 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
   if (first === last && isNewsOutletWord(tokens[first].text)) return 'ORG';
+  // "the Balanchine company": a person's name before an ensemble's noun names the ensemble
+  if (first === last && tokens[first - 1]?.lower === 'the' && isEnsembleNoun(tokens[last + 1]?.text ?? '')) return 'ORG';
   // "Bayern Munich", "Olympique Lyonnais": a word that only opens clubs' names, whatever the sentence
   if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
   // "Andy Warhol Foundation", "Instinct Magazine": a name that ends in an organisation's noun is no person, and
   // one that ends in the noun of a body that no state is called by is no place
-  if (type === 'PER' && last > first && isOrgHeadWord(tokens[last])) return 'ORG';
+  if (type === 'PER' && last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
   if (type === 'LOC' && last > first && BODY_HEADS.has(tokens[last].text)) return 'ORG';
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
@@ -40,6 +43,9 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
 
 // Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
 const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);
+// The last words of arts companies' names ("New York City Ballet", "Berlin Philharmonic"): no person's name ends so.
+const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia']);
+
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
   'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine']);

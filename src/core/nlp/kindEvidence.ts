@@ -92,3 +92,15 @@ export function bodiesByKind(text: string, names: Iterable<string>): Set<string>
   }
   return out;
 }
+
+// Lower-case nouns of companies and ensembles named after a person ("the Balanchine company", "the Basie band").
+const ENSEMBLE_NOUNS = new Set(['company', 'troupe', 'ballet', 'orchestra', 'band', 'ensemble', 'choir', 'label', 'foundation', 'estate', 'empire', 'dynasty']);
+
+/** Whether `word` is a lower-case noun of a company or an ensemble that a person's name can name ("company", "troupe"). */
+export const isEnsembleNoun = (word: string): boolean => ENSEMBLE_NOUNS.has(word);
+
+/** Whether the name at `[start, end)` names an ensemble after a person: "the Balanchine company", "the Basie band". */
+export function isEnsembleName(text: string, start: number, end: number): boolean {
+  const noun = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 14));
+  return noun !== null && isEnsembleNoun(noun[1]) && /\bthe $/.test(text.slice(Math.max(0, start - 4), start));
+}

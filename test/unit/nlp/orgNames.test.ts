@@ -34,3 +34,14 @@ describe('Bodies the article names by their kind', () => {
     assert.ok(names.some(n => /^ORG:BBC/.test(n)), names.join(', '));
   });
 });
+
+describe('An ensemble named after a person', () => {
+  it('reads "the Balanchine company" as an organisation, "Balanchine" alone as the person, and "New York City Ballet" as no person', () => {
+    const text = 'George Balanchine founded New York City Ballet in 1948. Balanchine choreographed more than 400 works, and the Balanchine company still tours.';
+    const ms = analyze(text).mentions.map(m => ({ text: text.slice(m.start, m.end), type: m.type, at: m.start }));
+    const company = text.indexOf('Balanchine company');
+    assert.equal(ms.find(m => m.at === company)?.type, 'ORG', JSON.stringify(ms));
+    assert.equal(ms.find(m => m.at === text.indexOf('Balanchine choreographed'))?.type, 'PERSON', JSON.stringify(ms));
+    assert.equal(ms.find(m => m.text === 'New York City Ballet')?.type, 'ORG', JSON.stringify(ms));
+  });
+});
