@@ -42,6 +42,12 @@ interface Entry {
   correctionsKey?: string;
   /** The analysis options (the document's settings) the analyzer was made with, as JSON. */
   optionsKey?: string;
+  /**
+   * How many runs were started for this entry. Only the newest run may set the analyzer or store its result: an
+   * older one that resumes last (its corrections read finished after a newer run's) would otherwise put back its
+   * settings and leave the newer run waiting on itself.
+   */
+  runs: number;
   timer?: ReturnType<typeof setTimeout>;
   /** The key of this document's text in a core that keeps texts (the worker). */
   readonly textKey: number;
@@ -127,7 +133,7 @@ export class AnalysisCache extends Disposable {
     let entry = this.#entries.get(key);
     if (entry?.document !== document) {
       if (entry?.timer) clearTimeout(entry.timer);
-      this.#entries.set(key, (entry = { document, version: -1, textKey: ++this.#nextTextKey }));
+      this.#entries.set(key, (entry = { document, version: -1, runs: 0, textKey: ++this.#nextTextKey }));
     }
     if (entry.version === document.version) {
       if (entry.analysis) return Promise.resolve(entry.analysis);
@@ -190,6 +196,9 @@ export class AnalysisCache extends Disposable {
 
   async #compute(document: vscode.TextDocument, entry: Entry): Promise<Analysis | undefined> {
     const { uri, version } = document;
+    const run = ++entry.runs;
+    // A newer run for this entry (a newer version, or new settings or corrections for this one) supersedes this one.
+    const isSuperseded = () => entry.runs !== run;
     const length = textLength(document);
     entry.blocked = this.#checkSize(document, length);
     if (entry.blocked) return this.#block(entry, uri);
@@ -200,6 +209,8 @@ export class AnalysisCache extends Disposable {
       () => document.isClosed || document.version !== version || this.isDisposed);
     sent?.catch(() => undefined);
     const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
+    // What this run read may be older than what a newer run read: only the newest run sets the analyzer.
+    if (isSuperseded()) return this.get(document);
     const correctionsKey = JSON.stringify(corrections);
     if (entry.correctionsKey !== correctionsKey) {
       entry.analyzer = undefined;
@@ -212,8 +223,6 @@ export class AnalysisCache extends Disposable {
       entry.optionsKey = optionsKey;
     }
     const analyzer = (entry.analyzer ??= new core.Analyzer({ ...options, corrections }));
-    // A run with other settings or corrections started for the same version supersedes this one.
-    const isSuperseded = () => entry.analyzer !== analyzer;
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
     const sliceOptions: SliceOptions = {
@@ -231,6 +240,8 @@ export class AnalysisCache extends Disposable {
       analysis = !sent ? await analyzeWholeText(core, analyzer, document, sliceOptions)
         : await sent ? await core.analyzeKept?.(analyzer, entry.textKey, version, length, sliceOptions) : undefined;
     } catch (e) {
+      // A newer run answers for this version (an error of the old settings' run is not this version's failure).
+      if (isSuperseded()) return this.get(document);
       if (e instanceof BinaryTextError) {
         entry.blocked = 'binary';
         this.#notices.binary(document);
@@ -242,7 +253,15 @@ export class AnalysisCache extends Disposable {
       return this.get(document);
     }
     if (this.#entries.get(uri.toString()) !== entry || document.isClosed) return analysis;
-    if (!analysis || isSuperseded()) return this.get(document);
+    if (isSuperseded()) return this.get(document);
+    if (!analysis) {
+      // Cancelled without a newer run: by a newer document version (whose run starts here), or on the way (the
+      // worker stopped while the text was sent). Asking `get` for this same version would wait on this very run.
+      if (document.version !== version) return this.get(document);
+      if (this.isDisposed) return undefined;
+      entry.version = -1;
+      return this.get(document);
+    }
     if (entry.version === version) {
       entry.analysis = analysis;
       entry.latest = { analysis, version, isPartial: false };

@@ -4,9 +4,10 @@
 // logged and shown (the status bar is never left spinning); disposing goes on past a throwing child.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Analysis, Entity, Mention } from '../../../src/core/model';
+import type { Analysis, AnalyzeOptions, Corrections, Entity, Mention } from '../../../src/core/model';
 import { AnalysisCache, type CoreModule } from '../../../src/editor/analysisCache';
 import { Configuration } from '../../../src/editor/configuration';
+import type { CorrectionsStore } from '../../../src/editor/corrections';
 import { Decorations } from '../../../src/editor/decorations';
 import { Disposable, disposeAll } from '../../../src/editor/disposable';
 import { ArticleSelector } from '../../../src/editor/documentSelector';
@@ -145,6 +146,52 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
     assert.strictEqual((await cache.get(document))?.mentions.length, 3, 'the next version is analysed again');
     assert.strictEqual(cache.failure(document), undefined);
     await until('the status bar to show the counts', () => statusBar.text.includes('$(person) 1'));
+  });
+
+  test('a corrections change during an analysis: the newest corrections win, even when the older read returns last', async () => {
+    // The corrections read by each run, resolved by the test in the order it chooses.
+    const reads: ((c: Corrections) => void)[] = [];
+    const changed = new vscode.EventEmitter<vscode.Uri>();
+    const corrections = {
+      get: () => new Promise<Corrections>(r => reads.push(r)),
+      onDidChange: changed.event,
+    } as unknown as CorrectionsStore;
+    // The fake analysis names what the analyzer was made with: the reason of each mention is its corrections' tag.
+    class TaggedAnalyzer {
+      readonly tag: string;
+      constructor(options: AnalyzeOptions) {
+        this.tag = String((options.corrections?.notEntities ?? ['none'])[0]);
+      }
+    }
+    const analysing: string[] = [];
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>(r => (open = r));
+    const core = async (): Promise<CoreModule> => ({
+      Analyzer: TaggedAnalyzer as unknown as CoreModule['Analyzer'],
+      analyzeInSlices: (async (analyzer: TaggedAnalyzer, text: string) => {
+        analysing.push(analyzer.tag);
+        await gate;
+        const analysis = alphaAnalysis(text);
+        return { ...analysis, mentions: analysis.mentions.map(m => ({ ...m, reason: analyzer.tag })) };
+      }) as unknown as CoreModule['analyzeInSlices'],
+    });
+    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const config = new Configuration();
+    const selector = new ArticleSelector(config, memento());
+    const cache = new AnalysisCache(config, selector, core, corrections, log);
+    owned.push(cache, selector, config, changed);
+    void cache.get(document);
+    await until('the first run to read the corrections', () => reads.length === 1);
+    // The file changes while the first run still reads it: a second run reads the new content, and gets it first.
+    changed.fire(document.uri);
+    await until('the second run to read the corrections', () => reads.length === 2);
+    reads[1]({ notEntities: ['new'] });
+    await until('the second run to analyse with the new corrections', () => analysing.includes('new'));
+    // Then the first run's read returns, with the old content: it must neither analyse with it nor be stored.
+    reads[0]({ notEntities: ['old'] });
+    open();
+    await until('the analysis made with the new corrections', async () => (await cache.get(document))?.mentions[0]?.reason === 'new');
+    assert.deepStrictEqual(analysing.filter(t => t === 'old'), [], 'no run analysed with the old corrections after the new were read');
   });
 
   test('disposing goes on past a child that throws, and reports every error', () => {
