@@ -14,11 +14,21 @@ export interface Shift {
 /** `value` moved by `shift`: `start`/`end` by `ds`, `paragraph`/`index` by `dp` (a paragraph of -1 stays), at any depth. */
 export function shifted<T>(value: T, shift: Shift): T {
   if (shift.ds === 0 && shift.dp === 0) return value;
-  if (Array.isArray(value)) return value.map(v => shifted(v, shift)) as T;
+  return shiftedValue(value, shift) as T;
+}
+
+// Plain loops: the receiving thread moves thousands of mentions per piece.
+function shiftedValue(value: unknown, shift: Shift): unknown {
   if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shiftedValue(value[i], shift);
+    return out;
+  }
+  const from = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = moved(k, v, shift);
-  return out as T;
+  for (const k in from) out[k] = moved(k, from[k], shift);
+  return out;
 }
 
 function moved(key: string, v: unknown, shift: Shift): unknown {
@@ -27,7 +37,7 @@ function moved(key: string, v: unknown, shift: Shift): unknown {
     if ((key === 'paragraph' || key === 'index') && v >= 0) return v + shift.dp;
     return v;
   }
-  return typeof v === 'object' && v !== null ? shifted(v, shift) : v;
+  return typeof v === 'object' && v !== null ? shiftedValue(v, shift) : v;
 }
 
 /** Whether `item` equals `before` moved by `shift` (plain JSON data). */

@@ -19,7 +19,7 @@ export type AnalysisPiece =
   | { readonly part: 'rest'; readonly json: string };
 
 type SpanPart = 'mentions' | 'quotes' | 'paragraphs' | 'evidence';
-const KEEP_CHUNK = 4000;
+const KEEP_CHUNK = 1000;
 
 type ArrayPart = 'mentions' | 'entities' | 'countries' | 'themes' | 'quotes' | 'paragraphs';
 const ARRAY_PARTS: readonly ArrayPart[] = ['mentions', 'entities', 'countries', 'themes', 'quotes', 'paragraphs'];
