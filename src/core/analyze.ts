@@ -38,6 +38,14 @@ export interface AnalysisWork {
   finish(): Generator<void, Analysis, void>;
 }
 
+/** A unit's result placed in the article (see `Analyzer.#placedUnit`). */
+interface PlacedUnit {
+  readonly start: number;
+  readonly paragraph: number;
+  readonly mentions: readonly PlacedMention[];
+  readonly themeHits: readonly ThemeHit[];
+}
+
 /**
  * How many unit results an `Analyzer` keeps for reuse at least (a 1 MB article has about 600 units); it always
  * keeps those of the last text it was given, however many.
@@ -57,6 +65,8 @@ export class Analyzer {
   readonly #themes: ThemeMatcher;
   #cache = new Map<string, UnitResult>();
   #previous = new Map<string, UnitResult>();
+  /** Each unit result placed where it last stood in the text: kept while its offset and paragraph stay the same. */
+  #placed = new WeakMap<UnitResult, PlacedUnit>();
 
   constructor(options: AnalyzeOptions = {}) {
     this.#options = options;
@@ -117,6 +127,24 @@ export class Analyzer {
     return this.#cache.has(unitText) || this.#previous.has(unitText);
   }
 
+  /**
+   * `r`'s mentions and theme hits moved to unit `u`'s place, reused from the last text when the unit stood at the
+   * same offset in the same paragraph (the paragraphs before an edit): copying the mentions of every unit, objects
+   * of many shapes, was the largest single cost of re-analysing a 2,000-word article after an edit.
+   */
+  #placedUnit(r: UnitResult, u: Unit): PlacedUnit {
+    const cached = this.#placed.get(r);
+    if (cached && cached.start === u.start && cached.paragraph === u.paragraph) return cached;
+    const p: PlacedUnit = {
+      start: u.start,
+      paragraph: u.paragraph,
+      mentions: r.mentions.map(m => ({ ...m, start: m.start + u.start, end: m.end + u.start, paragraph: u.paragraph })),
+      themeHits: r.themeHits.map(h => ({ ...h, start: h.start + u.start, end: h.end + u.start })),
+    };
+    this.#placed.set(r, p);
+    return p;
+  }
+
   /** Assembles the analysis from each unit's result (`results[i]` belongs to `units[i]`). */
   #assemble(text: string, article: ArticleStructure, units: readonly Unit[], results: readonly UnitResult[]): Analysis {
     return runSteps(this.#assembleSteps(text, article, units, results));
@@ -170,8 +198,9 @@ export class Analyzer {
       if (i > 0 && i % PLACE_BATCH === 0) yield;
       const u = units[i];
       const r = results[i];
-      for (const m of r.mentions) placed.push({ ...m, start: m.start + u.start, end: m.end + u.start, paragraph: u.paragraph });
-      for (const h of r.themeHits) hitsByParagraph[u.paragraph].push({ ...h, start: h.start + u.start, end: h.end + u.start });
+      const p = this.#placedUnit(r, u);
+      for (const m of p.mentions) placed.push(m);
+      for (const h of p.themeHits) hitsByParagraph[u.paragraph].push(h);
       wordsByParagraph[u.paragraph] += r.words;
     }
     yield;
