@@ -194,6 +194,44 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
     assert.deepStrictEqual(analysing.filter(t => t === 'old'), [], 'no run analysed with the old corrections after the new were read');
   });
 
+  test('theme words changed during an analysis: the analysis kept is the one made with the new words', async () => {
+    // The fake analysis names the theme words its analyzer was made with, in the reason of each mention.
+    class WordsAnalyzer {
+      readonly words: string;
+      constructor(options: AnalyzeOptions) {
+        this.words = JSON.stringify(options.extraThemeTerms ?? {});
+      }
+    }
+    const analysing: string[] = [];
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>(r => (open = r));
+    const core = async (): Promise<CoreModule> => ({
+      Analyzer: WordsAnalyzer as unknown as CoreModule['Analyzer'],
+      analyzeInSlices: (async (analyzer: WordsAnalyzer, text: string) => {
+        analysing.push(analyzer.words);
+        await gate;
+        const analysis = alphaAnalysis(text);
+        return { ...analysis, mentions: analysis.mentions.map(m => ({ ...m, reason: analyzer.words })) };
+      }) as unknown as CoreModule['analyzeInSlices'],
+    });
+    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const { cache } = readers(core);
+    const section = vscode.workspace.getConfiguration('newsLens');
+    const words = JSON.stringify({ 17: ['lithography'] });
+    try {
+      void cache.get(document);
+      await until('the first run to analyse', () => analysing.length > 0);
+      await section.update('themeTerms', { Technology: ['lithography'] }, vscode.ConfigurationTarget.Global);
+      await until('a run with the new words', () => analysing.includes(words));
+      open();
+      await until('the analysis made with the new words', async () => (await cache.get(document))?.mentions[0]?.reason === words);
+      assert.strictEqual(cache.latest(document)?.analysis.mentions[0]?.reason, words, 'what push readers show was made with the new words');
+    } finally {
+      open();
+      await section.update('themeTerms', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('disposing goes on past a child that throws, and reports every error', () => {
     const disposed: string[] = [];
     class Owner extends Disposable {
