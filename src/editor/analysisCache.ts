@@ -111,9 +111,10 @@ export class AnalysisCache extends Disposable {
     }));
     this._register(selector.onDidChange(() => this.#refreshAll()));
     this._register(config.onDidChange(() => {
-      // Settings are per folder: only documents whose analysis options changed are analysed again.
+      // Settings are per folder: only documents whose analysis options changed are analysed again, and those set
+      // aside as too large are measured again (the limit may have been raised since).
       for (const [key, e] of this.#entries) {
-        if (e.optionsKey !== JSON.stringify(optionsFrom(config.for(vscode.Uri.parse(key))))) {
+        if (e.blocked === 'tooLarge' || e.optionsKey !== JSON.stringify(optionsFrom(config.for(vscode.Uri.parse(key))))) {
           e.analyzer = undefined;
           e.version = -1;
         }

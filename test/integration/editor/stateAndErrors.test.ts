@@ -232,6 +232,25 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
     }
   });
 
+  test('a document set aside as too large is analysed once newsLens.maxFileSizeMB is raised, without an edit', async () => {
+    const fake = fakeCore();
+    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const editor = await vscode.window.showTextDocument(document);
+    const { cache } = readers(fake.core);
+    const section = vscode.workspace.getConfiguration('newsLens');
+    try {
+      await until('the first analysis', async () => (await cache.get(document))?.mentions.length === 2);
+      await section.update('maxFileSizeMB', 0.0001, vscode.ConfigurationTarget.Global); // about 100 characters
+      assert.ok(await editor.edit(b => b.insert(document.positionAt(document.getText().length), 'Alpha again. '.repeat(10))));
+      await until('the grown document to be set aside', async () => (await cache.get(document)) === undefined && cache.blockedReason(document.uri) === 'tooLarge');
+      await section.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+      await until('the analysis under the raised limit', async () => (await cache.get(document))?.mentions.length === 12);
+      assert.strictEqual(cache.blockedReason(document.uri), undefined);
+    } finally {
+      await section.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('disposing goes on past a child that throws, and reports every error', () => {
     const disposed: string[] = [];
     class Owner extends Disposable {
