@@ -1,5 +1,5 @@
 import type { EntityType, Paragraph, PlacedMention } from '../model';
-import { isShouted } from '../text/caps';
+import { isShouted, isShoutedCount } from '../text/caps';
 import { firstStartingAt } from '../text/search';
 import { collapseSpace } from '../text/whitespace';
 
@@ -61,5 +61,28 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
 
 /** A line in capitals (`isShouted`), its words being the runs of two letters or more. */
 function isShouting(line: string): boolean {
-  return isShouted(line.match(/\p{L}{2,}/gu) ?? []);
+  // ASCII text (most paragraphs) is counted by hand, without the array of words: this runs on every paragraph
+  if (/[^\x00-\x7f]/.test(line)) return isShouted(line.match(/\p{L}{2,}/gu) ?? []);
+  let words = 0;
+  let caps = 0;
+  let start = -1;
+  let hasLower = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0;
+    const isLower = c >= 97 && c <= 122;
+    if (isLower || (c >= 65 && c <= 90)) {
+      if (start < 0) {
+        start = i;
+        hasLower = false;
+      }
+      hasLower ||= isLower;
+      continue;
+    }
+    if (start >= 0 && i - start >= 2) {
+      words++;
+      if (!hasLower) caps++;
+    }
+    start = -1;
+  }
+  return isShoutedCount(words, caps);
 }

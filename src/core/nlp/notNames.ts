@@ -85,12 +85,26 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     } else if (word.length === 1 && occurrences(text, s).some(at => isGenus(text, at, at + s.length))) out.add(s);
   }
   // "Image: NASA": the label, wherever a repeat of a name might find it
-  for (const label of LABELS) if (text.includes(label + ':') || text.includes(label + ';')) out.add(label);
+  const labelled = labelsBeforeColons(text);
+  for (const label of LABELS) if (labelled.has(label)) out.add(label);
   for (const match of text.matchAll(STORM)) {
     out.add(match[1]);
     out.add(match[0]);
   }
   return out;
+}
+
+const LABEL_LENGTHS = [...new Set([...LABELS].map(l => l.length))];
+
+/** The `LABELS` written right before a colon or a semicolon somewhere in `text` (as `text.includes(label + ':')`). */
+function labelsBeforeColons(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const mark of [':', ';']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      for (const n of LABEL_LENGTHS) if (at >= n && LABELS.has(text.slice(at - n, at))) found.add(text.slice(at - n, at));
+    }
+  }
+  return found;
 }
 
 /** The sources of the mentions `findNonNames` judges: the tagger's and rules' guesses, and repeats of their names. */
@@ -184,8 +198,9 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s))) continue;
-    const label = / (\p{Lu}\p{Ll}+)$/u.exec(s);
-    if (label && LABELS.has(label[1]) && /^[:;]/.test(text.slice(m.end, m.end + 1))) {
+    // the cheap test first: most names are followed by no colon
+    const label = /^[:;]/.test(text.slice(m.end, m.end + 1)) ? / (\p{Lu}\p{Ll}+)$/u.exec(s) : null;
+    if (label && LABELS.has(label[1])) {
       out.push({ ...m, end: m.start + label.index });
       continue;
     }

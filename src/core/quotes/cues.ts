@@ -23,9 +23,18 @@ const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before',
 
 /** Whether `text` holds a speech verb or "according" as a word: a cheap look before tokenizing. */
 function hasCueWord(text: string): boolean {
-  for (const m of text.matchAll(/[A-Za-z]+/g)) {
-    const w = m[0].toLowerCase();
+  // the runs of ASCII letters, scanned by hand: this runs on every sentence of the article at each analysis
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = text.slice(start, i).toLowerCase();
     if (w === 'according' || SPEECH_VERBS.has(w)) return true;
+    start = -1;
   }
   return false;
 }

@@ -54,8 +54,12 @@ export function isAsciiCapsWord(word: string): boolean {
  * no lower-case letter ("UKRAINE AND POLAND SIGN GRAIN DEAL"). Callers choose what counts as a word.
  */
 export function isShouted(words: readonly string[]): boolean {
-  if (words.length < 3) return false;
   let caps = 0;
   for (const w of words) if (hasNoLowerCase(w)) caps++;
-  return caps >= 0.8 * words.length;
+  return isShoutedCount(words.length, caps);
+}
+
+/** `isShouted` from counts: `words` words, `caps` of them with no lower-case letter. */
+export function isShoutedCount(words: number, caps: number): boolean {
+  return words >= 3 && caps >= 0.8 * words;
 }
