@@ -75,7 +75,17 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
   let isDraining = false;
   const drain = () => {
     const started = performance.now();
-    while (inbox.length && performance.now() - started < READ_BUDGET_MS) handle(inbox.shift() as Message);
+    while (inbox.length && performance.now() - started < READ_BUDGET_MS) {
+      const m = inbox.shift() as Message;
+      try {
+        handle(m);
+      } catch (e) {
+        // A message this side cannot read fails its own run; an exception here would otherwise leave `isDraining`
+        // set, and no message of any run would be read again (every later analysis waiting for ever).
+        receivers.delete(m.run);
+        settle(m.run)?.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }
     isDraining = inbox.length > 0;
     if (isDraining) setImmediate(drain);
   };
