@@ -25,6 +25,9 @@ const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 
 const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
   'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
 
+/** One of the nouns `thingSpans` looks for, where its scan could take it: a word start, then a space or ', '. */
+const THING_NOUN = new RegExp(`(?<![A-Za-z0-9_])(?:${[...BEFORE_NAME, 'Shuttle', 'Spacecraft'].join('|')}),? `);
+
 // Family names that name diseases in the possessive, with or without "disease" after them ("patients with Alzheimer's").
 const EPONYMOUS_DISEASES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Hodgkin',
   'Tourette', 'Gehrig', 'Cushing', 'Addison', 'Raynaud', 'Meniere', 'Ménière', 'Kaposi', 'Graves']);
@@ -42,6 +45,8 @@ interface Range {
  */
 export function thingSpans(text: string): Range[] {
   const out: Range[] = [];
+  // most articles name no work or craft: a cheap look for one of the nouns, as a word the scan below could take
+  if (!THING_NOUN.test(text)) return out;
   for (const m of text.matchAll(/\b(\p{L}+)(,? )(?=((?:\p{Lu}[\p{L}'’-]*)(?: (?:(?:and|of|for|the|or|in|on|a) )*\p{Lu}[\p{L}'’-]*)*))/gu)) {
     const noun = m[1];
     // "the ballet Swan Lake", "his novel Atonement": a determiner before the noun; "Space Shuttle Discovery" as written

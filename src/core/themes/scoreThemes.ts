@@ -88,7 +88,8 @@ export function* scoreThemesSteps(
 ): Generator<void, Theme[], void> {
   const minScore = options.minThemeScore ?? DEFAULT_MIN_THEME_SCORE;
   const tallies = new Map<number, Tally>();
-  const seen = new Map<string, number>();
+  // repeats of each term per topic: topic code -> lower-case term -> count (nested, so that no key string is built)
+  const seen = new Map<number, Map<string, number>>();
   // A story with sports cues ("stadium", "football") is a sports story: its organisations are clubs.
   const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC));
   const counts = createNameMask(text, options.names ?? [], isSport);
@@ -105,9 +106,11 @@ export function* scoreThemesSteps(
           subtopics: new Map(), evidence: [] };
         tallies.set(hit.code, tally);
       }
-      const termKey = `${hit.code}\u0000${hit.term.toLowerCase()}`;
-      const repeats = seen.get(termKey) ?? 0;
-      seen.set(termKey, repeats + 1);
+      let seenTerms = seen.get(hit.code);
+      if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
+      const term = hit.term.toLowerCase();
+      const repeats = seenTerms.get(term) ?? 0;
+      seenTerms.set(term, repeats + 1);
       const gain = hit.weight * kindWeight * REPEAT_DECAY ** repeats;
       tally.gains.push(gain);
       tally.perParagraph[index] += hit.weight * kindWeight;
@@ -122,8 +125,10 @@ export function* scoreThemesSteps(
   yield;
   let total = 0;
   for (const t of tallies.values()) {
-    t.gains.sort((a, b) => b - a);
-    t.mass = t.gains.reduce((sum, g, i) => sum + g * RANK_DECAY ** i, 0);
+    // strongest first: a numeric sort of a typed array, read backwards
+    const gains = Float64Array.from(t.gains).sort();
+    t.mass = 0;
+    for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * RANK_DECAY ** i;
     total += t.mass;
   }
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
