@@ -4,7 +4,7 @@ import { firstStartingAt } from '../text/search';
 import { cueAfter, cueBefore, findReported, type Cue } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { resolvePhrase, SpeakerIndex, type Speaker, type SpeakerHistory } from './speaker';
-import { tokenize } from './tokens';
+import { countWordTokens } from './tokens';
 
 /** Paragraphs searched for reported speech per step of `findQuotesSteps`. */
 const PARAGRAPH_BATCH = 200;
@@ -137,7 +137,7 @@ function isSentenceLike(text: string, q: QuotedSpan): boolean {
 }
 
 function wordsIn(text: string, q: Span): number {
-  return tokenize(text, q.start, q.end).filter(t => t.isWord).length;
+  return countWordTokens(text, q.start, q.end);
 }
 
 /** The quotation's words without the spaces just inside the marks. */

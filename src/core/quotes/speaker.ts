@@ -83,7 +83,7 @@ export function resolvePhrase(
   if (PRONOUNS[next.lower] !== undefined) return resolvePronoun(index, next, history, paragraph);
   const mentions = index.within(core[0].start, core[core.length - 1].end);
   // "The Bank of Japan left rates unchanged and said": after "and" the subject is the clause's first name
-  const isCoordinated = side === 'subject' && core.some(t => t.lower === 'and') && core.length > 6;
+  const isCoordinated = side === 'subject' && core.length > 6 && core.some(t => t.lower === 'and');
   const ordered = side === 'subject' && !isCoordinated ? [...mentions].reverse() : mentions;
   const pick = ordered.find(m => m.type === 'PERSON') ?? ordered.find(m => m.type === 'ORG');
   if (pick) return { entityId: pick.entityId, via: 'name' };

@@ -21,6 +21,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** How many word tokens (`isWord`) `tokenize(text, start, end)` gives, without making the tokens. */
+export function countWordTokens(text: string, start: number, end: number): number {
+  let n = 0;
+  for (const m of text.slice(start, end).matchAll(TOKEN)) if (/[\p{L}\p{N}]/u.test(m[0][0])) n++;
+  return n;
+}
+
 /** Whether the token ends a clause for the purpose of finding a speaker: `. ; ! ?` and quotation marks. */
 export function isClauseEnd(t: Token): boolean {
   return !t.isWord && /[.;!?:"“”«»„]/.test(t.text);
