@@ -8,7 +8,18 @@ export interface Token extends Span {
 }
 
 // "Rhodes-Vivour", "34-year-old", "don't", "£2.1" are one word each; any other non-space character is one token.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// The first alternative (a word) is captured, so that a token tells which alternative it matched.
+const TOKEN = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Whether a `TOKEN` match is a word: a letter or digit first (the first alternative), read on its first UTF-16 unit,
+ * so that a token opening with a letter outside the BMP (a surrogate pair) is none, as it always was here.
+ */
+function isWordMatch(m: RegExpMatchArray): boolean {
+  if (m[1] === undefined) return false;
+  const c = m[0].charCodeAt(0);
+  return c < 0xd800 || c > 0xdfff;
+}
 
 /** The tokens of `text.slice(start, end)`, in order, offsets into `text`. Empty range gives []. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -16,7 +27,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + (m.index ?? 0);
-    out.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), isWord: /[\p{L}\p{N}]/u.test(m[0][0]) });
+    out.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), isWord: isWordMatch(m) });
   }
   return out;
 }
@@ -24,7 +35,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** How many word tokens (`isWord`) `tokenize(text, start, end)` gives, without making the tokens. */
 export function countWordTokens(text: string, start: number, end: number): number {
   let n = 0;
-  for (const m of text.slice(start, end).matchAll(TOKEN)) if (/[\p{L}\p{N}]/u.test(m[0][0])) n++;
+  for (const m of text.slice(start, end).matchAll(TOKEN)) if (isWordMatch(m)) n++;
   return n;
 }
 
