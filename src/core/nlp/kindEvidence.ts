@@ -25,8 +25,23 @@ const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 
 const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
   'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
 
-/** One of the nouns `thingSpans` looks for, where its scan could take it: a word start, then a space or ', '. */
-const THING_NOUN = new RegExp(`(?<![A-Za-z0-9_])(?:${[...BEFORE_NAME, 'Shuttle', 'Spacecraft'].join('|')}),? `);
+/** The nouns `thingSpans` keeps a name after. */
+const THING_NOUNS = [...BEFORE_NAME, 'Shuttle', 'Spacecraft'];
+
+/**
+ * Whether one of `THING_NOUNS` stands where the scan of `thingSpans` could take it: after no ASCII word character
+ * (its `\b`), then a space or ', '. When none does, that scan finds nothing.
+ */
+function mayNameThing(text: string): boolean {
+  for (const noun of THING_NOUNS) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1])) continue;
+      const end = at + noun.length;
+      if (text[end] === ' ' || (text[end] === ',' && text[end + 1] === ' ')) return true;
+    }
+  }
+  return false;
+}
 
 // Family names that name diseases in the possessive, with or without "disease" after them ("patients with Alzheimer's").
 const EPONYMOUS_DISEASES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Hodgkin',
@@ -46,7 +61,7 @@ interface Range {
 export function thingSpans(text: string): Range[] {
   const out: Range[] = [];
   // most articles name no work or craft: a cheap look for one of the nouns, as a word the scan below could take
-  if (!THING_NOUN.test(text)) return out;
+  if (!mayNameThing(text)) return out;
   for (const m of text.matchAll(/\b(\p{L}+)(,? )(?=((?:\p{Lu}[\p{L}'’-]*)(?: (?:(?:and|of|for|the|or|in|on|a) )*\p{Lu}[\p{L}'’-]*)*))/gu)) {
     const noun = m[1];
     // "the ballet Swan Lake", "his novel Atonement": a determiner before the noun; "Space Shuttle Discovery" as written
