@@ -177,7 +177,9 @@ export class Analyzer {
       at = u.end;
     });
     pieces.push(text.slice(at, end));
-    return this.#assemble(pieces.join(''), { ...article, paragraphs }, doneUnits, doneResults);
+    // the lead is the paragraph after the headline: a partial that ends with the headline has none yet
+    const lead = article.lead && article.lead.end <= end ? article.lead : undefined;
+    return this.#assemble(pieces.join(''), { ...article, paragraphs, lead }, doneUnits, doneResults);
   }
 
   /**

@@ -198,3 +198,19 @@ describe('toJsonlRecord', function () {
     assert.ok(r.themes.length > 0 && typeof r.themes[0].iptc === 'string');
   });
 });
+
+describe('Analyzer.work: a partial analysis', () => {
+  it('has no lead while only the headline has run (its offsets stay inside the partial text)', () => {
+    const text = 'Ministers meet in Tokyo\n\nThe foreign ministers of India and Japan met in Tokyo on Monday.\n\nThey spoke for an hour.';
+    const work = new Analyzer().work(text);
+    const headline = work.units.findIndex(u => u.start === 0);
+    work.run(headline);
+    const partial = work.partial();
+    assert.ok(partial.textLength < text.length, `partial of ${partial.textLength}`);
+    assert.equal(partial.article.lead, undefined);
+    work.units.forEach((_, i) => work.run(i));
+    const whole = work.partial();
+    assert.deepEqual(whole.article.lead && text.slice(whole.article.lead.start, whole.article.lead.end),
+      'The foreign ministers of India and Japan met in Tokyo on Monday.');
+  });
+});
