@@ -1,13 +1,13 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
-import { clubShortNames, isClubUse } from '../nlp/clubNames';
-import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
+import { AcronymIndex, isAcronymOf } from './acronyms';
+import { harmoniseTypes } from './harmonise';
 import { hasNoLowerCase } from '../text/caps';
 import { partitionPoint } from '../text/search';
 import { normaliseSpace } from '../text/whitespace';
@@ -83,7 +83,7 @@ export function* groupMentionsSteps(
     if (n === undefined) words.set(m, (n = wordCount(surface(m))));
     return n;
   };
-  const acronyms = new AcronymIndex();
+  const acronyms = new AcronymIndex<Group>();
   const get = (type: EntityType, key: string, canonical: string): Group => {
     const k = `${type}:${key}`;
     let g = byKey.get(k);
@@ -146,43 +146,6 @@ export function* groupMentionsSteps(
   }
   yield;
   return finish(text, groups, article);
-}
-
-/**
- * One type per name within an article: the tagger's mentions of the same text take the type most of them have
- * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
- * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
- * even where the gazetteer read it as the country); a word the article calls a body ("the regulator Ofgem") is
- * that organisation wherever the tagger read it.
- */
-function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
-  const votes = new Map<string, Map<EntityType, number>>();
-  // "the regulator Ofgem ... Ofgem said": a name the article calls a body is that organisation everywhere
-  const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
-  // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
-  const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
-  const surnames = new Set<string>();
-  for (const m of raw) {
-    const s = surface(m);
-    if (m.source === 'tagger') {
-      const v = votes.get(s) ?? new Map<EntityType, number>();
-      v.set(m.type, (v.get(m.type) ?? 0) + 1);
-      votes.set(s, v);
-    }
-    if (m.type === 'PERSON' && s.includes(' ')) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
-  }
-  return raw.map(m => {
-    const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name') && !isEnsembleName(text, m.start, m.end)) {
-      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
-    }
-    if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
-    if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
-    const v = m.source === 'tagger' ? votes.get(s) : undefined;
-    if (!v || v.size < 2) return m;
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
-  });
 }
 
 function finish(text: string, groups: Group[], article: ArticleStructure): { entities: Entity[]; mentions: Mention[] } {
@@ -307,58 +270,6 @@ function lastWord(s: string): string {
 function endsWith(full: readonly string[], tail: readonly string[]): boolean {
   for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
   return true;
-}
-
-/**
- * The organisations grouped so far, indexed for "the first organisation (in creation order) that `name` is the
- * acronym of, or that is the acronym of `name`" (`isAcronymOf` either way) without scanning every group.
- */
-class AcronymIndex {
-  /** Groups by the initials of their canonical name (two or more letters). */
-  readonly #byInitials = new Map<string, Group[]>();
-  /** Groups whose canonical name is itself an acronym, by its letters. */
-  readonly #byLetters = new Map<string, Group[]>();
-
-  add(g: Group): void {
-    const initials = initialsOf(g.canonical);
-    if (initials.length >= 2) push(this.#byInitials, initials, g);
-    const letters = acronymLetters(g.canonical);
-    if (letters !== undefined) push(this.#byLetters, letters, g);
-  }
-
-  find(name: string): Group | undefined {
-    const letters = acronymLetters(name);
-    const spelt = letters === undefined ? undefined : this.#byInitials.get(letters)?.[0];
-    const initials = initialsOf(name);
-    const spelling = initials.length >= 2 ? this.#byLetters.get(initials)?.[0] : undefined;
-    if (!spelt || !spelling) return spelt ?? spelling;
-    return spelt.order < spelling.order ? spelt : spelling;
-  }
-}
-
-function push(map: Map<string, Group[]>, key: string, g: Group): void {
-  const list = map.get(key);
-  if (list) list.push(g);
-  else map.set(key, [g]);
-}
-
-/** "U.N." -> "UN": the letters of a word that can be an acronym (2 to 6 capitals, dots dropped), else undefined. */
-function acronymLetters(word: string): string | undefined {
-  const letters = word.replace(/\./g, '');
-  return /^[A-Z]{2,6}$/.test(letters) ? letters : undefined;
-}
-
-/** The initials of the capitalised words of `name` ("North Atlantic Treaty Organization" -> "NATO"). */
-function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter(w => /^[A-Z]/.test(w)).map(w => w[0]).join('');
-}
-
-/** "UN" spells "United Nations"; "NATO" spells "North Atlantic Treaty Organization" (function words skipped). */
-export function isAcronymOf(acronym: string, name: string): boolean {
-  const letters = acronymLetters(acronym);
-  if (letters === undefined) return false;
-  const initials = initialsOf(name);
-  return initials.length >= 2 && initials === letters;
 }
 
 function wordCount(s: string): number {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/core/article/article';
-import { groupMentions, isAcronymOf } from '../../../src/core/entities/group';
+import { isAcronymOf } from '../../../src/core/entities/acronyms';
+import { groupMentions } from '../../../src/core/entities/group';
 import type { PlacedMention } from '../../../src/core/model';
 import type { Entity } from '../../../src/core/model';
 import { extractUnit } from '../../../src/core/nlp/pipeline';

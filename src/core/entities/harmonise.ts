@@ -1,0 +1,40 @@
+import type { EntityType, PlacedMention } from '../model';
+import { clubShortNames, isClubUse } from '../nlp/clubNames';
+import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
+
+/**
+ * One type per name within an article: the tagger's mentions of the same text take the type most of them have
+ * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
+ * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
+ * even where the gazetteer read it as the country); a word the article calls a body ("the regulator Ofgem") is
+ * that organisation wherever the tagger read it.
+ */
+export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  // "the regulator Ofgem ... Ofgem said": a name the article calls a body is that organisation everywhere
+  const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
+  // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
+  const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
+  const surnames = new Set<string>();
+  for (const m of raw) {
+    const s = surface(m);
+    if (m.source === 'tagger') {
+      const v = votes.get(s) ?? new Map<EntityType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      votes.set(s, v);
+    }
+    if (m.type === 'PERSON' && s.includes(' ')) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
+  }
+  return raw.map(m => {
+    const s = surface(m);
+    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name') && !isEnsembleName(text, m.start, m.end)) {
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
+    }
+    if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
+    if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
+    const v = m.source === 'tagger' ? votes.get(s) : undefined;
+    if (!v || v.size < 2) return m;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
+  });
+}
