@@ -5,7 +5,8 @@ import { NOT_ENTITIES } from './knownOrgs';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import { isEnsembleNoun } from './kindEvidence';
 import { isPersonalName } from './names';
-import { isClubInPlay, isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
+import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
+import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 

@@ -1,4 +1,4 @@
-import { ORG_KIND_CUES } from './newsRules';
+import { ORG_KIND_CUES } from './companyRules';
 
 /**
  * What the article says a capitalised name is, when it says it is a thing: a craft, a work, a drink, a piece of

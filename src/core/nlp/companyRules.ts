@@ -1,0 +1,112 @@
+import { isBreakAfter } from './features';
+import type { Token } from './tokens';
+
+/**
+ * How news writing shows that a name is a company or another body: the words around it ("shares in Vodafone",
+ * "Toyota spokesman", "the regulator Ofgem", "X, the Seoul-based chipmaker,"), a company's noun at its end
+ * ("Kestrel Mining"), a company-like spelling ("eBay", "PricewaterhouseCoopers") or compromise's lexicon.
+ */
+
+// Words before a company's name: "shares in Vodafone", "a stake in Tata Steel", "chief executive of Toyota".
+const COMPANY_BEFORE = [
+  ['shares', 'in'], ['shares', 'of'], ['stake', 'in'], ['stock', 'in'], ['executive', 'of'], ['chairman', 'of'],
+  ['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for'], ['subsidiary', 'of'], ['unit', 'of'],
+  ['takeover', 'of'], ['merger', 'with'], ['bid', 'for'], ['analyst', 'at'], ['economist', 'at'], ['analysts', 'at'],
+  ['economists', 'at'], ['shareholders', 'in'], ['investors', 'in'], ['founder', 'of'], ['co-founder', 'of'],
+];
+// Words right after a company's name: "Vodafone shares", "Toyota spokesman", "Samsung Electronics Co".
+const COMPANY_AFTER = new Set([
+  'shares', 'stock', 'stocks', 'plc', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'ag', 'sa', 'nv', 'gmbh',
+  'spa', 'bv', 'ab', 'asa', 'holdings', 'shareholders', 'spokesman', 'spokeswoman', 'ceo', 'chairman', 'executives',
+]);
+
+/** Kinds of bodies written right before a body's name, lower case ("the regulator Ofgem"); none is said of a person. */
+export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker',
+  'drugmaker', 'lender', 'insurer', 'airline', 'supermarket', 'charity', 'brewer', 'conglomerate', 'telecoms', 'utility',
+  'publisher', 'manufacturer', 'firm', 'company', 'startup', 'start-up', 'newspaper', 'tabloid', 'union', 'thinktank',
+  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency']);
+
+/**
+ * Whether the words right before token `first` call what follows a company, even a name that starts like a
+ * person's: "an analyst at Morgan Stanley", "shares in Vodafone", "Seoul-based Samsung".
+ */
+export function isCompanyCueBefore(tokens: readonly Token[], first: number): boolean {
+  const p1 = tokens[first - 1];
+  const p2 = tokens[first - 2];
+  if (p1 === undefined || isBreakAfter(p1, tokens[first])) return false;
+  if (p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
+  // "the regulator Ofgem", "the broadcaster ITV", "carmaker Nissan": a body's kind written before its name
+  if (ORG_KIND_CUES.has(p1.text) && !p1.isPossessive && !/[,;:]/.test(p1.post)) return true;
+  // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
+  return /-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-');
+}
+
+/**
+ * Whether the name at tokens `[first, last]` reads as a company from the words around it: "shares in Vodafone",
+ * "Toyota spokesman", "PricewaterhouseCoopers" (a capital inside one word), "eBay.com", "Seoul-based Samsung".
+ */
+export function isCompanyContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const n1 = tokens[last + 1];
+  if (isCompanyCueBefore(tokens, first)) return true;
+  if (n1 && !isBreakAfter(tokens[last], n1) && COMPANY_AFTER.has(n1.lower) && !tokens[last].isPossessive) return true;
+  if (n1 && tokens[last].isPossessive && ['shares', 'stock'].includes(n1.lower)) return true;
+  // "Kestrel chief executive Maria Lindqvist"
+  if (n1 && n1.lower === 'chief' && !isBreakAfter(tokens[last], n1) && ['executive', 'financial', 'operating', 'economist'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  if (isCompanyNoun(tokens[last]) && last > first) return true;
+  return isCompanyApposition(tokens, last);
+}
+
+// Nouns that end a company's name ("Kestrel Mining", "Nettlefield Systems", "Halvorsen Logistics", "BBC News").
+const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'holdings', 'energy', 'motors', 'airlines',
+  'capital', 'partners', 'technologies', 'technology', 'pharmaceuticals', 'pharma', 'foods', 'steel', 'telecom',
+  'telecoms', 'media', 'resources', 'petroleum', 'insurance', 'airways', 'industries', 'electronics', 'software',
+  'labs', 'laboratories', 'entertainment', 'brands', 'retail', 'stores', 'investments', 'securities', 'financial',
+  'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
+  'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
+  'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
+  'news', 'weekly']);
+
+/** A capitalised noun that ends a company's name ("Mining", "Systems"). */
+export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && COMPANY_NOUNS.has(t.lower);
+
+// What a company is called in apposition: "Lumenix, the Seoul-based chipmaker,"; "Corvantis, whose shares fell".
+const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'lender', 'insurer', 'retailer',
+  'airline', 'carrier', 'manufacturer', 'maker', 'producer', 'conglomerate', 'startup', 'start-up', 'brewer', 'miner',
+  'supplier', 'publisher', 'broadcaster', 'operator', 'giant', 'group', 'bank', 'developer', 'distributor', 'exporter',
+  'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor']);
+
+/** "X, the Seoul-based chipmaker," or "X, whose shares fell": an apposition that says the name is a company. */
+function isCompanyApposition(tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last];
+  if (!/^,/.test(name.post) || name.isPossessive) return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== name.sentence) return false;
+  if (next.lower === 'whose' && ['shares', 'stock'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  if (!['the', 'a', 'an'].includes(next.lower)) return false;
+  for (let i = last + 2; i < last + 7 && tokens[i] && tokens[i].sentence === name.sentence; i++) {
+    if (COMPANY_KINDS.has(tokens[i].lower)) return true;
+    if (/[,;:]/.test(tokens[i].post) || /Verb|Tense|Copula/.test(tokens[i].lexTag ?? '')) return false;
+  }
+  return false;
+}
+
+/** A news outlet named in one word ending in "news" ("Euronews"), whatever class the tagger gave it. */
+export const isNewsOutletWord = (word: string): boolean => /^\p{Lu}\p{Ll}{2,}news$/u.test(word);
+
+/**
+ * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com",
+ * "Euronews";
+ * not a family name with an inner capital ("McDonald", "MacArthur", "ElBaradei", "DiCaprio", "LeBron").
+ */
+export function isCompanyWord(word: string): boolean {
+  if (/\.(?:com|net|org|co\.uk)$/i.test(word)) return true;
+  // "eBay"; a news outlet named in one word ending in "news" ("Euronews")
+  if (/^e\p{Lu}/u.test(word) || isNewsOutletWord(word)) return true;
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|El|Al|Abu|Ben|Bin|Ibn|O)\p{Lu}/u.test(word);
+}
+
+/** Whether compromise's lexicon lists tokens `[first, last]` as an organisation or a sports team ("Toyota", "Green Bay Packers"). */
+export function isLexiconOrg(tokens: readonly Token[], first: number, last: number, tagOf: (lower: string) => string | undefined): boolean {
+  const tag = first === last ? tokens[first].lexTag : tagOf(tokens.slice(first, last + 1).map(t => t.lower).join(' '));
+  return tag !== undefined && /^(?:Organization|SportsTeam)(?:,ProperNoun)?$/.test(tag);
+}
