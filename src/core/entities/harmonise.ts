@@ -6,7 +6,8 @@ import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
  * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
- * even where the gazetteer read it as the country); a word the article calls a body ("the regulator Ofgem") is
+ * even where the gazetteer read it as the country; "Paris claims" after "Valeska Paris", where it read the capital, save
+ * after a preposition of place: "in Paris"); a word the article calls a body ("the regulator Ofgem") is
  * that organisation wherever the tagger read it.
  */
 export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
@@ -27,7 +28,7 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
   }
   return raw.map(m => {
     const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && (m.source === 'tagger' || m.via === 'name') && !isEnsembleName(text, m.start, m.end)) {
+    if (m.type !== 'PERSON' && surnames.has(s) && isSurnameUse(text, m) && !isEnsembleName(text, m.start, m.end)) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
     if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
@@ -37,4 +38,13 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   });
+}
+
+// A preposition that puts a place after it: "in Paris", "to Washington" keep the place.
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|inside|across|around|toward|towards|via)\s+$/i;
+
+/** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
+function isSurnameUse(text: string, m: PlacedMention): boolean {
+  if (m.source === 'tagger' || m.via === 'name') return true;
+  return m.via === 'capital' && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }

@@ -3,6 +3,7 @@ import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { joinClubs, type NameClass, typeInContext } from './context';
+import { joinGivenNames } from './givenNames';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
@@ -29,7 +30,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))))));
+  const tagged = joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.

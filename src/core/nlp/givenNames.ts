@@ -1,0 +1,56 @@
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+/**
+ * Personal names the tagger cut in two: a known given name left outside a surname it tagged ("Mark" + "Hamill"
+ * in "Stan Lee, Mark Hamill, and Margaret Atwood"), and a surname left outside a given name it tagged ("Johnnie"
+ * + "Christmas", "Helmut" + "Newton"). Reads only the words next to one-word person spans.
+ */
+
+const GIVEN_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+// Classes of words that are no surname after a given name: a place, a body, a date, a word of speech
+// ("Johnnie Christmas" is a name; "Mark Paris" too, but "John Tuesday" and "Anna Said" are not).
+const NOT_SURNAME_TAG = /Organization|Country|Region|Demonym|Date|Month|WeekDay|Holiday|Verb|Tense|Pronoun|Preposition|Conjunction|Determiner|Adverb|Copula|Modal/;
+// Days and months: "Tuesday", "May" (a feast such as "Christmas" can be a surname: "Johnnie Christmas").
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'yesterday', 'tomorrow']);
+
+const isCapitalisedWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text);
+const isGiven = (t: Token): boolean => t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag) && !DATE_WORDS.has(t.lower);
+// Only a space between the two words, in one sentence: no comma, bracket, quote or dash joins a name.
+const isTight = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && !a.isPossessive && a.sentence === b.sentence && !isBreakAfter(a, b);
+const isPlainWord = (t: Token): boolean => !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !ROLE_WORDS.has(t.lower)
+  && !isCountryWord(t.text) && !isDemonymWord(t.text) && !DATE_WORDS.has(t.lower);
+
+/**
+ * Mends one-word person spans of the tagger: a known given name right before one ("Mark Hamill") is taken in,
+ * and so is a capitalised word right after a one-word span that is a known given name, when that word is no
+ * place, body, title, date or word of speech ("Johnnie Christmas", "Helmut Newton" where the lexicon knows
+ * "Helmut"). Words already in another span are left alone. Spans stay sorted and disjoint.
+ */
+export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'PER' || s.first !== s.last) {
+      out.push(s);
+      continue;
+    }
+    let first = s.first;
+    let last = s.last;
+    const before = tokens[first - 1];
+    const prevLast = out.length > 0 ? out[out.length - 1].last : -1;
+    // "Mark Hamill": the given name the tagger left out, not the sentence's first word unless a name follows it
+    if (isCapitalisedWord(before) && first - 1 > prevLast && isGiven(before) && isTight(before, tokens[first]) && isPlainWord(tokens[first])) first--;
+    const after = tokens[last + 1];
+    const nextFirst = k + 1 < spans.length ? spans[k + 1].first : tokens.length;
+    if (first === last && isGiven(tokens[first]) && isCapitalisedWord(after) && last + 1 < nextFirst && isTight(tokens[last], after)
+      && isPlainWord(after) && !(after.lexTag !== undefined && NOT_SURNAME_TAG.test(after.lexTag))) last++;
+    out.push(first === s.first && last === s.last ? s : { first, last, type: 'PER' });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Articles written for these tests (issue 10, families 7 and 8): a person's name is found whole, and keeps its type.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('People named in full', () => {
+  it('takes in a known given name the tagger left out ("Mark Hamill" in a list of guests)', () => {
+    const text = 'The convention opened on Friday with guests like Stan Lee, Mark Hamill, and Margaret Atwood signing books.';
+    const found = shown(text);
+    assert.ok(found.includes('PERSON:Mark Hamill'), found.join(', '));
+    assert.equal(found.includes('PERSON:Hamill'), false, found.join(', '));
+  });
+
+  it('takes in a surname after a known given name, even one that is a feast ("Johnnie Christmas")', () => {
+    const text = 'Atwood launched her graphic novel at the fair with illustrator Johnnie Christmas, who drew its 120 pages.';
+    const found = shown(text);
+    assert.ok(found.includes('PERSON:Johnnie Christmas'), found.join(', '));
+  });
+
+  it('does not take a date or a word of speech after a given name ("John" before "Tuesday")', () => {
+    const text = 'The statement was signed by John Tuesday morning, aides to the mayor said.';
+    const found = shown(text);
+    assert.equal(found.some(f => f.includes('John Tuesday')), false, found.join(', '));
+  });
+
+  it('does not join a given name across a comma or a possessive ("Mark, Paris")', () => {
+    const text = 'He thanked his brother Mark, Anna and Lucy. Later Mark\'s Hamburg office confirmed the deal.';
+    const found = shown(text);
+    assert.equal(found.some(f => /Mark Anna|Mark Hamburg/.test(f)), false, found.join(', '));
+  });
+});
+
+describe('One name, one type: a capital that is a person\'s surname', () => {
+  const text = [
+    'Valeska Paris, an Australian woman and former member of the group, has claimed she was kept aboard its ship for twelve years.',
+    'Paris was born in Switzerland. Paris claims her passport was taken from her.',
+    'She later moved to Paris, where she now works as a translator.',
+  ].join('\n\n');
+
+  it('reads the surname as the person, where no preposition of place stands before it', () => {
+    const mentions = analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Paris');
+    assert.deepEqual(mentions.map(m => m.type), ['PERSON', 'PERSON', 'PLACE']);
+  });
+
+  it('leaves the capital a place in an article with no person of that name', () => {
+    const other = 'Paris was calm on Sunday. Paris officials said the metro would run normally.';
+    const types = analyze(other).mentions.filter(m => other.slice(m.start, m.end) === 'Paris').map(m => m.type);
+    assert.ok(types.length > 0 && types.every(t => t !== 'PERSON'), types.join(', '));
+  });
+});
