@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
 import { CORPUS_USAGE } from './cliCorpus';
 import { FORMATS_USAGE, runFormatsCommand } from './cliFormats';
 import { readArticle, readCorrectionsBeside } from './cliFormatsIo';
+import { CommandError, openOutput, type Output, outputProblem, withCorrectionFiles } from './cliOutput';
 // The engine is dist/core.js, shared with the extension (scripts/build.mjs keeps it out of dist/cli.js).
-import { Analyzer, CORRECTIONS_FILE_SUFFIX, toJsonlRecord } from './core/engine';
+import { Analyzer, toJsonlRecord } from './core/engine';
 import type { Analysis, Entity, EntityType } from './core/model';
 import { collapseSpace } from './core/text/whitespace';
 import sample from '../samples/india-japan-strategic-dialogue.txt';
@@ -29,17 +29,6 @@ processed and each failure is reported on stderr with its file and line), 2 for 
 
 const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', COUNTRY: 'Countries' };
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--no-color', '-h', '--help', '-v', '--version']);
-
-interface Output {
-  write(s: string): void;
-  /** Puts the output in place (renames the temporary file over `--out`). */
-  close(): void;
-  /** Drops the output: the temporary file is removed and an existing `--out` file is left as it was. Idempotent. */
-  abort(): void;
-}
-
-/** A failure that stops the whole run (unreadable JSONL input, unwritable output): reported without a stack trace. */
-class FatalError extends Error {}
 
 /** Runs every command but `corpus` (see cliEntry.ts) with the command-line arguments; returns the exit code. */
 export function main(argv: readonly string[]): Promise<number> | number {
@@ -82,7 +71,7 @@ export function main(argv: readonly string[]): Promise<number> | number {
   });
   process.stderr.on('error', () => undefined);
   if (outFile) {
-    const clash = outputClash(outFile, flags.has('--jsonl') ? args.slice(0, 1) : args);
+    const clash = outputProblem(outFile, flags.has('--jsonl') ? [args[0] ?? '-'] : withCorrectionFiles(args));
     if (clash) {
       fail(outFile, clash);
       return 2;
@@ -102,7 +91,7 @@ export function main(argv: readonly string[]): Promise<number> | number {
     return code;
   }).catch((e: unknown) => {
     output.abort();
-    if (!(e instanceof FatalError)) throw e;
+    if (!(e instanceof CommandError)) throw e;
     process.stderr.write(`news-lens: ${e.message}\n`);
     return 1;
   });
@@ -111,69 +100,6 @@ export function main(argv: readonly string[]): Promise<number> | number {
 function usageError(message: string): number {
   process.stderr.write(`news-lens: ${message}\n${USAGE}\n`);
   return 2;
-}
-
-/**
- * Why `--out FILE` must not be written, or undefined: FILE is a folder, a read-only file, or the same file as
- * an input (its real path, through links, or stdin redirected from it), which the output would replace.
- */
-function outputClash(file: string, inputs: readonly string[]): string | undefined {
-  let target: fs.Stats;
-  try {
-    target = fs.statSync(file);
-  } catch {
-    return undefined; // a new file
-  }
-  if (target.isDirectory()) return 'is a folder; --out needs a file name';
-  if (target.isFile() && (target.mode & 0o222) === 0) return 'is read-only; nothing was written';
-  const same = (s: fs.Stats): boolean => s.dev === target.dev && s.ino === target.ino;
-  for (const input of inputs.length > 0 ? inputs : ['-']) {
-    try {
-      if (input === '-' ? same(fs.fstatSync(0)) : same(fs.statSync(input)) || same(fs.statSync(`${input}${CORRECTIONS_FILE_SUFFIX}`))) {
-        return `is ${input === '-' ? 'the standard input' : 'an input'} of this run (${fs.realpathSync(file)}); the output would replace it, so nothing was written`;
-      }
-    } catch {
-      // an input that cannot be read is reported when it is read
-    }
-  }
-  return undefined;
-}
-
-function openOutput(file: string | undefined): Output {
-  if (!file) return { write: s => process.stdout.write(s), close: () => undefined, abort: () => undefined };
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'wx');
-  let isOpen = true;
-  const abort = (): void => {
-    if (!isOpen) return;
-    isOpen = false;
-    try {
-      fs.closeSync(fd);
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
-  };
-  return {
-    write: s => {
-      try {
-        fs.writeSync(fd, s);
-      } catch (e) {
-        throw new FatalError(`${file}: cannot write the output (${(e as Error).message})`);
-      }
-    },
-    close: () => {
-      try {
-        fs.closeSync(fd);
-        fs.renameSync(tmp, file);
-        isOpen = false;
-      } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        isOpen = false;
-        throw new FatalError(`${file}: cannot write the output (${(e as Error).message})`);
-      }
-    },
-    abort,
-  };
 }
 
 function fail(where: string, message: string): void {
@@ -199,7 +125,7 @@ function runFiles(files: readonly string[], out: Output, json: boolean, color: b
       const analysis = corrections ? new Analyzer({ corrections }).analyze(text) : analyzer.analyze(text);
       out.write(json ? `${JSON.stringify({ file, ...analysis })}\n` : summary(file, text, analysis, color));
     } catch (e) {
-      if (e instanceof FatalError) throw e;
+      if (e instanceof CommandError) throw e;
       // One article that breaks the analysis costs that article only: the batch goes on.
       fail(file, `could not be analysed (${(e as Error)?.message ?? String(e)})`);
       failed++;
@@ -217,7 +143,7 @@ async function runJsonl(input: string | undefined, out: Output): Promise<number>
       if (fs.statSync(input).isDirectory()) throw new Error('is a directory');
       fs.accessSync(input, fs.constants.R_OK);
     } catch (e) {
-      throw new FatalError(`${name}: ${(e as Error).message}`);
+      throw new CommandError(`${name}: ${(e as Error).message}`);
     }
     stream = fs.createReadStream(input, { encoding: 'utf8' });
   } else {
@@ -232,7 +158,7 @@ async function runJsonl(input: string | undefined, out: Output): Promise<number>
     try {
       next = await lines.next();
     } catch (e) {
-      throw new FatalError(`${name}:${line + 1}: cannot read (${(e as Error).message})`);
+      throw new CommandError(`${name}:${line + 1}: cannot read (${(e as Error).message})`);
     }
     if (next.done) break;
     const raw = next.value;

@@ -12,7 +12,8 @@ import type { ImportProblem } from './core/formats/gold';
 import { FORMAT_NAMES, isFormatName, writeFormat } from './core/formats/index';
 import { ANNOTATION_EXTENSIONS, readAnnotations } from './core/formats/readAnnotations';
 import { correctionsFromGold } from './core/formats/toCorrections';
-import { CommandError, outputProblem, readArticle, readCorrectionsBeside, writeFiles } from './cliFormatsIo';
+import { readArticle, readCorrectionsBeside, writeFiles } from './cliFormatsIo';
+import { CommandError, outputProblem, withCorrectionFiles } from './cliOutput';
 
 /** The usage lines of these commands, for the CLI's help. */
 export const FORMATS_USAGE = `  news-lens --format FORMAT FILE...   the analysis in an annotation format (${FORMAT_NAMES.join('|')});
@@ -75,7 +76,7 @@ function runExport(argv: readonly string[]): number {
   if (format === 'brat' && out && !out.endsWith('.ann')) return usage('brat output is NAME.ann (its text goes to NAME.txt beside it)');
   // refused before any analysis: an output over an input, a folder or a read-only file
   for (const target of out ? [out, ...(format === 'brat' ? [`${out.slice(0, -'.ann'.length)}.txt`] : [])] : []) {
-    const problem = outputProblem(target, format === 'brat' && target.endsWith('.txt') ? [] : files);
+    const problem = outputProblem(target, format === 'brat' && target.endsWith('.txt') ? [] : withCorrectionFiles(files));
     if (problem) throw new CommandError(`${target}: ${problem}`);
   }
   const docs: FormatDocument[] = [];
@@ -103,7 +104,7 @@ function runExport(argv: readonly string[]): number {
     const same = fs.existsSync(txt) && fs.readFileSync(txt, 'utf8') === docs[0].text;
     if (!same) outputs.push({ path: txt, content: writeBrat(docs[0]).txt });
   }
-  writeFiles(outputs, files);
+  writeFiles(outputs, withCorrectionFiles(files));
   return failed ? 1 : 0;
 }
 

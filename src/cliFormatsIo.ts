@@ -1,16 +1,12 @@
-// File reading and writing for the interchange-format commands of the CLI (`--format`, `compare`, `import`):
-// articles read as the main CLI reads them, corrections beside them, and outputs written atomically (a temporary
-// file renamed into place), never over an input.
+// File reading and writing for the CLI's commands: articles, the corrections beside them, and several outputs
+// written together, each atomically (a temporary file renamed into place), never over an input (cliOutput.ts).
 import fs from 'node:fs';
-import path from 'node:path';
 import { CORRECTIONS_FILE_SUFFIX, hasCorrections, MAX_CORRECTIONS_FILE_BYTES, parseCorrections } from './core/engine';
 import type { Corrections } from './core/model';
 import { looksBinary } from './core/article/articleFile';
+import { CommandError, outputProblem, temporaryBeside } from './cliOutput';
 
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-
-/** A failure that stops the command: reported as `news-lens: message` with exit code 1. */
-export class CommandError extends Error {}
 
 /**
  * The text of an article file (`-` reads stdin), decoded as UTF-8 with its byte-order mark kept; throws a readable
@@ -52,30 +48,6 @@ export function readCorrectionsBeside(file: string): Corrections | undefined {
   return hasCorrections(corrections) ? corrections : undefined;
 }
 
-const sameFile = (a: string, b: string): boolean => {
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-};
-
-/** Why `file` cannot be written as an output of a run reading `inputs`, or undefined. */
-export function outputProblem(file: string, inputs: readonly string[]): string | undefined {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return undefined;
-  }
-  if (stat.isDirectory()) return 'is a folder; a file name is needed';
-  if ((stat.mode & 0o222) === 0) return 'is read-only; nothing was written';
-  if (inputs.some(input => input !== '-' && sameFile(input, file))) return 'is an input of this run; the output would replace it, so nothing was written';
-  return undefined;
-}
-
 /**
  * Writes several files, each atomically (a temporary file beside it renamed into place), after checking them
  * all with `outputProblem`; when one fails, the temporary files are removed and the files already renamed stay.
@@ -92,7 +64,7 @@ export function writeFiles(files: readonly { path: string; content: string }[], 
   process.once('exit', cleanup);
   try {
     for (const f of files) {
-      const tmp = path.join(path.dirname(f.path), `.${path.basename(f.path)}.${process.pid}.tmp`);
+      const tmp = temporaryBeside(f.path);
       temps.push(tmp);
       fs.writeFileSync(tmp, f.content, { flag: 'wx' });
     }

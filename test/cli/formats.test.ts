@@ -56,6 +56,14 @@ describe('the command line: annotation formats, import and compare', function ()
     assert.equal(clash.code, 1);
     assert.match(clash.stderr, /is an input of this run/);
     assert.equal(fs.readFileSync(file('a.txt'), 'utf8'), TEXT);
+    // the corrections beside an article are read with it: an export must not replace them either
+    const sidecar = file('a.txt.newslens.json');
+    fs.writeFileSync(sidecar, '{"entities":{}}\n');
+    const overCorrections = await runCli(['--format', 'conll', '--out', sidecar, file('a.txt')]);
+    assert.equal(overCorrections.code, 1);
+    assert.match(overCorrections.stderr, /is an input of this run/);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), '{"entities":{}}\n');
+    fs.rmSync(sidecar);
   });
 
   it('imports annotations as the article\'s corrections, and a bad file writes nothing and names its lines', async () => {
@@ -70,6 +78,12 @@ describe('the command line: annotation formats, import and compare', function ()
     assert.equal(corrections.entities['Fumio Kishida'], 'PERSON');
     assert.equal(corrections.entities.Friday, 'ORG');
     assert.ok(corrections.notEntities.includes('Narendra Modi'), JSON.stringify(corrections));
+    // a second import writes over the corrections already there (the file it writes is its target, not an input)
+    fs.writeFileSync(file('more.ann'), `T1\tORG ${cp('Narendra Modi')}\n`);
+    const again = await runCli(['import', file('more.ann'), file('arts/a.txt')]);
+    assert.equal(again.code, 0, again.stderr);
+    const merged = JSON.parse(fs.readFileSync(file('arts/a.txt.newslens.json'), 'utf8'));
+    assert.equal(merged.entities['Narendra Modi'], 'ORG');
     fs.rmSync(file('arts/a.txt.newslens.json'));
 
     fs.writeFileSync(file('bad.ann'), 'T1\tPERSON 0 3\tXYZ\nnonsense\n');
