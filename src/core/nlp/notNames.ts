@@ -2,6 +2,8 @@ import type { MentionSource } from '../model';
 import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
+import { thingAcronyms } from './acronymThings';
+import { isProductName, isStance } from './products';
 import { isThingName } from './thingNames';
 
 /**
@@ -62,7 +64,8 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     if (m.type === 'PERSON' && /\s/.test(s)) for (const w of s.split(/\s+/)) personWords.add(w);
   }
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
-  for (const r of thingSpans(text)) {
+  // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
+  for (const r of [...thingSpans(text), ...thingAcronyms(text)]) {
     const inside = mentions.filter(m => m.start >= r.start && m.end <= r.end && JUDGED.has(m.source));
     for (const m of inside) out.add(text.slice(m.start, m.end));
     // "Endeavour" alone after "Space Shuttle Endeavour"
@@ -190,14 +193,17 @@ function isGenus(text: string, start: number, end: number): boolean {
 
 /**
  * The mentions an article keeps once its own evidence has spoken (`findNonNames`): judged mentions whose text is
- * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
+ * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), well-known products and
+ * names glued to a stance prefix (`products.ts`: "Firefox", "pro-Beijing"), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
  * "Washington D.C."). Sorted input stays sorted.
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
   const out: M[] = [];
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
-    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s))) continue;
+    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s))) continue;
+    // "the pro-Beijing camp": a side, whichever pass found the name
+    if (m.source !== 'user' && isStance(text, m.start, m.end)) continue;
     // the cheap test first: most names are followed by no colon
     const label = /^[:;]/.test(text.slice(m.end, m.end + 1)) ? / (\p{Lu}\p{Ll}+)$/u.exec(s) : null;
     if (label && LABELS.has(label[1])) {

@@ -1,0 +1,69 @@
+/**
+ * Acronyms the article itself spells out as things: "ROS [Reactive Oxygen Species, the group of chemicals ...]",
+ * "reactive oxygen species (ROS)", "the Minnesota Multiphasic Personality Inventory (MMPI)". An acronym whose
+ * expansion ends in a noun of a class of things (species, disorders, an index, a test) names no organisation; nor
+ * does its expansion.
+ */
+
+// Last words of expansions that name things: substances, living things, conditions, measures, formats.
+const THING_HEADS = new Set(['species', 'particle', 'particles', 'compound', 'compounds', 'acid', 'acids', 'molecule',
+  'molecules', 'protein', 'proteins', 'gene', 'genes', 'cell', 'cells', 'hormone', 'hormones', 'enzyme', 'enzymes',
+  'virus', 'viruses', 'bacteria', 'vaccine', 'drug', 'drugs', 'disorder', 'disorders', 'disease', 'diseases',
+  'syndrome', 'deficiency', 'infection', 'therapy', 'imaging', 'index', 'inventory', 'scale', 'test', 'score',
+  'protocol', 'format', 'language', 'standard', 'license', 'licence', 'algorithm', 'technique', 'method']);
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', '&']);
+
+/** A span of the article's text, `[start, end)`. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+// "ROS [Reactive Oxygen Species", "ROS (reactive oxygen species": the acronym, then its expansion in brackets
+const AFTER = /\b(\p{Lu}{2,6})s? ?[([] ?((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+)/gu;
+// "reactive oxygen species (ROS)": the expansion, then the acronym in brackets
+const BEFORE = /((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+) ?[([] ?(\p{Lu}{2,6})s?[)\]]/gu;
+
+/**
+ * The acronyms the article spells out as things, and their expansions, as ranges of `text`: for each, the
+ * acronym's range and the expansion's (its words that spell the acronym, from the first). Empty when none.
+ */
+export function thingAcronyms(text: string): Range[] {
+  const out: Range[] = [];
+  if (!/[([]/.test(text)) return out;
+  for (const m of text.matchAll(AFTER)) {
+    const expansion = spelled(m[2], m[1], false);
+    if (!expansion) continue;
+    const at = m.index + m[0].length - m[2].length;
+    out.push({ start: m.index, end: m.index + m[1].length }, { start: at, end: at + expansion.length });
+  }
+  for (const m of text.matchAll(BEFORE)) {
+    const expansion = spelled(m[1], m[2], true);
+    if (!expansion) continue;
+    const start = m.index + m[1].length - expansion.length;
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    out.push({ start, end: start + expansion.length }, { start: at, end: at + m[2].length });
+  }
+  return out;
+}
+
+/**
+ * The words of `phrase` that spell `acronym` (from its start, or ending at its end when `fromEnd`), when they
+ * name a thing: written in lower case, or ending in one of `THING_HEADS`. Undefined otherwise.
+ */
+function spelled(phrase: string, acronym: string, fromEnd: boolean): string | undefined {
+  const words = phrase.split(' ');
+  const letters = acronym.toLowerCase();
+  const pick = (ws: readonly string[]): string | undefined => {
+    const initials = ws.filter(w => !CONNECTORS.has(w.toLowerCase())).map(w => w[0].toLowerCase()).join('');
+    return initials === letters ? ws.join(' ') : undefined;
+  };
+  for (let n = letters.length; n <= Math.min(words.length, letters.length + 3); n++) {
+    const ws = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
+    const found = pick(ws);
+    if (!found) continue;
+    return THING_HEADS.has(ws[ws.length - 1].toLowerCase()) ? found : undefined;
+  }
+  return undefined;
+}
