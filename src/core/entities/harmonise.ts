@@ -8,7 +8,8 @@ import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
  * even where the gazetteer read it as the country; "Paris claims" after "Valeska Paris", where it read the capital, save
  * after a preposition of place: "in Paris"); a word the article calls a body ("the regulator Ofgem") is
- * that organisation wherever the tagger read it.
+ * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vaas 14-4-30-1") keeps
+ * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
 export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -17,6 +18,9 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
   // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
   const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
   const surnames = new Set<string>();
+  // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
+  const inTables = new Map<string, EntityType>();
+  for (const m of raw) if (m.source === 'known' && m.reason.startsWith('table:')) inTables.set(surface(m), m.type);
   for (const m of raw) {
     const s = surface(m);
     if (m.source === 'tagger') {
@@ -31,6 +35,8 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
     if (m.type !== 'PERSON' && surnames.has(s) && isSurnameUse(text, m) && !isEnsembleName(text, m.start, m.end)) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
     }
+    const tableType = m.source === 'tagger' ? inTables.get(s) : undefined;
+    if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start))) return { ...m, type: tableType, reason: m.reason + '+table' };
     if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;

@@ -1,17 +1,21 @@
 import type { RawMention } from '../model';
 import { findByline, findDateline, type NewsSpan } from './newsRules';
 import { findKnownOrgs, type RuleSpan } from './rules';
+import { findTableNames } from './tableLines';
 import type { UnitState } from './unitState';
 
 /**
  * Pass (`pipeline.ts`): datelines and bylines ("NEW YORK, March 3 (Reuters) -", "By Jane Smith"), then the known
- * organisations outside them. Sets `state.known` (sorted by first token), which the tagger's names give way to.
+ * organisations outside them, then the names of results, standings and scoreboard lines outside both. Sets `state.known` (sorted by first token), which the tagger's names give way to.
  */
 export function addKnownNames(state: UnitState): void {
   const { tokens } = state;
   const byline = findByline(tokens);
   const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
-  const known: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))].sort((a, b) => a.first - b.first);
+  const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
+  // "Hartlepool 2 Bradford 2", "G. Rennie c Kaluwitharana b Vaas 12": the names of table lines (tableLines.ts)
+  const table = findTableNames(state.text, tokens).filter(t => !found.some(k => k.first <= t.last && t.first <= k.last));
+  const known = [...found, ...table].sort((a, b) => a.first - b.first);
   state.known = known;
   state.mentions.push(...known.map((k): RawMention => ({
     start: tokens[k.first].start,

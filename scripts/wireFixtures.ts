@@ -1,0 +1,41 @@
+// Precision and recall of the engine on the wire-style fixtures (test/unit/nlp/wireGenres.ts), per fixture and in all.
+//   npx tsx scripts/wireFixtures.ts [--errors]
+// Gold mentions are every whole-word occurrence of a gold name (longer names first, never overlapping); a prediction
+// is right when its span and type match one (PLACE and COUNTRY count as LOC; demonyms are left out, as in npm run eval).
+import { analyze } from '../src/core/analyze';
+import { WIRE_GENRES } from '../test/unit/nlp/wireGenres';
+
+interface Span { start: number; end: number; type: string }
+const showErrors = process.argv.includes('--errors');
+
+function goldSpans(text: string, gold: readonly (readonly [string, string])[]): Span[] {
+  const out: Span[] = [];
+  for (const [name, type] of [...gold].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (out.some(s => s.start < end && at < s.end)) continue;
+      out.push({ start: at, end, type });
+    }
+  }
+  return out;
+}
+
+let tp = 0, fp = 0, fn = 0;
+for (const f of WIRE_GENRES) {
+  const gold = goldSpans(f.text, f.gold);
+  const pred = analyze(f.text).mentions.filter(m => m.via !== 'demonym').map(m => ({ start: m.start, end: m.end, type: m.type === 'PLACE' || m.type === 'COUNTRY' ? 'LOC' : m.type }));
+  const key = (s: Span): string => `${s.start}:${s.end}:${s.type}`;
+  const g = new Set(gold.map(key));
+  const p = new Set(pred.map(key));
+  const hit = [...p].filter(k => g.has(k)).length;
+  tp += hit; fp += p.size - hit; fn += g.size - hit;
+  console.log(`${f.genre.padEnd(46)} gold ${String(g.size).padStart(3)}  found ${String(hit).padStart(3)}  P ${(100 * hit / Math.max(1, p.size)).toFixed(0).padStart(3)}  R ${(100 * hit / Math.max(1, g.size)).toFixed(0).padStart(3)}`);
+  if (showErrors) {
+    const show = (s: Span): string => `${s.type}:${f.text.slice(s.start, s.end)}`;
+    for (const s of pred) if (!g.has(key(s))) console.log('   FP', show(s));
+    for (const s of gold) if (!p.has(key(s))) console.log('   FN', show(s));
+  }
+}
+const P = tp / (tp + fp), R = tp / (tp + fn);
+console.log(`all: P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / (P + R)).toFixed(1)} (${tp} right, ${fp} wrong, ${fn} missed)`);

@@ -1,0 +1,253 @@
+import { findCountryMentions } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { CLUB_AFTER } from './context';
+import type { NewsSpan } from './newsRules';
+import { isNumberToken } from './newsRules';
+import type { Token } from './tokens';
+
+/**
+ * The lines of a sports page or a table read by their shape (a line is a token sentence: the tokenizer ends a
+ * sentence at every line break): results ("Hartlepool 2 Bradford 2"), standings ("Lyon 18 9 5 4 30 21 32", "DETROIT 50 32 .610 -"), cricket
+ * scoreboards ("G. Flower c Kaluwitharana b Vaas 12", "Bowling: Chaminda Vaas 14-4-30-1"), golf leaderboards
+ * ("136 Ernie Els (South Africa) 68 68"), ranked lists ("1. Daniel Komen (Kenya) 13:02.62") and tennis results
+ * ("Marc Rosset (Switzerland) beat Thomas Enqvist (Sweden) 6-4 6-2"). The names in them are typed by evidence: a
+ * country is left to the gazetteer (a national side is its country), a team in a results or standings line is an
+ * organisation, a player in a scoreboard, leaderboard or ranked line is a person.
+ */
+
+/** A run of name words in a line, between numbers, lower-case words and punctuation. */
+interface Segment {
+  readonly first: number;
+  readonly last: number;
+  /** The segment stands inside brackets: "(Kenya)", "(Wright 34)". */
+  readonly bracketed: boolean;
+}
+
+// "25-6-61-3", "14.2-4-30-1": a bowler's overs, maidens, runs and wickets.
+const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+// "13:02.62", "2:05:11", "10.98", "1:59.4": a time.
+const TIME = /^(?:\d{1,2}:\d{2}(?:[.:]\d{1,3})?|\d{1,2}\.\d{2})$/;
+// ".610", "0.610": a winning percentage in a standings table.
+const PERCENT = /^0?\.\d{3}$/;
+// How a batsman got out, written in lower case between names: "c Kaluwitharana b Vaas", "lbw b Vaas", "st Moin b Saqlain".
+const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
+// Words that label a table's parts, capitalised at a line's start: no name ("Extras", "Total", "Bowling:").
+const TABLE_LABELS = new Set(['extras', 'total', 'totals', 'bowling', 'batting', 'innings', 'fall', 'result', 'results',
+  'standings', 'scorers', 'scorer', 'attendance', 'halftime', 'half-time', 'round', 'group', 'division', 'men', 'women',
+  'final', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals', 'leading', 'second', 'first', 'third', 'fourth',
+  'stage', 'overall', 'toss', 'umpires', 'referee', 'close', 'stumps', 'lunch', 'tea', 'points', 'played', 'won', 'lost',
+  'drawn', 'teams', 'team', 'pos', 'name', 'country', 'club', 'score', 'scores', 'time', 'par', 'note', 'notes', 'did',
+  'not', 'bat', 'retired', 'hurt', 'rank', 'pts', 'player', 'players', 'match', 'matches', 'west', 'east', 'north',
+  'south', 'central', 'eastern', 'western', 'northern', 'southern', 'conference', 'pacific', 'atlantic', 'midwest',
+  'american', 'national', 'league', 'qualifying', 'heat', 'heats', 'race', 'series', 'day', 'week', 'prefix', 'seeding']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ter']);
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isNumberToken(t);
+const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** The name words of one line, `[from, to]` inclusive, cut at numbers, lower-case words and punctuation. */
+function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let start = -1;
+  let startDepth = 0;
+  for (let i = from; i <= to + 1; i++) {
+    const t = i <= to ? tokens[i] : undefined;
+    if (t && /\(/.test(t.pre)) depth++;
+    const particle = t !== undefined && start >= 0 && PARTICLES.has(t.text) && i < to && isCapitalised(tokens[i + 1]);
+    const joins = t !== undefined && (isCapitalised(t) || particle) && (start < 0 || !isBreakAfter(tokens[i - 1], t) || isInitial(tokens[i - 1]) && /^\.$/.test(tokens[i - 1].post + ''));
+    if (start >= 0 && !joins) {
+      out.push({ first: start, last: i - 1, bracketed: startDepth > 0 });
+      start = -1;
+    }
+    if (t && start < 0 && isCapitalised(t)) {
+      start = i;
+      startDepth = depth;
+    }
+    if (t && /\)/.test(t.post)) depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+/** Whether the words of a segment are a country's name, alone ("Kenya", "South Africa", "U.S."). */
+function isCountry(tokens: readonly Token[], s: Segment, text: string): boolean {
+  const name = text.slice(tokens[s.first].start, tokens[s.last].end);
+  const hits = findCountryMentions(name);
+  return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length && hits[0].type === 'COUNTRY';
+}
+
+/** Whether a segment reads as a person's name: an initial and a surname, or a known first name and a surname. */
+function isPersonShaped(tokens: readonly Token[], s: Segment): boolean {
+  if (s.last === s.first) return false;
+  const t = tokens[s.first];
+  if (isInitial(t)) return true;
+  if (t.lexTag === undefined || !FIRST_NAME_TAGS.has(t.lexTag)) return false;
+  for (let i = s.first + 1; i <= s.last; i++) if (ORG_HEADS.has(tokens[i].lower) || CLUB_AFTER.has(tokens[i].text)) return false;
+  return true;
+}
+
+/** Whether a segment is a label or a column header, not a name ("Extras", "Men's 5,000 metres", "P W D L F A Pts"). */
+function isLabel(tokens: readonly Token[], s: Segment): boolean {
+  const words = tokens.slice(s.first, s.last + 1);
+  if (words.every(t => /^\p{Lu}\p{L}{0,2}$/u.test(t.text)) && words.length >= 3) return true;
+  if (words.some(t => TIME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower))) return true;
+  if (TABLE_LABELS.has(words[0].lower.replace(/['’]s$/u, ''))) return true;
+  // "Bowling:", "Scorers:": a label before a colon whose words the lexicon knows as ordinary words
+  return /^:/.test(tokens[s.last].post) && words.every(t => t.lexTag !== undefined && !/Name|Place|City|Country|Organization|Region/.test(t.lexTag));
+}
+
+// Words of a sentence, not of a name: "U.S. JOBLESS RATE INCREASES TO 5.6%" is a headline, not a results line.
+const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Tense|Copula|Modal/;
+
+/** Whether a segment could be a name: four words at most, none of them a word of grammar ("Despite", "TO"). */
+function isNameLike(tokens: readonly Token[], s: Segment): boolean {
+  if (s.last - s.first > 3) return false;
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i];
+    if (t.text.length > 1 && FUNCTION_TAGS.test(t.lexTag ?? '')) return false;
+  }
+  return true;
+}
+
+/** Whether a segment names a team or a body by its own words ("Norwich City", "Sporting Lisbon"). */
+const hasOrgWord = (tokens: readonly Token[], s: Segment): boolean =>
+  tokens.slice(s.first, s.last + 1).some(t => ORG_HEADS.has(t.lower) || CLUB_AFTER.has(t.text) || PLACE_HEADS.has(t.lower));
+
+type LineKind = 'results' | 'standings' | 'players' | 'none';
+
+/** What one line is, from the sequence of its segments (S), numbers (n) and other words (x), brackets left out. */
+function lineKind(text: string, tokens: readonly Token[], from: number, to: number, segments: readonly Segment[]): LineKind {
+  const open = segments.filter(s => !s.bracketed && !isLabel(tokens, s));
+  if (open.length === 0) return 'none';
+  let shape = '';
+  let depth = 0;
+  const numbers: string[] = [];
+  let i = from;
+  let seg = 0;
+  while (i <= to) {
+    const t = tokens[i];
+    if (/\(/.test(t.pre)) depth++;
+    const s = segments[seg];
+    if (s && s.first === i) {
+      if (depth === 0 && !isLabel(tokens, s)) shape += 'S';
+      i = s.last + 1;
+      seg++;
+    } else {
+      if (depth === 0) {
+        if (isNumberToken(t)) {
+          shape += 'n';
+          // ".581": the tokenizer keeps the leading point apart
+          numbers.push(t.pre.endsWith('.') || text[t.start - 1] === '.' ? '.' + t.text : t.text);
+        } else shape += 'x';
+      }
+      i++;
+    }
+    if (/\)/.test(tokens[i - 1].post)) depth = Math.max(0, depth - 1);
+  }
+  const core = shape.replace(/^x+/, '');
+  if (numbers.some(n => BOWLING_FIGURES.test(n) || TIME.test(n))) return 'players';
+  if (/^(?:n?S)n(?:S)n(?:x{0,3}|S?)$/.test(core) || /^SnSn/.test(core)) return 'results';
+  const ints = numbers.map(n => Number(n.replace(/^[+]/, '')));
+  if (/^n?Sn{2,}x?$/.test(core)) {
+    // golf rounds: every score between 59 and 89, save a leading total ("136 Ernie Els 68 68")
+    const rounds = /^nS/.test(core) ? ints.slice(1) : ints;
+    if (rounds.length >= 2 && rounds.length <= 5 && rounds.every((r, k) => (r >= 59 && r <= 89) || (k === rounds.length - 1 && r >= 200 && r <= 300))) return 'players';
+    if (numbers.length >= 5 || (numbers.length >= 3 && numbers.some(n => PERCENT.test(n)))) return 'standings';
+  }
+  return 'none';
+}
+
+/**
+ * The typed names of the table lines among `tokens` (people and teams; countries are left to the gazetteer), in
+ * token order, never overlapping. `text` is the text the tokens index. Lines that are prose give nothing.
+ */
+export function findTableNames(text: string, tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1].sentence === tokens[from].sentence) to++;
+    out.push(...lineNames(text, tokens, from, to));
+    from = to + 1;
+  }
+  return out;
+}
+
+// Lower-case words a table line may carry: "beat", "c Kaluwitharana b Vaas", "not out", "(for 3 wickets)".
+const TABLE_WORDS = new Set([...DISMISSALS, 'beat', 'bt', 'v', 'vs', 'and', 'not', 'out', 'run', 'retired', 'hurt', 'for',
+  'wickets', 'wkts', 'overs', 'pen', 'og', 'aet', 'halftime', 'ht', 'walkover', 'retd', 'w/o', 'lb', 'nb', 'w']);
+
+/** Whether the line `[from, to]` is prose: more than two lower-case words that no table carries. */
+function isProse(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i <= to; i++) if (/^\p{Ll}/u.test(tokens[i].text) && !TABLE_WORDS.has(tokens[i].lower) && !isNumberToken(tokens[i]) && ++words > 2) return true;
+  return false;
+}
+
+function lineNames(text: string, tokens: readonly Token[], from: number, to: number): NewsSpan[] {
+  if (!tokens.slice(from, to + 1).some(isNumberToken) || isProse(tokens, from, to)) return [];
+  const segments = segmentsOf(tokens, from, to);
+  if (segments.length === 0 || segments.some(seg => !isNameLike(tokens, seg))) return [];
+  const lineWide = lineKind(text, tokens, from, to, segments);
+  let isScoreboard = false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (DISMISSALS.has(t.text) || (t.lower === 'out' && i > from && ['run', 'not'].includes(tokens[i - 1].lower))) isScoreboard = true;
+  }
+  const out: NewsSpan[] = [];
+  // "135 Scott Hoch 68 67, Fred Funk 70 65": each part between commas outside brackets is read on its own
+  for (const [a, b] of chunksOf(tokens, from, to)) {
+    const own = segments.filter(s => s.first >= a && s.last <= b);
+    const chunkKind = a === from && b === to ? lineWide : lineKind(text, tokens, a, b, own);
+    const kind = chunkKind === 'none' ? lineWide : chunkKind;
+    for (const s of own) {
+      const type = segmentType(text, tokens, segments, s, kind, isScoreboard && s.first === from);
+      if (type) out.push({ first: s.first, last: s.last, type: type[0], reason: 'table:' + (isScoreboard ? 'scoreboard' : type[1]) });
+    }
+  }
+  return out;
+}
+
+/** The parts of a line `[from, to]` between commas and semicolons that stand outside brackets, as token ranges. */
+function chunksOf(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (/\(/.test(t.pre)) depth++;
+    if (/\)/.test(t.post)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /^\)?[,;]/.test(t.post) && i < to) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** The type of segment `s` of a table line of kind `kind`, with the rule that gave it; undefined for no name. */
+function segmentType(text: string, tokens: readonly Token[], segments: readonly Segment[], s: Segment, kind: LineKind, isBatsman: boolean): [NewsSpan['type'], string] | undefined {
+  if (isLabel(tokens, s) || isCountry(tokens, s, text)) return undefined;
+  const before = tokens[s.first - 1];
+  const after = tokens[s.last + 1];
+  const afterNumber = after !== undefined && after.sentence === tokens[s.last].sentence && isNumberToken(after);
+  // "Chaminda Vaas 14-4-30-1", "c Kaluwitharana b Vaas": a bowler, a fielder
+  if ((afterNumber && BOWLING_FIGURES.test(after.text)) || (before !== undefined && DISMISSALS.has(before.text) && before.sentence === tokens[s.first].sentence)) return ['PERSON', 'scoreboard'];
+  if (isBatsman && !hasOrgWord(tokens, s)) return ['PERSON', 'scoreboard'];
+  if (kind === 'results' || kind === 'standings') {
+    // "(Wright 34, McIntyre 70)": the scorers of a results line
+    if (s.bracketed) return afterNumber ? ['PERSON', kind] : undefined;
+    return [isPersonShaped(tokens, s) ? 'PERSON' : 'ORG', kind];
+  }
+  // "Ernie Els (South Africa)": a name followed by its country in brackets
+  const next = segmentAt(segments, s.last + 1);
+  const hasNationality = !s.bracketed && next !== undefined && next.bracketed && isCountry(tokens, next, text);
+  if (kind === 'players' || hasNationality) return s.bracketed ? undefined : [hasOrgWord(tokens, s) ? 'ORG' : 'PERSON', 'players'];
+  return undefined;
+}
+
+const segmentAt = (segments: readonly Segment[], first: number): Segment | undefined => segments.find(s => s.first === first);
+
