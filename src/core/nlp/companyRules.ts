@@ -24,7 +24,7 @@ const COMPANY_AFTER = new Set([
 export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker',
   'drugmaker', 'lender', 'insurer', 'airline', 'supermarket', 'charity', 'brewer', 'conglomerate', 'telecoms', 'utility',
   'publisher', 'manufacturer', 'firm', 'company', 'startup', 'start-up', 'newspaper', 'tabloid', 'union', 'thinktank',
-  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency']);
+  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency', 'group']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a

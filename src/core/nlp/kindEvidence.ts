@@ -106,8 +106,12 @@ export function bodiesByKind(text: string, names: Iterable<string>): Set<string>
   for (const name of names) {
     if (/\s/.test(name)) continue;
     for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + 1)) {
-      const kind = /(\p{Ll}[\p{Ll}-]*) $/u.exec(text.slice(Math.max(0, at - 24), at));
-      if (kind && ORG_KIND_CUES.has(kind[1]) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
+      const kind = /(\p{L}[\p{Ll}-]*) $/u.exec(text.slice(Math.max(0, at - 24), at));
+      const kindStart = kind === null ? 0 : at - kind[0].length;
+      // the kind in lower case, or capitalised as a sentence's first word ("Regulator Ofwat said")
+      const isKind = kind !== null && ORG_KIND_CUES.has(kind[1].toLowerCase())
+        && (/^\p{Ll}/u.test(kind[1]) || /(?:^|[.!?]["'’”]?\s|\n)$/u.test(text.slice(Math.max(0, kindStart - 3), kindStart)));
+      if (isKind && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
     }
   }
   return out;

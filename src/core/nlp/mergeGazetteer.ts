@@ -44,18 +44,21 @@ export function mergeGazetteer(state: UnitState): void {
 const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|through)\s+$/i;
 
 /**
- * Pass (`pipeline.ts`): "Hospitals in Lahore and Jacobabad": after a locative preposition, a one-word name the tagger
- * took for a person, joined by "and", "or" or a comma to a place or country, is a place too. Mentions must be sorted
+ * Pass (`pipeline.ts`): "Hospitals in Lahore and Jacobabad", "in Cornwall and the Highlands": after a locative
+ * preposition, a one-word name the tagger took for a person or an organisation, joined by "and", "or" or a comma to
+ * a place or country, is a place too. Mentions must be sorted
  * by start; changes them in place.
  */
 export function placesInCoordination(state: UnitState): void {
   const { text, mentions: ms } = state;
   const isPlace = (m: RawMention): boolean => m.type === 'PLACE' || m.type === 'COUNTRY';
-  const isLonePerson = (m: RawMention): boolean => m.type === 'PERSON' && m.source === 'tagger' && !/\s/.test(text.slice(m.start, m.end));
+  // one word, not an acronym: "Jacobabad" read as a person, "the Highlands" as an organisation
+  const isLonePerson = (m: RawMention): boolean => (m.type === 'PERSON' || m.type === 'ORG') && m.source === 'tagger'
+    && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end));
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
-    if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
+    if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
     else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };

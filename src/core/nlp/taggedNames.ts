@@ -2,8 +2,10 @@ import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { ORG_KIND_CUES } from './companyRules';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
+import { joinLinkedPlaces } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
@@ -30,7 +32,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens))))))));
+  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
@@ -57,6 +59,12 @@ export function addTaggedNames(state: UnitState): void {
         first = name;
         type = 'PER';
       }
+    }
+    // "Watchdog Finreg said": a body's kind opening a sentence is no part of its name, and says what it is (not in
+    // "Group F", a letter)
+    if (first < last && tokens[first].isFirst && ORG_KIND_CUES.has(tokens[first].lower) && /^\p{Lu}\p{L}/u.test(tokens[first + 1].text)) {
+      first++;
+      type = 'ORG';
     }
     if (type !== 'PER' && isPersonInApposition(tokens, first, last)) type = 'PER';
     if (hasHyphenatedGivenName(tokens, first, last)) {

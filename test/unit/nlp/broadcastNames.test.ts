@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10): names as a broadcaster's news site writes them.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('Organisations whose head the tagger saw alone', () => {
+  it('takes the whole name when the tagger found only its head noun ("the Marine Management Agency", not "Agency")', () => {
+    const names = shown('The Marine Management Agency is investigating the spill. The Coal Authority said it would help.');
+    has(names, 'ORG:Marine Management Agency');
+    assert.ok(!names.includes('ORG:Agency'), names.join(', '));
+  });
+
+  it('leaves a demonym before a ministry to name the country ("the Peruvian Interior Ministry")', () => {
+    const names = shown('The Peruvian Interior Ministry said on Friday that 12 people had been arrested in Cusco.');
+    assert.ok(!names.some(n => /^ORG:Peruvian/.test(n)), names.join(', '));
+    assert.ok(names.some(n => n.startsWith('COUNTRY:Peruvian')), names.join(', '));
+  });
+});
+
+describe('A body named by its kind at the start of a sentence', () => {
+  it('reads "Regulator Ofcard said" as the organisation, and the same word elsewhere too', () => {
+    const text = 'Regulator Ofcard said it would review the rules. Ofcard added that prices had risen. Watchdog Finreg agreed.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => /Ofcard|Finreg/.test(n)), ['ORG:Ofcard', 'ORG:Ofcard', 'ORG:Finreg']);
+  });
+
+  it('does not read a capitalised word mid-sentence as a kind ("the Regulator" is no cue for the person after it)', () => {
+    const names = shown('Speaking to Lender Smith, the councillor Maria Ortiz said the scheme had failed.');
+    has(names, 'PERSON:Maria Ortiz');
+    assert.ok(!names.includes('ORG:Smith'), names.join(', '));
+  });
+});
+
+describe('Towns whose name links two parts', () => {
+  it('keeps "Burton-upon-Trent", "Walton-on-Thames" and "Kingston upon Hull" whole, as places', () => {
+    const text = 'Flooding closed roads in Burton-upon-Trent and Walton-on-Thames on Monday, and the council in Kingston upon Hull warned residents.';
+    const names = shown(text);
+    for (const town of ['Burton-upon-Trent', 'Walton-on-Thames', 'Kingston upon Hull']) has(names, `PLACE:${town}`);
+    assert.ok(!names.some(n => /^\w+:(?:Trent|Thames|Hull)$/.test(n)), names.join(', '));
+  });
+
+  it('does not join a place to a word after "on" or "am" written with spaces ("Leeds on Saturday", "Welt am Sonntag")', () => {
+    const text = 'Leeds on Saturday beat Hull 2-0. The chancellor told Welt am Sonntag that taxes would not rise.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Leeds on|Welt am Sonntag/.test(n) && n.startsWith('PLACE')), names.join(', '));
+  });
+
+  it('keeps the longer name a linked town opens ("Stoke-on-Trent City Council" stays the council)', () => {
+    const names = shown('The Stoke-on-Trent City Council approved the budget on Tuesday.');
+    has(names, 'ORG:Stoke-on-Trent City Council');
+  });
+});
+
+describe('Places listed together', () => {
+  it('reads a plural name listed with a place after "in" as a place ("in Devon and the Cotswolds")', () => {
+    const names = shown('Families in Devon and the Cotswolds pay the most for heating oil, the survey found.');
+    has(names, 'PLACE:Devon');
+    has(names, 'PLACE:Cotswolds');
+  });
+});
