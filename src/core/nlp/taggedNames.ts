@@ -5,6 +5,7 @@ import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from 
 import { ORG_KIND_CUES } from './companyRules';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
+import { splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
@@ -32,7 +33,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitSpans(tokens, tagTokens(tokens)))))))));
+  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, splitSpans(tokens, tagTokens(tokens))))))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.

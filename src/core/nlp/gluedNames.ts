@@ -1,0 +1,91 @@
+import { findCountryMentions, isCountryWord } from '../countries/resolver';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+/**
+ * Tagger spans that glue two names together where headline-like prose drops a comma: a body or a place, then a
+ * person ("special envoy for Sudan Roger Winter", "Washington State University Simon Ličen", "the Arts
+ * and Humanities Citation Index Professor Chomsky"), and a person running on into a place through a capitalised
+ * preposition ("Regina Ip In the Hong Kong Island constituency").
+ */
+
+const GIVEN_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
+// A body or a place ends here: its head noun ("Council", "University"), or a word the lexicon knows as one.
+const isNameEnd = (t: Token): boolean => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isCountryWord(t.text)
+  || (t.lexTag !== undefined && /Organization|City|Country|Region/.test(t.lexTag));
+const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower)
+  && !ROLE_WORDS.has(t.lower) && !isCountryWord(t.text) && !(t.lexTag !== undefined && /Organization|City|Country|Region|Demonym|Place/.test(t.lexTag));
+const isGiven = (t: Token): boolean => t.lexTag !== undefined && GIVEN_TAGS.test(t.lexTag);
+const CAPITAL_PREPOSITIONS = new Set(['In', 'At', 'On', 'From']);
+
+/**
+ * Splits glued spans: an organisation or place span whose last two words are a personal name (a known given name,
+ * then a name word) right after the head of a body or a place, or whose last one to
+ * three name words follow a courtesy title ("Professor"); and any span at a capitalised preposition inside it, the part
+ * after the preposition (less "the") being a place. Spans stay sorted and disjoint.
+ */
+export function splitGluedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const at = prepositionInside(tokens, s);
+    if (at > 0) {
+      out.push({ ...s, last: at - 1 });
+      const from = tokens[at + 1].lower === 'the' ? at + 2 : at + 1;
+      if (from <= s.last) out.push({ first: from, last: s.last, type: 'LOC' });
+      continue;
+    }
+    if (s.type === 'PER' || s.type === 'GPE' || s.last - s.first < 2) {
+      out.push(s);
+      continue;
+    }
+    const cut = personTail(tokens, s.first, s.last);
+    if (cut < 0) {
+      out.push(s);
+      continue;
+    }
+    let head = cut - 1;
+    // the title between the body and the person is the person's role, not part of the body ("Undersecretary of State")
+    while (head >= s.first && (ROLE_WORDS.has(tokens[head].lower) || HONORIFICS.has(tokens[head].lower)
+      || PORTFOLIO_WORDS.has(tokens[head].lower) || tokens[head].lower === 'of' || tokens[head].lower === 'the')) head--;
+    if (head >= s.first) out.push({ ...s, last: head });
+    out.push({ first: cut, last: s.last, type: 'PER' });
+  }
+  return out;
+}
+
+/** The first token of the person's name that ends the span `[first, last]`, or -1 when it ends with none. */
+function personTail(tokens: readonly Token[], first: number, last: number): number {
+  // "Index Professor Chomsky", "Institute Dr Jane Smith": a courtesy title, then one to three name words
+  for (let c = last; c > first + 1 && c > last - 3; c--) {
+    const title = tokens[c - 1];
+    // a title that heads a post ("Ambassador", "Leader") is left to the tagger's mending of roles
+    if (!HONORIFICS.has(title.lower) || ROLE_HEADS.has(title.lower)) continue;
+    if (tokens.slice(c, last + 1).every(isNameWord)) return c;
+  }
+  // "Refugee Council Enver Solomon": the head of a body, then a given name and a name word; a post's title inside
+  // ("U.S. Undersecretary of State Nicholas Burns") is left to the mending of roles
+  const c = last - 1;
+  if (tokens.slice(first, c).some(t => ROLE_HEADS.has(t.lower))) return -1;
+  if (c - 1 < first || !(isNameEnd(tokens[c - 1]) || endsWithCountry(tokens, Math.max(first, c - 3), c - 1))) return -1;
+  if (!isNameWord(tokens[c]) || !isNameWord(tokens[last]) || tokens[c - 1].isPossessive) return -1;
+  // a known given name: the lexicon knows too few ordinary words for an unknown one to tell "Hamdullah Mohib"
+  // from "Space Station"
+  return isGiven(tokens[c]) ? c : -1;
+}
+
+/** A capitalised preposition inside span `s` after a name word and before a capitalised word ("Ip In the Hong"), or -1. */
+function prepositionInside(tokens: readonly Token[], s: TaggedSpan): number {
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (!CAPITAL_PREPOSITIONS.has(tokens[i].text)) continue;
+    const next = tokens[i + 1].lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(tokens[i - 1].text)) return i;
+  }
+  return -1;
+}
+
+/** Whether the words `[first, last]` end with a country's name of several words ("to the United States"). */
+function endsWithCountry(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map(t => t.text).join(' ');
+  return findCountryMentions(words).some(h => h.end === words.length);
+}

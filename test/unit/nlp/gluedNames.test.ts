@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { splitGluedNames } from '../../../src/core/nlp/gluedNames';
+import { tokenize } from '../../../src/core/nlp/tokens';
+
+// Sentences written for these tests (issue 10, family 7): a body or a place and the person after it are two names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Names glued together where a comma is missing', () => {
+  it('splits a place or body and the person named right after it', () => {
+    const text = [
+      'The talks were led by special envoy for Sudan Roger Winter, officials said.',
+      'The survey was written by Washington State University Simon Ličen and two colleagues.',
+    ].join('\n\n');
+    const found = shown(text);
+    for (const name of ['PERSON:Roger Winter', 'ORG:Washington State University', 'PERSON:Simon Ličen']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+
+  it('cuts a name at a capitalised preposition, the place after it being a place', () => {
+    const text = 'Voters re-elected Regina Ip In the Hong Kong Island constituency on Sunday.';
+    const found = shown(text);
+    assert.ok(found.includes('PERSON:Regina Ip'), found.join(', '));
+    assert.ok(found.includes('PLACE:Hong Kong Island'), found.join(', '));
+  });
+
+  it('leaves a body whose last words are no given name whole ("U.S. Geological Survey", "International Space Station")', () => {
+    const text = 'The U.S. Geological Survey said the quake struck at dawn. The crew docked with the International Space Station on Friday.';
+    const found = shown(text);
+    assert.ok(found.some(f => f.endsWith(':U.S. Geological Survey')), found.join(', '));
+    assert.ok(found.some(f => f.endsWith(':International Space Station')), found.join(', '));
+  });
+
+  it('splits after a courtesy title, the title belonging to neither name, and leaves a post\'s title to the mending of roles', () => {
+    const text = 'According to the Citation Index Professor Chomsky is the most cited scholar. U.S. Secretary of State Nicholas Burns spoke.';
+    const tokens = tokenize(text);
+    const at = (word: string): number => tokens.findIndex(t => t.text === word);
+    const spans = splitGluedNames(tokens, [
+      { first: at('Citation'), last: at('Chomsky'), type: 'ORG' },
+      { first: at('U.S.'), last: at('Burns'), type: 'ORG' },
+    ]);
+    const words = spans.map(s => `${s.type}:${tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ')}`);
+    assert.deepEqual(words, ['ORG:Citation Index', 'PER:Chomsky', 'ORG:U.S. Secretary of State Nicholas Burns']);
+  });
+});
