@@ -1,4 +1,5 @@
 import type { Analysis, Mention, Theme } from '../core/model';
+import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
 import { sharedRuns, shifted, type Shift } from './analysisDelta';
 
 /**
@@ -11,10 +12,14 @@ import { sharedRuns, shifted, type Shift } from './analysisDelta';
  * Given the analysis the receiver already has (`base`, an earlier version's), the mentions, quotes, paragraphs and
  * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: ranges of
  * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply.
+ * Mentions and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts) in
+ * `COLUMN_CHUNK` items at most: the receiver makes one object per item and shares their repeated strings.
  */
 export type AnalysisPiece =
   | { readonly part: ArrayPart; readonly json: string }
+  | { readonly part: ArrayPart; readonly columns: Columns }
   | { readonly part: 'evidence'; readonly theme: number; readonly json: string }
+  | { readonly part: 'evidence'; readonly theme: number; readonly columns: Columns }
   | { readonly part: 'keep'; readonly of: SpanPart; readonly theme?: number; readonly baseTheme?: number; readonly from: number; readonly to: number; readonly shift: Shift }
   | { readonly part: 'rest'; readonly json: string };
 
@@ -25,6 +30,13 @@ type ArrayPart = 'mentions' | 'entities' | 'countries' | 'themes' | 'quotes' | '
 const ARRAY_PARTS: readonly ArrayPart[] = ['mentions', 'entities', 'countries', 'themes', 'quotes', 'paragraphs'];
 /** About 1 ms of `JSON.parse` on an idle machine. */
 const CHUNK_CHARS = 64 * 1024;
+/** Items per piece sent as columns: well under 1 ms of reading on an idle machine. */
+const COLUMN_CHUNK = 1024;
+/** What goes as columns. */
+const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'evidence']);
+
+/** A chunk of items as the receiver gets it. */
+type Payload = { readonly json: string } | { readonly columns: Columns };
 
 /**
  * Cuts `analysis` into pieces (sender side); `AnalysisReceiver` puts them back together. With `base`, the analysis
@@ -48,19 +60,22 @@ export function* analysisPieces(analysis: Analysis, base?: Analysis): Generator<
     ? { mentions: base.mentions, quotes: base.quotes, paragraphs: base.article.paragraphs } : {};
   const shift: Shift = base
     ? { ds: analysis.textLength - base.textLength, dp: analysis.article.paragraphs.length - base.article.paragraphs.length } : { ds: 0, dp: 0 };
+  const columns = new ColumnEncoder();
+  const payloads = (part: ArrayPart | 'evidence', items: readonly unknown[]): Iterable<Payload> =>
+    COLUMN_PARTS.has(part) ? columnChunks(items, columns) : jsonChunks(items, part === 'evidence' ? JSON.stringify : encode[part] as (item: unknown) => string);
   for (const part of ARRAY_PARTS) {
     const before = baseArrays[part];
-    const encoded = (items: readonly unknown[]) => chunks(items, encode[part] as (item: unknown) => string);
+    const encoded = (items: readonly unknown[]) => payloads(part, items);
     if (before) yield* sharing(part as SpanPart, arrays[part], before, shift, encoded, {});
-    else for (const json of encoded(arrays[part])) yield { part, json };
+    else for (const payload of encoded(arrays[part])) yield { part, ...payload };
   }
   for (const [theme, t] of analysis.themes.entries()) {
     const baseTheme = base ? base.themes.findIndex(b => b.code === t.code) : -1;
-    const encoded = (items: readonly unknown[]) => chunks(items, JSON.stringify);
+    const encoded = (items: readonly unknown[]) => payloads('evidence', items);
     if (base && baseTheme >= 0) {
       yield* sharing('evidence', t.evidence, base.themes[baseTheme].evidence, shift, encoded, { theme, baseTheme });
     } else {
-      for (const json of encoded(t.evidence)) yield { part: 'evidence', theme, json };
+      for (const payload of encoded(t.evidence)) yield { part: 'evidence', theme, ...payload };
     }
   }
   const { mentions: _m, entities: _e, countries: _c, themes: _t, quotes: _q, article, ...rest } = analysis;
@@ -71,21 +86,31 @@ export function* analysisPieces(analysis: Analysis, base?: Analysis): Generator<
 /** The pieces of `items`: what they share with `before` as `keep` pieces, the rest as JSON. */
 function* sharing(
   of: SpanPart, items: readonly unknown[], before: readonly unknown[], shift: Shift,
-  encoded: (items: readonly unknown[]) => Iterable<string>, theme: { theme?: number; baseTheme?: number },
+  encoded: (items: readonly unknown[]) => Iterable<Payload>, theme: { theme?: number; baseTheme?: number },
 ): Generator<AnalysisPiece> {
   const { prefix, suffix } = sharedRuns(items, before, shift);
   const keep = function* (from: number, to: number, by: Shift): Generator<AnalysisPiece> {
     for (let at = from; at < to; at += KEEP_CHUNK) yield { part: 'keep', of, ...theme, from: at, to: Math.min(to, at + KEEP_CHUNK), shift: by };
   };
   yield* keep(0, prefix, { ds: 0, dp: 0 });
-  for (const json of encoded(items.slice(prefix, items.length - suffix))) {
-    yield of === 'evidence' ? { part: 'evidence', theme: theme.theme as number, json } : { part: of, json };
+  for (const payload of encoded(items.slice(prefix, items.length - suffix))) {
+    yield of === 'evidence' ? { part: 'evidence', theme: theme.theme as number, ...payload } : { part: of, ...payload };
   }
   yield* keep(before.length - suffix, before.length, shift);
 }
 
+/** `items` as columns of `COLUMN_CHUNK` items each; a chunk holding an item that is not flat goes as JSON. */
+function* columnChunks(items: readonly unknown[], encoder: ColumnEncoder): Generator<Payload> {
+  for (let at = 0; at < items.length; at += COLUMN_CHUNK) {
+    const chunk = items.slice(at, at + COLUMN_CHUNK) as object[];
+    const columns = encoder.encode(chunk);
+    if (columns) yield { columns };
+    else yield* jsonChunks(chunk, JSON.stringify);
+  }
+}
+
 /** `items` as JSON arrays of about `CHUNK_CHARS` each. */
-function* chunks<T>(items: readonly T[], encode: (item: T) => string): Generator<string> {
+function* jsonChunks<T>(items: readonly T[], encode: (item: T) => string): Generator<Payload> {
   let chunk: string[] = [];
   let size = 0;
   for (const item of items) {
@@ -93,18 +118,19 @@ function* chunks<T>(items: readonly T[], encode: (item: T) => string): Generator
     chunk.push(json);
     size += json.length;
     if (size >= CHUNK_CHARS) {
-      yield `[${chunk.join(',')}]`;
+      yield { json: `[${chunk.join(',')}]` };
       chunk = [];
       size = 0;
     }
   }
-  if (chunk.length) yield `[${chunk.join(',')}]`;
+  if (chunk.length) yield { json: `[${chunk.join(',')}]` };
 }
 
 /** Collects pieces (receiver side, one piece per message, so each parse is a short task of its own). */
 export class AnalysisReceiver {
   readonly #arrays: Record<ArrayPart, unknown[]> = { mentions: [], entities: [], countries: [], themes: [], quotes: [], paragraphs: [] };
   readonly #base: Analysis | undefined;
+  readonly #columns = new ColumnDecoder();
 
   /** `base`: the analysis the sender was told this side has (what `keep` pieces refer to). */
   constructor(base?: Analysis) {
@@ -124,11 +150,11 @@ export class AnalysisReceiver {
     }
     if (piece.part === 'evidence') {
       const evidence = (this.#arrays.themes[piece.theme] as { evidence: unknown[] }).evidence;
-      for (const e of JSON.parse(piece.json) as unknown[]) evidence.push(e);
+      for (const e of this.#items(piece)) evidence.push(e);
       return undefined;
     }
     if (piece.part !== 'rest') {
-      const items = JSON.parse(piece.json) as unknown[];
+      const items = this.#items(piece);
       if (piece.part === 'entities' || piece.part === 'countries') {
         const mentions = this.#arrays.mentions;
         for (const item of items as { mentions: unknown[] }[]) item.mentions = item.mentions.map(i => mentions[i as number]);
@@ -146,5 +172,9 @@ export class AnalysisReceiver {
     for (const k of articleKeys) articleWhole[k] = k === 'paragraphs' ? arrays.paragraphs : article[k];
     for (const k of keys) whole[k] = k === 'article' ? articleWhole : k in arrays && k !== 'paragraphs' ? arrays[k] : rest[k];
     return whole as unknown as Analysis;
+  }
+
+  #items(payload: Payload): unknown[] {
+    return 'columns' in payload ? this.#columns.decode(payload.columns) : JSON.parse(payload.json) as unknown[];
   }
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
 import { analysisPieces, AnalysisReceiver, type AnalysisPiece } from '../../src/editor/analysisTransfer';
@@ -46,9 +47,10 @@ describe('analysis sent in pieces between threads', () => {
     const pieces = [...analysisPieces(after, before)];
     const got = receive(pieces, had);
     assert.deepStrictEqual(got, after);
-    const size = (ps: AnalysisPiece[]) => ps.reduce((n, p) => n + ('json' in p ? p.json.length : 0), 0);
+    // What a worker's message carries: the structured clone of each piece.
+    const size = (ps: AnalysisPiece[]) => ps.reduce((n, p) => n + v8.serialize(p).length, 0);
     const full = size([...analysisPieces(after)]);
-    assert.ok(size(pieces) < full / 3, `${size(pieces)} characters sent, ${full} without the earlier analysis`);
+    assert.ok(size(pieces) < full / 3, `${size(pieces)} bytes sent, ${full} without the earlier analysis`);
     assert.ok(pieces.some(p => p.part === 'keep' && p.of === 'mentions' && p.shift.ds > 0 && p.shift.dp === 1), 'mentions after the edit are moved');
     // Mentions before the edit are the very objects the receiver had; entities share the new array's mentions.
     assert.equal(got.mentions[0], had.mentions[0]);
