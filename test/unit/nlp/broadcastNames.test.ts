@@ -60,3 +60,11 @@ describe('Places listed together', () => {
     has(names, 'PLACE:Cotswolds');
   });
 });
+
+describe('Laws', () => {
+  it('shows no law as an organisation ("the Online Harms Act", "the Byrd Amendment"), and keeps the body that made it', () => {
+    const names = shown('The Online Harms Act, passed by Parliament last year, is enforced by Ofcom. Critics compared it with the Byrd Amendment.');
+    assert.ok(!names.some(n => /Act|Amendment/.test(n)), names.join(', '));
+    has(names, 'ORG:Parliament');
+  });
+});
