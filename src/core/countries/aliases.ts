@@ -41,6 +41,7 @@ const seat = (text: string, code: string, reason: string): CountryAliasRule => (
 export const COUNTRY_ALIASES: readonly CountryAliasRule[] = [
   alias('U.S.', 'US', 'standard news abbreviation', true),
   alias('U.S.A.', 'US', 'dotted abbreviation', true),
+  alias('U.S', 'US', 'the abbreviation without its last period, before a noun ("the U.S government")', true),
   alias('US', 'US', 'abbreviation; upper case only, so the pronoun "us" never matches', true),
   alias('USA', 'US', 'abbreviation (dropped by the generic short-code filter)', true),
   // "Latin America", "South America", "Central America", "North America" are stop phrases

@@ -103,6 +103,11 @@ describe('findCountryMentions', () => {
       assert.equal(hitFor('America votes', 'America')?.reason, 'alias:America');
     });
 
+    it('reads "U.S" written without its last period as the United States ("the U.S government")', () => {
+      assert.deepEqual(found('Talks between Gorbachev and the U.S government failed, but the U.S wouldn\'t budge.'), ['U.S:US:alias', 'U.S:US:alias']);
+      assert.deepEqual(found('The U.S. said no.'), ['U.S.:US:alias']);
+    });
+
     it('never reads "us" or all-caps shouting as the US', () => {
       assert.deepEqual(found('Let us go. Us too.'), []);
       assert.deepEqual(found('LET US GO NOW'), []);
