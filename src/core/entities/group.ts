@@ -3,6 +3,7 @@ import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
 import { dropNonNames, findNonNames } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
+import { addShortForms } from '../nlp/shortForms';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
@@ -98,7 +99,7 @@ export function* groupMentionsSteps(
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
   const nonNames = findNonNames(text, raw);
   const named = dropNonNames(text, raw, nonNames);
-  const completed = dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames);
+  const completed = addShortForms(text, dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames), article.paragraphs);
   yield;
   const typed = harmoniseTypes(text, completed, surface);
   yield;
@@ -133,7 +134,8 @@ export function* groupMentionsSteps(
     } else if (m.type === 'ORG') {
       const full = m.name ?? s;
       g = byKey.get(`ORG:${full.toLowerCase()}`) ?? acronyms.find(full) ?? get('ORG', full.toLowerCase(), full);
-      if (g.canonical !== s && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
+      // a short form by the head noun ("the Church") is no acronym of its organisation
+      if (g.canonical !== s && m.source !== 'repeat' && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
     } else {
       const full = m.name ?? s;
       g = get(m.type, full.toLowerCase(), full);
