@@ -31,6 +31,10 @@ export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdo
  * person's: "an analyst at Morgan Stanley", "shares in Vodafone", "Seoul-based Samsung".
  */
 export function isCompanyCueBefore(tokens: readonly Token[], first: number): boolean {
+  return hasCueBefore(tokens, first) || isListedAfterCompany(tokens, first, 3);
+}
+
+function hasCueBefore(tokens: readonly Token[], first: number): boolean {
   const p1 = tokens[first - 1];
   const p2 = tokens[first - 2];
   if (p1 === undefined || isBreakAfter(p1, tokens[first])) return false;
@@ -39,6 +43,21 @@ export function isCompanyCueBefore(tokens: readonly Token[], first: number): boo
   if (ORG_KIND_CUES.has(p1.text) && !p1.isPossessive && !/[,;:]/.test(p1.post)) return true;
   // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows
   return /-based$/i.test(p1.text) || (p1.lower === 'based' && p2?.post === '-');
+}
+
+/**
+ * "shares in Pennon and Severn Trent", "analysts at Barclays, HSBC and Lloyds": a name listed after a name the words
+ * before it call a company, joined by "and", "or" or a comma, is a company too. Looks back over at most `depth` names.
+ */
+function isListedAfterCompany(tokens: readonly Token[], first: number, depth: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k--;
+  else if (tokens[k]?.post !== ',' || !closesList(tokens, first)) return false;
+  const last = tokens[k];
+  if (depth === 0 || last === undefined || !/^\p{Lu}/u.test(last.text) || last.sentence !== tokens[first].sentence || (k < first - 1 && isBreakAfter(last, tokens[k + 1]))) return false;
+  let start = k;
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1].text) && !isBreakAfter(tokens[start - 1], tokens[start])) start--;
+  return hasCueBefore(tokens, start) || isListedAfterCompany(tokens, start, depth - 1);
 }
 
 /**
@@ -109,4 +128,23 @@ export function isCompanyWord(word: string): boolean {
 export function isLexiconOrg(tokens: readonly Token[], first: number, last: number, tagOf: (lower: string) => string | undefined): boolean {
   const tag = first === last ? tokens[first].lexTag : tagOf(tokens.slice(first, last + 1).map(t => t.lower).join(' '));
   return tag !== undefined && /^(?:Organization|SportsTeam)(?:,ProperNoun)?$/.test(tag);
+}
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Whether the name at token `first`, after a comma, is an item of a list that "and" or "or" closes ("Barclays,
+ * Jefferies and Peel Hunt"), not an apposition ("the founder of Microsoft, Bill Gates, said").
+ */
+function closesList(tokens: readonly Token[], first: number): boolean {
+  let j = first;
+  for (let items = 0; items < 6; items++) {
+    while (isCapitalised(tokens[j + 1]) && !isBreakAfter(tokens[j], tokens[j + 1])) j++;
+    const next = tokens[j + 1];
+    if (next === undefined || next.sentence !== tokens[first].sentence) return false;
+    if (next.lower === 'and' || next.lower === 'or') return true;
+    if (tokens[j].post !== ',' || !isCapitalised(next)) return false;
+    j++;
+  }
+  return false;
 }

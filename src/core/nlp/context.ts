@@ -49,7 +49,8 @@ const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Sym
 
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
-  'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine']);
+  'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine',
+  'Exchange', 'Authority', 'Bureau', 'Trust', 'Council']);
 const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
 
 /** Capitalised names, outside any other span, that read as companies from the words around them (`isCompanyContext`). */

@@ -52,9 +52,10 @@ const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|th
 export function placesInCoordination(state: UnitState): void {
   const { text, mentions: ms } = state;
   const isPlace = (m: RawMention): boolean => m.type === 'PLACE' || m.type === 'COUNTRY';
-  // one word, not an acronym: "Jacobabad" read as a person, "the Highlands" as an organisation
-  const isLonePerson = (m: RawMention): boolean => (m.type === 'PERSON' || m.type === 'ORG') && m.source === 'tagger'
-    && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end));
+  // one word, not an acronym: "Jacobabad" read as a person, "the Highlands" as an organisation (after "the" only:
+  // "analysts at Barclays, Jefferies" are companies)
+  const isLonePerson = (m: RawMention): boolean => m.source === 'tagger' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end))
+    && (m.type === 'PERSON' || (m.type === 'ORG' && /\bthe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))));
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];

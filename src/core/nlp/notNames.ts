@@ -20,6 +20,7 @@ interface MentionLike {
   readonly end: number;
   readonly type: string;
   readonly source: MentionSource;
+  readonly name?: string;
 }
 
 // Chemical elements and compounds written capitalised at a sentence start or in a heading: never a name. Elements
@@ -199,8 +200,11 @@ function isGenus(text: string, start: number, end: number): boolean {
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
   const out: M[] = [];
+  // "the Digital Markets Act (DMA)": the acronym of a thing is no organisation either, wherever the article writes it
+  const thingAcronyms = new Set(mentions.filter(m => m.source === 'acronym' && m.name !== undefined && isThingName(m.name)).map(m => text.slice(m.start, m.end)));
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
+    if (thingAcronyms.has(s) && m.source !== 'user') continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s))) continue;
     // "the pro-Beijing camp": a side, whichever pass found the name
     if (m.source !== 'user' && isStance(text, m.start, m.end)) continue;

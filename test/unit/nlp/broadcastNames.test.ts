@@ -62,9 +62,27 @@ describe('Places listed together', () => {
 });
 
 describe('Laws', () => {
-  it('shows no law as an organisation ("the Online Harms Act", "the Byrd Amendment"), and keeps the body that made it', () => {
-    const names = shown('The Online Harms Act, passed by Parliament last year, is enforced by Ofcom. Critics compared it with the Byrd Amendment.');
-    assert.ok(!names.some(n => /Act|Amendment/.test(n)), names.join(', '));
+  it('shows no law nor its acronym as an organisation ("the Online Harms Act (OHA)", "the Byrd Amendment"), and keeps the body that made it', () => {
+    const names = shown('The Online Harms Act (OHA), passed by Parliament last year, is enforced by Ofcom. Critics compared the OHA with the Byrd Amendment.');
+    assert.ok(!names.some(n => /Act|Amendment|OHA/.test(n)), names.join(', '));
     has(names, 'ORG:Parliament');
+  });
+});
+
+describe('Companies listed together', () => {
+  it('reads every name of a list after a company cue as a company ("shares in Pennon and Severn Trent", "analysts at A, B and C")', () => {
+    const names = shown('Shares in Pennon and Severn Trent rose slightly. Analysts at Barclays, Jefferies and Peel Hunt were cautious.');
+    for (const firm of ['Pennon', 'Severn Trent', 'Barclays', 'Jefferies', 'Peel Hunt']) has(names, `ORG:${firm}`);
+  });
+
+  it('keeps a person in apposition after a company a person ("the founder of Vexco, Dana Whitfield, said")', () => {
+    const names = shown('The founder of Vexco, Dana Whitfield, said the deal was off. A spokesman for Shell, Anna Berg, agreed.');
+    has(names, 'PERSON:Dana Whitfield');
+    has(names, 'PERSON:Anna Berg');
+  });
+
+  it('reads a tagged place whose name ends in a body\'s noun as an organisation ("the London Stock Exchange")', () => {
+    const names = shown('Shares in Halden, which are listed on the London Stock Exchange, rose slightly.');
+    has(names, 'ORG:London Stock Exchange');
   });
 });
