@@ -5,9 +5,10 @@ import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 /**
- * Personal names the tagger cut in two: a known given name left outside a surname it tagged ("Mark" + "Hamill"
+ * Personal names the tagger cut in two or mistyped: a known given name left outside a surname it tagged ("Mark" + "Hamill"
  * in "Stan Lee, Mark Hamill, and Margaret Atwood"), and a surname left outside a given name it tagged ("Johnnie"
- * + "Christmas", "Helmut" + "Newton"). Reads only the words next to one-word person spans.
+ * + "Christmas"), and dotted initials with a surname typed as a body ("O.J. Simpson"). Reads only the words next to
+ * one-word person spans and the words of spans that open with initials.
  */
 
 const GIVEN_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -36,6 +37,10 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
   const out: TaggedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    if (s.type !== 'PER' && s.type !== 'GPE' && isInitialledName(tokens, s.first, s.last)) {
+      out.push({ ...s, type: 'PER' });
+      continue;
+    }
     if (s.type !== 'PER' || s.first !== s.last) {
       out.push(s);
       continue;
@@ -53,4 +58,23 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
     out.push(first === s.first && last === s.last ? s : { first, last, type: 'PER' });
   }
   return out;
+}
+
+// Dotted initials that are a country's or a body's: "U.S.", "U.N.", "E.U.", "A.U.".
+const BODY_INITIALS = /^(?:U\.[NSK]\.?|E\.U\.|A\.U\.|U\.S\.A\.)$/;
+
+/**
+ * Whether the span `[first, last]` is dotted initials and one or two name words ("O.J. Simpson", "K.C. Maurer"): a
+ * person's name, whatever class the tagger gave it, unless the initials are a country's or a body's ("U.S. Army")
+ * or a word after them heads a body or a place or is known as one.
+ */
+function isInitialledName(tokens: readonly Token[], first: number, last: number): boolean {
+  const initials = tokens[first];
+  if (last - first < 1 || last - first > 2 || !/^(?:\p{Lu}\.){2,3}$/u.test(initials.text) || BODY_INITIALS.test(initials.text)) return false;
+  if (isCountryWord(initials.text) || (initials.lexTag !== undefined && /Organization|Country|Place/.test(initials.lexTag))) return false;
+  for (let i = first + 1; i <= last; i++) {
+    const t = tokens[i];
+    if (!isCapitalisedWord(t) || !isPlainWord(t) || (t.lexTag !== undefined && /Organization|Country|City|Region|Place/.test(t.lexTag))) return false;
+  }
+  return true;
 }

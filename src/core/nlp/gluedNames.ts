@@ -23,11 +23,13 @@ const CAPITAL_PREPOSITIONS = new Set(['In', 'At', 'On', 'From']);
  * Splits glued spans: an organisation or place span whose last two words are a personal name (a known given name,
  * then a name word) right after the head of a body or a place, or whose last one to
  * three name words follow a courtesy title ("Professor"); and any span at a capitalised preposition inside it, the part
- * after the preposition (less "the") being a place. Spans stay sorted and disjoint.
+ * after the preposition (less "the") being a place; a place span loses a lower-case last word that is no particle ("California following").
+ * Spans stay sorted and disjoint.
  */
 export function splitGluedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const s of spans) {
+  for (const span of spans) {
+    const s = trimTrailingWord(tokens, span);
     const at = prepositionInside(tokens, s);
     if (at > 0) {
       out.push({ ...s, last: at - 1 });
@@ -88,4 +90,16 @@ function prepositionInside(tokens: readonly Token[], s: TaggedSpan): number {
 function endsWithCountry(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).map(t => t.text).join(' ');
   return findCountryMentions(words).some(h => h.end === words.length);
+}
+
+// Name particles that may end a place's name in lower case ("Rio de Janeiro" ends otherwise, but "Vitry-sur-Seine" and
+// transliterations such as "Bandar-e" may not).
+const PARTICLE_END = /^(?:de|del|da|do|di|du|la|le|el|al|e|sur|upon|on|am|an|im)$/;
+
+/** A place span that ends in a lower-case word not of its name loses it ("California following its retirement"). */
+function trimTrailingWord(tokens: readonly Token[], s: TaggedSpan): TaggedSpan {
+  const t = tokens[s.last];
+  // "Patrizia d'Ettorre", "L'Aquila": a particle glued to a capitalised word stays
+  if (s.type !== 'LOC' || s.last === s.first || !/^\p{Ll}/u.test(t.text) || PARTICLE_END.test(t.text) || /['’]\p{Lu}/u.test(t.text)) return s;
+  return { ...s, last: s.last - 1 };
 }

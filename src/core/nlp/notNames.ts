@@ -3,6 +3,7 @@ import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
+import { isDiscipline, isOpeningAdverb } from './commonWords';
 import { isProductName, isStance } from './products';
 import { isThingName } from './thingNames';
 
@@ -195,7 +196,8 @@ function isGenus(text: string, start: number, end: number): boolean {
 /**
  * The mentions an article keeps once its own evidence has spoken (`findNonNames`): judged mentions whose text is
  * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), well-known products and
- * names glued to a stance prefix (`products.ts`: "Firefox", "pro-Beijing"), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
+ * names glued to a stance prefix (`products.ts`: "Firefox", "pro-Beijing"), disciplines and opening adverbs
+ * (`commonWords.ts`: "Linguistics and Philosophy", "Finally,"), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
  * "Washington D.C."). Sorted input stays sorted.
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
@@ -205,7 +207,7 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
   for (const m of mentions) {
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
-    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s))) continue;
+    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end))) continue;
     // "the pro-Beijing camp": a side, whichever pass found the name
     if (m.source !== 'user' && isStance(text, m.start, m.end)) continue;
     // the cheap test first: most names are followed by no colon

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { isDiscipline, isOpeningAdverb } from '../../../src/core/nlp/commonWords';
+
+// Sentences written for these tests (issue 10, families 6 and 7): disciplines, opening adverbs and initials.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Disciplines, opening adverbs, initials and trailing words', () => {
+  it('knows disciplines by their words, and no body or journal by them', () => {
+    for (const d of ['Linguistics', 'Philosophy', 'Educational Leadership', 'Educational / Counseling Psychology', 'Media and Communications']) assert.ok(isDiscipline(d), d);
+    for (const d of ['Science', 'Media', 'Law', 'Obama Administration', 'Social Security Administration', 'Nature']) assert.equal(isDiscipline(d), false, d);
+  });
+
+  it('shows no discipline of a scholar\'s title or degree as a name', () => {
+    const text = 'She holds a PhD in Linguistics and Philosophy and is an assistant professor in Educational Leadership at Ridgeway College.';
+    const found = shown(text);
+    assert.equal(found.some(f => /Philosophy|Linguistics|Leadership/.test(f)), false, found.join(', '));
+  });
+
+  it('reads an adverb opening a sentence before a comma as no name, and keeps a name ending in -ly', () => {
+    const text = 'Discovery will go to Washington. Finally, Atlantis will stay in Florida. Kelly, who flew on it, was pleased.';
+    assert.ok(isOpeningAdverb(text, text.indexOf('Finally'), text.indexOf('Finally') + 7));
+    assert.equal(isOpeningAdverb(text, text.indexOf('Kelly'), text.indexOf('Kelly') + 5), false);
+    const found = shown(text);
+    assert.equal(found.some(f => f.endsWith(':Finally')), false, found.join(', '));
+  });
+
+  it('reads dotted initials and a surname as a person, and "U.S. Army" as no person', () => {
+    const text = 'K.C. Maurer, chief financial officer of the foundation, confirmed the gift. The U.S. Army declined to comment.';
+    const found = shown(text);
+    assert.ok(found.includes('PERSON:K.C. Maurer'), found.join(', '));
+    assert.equal(found.some(f => f.startsWith('PERSON:') && f.includes('Army')), false, found.join(', '));
+  });
+
+  it('cuts a lower-case word off the end of a place, and keeps a glued particle', () => {
+    const text = 'The orbiter goes to a museum in Los Angeles, California following its retirement. Investigators sent from Beijing hadn\'t found the cause.';
+    const found = shown(text);
+    assert.equal(found.some(f => /following|hadn/.test(f)), false, found.join(', '));
+    assert.ok(found.some(f => f.endsWith(':Beijing')), found.join(', '));
+  });
+});
