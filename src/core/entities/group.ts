@@ -9,6 +9,7 @@ import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypes } from './harmonise';
+import { repeatTableNames } from '../nlp/tableRepeats';
 import { hasNoLowerCase } from '../text/caps';
 import { partitionPoint } from '../text/search';
 import { normaliseSpace } from '../text/whitespace';
@@ -101,7 +102,8 @@ export function* groupMentionsSteps(
   const named = dropNonNames(text, raw, nonNames);
   const completed = addShortForms(text, dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames), article.paragraphs);
   yield;
-  const typed = harmoniseTypes(text, completed, surface);
+  // "Southampton held Liverpool" below "Southampton 1 Liverpool 1": the teams and players of the tables (tableRepeats.ts)
+  const typed = repeatTableNames(text, harmoniseTypes(text, completed, surface), article.paragraphs);
   yield;
   // Longer names first so that a later short form finds the full name it belongs to.
   const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);

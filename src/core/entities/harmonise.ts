@@ -1,6 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
+import { isTableMention } from '../nlp/tableRepeats';
 
 /**
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
@@ -20,7 +21,7 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
   const surnames = new Set<string>();
   // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
   const inTables = new Map<string, EntityType>();
-  for (const m of raw) if (m.source === 'known' && m.reason.startsWith('table:')) inTables.set(surface(m), m.type);
+  for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
   for (const m of raw) {
     const s = surface(m);
     if (m.source === 'tagger') {

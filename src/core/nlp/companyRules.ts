@@ -1,4 +1,5 @@
 import { isBreakAfter } from './features';
+import { isPriceMove } from './priceMoves';
 import type { Token } from './tokens';
 
 /**
@@ -72,7 +73,7 @@ export function isCompanyContext(tokens: readonly Token[], first: number, last: 
   // "Kestrel chief executive Maria Lindqvist"
   if (n1 && n1.lower === 'chief' && !isBreakAfter(tokens[last], n1) && ['executive', 'financial', 'operating', 'economist'].includes(tokens[last + 2]?.lower ?? '')) return true;
   if (isCompanyNoun(tokens[last]) && last > first) return true;
-  return isCompanyApposition(tokens, last);
+  return isCompanyApposition(tokens, last) || isPriceMove(tokens, last);
 }
 
 // Nouns that end a company's name ("Kestrel Mining", "Nettlefield Systems", "Halvorsen Logistics", "BBC News").

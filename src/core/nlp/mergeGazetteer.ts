@@ -61,6 +61,8 @@ export function placesInCoordination(state: UnitState): void {
     const b = ms[i + 1];
     if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    // "In Tokyo, Sony rose 2 percent": after a comma, a name that a verb follows is the clause's subject, not a list's item
+    if (/^,/.test(text.slice(a.end, b.start)) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3)) && !/^\s+(?:and|or)\b/.test(text.slice(b.end, b.end + 5))) continue;
     if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
     else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
   }

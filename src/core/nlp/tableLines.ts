@@ -92,7 +92,7 @@ function isPersonShaped(tokens: readonly Token[], s: Segment): boolean {
 function isLabel(tokens: readonly Token[], s: Segment): boolean {
   const words = tokens.slice(s.first, s.last + 1);
   if (words.every(t => /^\p{Lu}\p{L}{0,2}$/u.test(t.text)) && words.length >= 3) return true;
-  if (words.some(t => TIME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower))) return true;
+  if (words.some(t => ROLE_WORDS.has(t.lower)) || (words.length === 1 && TIME_WORDS.has(words[0].lower))) return true;
   if (TABLE_LABELS.has(words[0].lower.replace(/['’]s$/u, ''))) return true;
   // "Bowling:", "Scorers:": a label before a colon whose words the lexicon knows as ordinary words
   return /^:/.test(tokens[s.last].post) && words.every(t => t.lexTag !== undefined && !/Name|Place|City|Country|Organization|Region/.test(t.lexTag));
@@ -188,7 +188,14 @@ function isProse(tokens: readonly Token[], from: number, to: number): boolean {
 
 function lineNames(text: string, tokens: readonly Token[], from: number, to: number): NewsSpan[] {
   if (!tokens.slice(from, to + 1).some(isNumberToken) || isProse(tokens, from, to)) return [];
-  const segments = segmentsOf(tokens, from, to);
+  let segments = segmentsOf(tokens, from, to);
+  const out: NewsSpan[] = [];
+  // "At Chelmsford: Essex 320 (...)": the ground a line of scores is played at
+  const venue = segments[0];
+  if (venue && venue.first === from && venue.last > from && tokens[from].text === 'At' && /^:/.test(tokens[venue.last].post)) {
+    out.push({ first: from + 1, last: venue.last, type: 'PLACE', reason: 'table:venue' });
+    segments = segments.slice(1);
+  }
   if (segments.length === 0 || segments.some(seg => !isNameLike(tokens, seg))) return [];
   const lineWide = lineKind(text, tokens, from, to, segments);
   let isScoreboard = false;
@@ -196,15 +203,16 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
     const t = tokens[i];
     if (DISMISSALS.has(t.text) || (t.lower === 'out' && i > from && ['run', 'not'].includes(tokens[i - 1].lower))) isScoreboard = true;
   }
-  const out: NewsSpan[] = [];
   // "135 Scott Hoch 68 67, Fred Funk 70 65": each part between commas outside brackets is read on its own
   for (const [a, b] of chunksOf(tokens, from, to)) {
     const own = segments.filter(s => s.first >= a && s.last <= b);
     const chunkKind = a === from && b === to ? lineWide : lineKind(text, tokens, a, b, own);
     const kind = chunkKind === 'none' ? lineWide : chunkKind;
-    for (const s of own) {
-      const type = segmentType(text, tokens, segments, s, kind, isScoreboard && s.first === from);
-      if (type) out.push({ first: s.first, last: s.last, type: type[0], reason: 'table:' + (isScoreboard ? 'scoreboard' : type[1]) });
+    const types: (NewsSpan['type'] | undefined)[] = [];
+    for (let k = 0; k < own.length; k++) {
+      const type = segmentType(text, tokens, own, k, kind, isScoreboard && own[k].first === from, types);
+      types.push(type?.[0]);
+      if (type) out.push({ first: own[k].first, last: own[k].last, type: type[0], reason: 'table:' + (isScoreboard ? 'scoreboard' : type[1]) });
     }
   }
   return out;
@@ -228,8 +236,16 @@ function chunksOf(tokens: readonly Token[], from: number, to: number): [number, 
   return out;
 }
 
-/** The type of segment `s` of a table line of kind `kind`, with the rule that gave it; undefined for no name. */
-function segmentType(text: string, tokens: readonly Token[], segments: readonly Segment[], s: Segment, kind: LineKind, isBatsman: boolean): [NewsSpan['type'], string] | undefined {
+const isInitialled = (tokens: readonly Token[], s: Segment): boolean => s.last > s.first && isInitial(tokens[s.first]);
+const isPlayerName = (tokens: readonly Token[], s: Segment): boolean => !hasOrgWord(tokens, s) && (s.last > s.first || isPersonShaped(tokens, s));
+
+/**
+ * The type of segment `k` of a part of a table line (`chunk`, its segments in order) in a line of kind `kind`, with
+ * the rule that gave it; undefined for no name. `typed` holds the types given to the segments before it.
+ */
+function segmentType(text: string, tokens: readonly Token[], chunk: readonly Segment[], k: number, kind: LineKind, isBatsman: boolean,
+  typed: readonly (NewsSpan['type'] | undefined)[]): [NewsSpan['type'], string] | undefined {
+  const s = chunk[k];
   if (isLabel(tokens, s) || isCountry(tokens, s, text)) return undefined;
   const before = tokens[s.first - 1];
   const after = tokens[s.last + 1];
@@ -237,17 +253,27 @@ function segmentType(text: string, tokens: readonly Token[], segments: readonly 
   // "Chaminda Vaas 14-4-30-1", "c Kaluwitharana b Vaas": a bowler, a fielder
   if ((afterNumber && BOWLING_FIGURES.test(after.text)) || (before !== undefined && DISMISSALS.has(before.text) && before.sentence === tokens[s.first].sentence)) return ['PERSON', 'scoreboard'];
   if (isBatsman && !hasOrgWord(tokens, s)) return ['PERSON', 'scoreboard'];
+  // "(N. Hussain 112, R. Irani 55)": an initial and a surname in brackets is a player
+  if (s.bracketed && isInitialled(tokens, s)) return ['PERSON', 'players'];
   if (kind === 'results' || kind === 'standings') {
     // "(Wright 34, McIntyre 70)": the scorers of a results line
     if (s.bracketed) return afterNumber ? ['PERSON', kind] : undefined;
     return [isPersonShaped(tokens, s) ? 'PERSON' : 'ORG', kind];
   }
-  // "Ernie Els (South Africa)": a name followed by its country in brackets
-  const next = segmentAt(segments, s.last + 1);
-  const hasNationality = !s.bracketed && next !== undefined && next.bracketed && isCountry(tokens, next, text);
-  if (kind === 'players' || hasNationality) return s.bracketed ? undefined : [hasOrgWord(tokens, s) ? 'ORG' : 'PERSON', 'players'];
+  const prev = chunk[k - 1];
+  const next = chunk[k + 1];
+  if (s.bracketed) {
+    // "Dion Dublin (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above)
+    return prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) ? ['ORG', 'players'] : undefined;
+  }
+  // "Essex 320 (N. Hussain 112, ...)": a team with its score and its players in brackets; "v Surrey", its opponent
+  if (!isPersonShaped(tokens, s) && afterNumber && chunk.slice(k + 1).some(x => x.bracketed && isInitialled(tokens, x))) return ['ORG', 'scores'];
+  if (before && ['v', 'vs'].includes(before.lower) && typed.includes('ORG')) return ['ORG', 'scores'];
+  // "Jacques Villeneuve (Canada) Williams 1:17:04.609": the team after the driver and the driver's country
+  if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first) return ['ORG', 'players'];
+  // "Ernie Els (South Africa)", "Dion Dublin (Coventry)": a player followed by a country or a club in brackets
+  const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
+  if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
+  if (kind === 'players') return [hasOrgWord(tokens, s) ? 'ORG' : 'PERSON', 'players'];
   return undefined;
 }
-
-const segmentAt = (segments: readonly Segment[], first: number): Segment | undefined => segments.find(s => s.first === first);
-

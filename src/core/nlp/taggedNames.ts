@@ -3,6 +3,8 @@ import { isBreakAfter } from './features';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { ORG_KIND_CUES } from './companyRules';
+import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
+import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
 import { splitGluedNames } from './gluedNames';
@@ -33,7 +35,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, splitSpans(tokens, tagTokens(tokens))))))))));
+  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, splitSpans(tokens, splitChiefFromCompany(tokens, joinDemonymCompanies(tokens, tagTokens(tokens))))))))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
@@ -52,6 +54,7 @@ export function addTaggedNames(state: UnitState): void {
       while (last > first && isLowerWord(tokens[last])) last--;
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
+    if (isTableSectionHeader(tokens, first, last)) continue;
     // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title
     let type: NameClass = span.type;
     if (type !== 'PER' && ROLE_WORDS.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text)) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { isTableSectionHeader } from '../../../src/core/nlp/tableSections';
 import { tokenize } from '../../../src/core/nlp/tokens';
 import { WIRE_GENRES } from './wireGenres';
 
@@ -48,5 +49,40 @@ describe('One type per name across a sports page', () => {
     const typesOf = (name: string): string[] => analysis.mentions.filter(m => text.slice(m.start, m.end) === name).map(m => m.type);
     assert.deepEqual(typesOf('Sunderland'), ['ORG', 'ORG']);
     assert.deepEqual(typesOf('Middlesbrough').slice(0, 2), ['ORG', 'ORG']);
+  });
+});
+
+describe('Companies in business copy', () => {
+  const typeOf = (text: string, name: string): string | undefined => {
+    const m = analyze(text).mentions.find(x => text.slice(x.start, x.end) === name);
+    return m?.type;
+  };
+
+  it('parts a company from its chief named right after it ("chief executive of Hollandia Kees Vermeer said")', () => {
+    const text = 'The chief executive of Hollandia Kees Vermeer said margins would improve.';
+    assert.equal(typeOf(text, 'Hollandia'), 'ORG');
+    assert.equal(typeOf(text, 'Kees Vermeer'), 'PERSON');
+  });
+
+  it('keeps a demonym with a company noun as one company, but not with a ministry', () => {
+    const text = 'Swiss Airlines gained 5 percent. Officials at the Iraqi Oil Ministry declined to comment.';
+    assert.equal(typeOf(text, 'Swiss Airlines'), 'ORG');
+    assert.equal(typeOf(text, 'Oil Ministry'), 'ORG');
+  });
+
+  it('reads a name whose share price moves as a company ("Corvell fell 14 pence")', () => {
+    const text = 'In London, Corvell fell 14 pence to 402p while Tamsin Ward watched.';
+    assert.equal(typeOf(text, 'Corvell'), 'ORG');
+    assert.equal(analyze(text).mentions.some(m => /^\d/.test(text.slice(m.start, m.end))), false);
+  });
+});
+
+describe('A line in capitals above a table', () => {
+  it('is a section of the table, not a name ("WESTERN CONFERENCE" above "PACIFIC DIVISION" and its rows)', () => {
+    const tokens = tokenize('WESTERN CONFERENCE\nPACIFIC DIVISION\nSEATTLE 30 8 .789 -\nPORTLAND 20 19 .513 10 1/2');
+    const western = tokens.findIndex(t => t.text === 'WESTERN');
+    assert.equal(isTableSectionHeader(tokens, western, western + 1), true);
+    const prose = tokenize('THE PRESIDENT\nHe spoke at length.');
+    assert.equal(isTableSectionHeader(prose, 0, 1), false);
   });
 });

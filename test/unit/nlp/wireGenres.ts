@@ -9,7 +9,8 @@
 export interface WireFixture {
   readonly genre: string;
   readonly text: string;
-  readonly gold: readonly (readonly [string, 'PERSON' | 'ORG' | 'LOC'])[];
+  /** Every occurrence of each name; a third element picks one occurrence (0-based) that has a type of its own. */
+  readonly gold: readonly (readonly [string, 'PERSON' | 'ORG' | 'LOC', number?])[];
   /** Names of `gold` the unit test requires. */
   readonly found: readonly string[];
   readonly notEntities: readonly string[];
@@ -167,7 +168,7 @@ export const WIRE_GENRES: readonly WireFixture[] = [
       ['TOKYO', 'LOC'], ['Tokyo', 'LOC'], ['Sony', 'ORG'], ['Canon', 'ORG'], ['Hitachi', 'ORG'], ['Tsutomu Kanai', 'PERSON'],
       ['Koichi Ishida', 'PERSON'], ['Nomura Securities', 'ORG'], ['Toyota Motor Corp', 'ORG'], ['Mitsubishi Heavy Industries', 'ORG'],
     ],
-    found: ['Koichi Ishida', 'Nomura Securities', 'Mitsubishi Heavy Industries'],
+    found: ['Koichi Ishida', 'Nomura Securities', 'Mitsubishi Heavy Industries', 'Hitachi', 'Tsutomu Kanai'],
     notEntities: ['Nikkei 225', '225', 'Friday', '18,450.22'],
   },
   {
@@ -222,5 +223,114 @@ export const WIRE_GENRES: readonly WireFixture[] = [
     ],
     found: ['BALTIMORE', 'BOSTON', 'Rafael Palmeiro', 'Baltimore Orioles', 'New York Yankees'],
     notEntities: ['Monday', '.581'],
+  },
+  {
+    genre: 'league report with scorers and a goalscorers list',
+    text: [
+      'SOCCER - SOUTHAMPTON HOLD LIVERPOOL',
+      'SOUTHAMPTON, England 1997-11-08',
+      'Southampton held Liverpool to a 1-1 draw on Saturday, leaving the Merseyside club six points behind leaders Manchester United.',
+      'Liverpool went ahead through Michael Owen after 20 minutes but Egil Ostenstad equalised for Southampton before halftime.',
+      '"We should have won," said Liverpool manager Roy Evans.',
+      'Results of English premier league matches on Saturday:',
+      'Barnsley 2 (Ward 44, Redfearn 70) Sheffield Wednesday 1 (Di Canio 12)',
+      'Southampton 1 Liverpool 1',
+      'Tottenham 0 Leeds 1',
+      'Leading goalscorers: 9 - Dion Dublin (Coventry); 8 - Dennis Bergkamp (Arsenal), Andy Cole (Manchester United)',
+    ].join('\n'),
+    gold: [
+      ['SOUTHAMPTON', 'ORG', 0], ['LIVERPOOL', 'ORG'], ['SOUTHAMPTON', 'LOC', 1], ['England', 'LOC'], ['Southampton', 'ORG'], ['Liverpool', 'ORG'],
+      ['Merseyside', 'LOC'], ['Manchester United', 'ORG'], ['Michael Owen', 'PERSON'], ['Egil Ostenstad', 'PERSON'], ['Roy Evans', 'PERSON'],
+      ['Barnsley', 'ORG'], ['Ward', 'PERSON'], ['Redfearn', 'PERSON'], ['Sheffield Wednesday', 'ORG'], ['Di Canio', 'PERSON'],
+      ['Tottenham', 'ORG'], ['Leeds', 'ORG'], ['Dion Dublin', 'PERSON'], ['Coventry', 'ORG'], ['Dennis Bergkamp', 'PERSON'],
+      ['Arsenal', 'ORG'], ['Andy Cole', 'PERSON'],
+    ],
+    found: ['Barnsley', 'Sheffield Wednesday', 'Tottenham', 'Leeds', 'Southampton', 'Liverpool', 'Ward', 'Redfearn', 'Di Canio', 'Dion Dublin',
+      'Coventry', 'Arsenal', 'Andy Cole'],
+    notEntities: ['Saturday', 'Leading goalscorers'],
+  },
+  {
+    genre: 'basketball standings in capitals',
+    text: [
+      'BASKETBALL - NBA STANDINGS AFTER THURSDAY\'S GAMES',
+      'NEW YORK 1997-01-10',
+      'Standings of National Basketball Association teams after games played on Thursday (tabulate under won, lost, percentage, games behind):',
+      'EASTERN CONFERENCE',
+      'ATLANTIC DIVISION',
+      'W L PCT GB',
+      'MIAMI 25 9 .735 -',
+      'NEW YORK 24 10 .706 1',
+      'ORLANDO 15 16 .484 8 1/2',
+      'CENTRAL DIVISION',
+      'CHICAGO 31 4 .886 -',
+      'DETROIT 27 7 .794 3 1/2',
+      'Thursday\'s results:',
+      'Chicago 110 Phoenix 99',
+      'Houston 94 Denver 85',
+    ].join('\n'),
+    gold: [
+      ['NBA', 'ORG'], ['NEW YORK', 'LOC', 0], ['National Basketball Association', 'ORG'], ['MIAMI', 'ORG'], ['NEW YORK', 'ORG', 1],
+      ['ORLANDO', 'ORG'], ['CHICAGO', 'ORG'], ['DETROIT', 'ORG'], ['Chicago', 'ORG'], ['Phoenix', 'ORG'], ['Houston', 'ORG'], ['Denver', 'ORG'],
+    ],
+    found: ['MIAMI', 'ORLANDO', 'CHICAGO', 'DETROIT', 'Chicago', 'Phoenix', 'Houston', 'Denver'],
+    notEntities: ['W L PCT GB', 'EASTERN CONFERENCE', 'ATLANTIC DIVISION', 'CENTRAL DIVISION', 'Thursday'],
+  },
+  {
+    genre: 'motor racing and cycling results with teams',
+    text: [
+      'MOTOR RACING - VILLENEUVE WINS IN MONZA',
+      'MONZA, Italy 1997-09-07',
+      'Leading placings in the Italian Grand Prix on Sunday:',
+      '1. Jacques Villeneuve (Canada) Williams 1:17:04.609',
+      '2. Heinz-Harald Frentzen (Germany) Williams 1.937 seconds behind',
+      '3. Jean Alesi (France) Benetton 4.343',
+      'Drivers\' championship standings:',
+      '1. Michael Schumacher (Germany) 68 points',
+      '2. Jacques Villeneuve (Canada) 67',
+      'Ferrari said Schumacher would test in Mugello next week.',
+    ].join('\n'),
+    gold: [
+      ['VILLENEUVE', 'PERSON'], ['MONZA', 'LOC'], ['Italy', 'LOC'], ['Jacques Villeneuve', 'PERSON'], ['Canada', 'LOC'], ['Williams', 'ORG'],
+      ['Heinz-Harald Frentzen', 'PERSON'], ['Germany', 'LOC'], ['Jean Alesi', 'PERSON'], ['France', 'LOC'], ['Benetton', 'ORG'],
+      ['Michael Schumacher', 'PERSON'], ['Ferrari', 'ORG'], ['Schumacher', 'PERSON'], ['Mugello', 'LOC'],
+    ],
+    found: ['Jacques Villeneuve', 'Jean Alesi', 'Michael Schumacher', 'Canada', 'France', 'Williams', 'Benetton'],
+    notEntities: ['Sunday', '1:17:04.609'],
+  },
+  {
+    genre: 'county cricket close of play',
+    text: [
+      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES',
+      'LONDON 1997-06-20',
+      'Close of play scores in four-day English county championship cricket matches on Friday:',
+      'At Chelmsford: Essex 320 (N. Hussain 112, R. Irani 55; M. McCague 4-60). Kent 145-4 (T. Ward 56).',
+      'At Taunton: Somerset 251-7 (P. Holloway 80) v Surrey.',
+      'Nasser Hussain reached his century off 180 balls.',
+    ].join('\n'),
+    gold: [
+      ['LONDON', 'LOC'], ['Chelmsford', 'LOC'], ['Essex', 'ORG'], ['N. Hussain', 'PERSON'], ['R. Irani', 'PERSON'], ['M. McCague', 'PERSON'],
+      ['Kent', 'ORG'], ['T. Ward', 'PERSON'], ['Taunton', 'LOC'], ['Somerset', 'ORG'], ['P. Holloway', 'PERSON'], ['Surrey', 'ORG'],
+      ['Nasser Hussain', 'PERSON'],
+    ],
+    found: ['N. Hussain', 'M. McCague', 'T. Ward', 'P. Holloway', 'Chelmsford', 'Essex', 'Kent', 'Somerset', 'Surrey', 'Taunton'],
+    notEntities: ['Friday', 'Close'],
+  },
+  {
+    genre: 'London market report with a price list',
+    text: [
+      'FTSE ends lower as banks slip',
+      'LONDON 1997-03-12',
+      'Leading British shares closed lower on Wednesday, with banks weighed down by profit-taking, dealers said.',
+      'The FTSE 100 index fell 14.2 points to 4,320.5.',
+      'Shares in Barclays fell 12 pence after NatWest said bad debts had risen. British Airways gained 8p to 652p.',
+      'Glaxo Wellcome rose after the drugs group won U.S. approval for a new asthma treatment.',
+      '"The market is tired," said Richard Jeffrey, an economist at Charterhouse Tilney.',
+    ].join('\n'),
+    gold: [
+      ['LONDON', 'LOC'], ['Barclays', 'ORG'], ['NatWest', 'ORG'], ['British Airways', 'ORG'], ['Glaxo Wellcome', 'ORG'], ['U.S.', 'LOC'],
+      ['Richard Jeffrey', 'PERSON'], ['Charterhouse Tilney', 'ORG'],
+    ],
+    found: ['Barclays', 'British Airways', 'Richard Jeffrey', 'NatWest'],
+    notEntities: ['FTSE 100', '4,320.5', 'Wednesday'],
   },
 ];

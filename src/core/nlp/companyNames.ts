@@ -1,0 +1,61 @@
+import { isDemonymWord } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { isCompanyNoun } from './companyRules';
+import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+/**
+ * Companies in business news where the tagger cuts them wrong: a company named by a demonym and a company noun
+ * ("British Airways", "Dutch Telecom"), a company glued to its chief's name ("chief executive of Unilever Niall
+ * FitzGerald told reporters"); a name whose share price moves is in priceMoves.ts.
+ */
+
+/**
+ * "British Airways": a demonym the tagger read apart, right before an organisation of two words at most whose first
+ * word is a company's noun ("Airways", "Petroleum", "Steel") and that holds no other organisation's noun ("Iraqi Oil
+ * Ministry"), is the first word of that company. Spans in token order, non-overlapping.
+ */
+export function joinDemonymCompanies(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    // the capitalised words the organisation opens with ("Airways" of "Airways gained 8p", cut at "gained" later)
+    let name = next?.first ?? 0;
+    while (next && name < next.last && /^\p{Lu}/u.test(tokens[name + 1].text)) name++;
+    const fits = s.type === 'GPE' && s.first === s.last && next !== undefined && next.type === 'ORG' && next.first === s.last + 1
+      && name - next.first <= 1 && isDemonymWord(tokens[s.first].text) && isCompanyNoun(tokens[next.first]) && !isBreakAfter(tokens[s.last], tokens[next.first])
+      // "Iraqi Oil Ministry" is the demonym and a ministry
+      && !tokens.slice(next.first, name + 1).some(t => ORG_HEADS.has(t.lower) && !isCompanyNoun(t));
+    if (fits) {
+      out.push({ first: s.first, last: next.last, type: 'ORG' });
+      k++;
+    } else out.push(s);
+  }
+  return out;
+}
+
+// What follows a company's chief named after it: "... of Unilever Niall FitzGerald told reporters".
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'warned', 'announced', 'insisted', 'explained', 'declined', 'predicted', 'noted']);
+
+/**
+ * "Chief executive of Unilever Niall FitzGerald told reporters": an organisation (or a place) of three or four words
+ * after a role and "of", followed by a verb of speech, is the company and, in its last two words, the person who speaks.
+ * Spans in token order, non-overlapping.
+ */
+export function splitChiefFromCompany(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const of = tokens[s.first - 1];
+    const role = tokens[s.first - 2];
+    const verb = tokens[s.last + 1];
+    const fits = (s.type === 'ORG' || s.type === 'LOC') && s.last - s.first >= 2 && s.last - s.first <= 3 && of?.lower === 'of' && role !== undefined
+      && (ROLE_HEADS.has(role.lower) || ROLE_WORDS.has(role.lower)) && verb !== undefined && SPEECH.has(verb.lower) && !isBreakAfter(tokens[s.last], verb)
+      && [s.last - 1, s.last].every(i => /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !isCompanyNoun(tokens[i]));
+    if (fits) {
+      out.push({ first: s.first, last: s.last - 2, type: 'ORG' }, { first: s.last - 1, last: s.last, type: 'PER' });
+    } else out.push(s);
+  }
+  return out;
+}
