@@ -12,11 +12,13 @@ export function addHeadedOrgs(state: UnitState): void {
     const end = tokens[h.last].end;
     const inside = out.filter(m => m.start < end && start < m.end);
     // "Bank of Japan" where the tagger saw only "Bank", "the Environment Agency" where it saw only "Agency": the whole
-    // name, when every tagger span it meets lies inside it and the name holds "of" or the tagger's names are its head
+    // name, when every tagger span it meets lies inside it and the name holds "of" or "and" ("Avon and Somerset
+    // Police") or the tagger's names are its head
     // ("the Afghan Foreign Ministry" stays a demonym and "Foreign Ministry": the country is read from the demonym)
     const isPart = (m: RawMention): boolean => m.source === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start;
     const isWhole = inside.length > 0 && inside.every(isPart)
-      && (tokens.slice(h.first, h.last + 1).some(t => t.text === 'of') || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
+      && (tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and')
+        || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
     out.push({ start, end, type: 'ORG', source: 'head', reason: h.reason });

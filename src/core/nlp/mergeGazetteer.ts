@@ -63,8 +63,11 @@ export function placesInCoordination(state: UnitState): void {
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     // "In Tokyo, Sony rose 2 percent": after a comma, a name that a verb follows is the clause's subject, not a list's item
     if (/^,/.test(text.slice(a.end, b.start)) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3)) && !/^\s+(?:and|or)\b/.test(text.slice(b.end, b.end + 5))) continue;
+    // "in Pisa, Italy": a one-word organisation before a comma and a country's name is a town of that country
+    const isTownOfCountry = a.type === 'ORG' && a.source === 'tagger' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(a.start, a.end))
+      && b.type === 'COUNTRY' && b.via === 'name' && /^, $/.test(text.slice(a.end, b.start));
     if (isPlace(a) && isLonePerson(b)) ms[i + 1] = { start: b.start, end: b.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
-    else if (isLonePerson(a) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
+    else if ((isLonePerson(a) || isTownOfCountry) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
   }
 }
 

@@ -86,7 +86,16 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
   return out;
 }
 
-const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower);
+/**
+ * Ranks and titles of British police and councils written before a name, abbreviated as house style has them ("Det
+ * Insp Sarah Gould", "PC Dan Reeves", "Cllr Huw Thomas"). Matched as written; kept apart from `ROLE_WORDS`, whose
+ * classes are features of the trained tagger.
+ */
+export const RANK_TITLES: ReadonlySet<string> = new Set(['Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Ch', 'Sgt',
+  'PC', 'WPC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'DSupt', 'Cllr', 'Cllr.', 'Cmdr', 'Cdr', 'Constable', 'Inspector',
+  'Superintendent', 'Councillor', 'Detective']);
+
+const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || RANK_TITLES.has(t.text);
 
 /**
  * Removes leading titles from a person span the tagger found ("President Bush" -> "Bush"). Returns the new
@@ -196,6 +205,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']
 const isOrdinaryFirstWord = (t: Token): boolean => t.isFirst && t.lexTag !== undefined && !/Name|Place|Country|City|Region|Organization|Demonym/.test(t.lexTag);
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
+// Heads of the public services of an area, which two areas joined by "and" can share ("Avon and Somerset Police").
+const AREA_SERVICE_HEADS = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'board']);
+
 /**
  * Capitalised names headed by an organisation noun: "Labor Party", "Ministry of Defense", "Bharatiya Janata
  * Party". At least two words; a sentence-initial "The" and time words are not part of it. Sorted, non-overlapping.
@@ -206,8 +218,15 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
     const t = tokens[i];
     if (!isCapitalised(t) || !ORG_HEADS.has(t.lower)) continue;
     let first = i;
-    while (first > 0 && isCapitalised(tokens[first - 1]) && !isBreakAfter(tokens[first - 1], tokens[first])
-      && !TIME_WORDS.has(tokens[first - 1].lower) && !isOrdinaryFirstWord(tokens[first - 1]) && !DETERMINERS.has(tokens[first - 1].lower)) first--;
+    const isNameWordBefore = (k: number): boolean => k > 0 && isCapitalised(tokens[k - 1]) && !isBreakAfter(tokens[k - 1], tokens[k])
+      && !TIME_WORDS.has(tokens[k - 1].lower) && !isOrdinaryFirstWord(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].lower);
+    while (isNameWordBefore(first)) first--;
+    // "Avon and Somerset Police", "Kensington and Chelsea Council": the services of two areas joined by "and"
+    if (AREA_SERVICE_HEADS.has(t.lower) && first < i && tokens[first - 1]?.text === 'and' && isNameWordBefore(first - 1)
+      && !isBreakAfter(tokens[first - 1], tokens[first])) {
+      first -= 2;
+      while (isNameWordBefore(first)) first--;
+    }
     let last = i;
     // "Ministry of Defense", "Bank of Japan"
     if (tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !isBreakAfter(t, tokens[i + 1]) && !isBreakAfter(tokens[i + 1], tokens[i + 2])) {

@@ -11,7 +11,7 @@ import { splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
-import { isJunkSpan, roleAfter, roleBefore, stripTitles } from './rules';
+import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
@@ -57,7 +57,7 @@ export function addTaggedNames(state: UnitState): void {
     if (isTableSectionHeader(tokens, first, last)) continue;
     // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title
     let type: NameClass = span.type;
-    if (type !== 'PER' && ROLE_WORDS.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text)) {
+    if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)) {
       const name = stripTitles(tokens, first, last);
       if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower))) {
         first = name;
@@ -181,7 +181,7 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
-        || (t.lower === 'and' && i < s.last && isCountryWord(tokens[i + 1].text))
+        || (t.lower === 'and' && i < s.last && (isCountryWord(tokens[i + 1].text) || RANK_TITLES.has(tokens[i + 1].text)))
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {

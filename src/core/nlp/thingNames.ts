@@ -12,7 +12,9 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   'carnival', 'derby', 'grand prix', 'oscars', 'emmys', 'grammys',
   // laws are documents, not bodies: "Digital Markets Act", "Byrd Amendment" (treaties are left as the tagger
   // reads them: GMB, the dev set, tags "Kyoto Protocol" an organisation)
-  'act', 'amendment', 'directive']);
+  'act', 'amendment', 'directive',
+  // craft and instruments: "James Webb Space Telescope", "Perseverance Mars Rover"
+  'telescope', 'spacecraft', 'rover', 'lander', 'orbiter']);
 
 // One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',

@@ -86,3 +86,32 @@ describe('Companies listed together', () => {
     has(names, 'ORG:London Stock Exchange');
   });
 });
+
+describe('British police and council titles', () => {
+  it('cuts abbreviated ranks from the name ("Det Supt Ian Moss", "PC Dan Reeves", "Cllr Rhian Jones", "DCI Amy Lowe")', () => {
+    const names = shown('Det Supt Ian Moss said the inquiry was ongoing. PC Dan Reeves and DCI Amy Lowe attended, and Cllr Rhian Jones thanked them.');
+    for (const person of ['Ian Moss', 'Dan Reeves', 'Amy Lowe', 'Rhian Jones']) has(names, `PERSON:${person}`);
+    assert.ok(!names.some(n => /Supt|PC|DCI|Cllr/.test(n)), names.join(', '));
+  });
+
+  it('keeps the force or council of two areas joined by "and" whole ("Devon and Cornwall Police")', () => {
+    const names = shown('A spokeswoman for Devon and Cornwall Police said two men had been arrested in Plymouth.');
+    has(names, 'ORG:Devon and Cornwall Police');
+    has(names, 'PLACE:Plymouth');
+  });
+});
+
+describe('Towns before their country', () => {
+  it('reads a one-word name before a comma and a country as a town ("at the institute in Leuven, Belgium")', () => {
+    const names = shown('She now works at the Rega Institute in Leuven, Belgium, where she studies viruses.');
+    has(names, 'PLACE:Leuven');
+  });
+});
+
+describe('Craft and instruments', () => {
+  it('shows no telescope or rover as a person ("the Nancy Grace Roman Space Telescope")', () => {
+    const names = shown('Engineers at NASA finished testing the Nancy Grace Roman Space Telescope on Friday, and the Curiosity Mars Rover kept driving.');
+    assert.ok(!names.some(n => /Telescope|Rover/.test(n)), names.join(', '));
+    has(names, 'ORG:NASA');
+  });
+});
