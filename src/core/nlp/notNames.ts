@@ -198,7 +198,7 @@ function isGenus(text: string, start: number, end: number): boolean {
  * no name go, and so do events, prizes, faiths and the acronyms of things (`isThingName`), well-known products and
  * names glued to a stance prefix (`products.ts`: "Firefox", "pro-Beijing"), disciplines and opening adverbs
  * (`commonWords.ts`: "Linguistics and Philosophy", "Finally,"), and the ends of a name that runs into a caption's label are cut ("Washington D.C. Image: NASA" keeps
- * "Washington D.C."). Sorted input stays sorted.
+ * "Washington D.C."), and so is a leading "The" of an organisation ("The Huffington Post"). Sorted input stays sorted.
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
   const out: M[] = [];
@@ -214,6 +214,11 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
     const label = /^[:;]/.test(text.slice(m.end, m.end + 1)) ? / (\p{Lu}\p{Ll}+)$/u.exec(s) : null;
     if (label && LABELS.has(label[1])) {
       out.push({ ...m, end: m.start + label.index });
+      continue;
+    }
+    // "told The Huffington Post": the article is no part of an organisation's name, written capitalised or not
+    if (m.type === 'ORG' && m.source !== 'user' && /^The \p{Lu}/u.test(s)) {
+      out.push({ ...m, start: m.start + 4 });
       continue;
     }
     out.push(m);

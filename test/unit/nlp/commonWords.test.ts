@@ -38,4 +38,11 @@ describe('Disciplines, opening adverbs, initials and trailing words', () => {
     assert.equal(found.some(f => /following|hadn/.test(f)), false, found.join(', '));
     assert.ok(found.some(f => f.endsWith(':Beijing')), found.join(', '));
   });
+
+  it('leaves a capitalised "The" out of an organisation\'s name, and keeps "The Hague" whole', () => {
+    const text = 'As the coauthor told The Huffington Post on Monday, the court in The Hague will rule next year.';
+    const found = shown(text);
+    assert.ok(found.includes('ORG:Huffington Post'), found.join(', '));
+    assert.ok(found.some(f => f.endsWith(':The Hague')), found.join(', '));
+  });
 });
