@@ -4,7 +4,8 @@ import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 /**
- * Tagger spans that glue two names together where headline-like prose drops a comma: a body or a place, then a
+ * Tagger spans that glue two names together: two bodies joined by "and" ("the Wikimedia Foundation and Creative
+ * Commons"), and, where headline-like prose drops a comma, a body or a place, then a
  * person ("special envoy for Sudan Roger Winter", "Washington State University Simon Ličen", "the Arts
  * and Humanities Citation Index Professor Chomsky"), and a person running on into a place through a capitalised
  * preposition ("Regina Ip In the Hong Kong Island constituency").
@@ -20,7 +21,7 @@ const isGiven = (t: Token): boolean => t.lexTag !== undefined && GIVEN_TAGS.test
 const CAPITAL_PREPOSITIONS = new Set(['In', 'At', 'On', 'From']);
 
 /**
- * Splits glued spans: an organisation or place span whose last two words are a personal name (a known given name,
+ * Splits glued spans: an organisation span at an "and" that joins two bodies named in full; an organisation or place span whose last two words are a personal name (a known given name,
  * then a name word) right after the head of a body or a place, or whose last one to
  * three name words follow a courtesy title ("Professor"); and any span at a capitalised preposition inside it, the part
  * after the preposition (less "the") being a place; a place span loses a lower-case last word that is no particle ("California following").
@@ -30,6 +31,11 @@ export function splitGluedNames(tokens: readonly Token[], spans: readonly Tagged
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const s = trimTrailingWord(tokens, span);
+    const and = bodiesJoined(tokens, s);
+    if (and > 0) {
+      out.push({ ...s, last: and - 1 }, { ...s, first: and + 1 });
+      continue;
+    }
     const at = prepositionInside(tokens, s);
     if (at > 0) {
       out.push({ ...s, last: at - 1 });
@@ -102,4 +108,26 @@ function trimTrailingWord(tokens: readonly Token[], s: TaggedSpan): TaggedSpan {
   // "Patrizia d'Ettorre", "L'Aquila": a particle glued to a capitalised word stays
   if (s.type !== 'LOC' || s.last === s.first || !/^\p{Ll}/u.test(t.text) || PARTICLE_END.test(t.text) || /['’]\p{Lu}/u.test(t.text)) return s;
   return { ...s, last: s.last - 1 };
+}
+
+/**
+ * The "and" inside an organisation span that joins two bodies, each named in full: the part before it ends with the
+ * head of a body ("Wikimedia Foundation and Creative Commons"), or both parts hold one and the part after it ends
+ * with it ("Massachusetts Institute of Technology and Colorado State University"); -1 otherwise ("Ministry of Trade
+ * and Industry", "Food and Drug Administration" are one body).
+ */
+function bodiesJoined(tokens: readonly Token[], s: TaggedSpan): number {
+  if (s.type !== 'ORG') return -1;
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (tokens[i].text !== 'and' || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+    // "Foundation and": a head ending the first body, not the object of its "of" ("Administration of Press and Publication")
+    if (isHead(tokens[i - 1]) && i - 1 > s.first && tokens[i - 2].lower !== 'of') return i;
+    // "Institute of Technology and Colorado State University": a body "X of Y", then one opening with a place's name
+    const isOfName = (k: number): boolean => isHead(tokens[k]) && tokens[k + 1]?.lower === 'of';
+    const next = tokens[i + 1];
+    const opensWithPlace = isCountryWord(next.text) || (next.lexTag !== undefined && /City|Region|Country/.test(next.lexTag));
+    if (isHead(tokens[s.last]) && opensWithPlace && tokens.slice(s.first, i).some((_, k) => isOfName(s.first + k))) return i;
+  }
+  return -1;
 }

@@ -41,4 +41,15 @@ describe('Names glued together where a comma is missing', () => {
     const words = spans.map(s => `${s.type}:${tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ')}`);
     assert.deepEqual(words, ['ORG:Citation Index', 'PER:Chomsky', 'ORG:U.S. Secretary of State Nicholas Burns']);
   });
+
+  it('splits two bodies joined by "and", and keeps a body with "and" in its name whole', () => {
+    const text = [
+      'The site gave $60,000 to charities such as the Wikimedia Foundation and Creative Commons.',
+      'A team from the Massachusetts Institute of Technology and Colorado State University ran the study.',
+      'The Ministry of Trade and Industry and the Food and Drug Administration declined to comment.',
+    ].join('\n\n');
+    const found = shown(text);
+    for (const name of ['Wikimedia Foundation', 'Creative Commons', 'Massachusetts Institute of Technology', 'Colorado State University',
+      'Ministry of Trade and Industry', 'Food and Drug Administration']) assert.ok(found.includes('ORG:' + name), `${name} in ${found.join(', ')}`);
+  });
 });
