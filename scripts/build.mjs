@@ -57,11 +57,12 @@ const countryNumeric = {
   },
 };
 
-// The web build has no worker threads: the core runs in the extension host's thread there (coreWorkerClient.browser.ts).
+// The web build has no worker threads: the core runs in the extension host's thread there (coreWorkerClient.browser.ts);
+// nor Node.js's fs: small files are read through the workbench (smallFile.browser.ts).
 const noCoreWorker = {
   name: 'no-core-worker',
   setup(build) {
-    build.onResolve({ filter: /\/coreWorkerClient$/ }, args => ({ path: path.join(args.resolveDir, `${args.path}.browser.ts`) }));
+    build.onResolve({ filter: /\/(coreWorkerClient|smallFile)$/ }, args => ({ path: path.join(args.resolveDir, `${args.path}.browser.ts`) }));
   },
 };
 

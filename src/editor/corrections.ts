@@ -3,6 +3,8 @@ import { CORRECTIONS_FILE_SUFFIX, MAX_CORRECTIONS_FILE_BYTES, parseCorrections }
 import type { Corrections } from '../core/model';
 import { Disposable } from './disposable';
 import { fileName } from './lookup';
+import { readSmallFile } from './smallFile';
+import { FileTooLargeError } from './workbenchFile';
 
 /** The raw content of a corrections file, other keys kept as they are when News Lens rewrites it. */
 export type RawCorrections = { notEntities?: unknown; entities?: unknown } & Record<string, unknown>;
@@ -173,11 +175,10 @@ function articleOf(sidecar: vscode.Uri): vscode.Uri {
  */
 async function readText(uri: vscode.Uri, maxBytes = MAX_CORRECTIONS_FILE_BYTES): Promise<string | undefined> {
   try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxBytes) throw new Error(`it is larger than ${maxBytes / 1048576} MB, more than a corrections file needs`);
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await readSmallFile(uri, maxBytes);
+    return bytes && new TextDecoder().decode(bytes);
   } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    if (e instanceof FileTooLargeError) throw new Error(`it is larger than ${maxBytes / 1048576} MB, more than a corrections file needs`);
     throw e;
   }
 }

@@ -76,4 +76,21 @@ suite('Corrections', () => {
       assert.strictEqual(messages.filter(m => /not valid JSON/.test(m)).length, 1, JSON.stringify(messages));
     });
   });
+
+  messageTest('a corrections file over the size limit is reported, unread, and a folder in its place is reported too', async () => {
+    await recordingMessages(async messages => {
+      const huge = JSON.stringify({ notEntities: ['India', 'x'.repeat(3 * 1024 * 1024)] });
+      const { analysis } = await openCopy('huge.article', huge);
+      assert.ok(names(analysis).includes('COUNTRY:India'), 'no corrections apply');
+      await until('a warning about the file', () => messages.some(m => /huge\.article\.newslens\.json/.test(m) && /larger than 2 MB/.test(m)));
+      const file = path.join(dir, 'folder.article');
+      fs.copyFileSync(fixture('envoys.article').fsPath, file);
+      fs.mkdirSync(`${file}.newslens.json`);
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(document);
+      const withFolder = await (await api()).getAnalysis(document.uri);
+      assert.ok(names(withFolder).includes('COUNTRY:India'), 'no corrections apply');
+      await until('a warning about the folder', () => messages.some(m => /folder\.article\.newslens\.json/.test(m) && /could not read/.test(m)));
+    });
+  });
 });
