@@ -1,9 +1,11 @@
-// Precision and recall of the engine on the wire-style fixtures (test/unit/nlp/wireGenres.ts), per fixture and in all.
+// Precision and recall of the engine on the wire-style fixtures (test/unit/nlp/wireGenres.ts, tuned on, and
+// wireHeldout.ts, written after the rules and not tuned on), per fixture and for each set.
 //   npx tsx scripts/wireFixtures.ts [--errors]
 // Gold mentions are every whole-word occurrence of a gold name (longer names first, never overlapping); a prediction
 // is right when its span and type match one (PLACE and COUNTRY count as LOC; demonyms read as countries are left out).
 import { analyze } from '../src/core/analyze';
 import { WIRE_GENRES } from '../test/unit/nlp/wireGenres';
+import { WIRE_HELDOUT } from '../test/unit/nlp/wireHeldout';
 
 interface Span { start: number; end: number; type: string }
 const showErrors = process.argv.includes('--errors');
@@ -26,8 +28,9 @@ function goldSpans(text: string, gold: readonly (readonly [string, string, numbe
   return out;
 }
 
+function score(name: string, fixtures: typeof WIRE_GENRES): void {
 let tp = 0, fp = 0, fn = 0;
-for (const f of WIRE_GENRES) {
+for (const f of fixtures) {
   const gold = goldSpans(f.text, f.gold);
   const pred = analyze(f.text).mentions.filter(m => !(m.via === 'demonym' && m.type === 'COUNTRY')).map(m => ({ start: m.start, end: m.end, type: m.type === 'PLACE' || m.type === 'COUNTRY' ? 'LOC' : m.type }));
   const key = (s: Span): string => `${s.start}:${s.end}:${s.type}`;
@@ -43,4 +46,8 @@ for (const f of WIRE_GENRES) {
   }
 }
 const P = tp / (tp + fp), R = tp / (tp + fn);
-console.log(`all: P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / (P + R)).toFixed(1)} (${tp} right, ${fp} wrong, ${fn} missed)`);
+console.log(`${name}: P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / (P + R)).toFixed(1)} (${tp} right, ${fp} wrong, ${fn} missed)`);
+}
+
+score('tuned (wireGenres.ts)', WIRE_GENRES);
+score('held out (wireHeldout.ts)', WIRE_HELDOUT);

@@ -1,6 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
+import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { isTableMention } from '../nlp/tableRepeats';
 
 /**
@@ -22,6 +23,8 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
   // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
   const inTables = new Map<string, EntityType>();
   for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
+  // a sports report: a place's name the article has as a club ("Barcelona beat Real Madrid 2-1") is the club where it plays
+  const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
   for (const m of raw) {
     const s = surface(m);
     if (m.source === 'tagger') {
@@ -35,6 +38,11 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
     const s = surface(m);
     if (m.type !== 'PERSON' && surnames.has(s) && isSurnameUse(text, m) && !isEnsembleName(text, m.start, m.end)) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
+    }
+    if (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital')) {
+      // "Supporters in Genoa": the town, whatever the votes of the club's mentions
+      if (!isClubUse(text, m.start)) return m;
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'ORG', source: m.source, reason: m.reason + '+club', ...(m.name ? { name: m.name } : {}) };
     }
     const tableType = m.source === 'tagger' ? inTables.get(s) : undefined;
     if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start))) return { ...m, type: tableType, reason: m.reason + '+table' };
@@ -54,4 +62,11 @@ const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|inside|across|ar
 function isSurnameUse(text: string, m: PlacedMention): boolean {
   if (m.source === 'tagger' || m.via === 'name') return true;
   return m.via === 'capital' && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** The names the article gives organisations, and the places in its clubs' names ("Madrid" of "Real Madrid"). */
+function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
+  const orgs = new Set(raw.filter(m => m.type === 'ORG').map(surface));
+  for (const place of clubPlaceNames(orgs)) orgs.add(place);
+  return orgs;
 }

@@ -85,7 +85,8 @@ export const CLUB_AFTER: ReadonlySet<string> = new Set(['United', 'City', 'Rover
   'Villa', 'Forest', 'Palace', 'Orient', 'Argyle', 'Town', 'FC', 'AFC', 'CF', 'SC', 'Rovers', 'Alexandra', 'Thistle']);
 // The words of CLUB_BEFORE that open nothing but clubs' names.
 const CLUB_OPENERS = new Set(['Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Bayern', 'Atletico', 'Deportivo', 'Lokomotiv', 'Spartak', 'CSKA', 'FC', 'AFC']);
-const CLUB_BEFORE = new Set(['Real', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Inter', 'AC', 'FC', 'Borussia', 'Bayern',
+/** Words that open a club's name before a place's name ("Real Madrid", "Sporting Lisbon", "Dynamo Kiev"). */
+export const CLUB_BEFORE: ReadonlySet<string> = new Set(['Real', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Inter', 'AC', 'FC', 'Borussia', 'Bayern',
   'Atletico', 'Athletic', 'Deportivo', 'Racing', 'Slavia', 'Sparta', 'Lokomotiv', 'Spartak', 'CSKA', 'Red', 'Young']);
 
 /**

@@ -86,3 +86,25 @@ describe('A line in capitals above a table', () => {
     assert.equal(isTableSectionHeader(prose, 0, 1), false);
   });
 });
+
+describe('Clubs in sports copy', () => {
+  const typesOf = (text: string, name: string): string[] =>
+    analyze(text).mentions.filter(m => text.slice(m.start, m.end) === name).map(m => m.type);
+
+  it('finds a club named by a club word and a place ("Sporting Lisbon", "Dynamo Tbilisi")', () => {
+    const text = 'Sporting Lisbon beat Dynamo Tbilisi 3-1 in the Cup Winners Cup on Wednesday.';
+    assert.deepEqual(typesOf(text, 'Sporting Lisbon'), ['ORG']);
+    assert.deepEqual(typesOf(text, 'Dynamo Tbilisi'), ['ORG']);
+  });
+
+  it('reads a town that plays once in a sports report as the club where it plays, not after "in"', () => {
+    const text = [
+      'SOCCER - GENOA HOLD SAMPDORIA',
+      'Genoa drew 1-1 with Sampdoria on Sunday in the league.',
+      'The coach said Genoa had deserved more. Supporters in Genoa were unhappy with the referee.',
+    ].join('\n');
+    const analysis = analyze(text);
+    const genoa = analysis.mentions.filter(m => text.slice(m.start, m.end) === 'Genoa');
+    assert.deepEqual(genoa.map(m => m.type), ['ORG', 'ORG', 'PLACE']);
+  });
+});

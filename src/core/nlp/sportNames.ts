@@ -1,0 +1,64 @@
+import { CLUB_AFTER, CLUB_BEFORE } from './context';
+import { isBreakAfter } from './features';
+import type { NewsSpan } from './newsRules';
+import { isSportSentence, isTableSentence } from './newsRules';
+import type { Token } from './tokens';
+
+/**
+ * Clubs in sports copy that the tagger may miss: a place's name with a club's word before or after it ("Real
+ * Madrid play Valencia", "Sporting Lisbon", "Leeds United"), and whether an article is a sports report, where a
+ * place's name that plays once is the club wherever it plays (entities/harmonise.ts).
+ */
+
+const isPlaceWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+  && (t.lexTag === undefined || /City|Place|Country|Region|ProperNoun/.test(t.lexTag));
+
+/**
+ * Clubs named by a club's word and a place's name ("Real Madrid", "Leeds United"), in a unit about sport: the
+ * sentence reads as sport or a table, or two sentences of the unit do. Spans in token order, non-overlapping.
+ */
+export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
+  const sport = new Set<number>();
+  for (const t of tokens) if (!sport.has(t.sentence) && (isSportSentence(tokens, t.sentence) || isTableSentence(tokens, t.sentence))) sport.add(t.sentence);
+  if (sport.size === 0) return [];
+  const isSport = (i: number): boolean => sport.has(tokens[i].sentence) || sport.size >= 2;
+  const out: NewsSpan[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (isBreakAfter(a, b) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !isBreakAfter(tokens[i - 1], a)) continue;
+    const isBefore = CLUB_BEFORE.has(a.text) && isPlaceWord(b);
+    const isAfter = isPlaceWord(a) && CLUB_AFTER.has(b.text);
+    if (!(isBefore || isAfter) || !isSport(i)) continue;
+    // "Real Madrid", not "Real Madrid Castilla"; "Leeds United", not "Leeds United Football Club"
+    const c = tokens[i + 2];
+    if (c && /^\p{Lu}/u.test(c.text) && !isBreakAfter(b, c)) continue;
+    out.push({ first: i, last: i + 1, type: 'ORG', reason: 'club' });
+    i++;
+  }
+  return out;
+}
+
+// Sports sections ("SOCCER - ...", "RUGBY UNION - ...") and words of a match report.
+const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
+const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty)\b/g;
+
+/** Whether `text` reads as a sports report: a sports section in capitals at its start, or four words of a match report or more. */
+export function isSportArticle(text: string): boolean {
+  if (SPORT_SECTION.test(text.slice(0, 120))) return true;
+  let n = 0;
+  SPORT_WORD.lastIndex = 0;
+  while (SPORT_WORD.exec(text) !== null) if (++n >= 4) return true;
+  return false;
+}
+
+/** The places in the clubs' names the article gives ("Madrid" of "Real Madrid", "Leeds" of "Leeds United"). */
+export function clubPlaceNames(orgNames: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of orgNames) {
+    const words = name.split(/\s+/);
+    if (words.length !== 2) continue;
+    if (CLUB_BEFORE.has(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) out.add(words[1]);
+    if (CLUB_AFTER.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) out.add(words[0]);
+  }
+  return out;
+}
