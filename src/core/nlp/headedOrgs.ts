@@ -1,6 +1,8 @@
 import type { RawMention } from '../model';
 import { findCountryMentions } from '../countries/resolver';
 import { findHeadedOrgs } from './rules';
+import { isShouted } from '../text/caps';
+import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
 /** Pass (`pipeline.ts`): organisations named by a head noun that the tagger missed or saw only in part. */
@@ -8,6 +10,9 @@ export function addHeadedOrgs(state: UnitState): void {
   const { tokens, mentions: out } = state;
   // "the ruling Labor Party": a capitalised name ending in an organisation noun that the tagger missed.
   for (const h of findHeadedOrgs(tokens)) {
+    // "SOCCER - NORWAY TOP GROUP AFTER WIN": in a line in capitals every word looks like a name; the capitals pass
+    // (capitals.ts) finds there what the article names in ordinary case
+    if (isShoutedSentence(tokens, h.first)) continue;
     const start = tokens[h.first].start;
     const end = tokens[h.last].end;
     const inside = out.filter(m => m.start < end && start < m.end);
@@ -23,4 +28,14 @@ export function addHeadedOrgs(state: UnitState): void {
     for (const m of inside) out.splice(out.indexOf(m), 1);
     out.push({ start, end, type: 'ORG', source: 'head', reason: h.reason });
   }
+}
+
+/** Whether the sentence of token `i` is written in capitals (`isShouted`, over its words of two letters or more). */
+function isShoutedSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  const words: string[] = [];
+  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) if (/\p{L}{2}/u.test(tokens[j].text)) words.push(tokens[j].text);
+  return isShouted(words);
 }

@@ -24,6 +24,12 @@ export function mergeGazetteer(state: UnitState): void {
       out.push(m);
       continue;
     }
+    // "Dallas 24 WASHINGTON 17", "Real Madrid": a team of a table or a club stays the team, not the capital
+    if (m.source === 'known' && (m.reason.startsWith('table:') || m.reason === 'club') && clash.every(c => c.type === 'PLACE')) {
+      out.push(m);
+      for (const c of clash) dropped.add(c);
+      continue;
+    }
     const contains = clash.every(c => c.start >= m.start && c.end <= m.end);
     if (contains && hasMoreThan(text, m, clash)) {
       // "Palestinian Authority", "Bank of Japan": an organisation named after one country belongs to it; so

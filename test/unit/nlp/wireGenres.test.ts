@@ -108,3 +108,22 @@ describe('Clubs in sports copy', () => {
     assert.deepEqual(genoa.map(m => m.type), ['ORG', 'ORG', 'PLACE']);
   });
 });
+
+describe('Headlines and section lines of a sports page', () => {
+  const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('makes no organisation of a headline in capitals that ends in an organisation noun ("SWEDEN TOP GROUP")', () => {
+    const text = 'SOCCER - SWEDEN TOP GROUP AFTER DRAW\nSweden drew 0-0 with Austria on Wednesday.';
+    assert.equal(shown(text).some(m => m.includes('GROUP')), false, shown(text).join(', '));
+  });
+
+  it('keeps a team named like a capital a team in a results line ("Denver 3 WASHINGTON 2")', () => {
+    const text = 'Results on Sunday:\nDenver 3 WASHINGTON 2\nBoston 1 Miami 4';
+    assert.ok(shown(text).includes('ORG:WASHINGTON'), shown(text).join(', '));
+  });
+
+  it('reads the title of a group above its results as no name ("Group Five")', () => {
+    const text = 'Results of World Cup qualifiers on Saturday:\nGroup Five\nBulgaria 2 Luxembourg 0\nIsrael 1 Cyprus 1';
+    assert.equal(shown(text).some(m => m.endsWith(':Group') || m.includes('Group Five')), false, shown(text).join(', '));
+  });
+});
