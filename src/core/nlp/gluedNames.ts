@@ -1,5 +1,5 @@
 import { findCountryMentions, isCountryWord } from '../countries/resolver';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -130,4 +130,45 @@ function bodiesJoined(tokens: readonly Token[], s: TaggedSpan): number {
     if (isHead(tokens[s.last]) && opensWithPlace && tokens.slice(s.first, i).some((_, k) => isOfName(s.first + k))) return i;
   }
   return -1;
+}
+
+// Abbreviations that open places' names and keep their period ("St. Louis", "Mt. Everest", "Ft. Worth").
+const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+const isPlaceAbbreviation = (t: Token | undefined): boolean => t !== undefined && PLACE_ABBREVIATIONS.has(t.text) && t.post === '.';
+
+/**
+ * Joins a name that the period of an abbreviation cut in two ("St" + "Louis", "St" + "Petersburg"): a span that
+ * ends with the abbreviation takes in the capitalised words after it (and the span they start), and a span right
+ * after the abbreviation takes it in. The joined span keeps the class of the span after the abbreviation, if any.
+ * Spans stay sorted and disjoint.
+ */
+export function joinAbbreviatedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let s = spans[k];
+    const prev = tokens[s.first - 1];
+    if (isPlaceAbbreviation(prev) && prev.sentence === tokens[s.first].sentence && (out.length === 0 || out[out.length - 1].last < s.first - 1)) {
+      s = { ...s, first: s.first - 1 };
+    }
+    const next = tokens[s.last + 1];
+    if (isPlaceAbbreviation(tokens[s.last]) && next && next.sentence === tokens[s.last].sentence && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      const following = spans[k + 1];
+      if (following && following.first === s.last + 1) {
+        s = { first: s.first, last: following.last, type: following.type };
+        k++;
+      } else {
+        let last = s.last + 1;
+        // "St. Petersburg Friday morning": a day or a month ends the name
+        const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !TIME_WORDS.has(t.lower);
+        if (!isNameWord(next)) {
+          out.push(s);
+          continue;
+        }
+        while (isNameWord(tokens[last + 1]) && tokens[last].post === '' && tokens[last + 1].sentence === next.sentence) last++;
+        s = { ...s, last };
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }

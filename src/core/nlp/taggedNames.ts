@@ -7,7 +7,7 @@ import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
-import { splitGluedNames } from './gluedNames';
+import { joinAbbreviatedNames, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
@@ -35,7 +35,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, splitSpans(tokens, splitChiefFromCompany(tokens, joinDemonymCompanies(tokens, tagTokens(tokens))))))))))));
+  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, joinAbbreviatedNames(tokens, splitSpans(tokens, splitChiefFromCompany(tokens, joinDemonymCompanies(tokens, tagTokens(tokens)))))))))))));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.

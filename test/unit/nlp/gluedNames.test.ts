@@ -52,4 +52,12 @@ describe('Names glued together where a comma is missing', () => {
     for (const name of ['Wikimedia Foundation', 'Creative Commons', 'Massachusetts Institute of Technology', 'Colorado State University',
       'Ministry of Trade and Industry', 'Food and Drug Administration']) assert.ok(found.includes('ORG:' + name), `${name} in ${found.join(', ')}`);
   });
+
+  it('joins a place whose name opens with an abbreviation ("St. Louis"), stopping before a day', () => {
+    const text = 'I have been to the magic jubilee in St. Louis, the convention in Dallas. The leaders arrived in St. Petersburg Friday morning.';
+    const found = shown(text);
+    assert.ok(found.includes('PLACE:St. Louis'), found.join(', '));
+    assert.ok(found.includes('PLACE:St. Petersburg'), found.join(', '));
+    assert.equal(found.some(f => /^PLACE:(?:St|Louis)$/.test(f)), false, found.join(', '));
+  });
 });
