@@ -6,6 +6,7 @@ import { groupMentionsSteps } from './entities/group';
 import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMention, Span } from './model';
 import { extractUnit } from './nlp/pipeline';
 import { findQuotesSteps } from './quotes/findQuotes';
+import { ReportedCache } from './quotes/reportedCache';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
@@ -52,7 +53,7 @@ interface PlacedUnit {
  */
 const UNIT_CACHE_LIMIT = 4000;
 /** Units placed per step of `assembleSteps`. */
-const PLACE_BATCH = 200;
+const PLACE_BATCH = 50;
 
 /**
  * Analyses texts, remembering the result of each analysis unit (paragraph) by its exact text, so that after an
@@ -67,6 +68,8 @@ export class Analyzer {
   #previous = new Map<string, UnitResult>();
   /** Each unit result placed where it last stood in the text: kept while its offset and paragraph stay the same. */
   #placed = new WeakMap<UnitResult, PlacedUnit>();
+  /** Each sentence's reported speech, found once while the sentence stays the same. */
+  readonly #reported = new ReportedCache();
 
   constructor(options: AnalyzeOptions = {}) {
     this.#options = options;
@@ -94,6 +97,7 @@ export class Analyzer {
   /** Splits `text` into article structure and analysis units, without running the NLP. */
   #plan(text: string): { article: ArticleStructure; units: Unit[] } {
     const article = parseArticle(text);
+    this.#reported.age(article.paragraphs.reduce((n, p) => n + p.sentences.length, 0));
     return { article, units: articleUnits(text, article) };
   }
 
@@ -209,7 +213,9 @@ export class Analyzer {
     const corrected = hasCorrections(this.#options.corrections)
       ? yield* applyCorrectionsSteps(text, placed, this.#options.corrections ?? {}, offset => paragraphAt(article, offset))
       : placed;
-    const { entities, mentions } = yield* groupMentionsSteps(text, releaseBodySeats(text, corrected), article);
+    const released = releaseBodySeats(text, corrected);
+    yield;
+    const { entities, mentions } = yield* groupMentionsSteps(text, released, article);
     yield;
     const countries = buildCountries(entities);
     yield;
@@ -219,7 +225,7 @@ export class Analyzer {
       { minThemeScore: this.#options.minThemeScore, names: mentions },
     );
     yield;
-    const quotes = yield* findQuotesSteps(text, article, entities, mentions);
+    const quotes = yield* findQuotesSteps(text, article, entities, mentions, this.#reported);
     return {
       textLength: text.length,
       article,

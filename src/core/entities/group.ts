@@ -1,14 +1,14 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
-import { dropNonNames, findNonNames } from '../nlp/notNames';
+import { dropNonNames, findNonNamesSteps } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { addShortForms } from '../nlp/shortForms';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
-import { harmoniseTypes } from './harmonise';
+import { harmoniseTypesSteps } from './harmonise';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { hasNoLowerCase } from '../text/caps';
 import { partitionPoint } from '../text/search';
@@ -51,7 +51,7 @@ export function groupMentions(
 }
 
 /** Mentions grouped per pass (`groupMentionsSteps` yields after each such batch). */
-const GROUP_BATCH = 2000;
+const GROUP_BATCH = 1000;
 
 /**
  * `groupMentions` in resumable steps: the generator yields between stages and every few thousand mentions,
@@ -98,12 +98,26 @@ export function* groupMentionsSteps(
     return g;
   };
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
-  const nonNames = findNonNames(text, raw);
+  const nonNames = yield* findNonNamesSteps(text, raw);
+  yield;
   const named = dropNonNames(text, raw, nonNames);
-  const completed = addShortForms(text, dropNonNames(text, namesInCapitals(text, yield* completePeopleSteps(text, named, article.paragraphs), article.paragraphs), nonNames), article.paragraphs);
+  yield;
+  const withRepeats = yield* completePeopleSteps(text, named, article.paragraphs);
+  yield;
+  const capitals = namesInCapitals(text, withRepeats, article.paragraphs);
+  yield;
+  const completed = addShortForms(text, dropNonNames(text, capitals, nonNames), article.paragraphs);
+  yield;
+  // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
+  for (let i = 0; i < completed.length; i++) {
+    if (i > 0 && i % GROUP_BATCH === 0) yield;
+    wordsOf(completed[i]);
+  }
   yield;
   // "Southampton held Liverpool" below "Southampton 1 Liverpool 1": the teams and players of the tables (tableRepeats.ts)
-  const typed = repeatTableNames(text, harmoniseTypes(text, completed, surface), article.paragraphs);
+  const harmonised = yield* harmoniseTypesSteps(text, completed, surface);
+  yield;
+  const typed = repeatTableNames(text, harmonised, article.paragraphs);
   yield;
   // Longer names first so that a later short form finds the full name it belongs to.
   const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);
@@ -149,10 +163,11 @@ export function* groupMentionsSteps(
     g.members.push(m);
   }
   yield;
-  return finish(text, groups, article);
+  return yield* finishSteps(text, groups, article);
 }
 
-function finish(text: string, groups: Group[], article: ArticleStructure): { entities: Entity[]; mentions: Mention[] } {
+/** The entities and mentions of the groups, yielding every `GROUP_BATCH` mentions or so. */
+function* finishSteps(text: string, groups: Group[], article: ArticleStructure): Generator<void, { entities: Entity[]; mentions: Mention[] }, void> {
   const headline = article.headline;
   const lead = article.lead;
   const weights = groups.map(g => {
@@ -164,14 +179,22 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
     }
     return w;
   });
+  yield;
   const max = weights.reduce((a, b) => Math.max(a, b), 1);
   const ranked = groups.map((g, i) => ({ g, salience: weights[i] / max }))
     .sort((a, b) => b.salience - a.salience || TYPE_ORDER[a.g.type] - TYPE_ORDER[b.g.type] || a.g.canonical.localeCompare(b.g.canonical));
   const rankOf = new Map<Group, number>(ranked.map((r, i) => [r.g, i + 1]));
   const salienceOf = new Map<Group, number>(ranked.map(r => [r.g, Math.round(r.salience * 1000) / 1000]));
+  yield;
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
+  let sinceYield = 0;
   for (const g of groups) {
+    sinceYield += g.members.length;
+    if (sinceYield >= GROUP_BATCH) {
+      sinceYield = 0;
+      yield;
+    }
     const id = `${g.type}:${g.key}`;
     const ms: Mention[] = g.members
       .map(m => ({
@@ -203,6 +226,7 @@ function finish(text: string, groups: Group[], article: ArticleStructure): { ent
       ...(wikidata ? { wikidata } : {}),
     });
   }
+  yield;
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

@@ -3,6 +3,7 @@ import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { isTableMention } from '../nlp/tableRepeats';
+import { runSteps } from '../pipeline/steps';
 
 /**
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
@@ -14,18 +15,34 @@ import { isTableMention } from '../nlp/tableRepeats';
  * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
 export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
+  return runSteps(harmoniseTypesSteps(text, raw, surface));
+}
+
+/** Mentions read per step of `harmoniseTypesSteps`. */
+const BATCH = 2000;
+
+/** `harmoniseTypes` in resumable steps: it yields between its passes and every few thousand mentions. Same result. */
+export function* harmoniseTypesSteps(
+  text: string,
+  raw: readonly PlacedMention[],
+  surface: (m: PlacedMention) => string,
+): Generator<void, PlacedMention[], void> {
   const votes = new Map<string, Map<EntityType, number>>();
   // "the regulator Ofgem ... Ofgem said": a name the article calls a body is that organisation everywhere
   const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
+  yield;
   // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
   const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
+  yield;
   const surnames = new Set<string>();
   // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
   const inTables = new Map<string, EntityType>();
   for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
   // a sports report: a place's name the article has as a club ("Barcelona beat Real Madrid 2-1") is the club where it plays
   const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
+  let n = 0;
   for (const m of raw) {
+    if (++n % BATCH === 0) yield;
     const s = surface(m);
     if (m.source === 'tagger') {
       const v = votes.get(s) ?? new Map<EntityType, number>();
@@ -34,7 +51,7 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
     }
     if (m.type === 'PERSON' && s.includes(' ')) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
   }
-  return raw.map(m => {
+  const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
     if (m.type !== 'PERSON' && surnames.has(s) && isSurnameUse(text, m) && !isEnsembleName(text, m.start, m.end)) {
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
@@ -52,7 +69,15 @@ export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surf
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
-  });
+  };
+  yield;
+  const out: PlacedMention[] = [];
+  n = 0;
+  for (const m of raw) {
+    if (++n % BATCH === 0) yield;
+    out.push(harmonised(m));
+  }
+  return out;
 }
 
 // A preposition that puts a place after it: "in Paris", "to Washington" keep the place.

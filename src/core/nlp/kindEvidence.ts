@@ -26,19 +26,28 @@ const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'f
   'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
 
 /** The nouns `thingSpans` keeps a name after. */
-const THING_NOUNS = [...BEFORE_NAME, 'Shuttle', 'Spacecraft'];
+const THING_NOUNS = new Set([...BEFORE_NAME, 'Shuttle', 'Spacecraft']);
+const LONGEST_THING_NOUN = Math.max(...[...THING_NOUNS].map(n => n.length));
+
+/** Whether the code unit is an ASCII word character (`\w`: letters, digits, underscore). */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /**
  * Whether one of `THING_NOUNS` stands where the scan of `thingSpans` could take it: after no ASCII word character
- * (its `\b`), then a space or ', '. When none does, that scan finds nothing.
+ * (its `\b`), then a space or ', '. When none does, that scan finds nothing. The nouns are ASCII letters, so such
+ * a noun is a whole run of ASCII word characters: one pass over the runs (this runs on every analysis).
  */
 function mayNameThing(text: string): boolean {
-  for (const noun of THING_NOUNS) {
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
-      if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1])) continue;
-      const end = at + noun.length;
-      if (text[end] === ' ' || (text[end] === ',' && text[end + 1] === ' ')) return true;
-    }
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWordCode(c)) continue;
+    const length = i - start;
+    if (length > 0 && length <= LONGEST_THING_NOUN && (c === 32 || (c === 44 && text.charCodeAt(i + 1) === 32))
+      && THING_NOUNS.has(text.slice(start, i))) return true;
+    start = i + 1;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import type { MentionSource } from '../model';
+import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
@@ -55,16 +56,32 @@ const EPITHET = /^\p{Ll}{2,}(?:ae|ii|ensis|oides|ata|ica|ana|sca|icus|ium)$/u;
  * never judged by its lower-case use.
  */
 export function findNonNames(text: string, mentions: readonly MentionLike[]): Set<string> {
+  return runSteps(findNonNamesSteps(text, mentions));
+}
+
+/** Surfaces judged per step of `findNonNamesSteps`: each can cost a few scans of the whole text. */
+const SURFACE_BATCH = 8;
+/** Mentions read per step of `findNonNamesSteps`. */
+const MENTION_BATCH = 4000;
+
+/**
+ * `findNonNames` in resumable steps: it yields after each scan of the whole text and every few surfaces it
+ * judges, so that a scheduler can spread a very large article over time slices. Same result.
+ */
+export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[]): Generator<void, Set<string>, void> {
   const out = new Set<string>();
   const surfaces = new Map<string, MentionLike[]>();
   const personWords = new Set<string>();
+  let n = 0;
   for (const m of mentions) {
+    if (++n % MENTION_BATCH === 0) yield;
     const s = text.slice(m.start, m.end);
     const list = surfaces.get(s);
     if (list) list.push(m);
     else surfaces.set(s, [m]);
     if (m.type === 'PERSON' && /\s/.test(s)) for (const w of s.split(/\s+/)) personWords.add(w);
   }
+  yield;
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
   // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
   for (const r of [...thingSpans(text), ...thingAcronyms(text)]) {
@@ -73,8 +90,11 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
     // "Endeavour" alone after "Space Shuttle Endeavour"
     if (inside.length > 0) out.add(text.slice(r.start, r.end).split(' ').pop() ?? '');
   }
+  yield;
+  n = 0;
   for (const [s, ms] of surfaces) {
     if (!ms.some(m => JUDGED.has(m.source))) continue;
+    if (++n % SURFACE_BATCH === 0) yield;
     if (!personWords.has(s) && occurrences(text, s).some(at => isCalledThing(text, at, at + s.length))) {
       out.add(s);
       continue;
@@ -89,6 +109,7 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
       out.add(last);
     } else if (word.length === 1 && occurrences(text, s).some(at => isGenus(text, at, at + s.length))) out.add(s);
   }
+  yield;
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);

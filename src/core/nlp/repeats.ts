@@ -57,6 +57,7 @@ export function* completePeopleSteps(
       out.push({ start: cut + 5, end: m.end, type: 'PERSON', source: 'pair', reason: 'pair', paragraph: m.paragraph });
     } else out.push(m);
   }
+  yield;
   // Longer names claim the text first; names of the same length in the order they were first seen.
   // Only names written with a capital: a lower-case word is never a person's name alone ("and" in "X and Y").
   const ordered = [...names].filter(name => !/^\p{Ll}/u.test(name)).sort((a, b) => b.length - a.length);

@@ -108,31 +108,57 @@ export function cueBefore(text: string, from: number, open: number): Cue | undef
  * sentence, without its final punctuation. Returned in document order.
  */
 export function findReported(text: string, start: number, end: number, isFree: (s: Span) => boolean): ReportedSpeech[] {
+  return keepReported(reportedCandidates(text, start, end), isFree);
+}
+
+/** A reported-speech candidate of a sentence, with the start of the token (verb or "according") it was found at. */
+export interface ReportedCandidate extends ReportedSpeech {
+  readonly at: number;
+}
+
+/**
+ * What `findReported` keeps of a sentence's candidates (`reportedCandidates`): each one whose clause and verb are
+ * free, unless it starts inside the clause of the one kept before it. In document order.
+ */
+export function keepReported(candidates: readonly ReportedCandidate[], isFree: (s: Span) => boolean): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.at < lastEnd || !isFree(c.clause) || !isFree(c.verb)) continue;
+    out.push({ verb: c.verb, phrase: c.phrase, side: c.side, clause: c.clause });
+    lastEnd = c.clause.end;
+  }
+  return out;
+}
+
+/**
+ * Every reported speech of the sentence `[start, end)` that `findReported` could keep, before the checks against
+ * direct quotations, in document order; offsets into `text`. It reads the sentence and whether a quotation mark
+ * stands right before it (`quoteBefore`), nothing else of the text.
+ */
+export function reportedCandidates(text: string, start: number, end: number): ReportedCandidate[] {
   // Most sentences attribute nothing: a cheap look for a cue word before tokenizing
   if (!hasCueWord(text.slice(start, end))) return [];
   const ts = tokenize(text, start, end);
-  const out: ReportedSpeech[] = [];
-  let lastEnd = -1;
+  const out: ReportedCandidate[] = [];
   const stop = sentenceEnd(text, start, end);
-  const push = (r: ReportedSpeech): void => {
-    if (r.clause.end - r.clause.start < 2 || !isFree(r.clause) || !isFree(r.verb)) return;
+  const push = (at: number, r: ReportedSpeech): void => {
+    if (r.clause.end - r.clause.start < 2) return;
     // "X tweeted using his account:" introduces a quotation rather than reporting one
     if (/:\s*$/.test(text.slice(r.clause.start, r.clause.end))) return;
     if (!/[\p{L}\p{N}]+\P{L}+[\p{L}\p{N}]+\P{L}+[\p{L}\p{N}]/u.test(text.slice(r.clause.start, r.clause.end))) return;
-    out.push(r);
-    lastEnd = r.clause.end;
+    out.push({ ...r, at });
   };
   for (let k = 0; k < ts.length; k++) {
-    if (ts[k].start < lastEnd) continue;
     if (isAccordingTo(ts, k)) {
       const phrase = objectPhrase(ts, k + 2);
       const verb = { start: ts[k].start, end: ts[k + 1].end };
       const afterPhrase = ts[k + 2 + phrase.length];
       const next = ts[k + 3 + phrase.length];
       if (k === 0 && afterPhrase?.text === ',' && next) {
-        push({ verb, phrase, side: 'object', clause: { start: next.start, end: stop } });
-      } else if (k > 0 && ts[k - 1].text === ',' && !/["”’']/.test(text[ts[k - 1].start - 1] ?? '')) {
-        push({ verb, phrase, side: 'object', clause: { start: ts[0].start, end: ts[k - 1].start } });
+        push(ts[k].start, { verb, phrase, side: 'object', clause: { start: next.start, end: stop } });
+      } else if (k > 0 && ts[k - 1].text === ',' && !isQuoteMark(text[ts[k - 1].start - 1])) {
+        push(ts[k].start, { verb, phrase, side: 'object', clause: { start: ts[0].start, end: ts[k - 1].start } });
       }
       continue;
     }
@@ -144,9 +170,14 @@ export function findReported(text: string, start: number, end: number, isFree: (
     if (!before || NOT_SPEAKING_BEFORE.has(before.lower)) continue;
     const from = clauseStart(ts, k);
     if (from === undefined || ts[from].start >= stop) continue;
-    push({ verb: ts[k], phrase, side: 'subject', clause: { start: ts[from].start, end: stop } });
+    push(ts[k].start, { verb: ts[k], phrase, side: 'subject', clause: { start: ts[from].start, end: stop } });
   }
   return out;
+}
+
+/** Whether `c` (a character of the text, or undefined past its start) is a quotation mark: `"...", according to X`. */
+export function isQuoteMark(c: string | undefined): boolean {
+  return c !== undefined && /["”’']/.test(c);
 }
 
 /** The index of the token that starts the content clause after the verb at `k`, or undefined. */

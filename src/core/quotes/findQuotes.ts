@@ -1,13 +1,16 @@
 import type { ArticleStructure, Entity, Mention, Paragraph, Quote, Span } from '../model';
 import { runSteps } from '../pipeline/steps';
 import { firstStartingAt } from '../text/search';
-import { cueAfter, cueBefore, findReported, type Cue } from './cues';
+import { cueAfter, cueBefore, keepReported, reportedCandidates, type Cue } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
+import type { ReportedCache } from './reportedCache';
 import { resolvePhrase, SpeakerIndex, type Speaker, type SpeakerHistory } from './speaker';
 import { countWordTokens } from './tokens';
 
 /** Paragraphs searched for reported speech per step of `findQuotesSteps`. */
 const PARAGRAPH_BATCH = 200;
+/** Quotations given their speaker per step of `findQuotesSteps`. */
+const QUOTE_BATCH = 500;
 
 /** Confidence by how the speaker was found; reported speech is a little less sure than a quotation in marks. */
 const CONFIDENCE = { name: 0.95, role: 0.85, pronoun: 0.8, continuation: 0.75, none: 0.6 } as const;
@@ -35,12 +38,16 @@ export function findQuotes(text: string, article: ArticleStructure, entities: re
   return runSteps(findQuotesSteps(text, article, entities, mentions));
 }
 
-/** `findQuotes` in resumable steps (yields between stages and every few hundred paragraphs); same result. */
+/**
+ * `findQuotes` in resumable steps (yields between stages and every few hundred paragraphs); same result. With a
+ * `cache`, each sentence's reported speech is looked for once across the analyses sharing it.
+ */
 export function* findQuotesSteps(
   text: string,
   article: ArticleStructure,
   entities: readonly Entity[],
   mentions: readonly Mention[],
+  cache?: ReportedCache,
 ): Generator<void, Quote[], void> {
   const paragraphs = article.paragraphs;
   const quoted = findQuotedSpans(text, paragraphs);
@@ -66,20 +73,28 @@ export function* findQuotesSteps(
   for (let p = 0; p < paragraphs.length; p++) {
     if (p > 0 && p % PARAGRAPH_BATCH === 0) yield;
     for (const s of paragraphs[p].sentences) {
-      for (const r of findReported(text, s.start, s.end, isFree)) candidates.push({ span: r.clause, kind: 'reported', cue: r, paragraph: p });
+      const found = cache ? cache.candidates(text, s.start, s.end) : reportedCandidates(text, s.start, s.end);
+      for (const r of keepReported(found, isFree)) candidates.push({ span: r.clause, kind: 'reported', cue: r, paragraph: p });
     }
   }
   yield;
   candidates.sort((a, b) => a.span.start - b.span.start);
-  return attribute(text, candidates, new SpeakerIndex(mentions, entities));
+  const index = new SpeakerIndex(mentions, entities);
+  yield;
+  return yield* attribute(text, candidates, index);
 }
 
-/** Resolves speakers in document order, so that a pronoun or a cueless quotation can lean on the one before. */
-function attribute(text: string, candidates: readonly Candidate[], index: SpeakerIndex): Quote[] {
+/**
+ * Resolves speakers in document order, so that a pronoun or a cueless quotation can lean on the one before;
+ * yields every `QUOTE_BATCH` candidates.
+ */
+function* attribute(text: string, candidates: readonly Candidate[], index: SpeakerIndex): Generator<void, Quote[], void> {
   const history: SpeakerHistory = { gender: new Map() };
   const quotes: Quote[] = [];
   let lastDirect: { paragraph: number; speaker: Speaker; cue: Quote['cue'] } | undefined;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && k % QUOTE_BATCH === 0) yield;
+    const c = candidates[k];
     let speaker: Speaker;
     let cue: Quote['cue'];
     if (c.cue) {

@@ -6,6 +6,7 @@ import type { EntityType, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/search';
 import { capitalsMarkNames, isNameTerm } from './capitals';
 import type { ThemeHit } from './matcher';
+import { runSteps } from '../pipeline/steps';
 
 /** A mention as the theme scorer reads it (a `Mention` fits). Offsets into the document text. */
 export interface NameSpan extends Span {
@@ -28,20 +29,38 @@ export interface NameSpan extends Span {
  * story, without mentions, every hit is kept.
  */
 export function createNameMask(text: string, names: readonly NameSpan[], isSport = false): (hit: ThemeHit) => boolean {
+  return runSteps(createNameMaskSteps(text, names, isSport));
+}
+
+/** Mentions read per step of `createNameMaskSteps`. */
+const NAME_BATCH = 2000;
+
+/**
+ * `createNameMask` in resumable steps: what the mask reads over all the mentions (the entities' mentions, the
+ * words of names) is gathered ahead, yielding every few thousand mentions. The mask is the same.
+ */
+export function* createNameMaskSteps(
+  text: string,
+  names: readonly NameSpan[],
+  isSport = false,
+): Generator<void, (hit: ThemeHit) => boolean, void> {
   if (names.length === 0 && !isSport) return () => true;
   const confirmed = new Map<string, boolean>();
-  let byEntity: Map<string, NameSpan[]> | undefined;
+  const byEntity = groupByEntity(names);
   const isConfirmed = (name: NameSpan): boolean => {
     let known = confirmed.get(name.entityId);
     if (known === undefined) {
-      byEntity ??= groupByEntity(names);
       known = (byEntity.get(name.entityId) ?? [name]).some((m) => capitalsMarkNames(text, m.start, m.end));
       confirmed.set(name.entityId, known);
     }
     return known;
   };
   const isNameWord = (name: NameSpan): boolean => name.type === 'PERSON' || (isSport && name.type === 'ORG');
-  let nameWords: Set<string> | undefined;
+  const nameWords = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    if (i % NAME_BATCH === 0) yield;
+    if (isNameWord(names[i]) && isConfirmed(names[i])) addWords(text, names[i], nameWords);
+  }
   return (hit) => {
     const name = nameAt(names, hit.start);
     if (!name || hit.end > name.end) {
@@ -49,7 +68,6 @@ export function createNameMask(text: string, names: readonly NameSpan[], isSport
       if (surface[0] === surface[0].toLowerCase() || isNameTerm(hit.term)) return true;
       // "the Warriors lost to the Rebels": in a sports story a capitalised word in prose is a club.
       if (isSport && capitalsMarkNames(text, hit.start, hit.end)) return false;
-      nameWords ??= wordsOf(text, names.filter((n) => isNameWord(n) && isConfirmed(n)));
       return !nameWords.has(surface);
     }
     if (name.type === 'COUNTRY' || (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)))) return true;
@@ -58,15 +76,11 @@ export function createNameMask(text: string, names: readonly NameSpan[], isSport
   };
 }
 
-/** The capitalised words of the mentions ("Vince Cable" gives "Vince" and "Cable"). */
-function wordsOf(text: string, names: readonly NameSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const n of names) {
-    for (const w of text.slice(n.start, n.end).split(/[\s\u00a0]+/)) {
-      if (w.length > 1 && w[0] !== w[0].toLowerCase()) out.add(w);
-    }
+/** Adds the capitalised words of the mention to `out` ("Vince Cable" gives "Vince" and "Cable"). */
+function addWords(text: string, n: NameSpan, out: Set<string>): void {
+  for (const w of text.slice(n.start, n.end).split(/[\s\u00a0]+/)) {
+    if (w.length > 1 && w[0] !== w[0].toLowerCase()) out.add(w);
   }
-  return out;
 }
 
 /** The mention starting at or before `offset` with the largest start, if any (binary search). */

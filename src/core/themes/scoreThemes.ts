@@ -5,7 +5,7 @@
 import type { Theme, ThemeEvidence } from '../model';
 import { WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
-import { createNameMask, type NameSpan } from './nameMask';
+import { createNameMaskSteps, type NameSpan } from './nameMask';
 import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
 import { runSteps } from '../pipeline/steps';
@@ -78,7 +78,7 @@ export function scoreThemes(
 const SPORTS_SUBTOPIC = 1526;
 
 /** Paragraphs tallied per step of `scoreThemesSteps`. */
-const PARAGRAPH_BATCH = 300;
+const PARAGRAPH_BATCH = 100;
 
 /** `scoreThemes` in resumable steps: it yields between batches of paragraphs and between themes. */
 export function* scoreThemesSteps(
@@ -92,7 +92,7 @@ export function* scoreThemesSteps(
   const seen = new Map<number, Map<string, number>>();
   // A story with sports cues ("stadium", "football") is a sports story: its organisations are clubs.
   const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC));
-  const counts = createNameMask(text, options.names ?? [], isSport);
+  const counts = yield* createNameMaskSteps(text, options.names ?? [], isSport);
   for (let index = 0; index < paragraphs.length; index++) {
     if (index > 0 && index % PARAGRAPH_BATCH === 0) yield;
     const p = paragraphs[index];
@@ -111,7 +111,7 @@ export function* scoreThemesSteps(
       const term = hit.term.toLowerCase();
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
-      const gain = hit.weight * kindWeight * REPEAT_DECAY ** repeats;
+      const gain = hit.weight * kindWeight * power(REPEAT_POWERS, REPEAT_DECAY, repeats);
       tally.gains.push(gain);
       tally.perParagraph[index] += hit.weight * kindWeight;
       tally.maxWeight = Math.max(tally.maxWeight, hit.weight);
@@ -128,7 +128,7 @@ export function* scoreThemesSteps(
     // strongest first: a numeric sort of a typed array, read backwards
     const gains = Float64Array.from(t.gains).sort();
     t.mass = 0;
-    for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * RANK_DECAY ** i;
+    for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * power(RANK_POWERS, RANK_DECAY, i);
     total += t.mass;
   }
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
@@ -143,6 +143,14 @@ export function* scoreThemesSteps(
     themes.push(toTheme(code, t, score));
   }
   return themes;
+}
+
+// `base ** n` for the decays, remembered: the same numbers, without a power computed per hit.
+const REPEAT_POWERS: number[] = [];
+const RANK_POWERS: number[] = [];
+function power(known: number[], base: number, n: number): number {
+  while (known.length <= n) known.push(base ** known.length);
+  return known[n];
 }
 
 function scoreOf(mass: number, total: number): number {

@@ -7,6 +7,8 @@ import { parseArticle } from '../../../src/core/article/article';
 import { checkCorrections, MAX_PROBLEMS, parseCorrections } from '../../../src/core/entities/corrections';
 import { toJsonlRecord } from '../../../src/core/outputs/export';
 import { analyzeInSlices } from '../../../src/core/pipeline/scheduler';
+import { reportedCandidates } from '../../../src/core/quotes/cues';
+import { ReportedCache } from '../../../src/core/quotes/reportedCache';
 import { articleUnits, MAX_UNIT_CHARS } from '../../../src/core/pipeline/units';
 import type { Analysis } from '../../../src/core/model';
 import { applyEdit, articleText, correctionsFileText, editSession, longLine } from './arbitraries';
@@ -172,6 +174,20 @@ export const CORE_PROPERTIES: readonly CoreProperty[] = [
         assertAnalysisHolds(text, analyzer.analyze(text));
       }
       assertSameAnalysis(analyzer.analyze(text), analyze(text), 'the reused Analyzer');
+    }),
+  },
+  {
+    name: 'the reported-speech cache, across random edits, gives every sentence what reportedCandidates gives',
+    runs: 100,
+    property: () => p(editSession, ({ start, edits }) => {
+      const cache = new ReportedCache();
+      let text = start;
+      for (const e of [undefined, ...edits]) {
+        if (e) text = applyEdit(text, e);
+        for (const s of parseArticle(text).paragraphs.flatMap(para => para.sentences)) {
+          assert.deepEqual(cache.candidates(text, s.start, s.end), reportedCandidates(text, s.start, s.end), `the sentence at ${s.start}`);
+        }
+      }
     }),
   },
   {
