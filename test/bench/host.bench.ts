@@ -31,6 +31,12 @@ interface ArticleFigures {
   readonly firstDecorationsMs: number | null;
   /** From the moment the extension host had the document (`onDidOpenTextDocument`) to the first decorations. */
   readonly firstDecorationsAfterOpenMs: number | null;
+  /**
+   * VS Code's own part, from the open request: until the extension host had the document, and until the editor
+   * showed it (`showTextDocument` resolved). Decorations need the editor: first decorations well after it are ours.
+   */
+  readonly documentInHostMs: number | null;
+  readonly editorShownMs: number;
   readonly analysisMs: number;
   readonly mentions: number;
   /** The lag over `IDLE_MS` with nothing to do, just before opening: the machine's own noise. */
@@ -103,6 +109,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   const document = await vscode.workspace.openTextDocument(uri);
   opened.dispose();
   const editor = await vscode.window.showTextDocument(document);
+  const editorShownMs = Math.round(performance.now() - started);
   assert.ok(api.isArticle(uri), `${uri.path} is annotated`);
   const analysis = await api.getAnalysis(uri);
   const analysisMs = Math.round(performance.now() - started);
@@ -116,6 +123,8 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
     chars: document.getText().length,
     firstDecorationsMs,
     firstDecorationsAfterOpenMs: firstDecorationsMs === null || openedAt === undefined ? null : Math.round(firstDecorationsMs - (openedAt - started)),
+    documentInHostMs: openedAt === undefined ? null : Math.round(openedAt - started),
+    editorShownMs,
     analysisMs,
     mentions: analysis.mentions.length,
     idle,
