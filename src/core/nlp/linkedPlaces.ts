@@ -50,3 +50,61 @@ export function joinLinkedPlaces(tokens: readonly Token[], spans: readonly Tagge
   while (k < spans.length) out.push(spans[k++]);
   return out;
 }
+
+// Words that open the name of a natural feature: "Lake Geneva", "Mount Kenya", "River Wye".
+const FEATURE_OPENERS: ReadonlySet<string> = new Set(['Lake', 'Loch', 'Mount', 'Mt', 'Mt.', 'River', 'Cape', 'Lac']);
+// Words that open it with "of" only: "Gulf of Mexico", "Bay of Bengal", "Isle of Man" ("Sea Org", "Straits Times" are bodies).
+const OF_OPENERS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Sea', 'Isle', 'Strait', 'Straits', 'Lake', 'Mount']);
+// Words after which a feature's name does not go on: "the Gulf War", "the Gulf Coast Sunday".
+const NOT_FEATURE_WORDS: ReadonlySet<string> = new Set(['War', 'Wars', 'Crisis', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday']);
+// Words that close it: "English Channel", "Red Sea", "Sahara Desert", "Rocky Mountains". ("Lake" is left out: "Ricki Lake".)
+const FEATURE_CLOSERS: ReadonlySet<string> = new Set(['River', 'Sea', 'Ocean', 'Channel', 'Strait', 'Mountains', 'Desert',
+  'Peninsula', 'Canal', 'Islands', 'Glacier', 'Estuary', 'Firth']);
+
+/** The tokens `[first, last]` of a natural feature's name around token `i` ("Lake Geneva", "the English Channel"), or undefined. */
+function featureAt(tokens: readonly Token[], i: number): { first: number; last: number } | undefined {
+  const t = tokens[i];
+  const joined = (a: Token, b: Token | undefined): b is Token => b !== undefined && b.sentence === a.sentence && a.post === '' && b.start - a.end === 1;
+  const isNameWord = (u: Token | undefined): u is Token => isCapitalised(u) && !NOT_FEATURE_WORDS.has(u.text) && !FEATURE_OPENERS.has(u.text);
+  if (FEATURE_OPENERS.has(t.text) || OF_OPENERS.has(t.text)) {
+    let last = i;
+    // "Gulf of Mexico", "Isle of Man"
+    if (OF_OPENERS.has(t.text) && tokens[i + 1]?.text === 'of' && joined(t, tokens[i + 1]) && isNameWord(tokens[i + 2]) && joined(tokens[i + 1], tokens[i + 2])) last = i + 2;
+    else if (FEATURE_OPENERS.has(t.text) && isNameWord(tokens[i + 1]) && joined(t, tokens[i + 1])) last = i + 1;
+    if (last === i) return undefined;
+    while (last - i < 4 && isNameWord(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
+    return { first: i, last };
+  }
+  const next = tokens[i + 1];
+  if (isCapitalised(t) && joined(t, next) && FEATURE_CLOSERS.has(next.text) && !(t.isFirst && t.text === 'The')) return { first: i, last: i + 1 };
+  return undefined;
+}
+
+/**
+ * The name of a natural feature is one place ("Lake Geneva", "Mount Kenya", "River Wye", "the English Channel"), whatever
+ * the tagger made of its words (two places, an organisation); a longer name it opens or closes keeps its span and type
+ * ("Mount Sinai Hospital"). Spans stay sorted and disjoint.
+ */
+export function joinNaturalFeatures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i])) continue;
+    const f = featureAt(tokens, i);
+    if (f === undefined) continue;
+    while (k < spans.length && spans[k].last < f.first) out.push(spans[k++]);
+    let { first, last } = f;
+    let type: TaggedSpan['type'] = 'LOC';
+    while (k < spans.length && spans[k].first <= f.last) {
+      const s = spans[k++];
+      if (s.first < f.first || s.last > f.last) type = s.type;
+      first = Math.min(first, s.first);
+      last = Math.max(last, s.last);
+    }
+    out.push({ first, last, type: type === 'GPE' ? 'LOC' : type });
+    i = last;
+  }
+  while (k < spans.length) out.push(spans[k++]);
+  return out;
+}

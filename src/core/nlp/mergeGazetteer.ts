@@ -1,5 +1,6 @@
 import { findCountryMentions } from '../countries/resolver';
 import type { RawMention } from '../model';
+import { lexiconTag } from './engine';
 import type { UnitState } from './unitState';
 
 /**
@@ -47,6 +48,20 @@ export function mergeGazetteer(state: UnitState): void {
   state.mentions = out.sort((a, b) => a.start - b.start);
 }
 
+/** Whether `m` is a one-word place that only the tagger's guess makes one: not the gazetteer's, no place in the lexicon. */
+function isGuessedPlace(text: string, m: RawMention): boolean {
+  const word = text.slice(m.start, m.end);
+  const tag = lexiconTag(word.toLowerCase());
+  return m.type === 'PLACE' && m.source === 'tagger' && /^\p{Lu}\p{Ll}+$/u.test(word) && (tag === undefined || /Person|Name/.test(tag));
+}
+
+/** Whether the person `m` is named in full, from a given name the lexicon knows ("Billie Eilish"; not "Hib Hib"). */
+function hasGivenName(text: string, m: RawMention): boolean {
+  const name = text.slice(m.start, m.end);
+  const space = name.indexOf(' ');
+  return space > 0 && /FirstName|MaleName|FemaleName|Person/.test(lexiconTag(name.slice(0, space).toLowerCase()) ?? '');
+}
+
 const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|through)\s+$/i;
 
 /**
@@ -66,6 +81,13 @@ export function placesInCoordination(state: UnitState): void {
     const a = ms[i];
     const b = ms[i + 1];
     if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue;
+    // "beating Beyonce, Billie Eilish and Sabrina Carpenter": a one-word place the tagger guessed, listed before a
+    // person named in full, is a person too (a place the lexicon knows stays one)
+    if (isGuessedPlace(text, a) && b.type === 'PERSON' && b.source === 'tagger' && hasGivenName(text, b)
+      && !LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) {
+      ms[i] = { start: a.start, end: a.end, type: 'PERSON', source: 'coordination', reason: 'coordination' };
+      continue;
+    }
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     // "In Tokyo, Sony rose 2 percent": after a comma, a name that a verb follows is the clause's subject, not a list's item
     if (/^,/.test(text.slice(a.end, b.start)) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3)) && !/^\s+(?:and|or)\b/.test(text.slice(b.end, b.end + 5))) continue;

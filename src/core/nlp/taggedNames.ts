@@ -8,7 +8,7 @@ import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
 import { joinAbbreviatedNames, splitGluedNames } from './gluedNames';
-import { joinLinkedPlaces } from './linkedPlaces';
+import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -24,8 +24,19 @@ const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES
 const CONNECTORS = new Set([...PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
 const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+// Words a place's name never starts or ends with.
+const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
+
+/**
+ * The steps that mend the tagger's spans, in the order they run, each given the spans the one before returned:
+ * cuts where a name cannot go on, people's names joined, clubs, linked towns and natural features made whole.
+ */
+const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
+  joinDemonymCompanies, splitChiefFromCompany, splitSpans, joinAbbreviatedNames, splitGluedNames, mergePeople, joinFirstNames,
+  joinGivenNames, joinInitials, joinHyphenatedNames, joinClubs, joinLinkedPlaces, joinNaturalFeatures,
+];
 
 /**
  * Pass (`pipeline.ts`): the averaged-perceptron tagger's names (`tagger.ts`), mended (spans cut where a name cannot
@@ -35,7 +46,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
-  const tagged = joinLinkedPlaces(tokens, joinClubs(tokens, joinHyphenatedNames(tokens, joinInitials(tokens, joinGivenNames(tokens, joinFirstNames(tokens, mergePeople(tokens, splitGluedNames(tokens, joinAbbreviatedNames(tokens, splitSpans(tokens, splitChiefFromCompany(tokens, joinDemonymCompanies(tokens, tagTokens(tokens)))))))))))));
+  const tagged = SPAN_STEPS.reduce<TaggedSpan[]>((spans, step) => step(tokens, spans), tagTokens(tokens));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
@@ -52,6 +63,10 @@ export function addTaggedNames(state: UnitState): void {
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
       while (last > first && isLowerWord(tokens[last])) last--;
+    } else {
+      // a place keeps its lower-case words ("southern Lebanon") but never starts or ends on a preposition ("north of Peterborough")
+      while (first < last && EDGE_WORDS.has(tokens[first].text)) first++;
+      while (last > first && EDGE_WORDS.has(tokens[last].text)) last--;
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
     if (isTableSectionHeader(tokens, first, last)) continue;
@@ -182,6 +197,8 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
         || (t.lower === 'and' && i < s.last && (isCountryWord(tokens[i + 1].text) || RANK_TITLES.has(tokens[i + 1].text)))
+        // "Yorkshire Water and Southern Water": two names with the same last word
+        || (t.lower === 'and' && i - 1 > s.first && i + 1 < s.last && i - s.first <= 3 && s.last - i <= 3 && tokens[i - 1].text === tokens[s.last].text)
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {

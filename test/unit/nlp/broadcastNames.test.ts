@@ -115,3 +115,34 @@ describe('Craft and instruments', () => {
     has(names, 'ORG:NASA');
   });
 });
+
+describe('Natural features', () => {
+  it('keeps a lake, a mountain, a river and a sea whole, as places ("Lake Malawi", "Mount Elbrus", "River Severn", "Bay of Biscay")', () => {
+    const names = shown('Fishermen on Lake Malawi and climbers on Mount Elbrus were warned, as the River Severn rose and storms crossed the Bay of Biscay and the Irish Sea.');
+    for (const place of ['Lake Malawi', 'Mount Elbrus', 'River Severn', 'Bay of Biscay', 'Irish Sea']) has(names, `PLACE:${place}`);
+    assert.ok(!names.some(n => n === 'COUNTRY:Malawi'), names.join(', '));
+  });
+
+  it('leaves bodies and events that start like a feature alone ("the Sea Org", "the Straits Times", "the Gulf War")', () => {
+    const names = shown('The Straits Times said the Sea Org recruited him after the Gulf War.');
+    assert.ok(!names.some(n => /^PLACE:(?:Straits Times|Sea Org|Gulf War)$/.test(n)), names.join(', '));
+  });
+
+  it('never starts a place on a preposition ("north of Lincoln")', () => {
+    const names = shown('Delays are expected on the line north of Lincoln this weekend.');
+    assert.ok(!names.some(n => /:of /.test(n)), names.join(', '));
+  });
+});
+
+describe('Lists of names', () => {
+  it('splits two companies with the same last word ("Humber Water and Solent Water")', () => {
+    const names = shown('United Utilities recorded the most spills, followed by Humber Water and Solent Water.');
+    has(names, 'ORG:Humber Water');
+    has(names, 'ORG:Solent Water');
+  });
+
+  it('reads a one-word name listed before people named in full as a person ("Rosalia, Taylor Swift and Olivia Rodrigo")', () => {
+    const names = shown('Nominees include Rosalia, Taylor Swift and Olivia Rodrigo.');
+    has(names, 'PERSON:Rosalia');
+  });
+});
