@@ -77,6 +77,14 @@ export function placesInCoordination(state: UnitState): void {
   // "analysts at Barclays, Jefferies" are companies)
   const isLonePerson = (m: RawMention): boolean => m.source === 'tagger' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end))
     && (m.type === 'PERSON' || (m.type === 'ORG' && /\bthe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))));
+  // "an arena in Los Angeles": an organisation the tagger read right after "in" is the town the lexicon knows by that name
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.type === 'ORG' && m.source === 'tagger' && /\bin $/.test(text.slice(Math.max(0, m.start - 3), m.start))
+      && /City|Place|Region/.test(lexiconTag(text.slice(m.start, m.end).toLowerCase()) ?? '')) {
+      ms[i] = { start: m.start, end: m.end, type: 'PLACE', source: 'coordination', reason: 'town-after-in' };
+    }
+  }
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];

@@ -102,7 +102,7 @@ export function isPersonalName(tokens: readonly Token[], first: number, last: nu
 /**
  * "Claire" + "Moody": a first name alone, tagged a person, directly followed by a name of one or two words that
  * the tagger put in another class, is one person's name (unless that name is a country or holds an
- * organisation or place noun).
+ * organisation or place noun); so is a person's name the tagger began with a given name it read as a place ("Darwin" + "Nunez").
  */
 export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -114,7 +114,13 @@ export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedS
     const fits = next !== undefined && next.type !== 'PER' && next.type !== 'GPE' && next.first === s.last + 1 && next.last - next.first <= 1
       && isClose(tokens[s.last], tokens[next.first]) && !/[,;:()]/.test(tokens[s.last].post)
       && tokens.slice(next.first, next.last + 1).every(t => isNameWord(t) && !isCountryWord(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower));
-    if (isFirstNameAlone && fits) {
+    // "Darwin" + "Nunez": a one-word name the lexicon knows as a person's, read as a place or a body, directly before
+    // a person's name of one or two words, is that person's given name
+    const isGivenNameBeforePerson = s.type !== 'PER' && s.type !== 'GPE' && s.first === s.last && tag !== undefined
+      && (FIRST_NAME_TAGS.has(tag) || tag === 'Person') && next !== undefined && next.type === 'PER' && next.first === s.last + 1
+      && next.last - next.first <= 1 && isClose(tokens[s.last], tokens[next.first]) && tokens[s.last].post === ''
+      && tokens[s.last].sentence === tokens[next.first].sentence;
+    if ((isFirstNameAlone && fits) || isGivenNameBeforePerson) {
       out.push({ first: s.first, last: next.last, type: 'PER' });
       k++;
     } else out.push(s);

@@ -146,3 +146,15 @@ describe('Lists of names', () => {
     has(names, 'PERSON:Rosalia');
   });
 });
+
+describe('Towns and given names the lexicon knows', () => {
+  it('reads an organisation right after "in" as the town the lexicon knows ("a stadium in Los Angeles")', () => {
+    const names = shown('The final was played at Dodger Stadium in Los Angeles on Sunday.');
+    has(names, 'PLACE:Los Angeles');
+  });
+
+  it('joins a given name read as a place to the surname after it ("Darwin Nunez"), not across a sentence', () => {
+    const names = shown('The Egypt forward opened the scoring before Darwin Nunez completed the win late on. Flights from Darwin resumed.');
+    has(names, 'PERSON:Darwin Nunez');
+  });
+});
