@@ -4,6 +4,7 @@ import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
 import { dropNonNames, findNonNamesSteps } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { addShortForms } from '../nlp/shortForms';
+import { addAffiliations } from '../nlp/affiliations';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
@@ -106,7 +107,7 @@ export function* groupMentionsSteps(
   yield;
   const capitals = namesInCapitals(text, withRepeats, article.paragraphs);
   yield;
-  const completed = addShortForms(text, dropNonNames(text, capitals, nonNames), article.paragraphs);
+  const completed = addAffiliations(text, addShortForms(text, dropNonNames(text, capitals, nonNames), article.paragraphs), article.paragraphs);
   yield;
   // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
   for (let i = 0; i < completed.length; i++) {

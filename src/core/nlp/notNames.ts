@@ -5,6 +5,7 @@ import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
 import { isDiscipline, isOpeningAdverb } from './commonWords';
+import { countedThings, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
 import { isThingName } from './thingNames';
 
@@ -110,6 +111,9 @@ export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[
     } else if (word.length === 1 && occurrences(text, s).some(at => isGenus(text, at, at + s.length))) out.add(s);
   }
   yield;
+  // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
+  const judged = [...surfaces].filter(([, ms]) => ms.some(m => JUDGED.has(m.source))).map(([s]) => s);
+  for (const s of countedThings(text, judged, personWords)) out.add(s);
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);
@@ -229,8 +233,8 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end))) continue;
-    // "the pro-Beijing camp": a side, whichever pass found the name
-    if (m.source !== 'user' && isStance(text, m.start, m.end)) continue;
+    // "the pro-Beijing camp": a side, and "US$ 10 billion": an amount, whichever pass found the name
+    if (m.source !== 'user' && (isStance(text, m.start, m.end) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;
     // the cheap test first: most names are followed by no colon
     const label = /^[:;]/.test(text.slice(m.end, m.end + 1)) ? / (\p{Lu}\p{Ll}+)$/u.exec(s) : null;
     if (label && LABELS.has(label[1])) {

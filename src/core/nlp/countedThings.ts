@@ -1,0 +1,55 @@
+/**
+ * Capitalised words an article counts as things, and currency prefixes. "Warhol's Polaroids ... an exhibit of
+ * Polaroids ... the Polaroid camera": a name the article also writes in the plural after a word that counts or owns
+ * things is a kind of thing (a product, an object), not a person or a body. "US$ 10 billion", "NZ$26 million": a
+ * country's code glued to a currency sign is part of an amount, never an entity.
+ */
+
+// Words news writes in the plural for members of parties, faiths and peoples, and for teams: their plural is no
+// counted thing ("many Democrats", "two Republicans", "the Yankees").
+const GROUP_WORDS = new Set(['Democrat', 'Republican', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Tory',
+  'Green', 'Independent', 'Libertarian', 'Nationalist', 'Unionist', 'Loyalist', 'Islamist', 'Maoist', 'Marxist',
+  'Muslim', 'Christian', 'Catholic', 'Protestant', 'Jew', 'Hindu', 'Sikh', 'Buddhist', 'Mormon', 'Scientologist',
+  'Yankee', 'Marine', 'Ranger', 'Giant', 'Packer', 'Laker', 'Celtic', 'Beatle', 'Senator', 'Minister', 'Member']);
+
+// Before a plural that is counted, owned or described as things: "of Polaroids", "Warhol's Polaroids", "includes Polaroids".
+const COUNTING = /(?:\b(?:of|his|her|their|its|our|my|your|some|many|few|several|two|three|four|five|these|those|includes?|included|features?|featured|received|donated|took|takes|own|owns|sold|bought)|['’]s|\d)\s$/;
+
+/**
+ * The one-word names that `text` counts as things: a capitalised word whose plural (+"s") the article also writes
+ * after a word that counts or owns things ("of Polaroids", "Warhol's Polaroids"), both forms; never a word of
+ * `personWords` (the words of people named in full: "the Sams" after "Manju Sam") nor of `GROUP_WORDS`.
+ * `names` are the candidate surfaces.
+ */
+export function countedThings(text: string, names: Iterable<string>, personWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const candidates = new Set(names);
+  for (const surface of candidates) {
+    // "Polaroids" found alone stands for "Polaroid" too
+    const name = surface.endsWith('s') && !candidates.has(surface.slice(0, -1)) ? surface.slice(0, -1) : surface;
+    if (out.has(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || name.endsWith('s') || personWords.has(name) || GROUP_WORDS.has(name)) continue;
+    // the singular must be written too, or "Nablus" would be the plural of "Nablu"
+    if (name !== surface && !isWrittenAlone(text, name)) continue;
+    const plural = name + 's';
+    for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at + plural.length] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+      if (COUNTING.test(text.slice(Math.max(0, at - 12), at))) {
+        out.add(name);
+        out.add(plural);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `word` stands in `text` as a whole word (not inside a longer one, its plural included). */
+function isWrittenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether the mention ending at `end` is a country's code glued to a currency sign ("US$ 10 billion", "NZ $26m"). */
+export const isCurrencyCode = (text: string, end: number): boolean => /^ ?\$ ?\d/.test(text.slice(end, end + 4));
