@@ -24,13 +24,16 @@ const COUNTING = /(?:\b(?:of|his|her|their|its|our|my|your|some|many|few|several
 export function countedThings(text: string, names: Iterable<string>, personWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const candidates = new Set(names);
+  if (candidates.size === 0) return out;
+  // one scan for the capitalised words of the text: most candidates have no plural in it and cost nothing more
+  const words = new Set(text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   for (const surface of candidates) {
     // "Polaroids" found alone stands for "Polaroid" too
     const name = surface.endsWith('s') && !candidates.has(surface.slice(0, -1)) ? surface.slice(0, -1) : surface;
     if (out.has(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || name.endsWith('s') || personWords.has(name) || GROUP_WORDS.has(name)) continue;
     // the singular must be written too, or "Nablus" would be the plural of "Nablu"
-    if (name !== surface && !isWrittenAlone(text, name)) continue;
     const plural = name + 's';
+    if (!words.has(plural) || (name !== surface && !words.has(name))) continue;
     for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
       if (/[\p{L}\p{N}]/u.test(text[at + plural.length] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
       if (COUNTING.test(text.slice(Math.max(0, at - 12), at))) {
@@ -41,14 +44,6 @@ export function countedThings(text: string, names: Iterable<string>, personWords
     }
   }
   return out;
-}
-
-/** Whether `word` stands in `text` as a whole word (not inside a longer one, its plural included). */
-function isWrittenAlone(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
 }
 
 /** Whether the mention ending at `end` is a country's code glued to a currency sign ("US$ 10 billion", "NZ $26m"). */
