@@ -2,6 +2,7 @@ import { isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isCompanyNoun } from './companyRules';
 import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import type { NewsSpan } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -56,6 +57,27 @@ export function splitChiefFromCompany(tokens: readonly Token[], spans: readonly 
     if (fits) {
       out.push({ first: s.first, last: s.last - 2, type: 'ORG' }, { first: s.last - 1, last: s.last, type: 'PER' });
     } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Names joined by an ampersand, firms mostly ("Marks & Spencer", "Procter & Gamble", "Standard & Poor"): the
+ * capitalised words on both sides of a lone "&", one organisation. `text` is the text the tokens index.
+ */
+export function findAmpersandNames(text: string, tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  const isName = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (!isName(a) || !isName(b) || a.sentence !== b.sentence || a.isPossessive || text.slice(a.end, b.start).trim() !== '&') continue;
+    let first = i;
+    while (first > 0 && isName(tokens[first - 1]) && !isBreakAfter(tokens[first - 1], tokens[first]) && !tokens[first - 1].isFirst) first--;
+    let last = i + 1;
+    while (isName(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+    if (out.length > 0 && out[out.length - 1].last >= first) continue;
+    out.push({ first, last, type: 'ORG', reason: 'ampersand' });
+    i = last;
   }
   return out;
 }

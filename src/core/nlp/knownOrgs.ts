@@ -77,6 +77,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // News agencies in datelines and credits ("TOKYO, Oct 7 (Reuters) -"). "AP" alone is left out: in Indian news
   // it is as often Andhra Pradesh.
   { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
+  { forms: ['Itar-Tass', 'ITAR-TASS', 'RIA Novosti', 'Tanjug', 'ANSA', 'EFE', 'DPA', 'MTI', 'CTK', 'PAP', 'BTA', 'Antara', 'ANTARA', 'MENA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Lusa', 'Belga', 'ANP', 'Ukrinform', 'Kyodo News'], name: '', reason: 'news agency' },
+  // Legislatures and central banks called by their own names ("told the Duma", "the Bundesbank said")
+  { forms: ['Duma', 'State Duma', 'Knesset', 'Bundestag', 'Bundesrat', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Majlis', 'Dail', 'Oireachtas', 'Seanad'], name: '', reason: 'legislature' },
+  { forms: ['Bundesbank', 'Banque de France', 'Bank of England', 'Bank of Japan', 'Reserve Bank of India', 'Riksbank', 'Norges Bank', 'Swiss National Bank'], name: '', reason: 'central bank' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },
   { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour'], name: '', reason: 'sports league' },

@@ -11,12 +11,15 @@ const PRICE_UNITS = new Set(['pence', 'p', 'cents', 'yen', 'percent', 'pct', 'eu
 
 /**
  * Whether the name ending at token `last` is followed by a move of its share price: "Sony fell 20 yen", "Glaxo gained
- * 8p", "Hanson rose 2 percent to 88p": a price verb, then (after "to" or "by" at most) an amount in pence, cents,
- * yen or percent, or a number written with a currency.
+ * 8p", "Hanson rose 2 percent to 88p": a price verb, then (after "to" or "by" at most) an amount in pence, cents, yen
+ * or percent, or a number written with a currency; or "Lukoil was unchanged".
  */
 export function isPriceMove(tokens: readonly Token[], last: number): boolean {
   const verb = tokens[last + 1];
-  if (verb === undefined || tokens[last].isPossessive || isBreakAfter(tokens[last], verb) || !MOVES.has(verb.lower)) return false;
+  if (verb === undefined || tokens[last].isPossessive || isBreakAfter(tokens[last], verb)) return false;
+  // "Lukoil was unchanged", "Fiat closed flat"
+  if (['was', 'were', 'closed', 'ended', 'finished', 'held'].includes(verb.lower) && ['unchanged', 'flat'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  if (!MOVES.has(verb.lower)) return false;
   let j = last + 2;
   if (['to', 'by', 'back'].includes(tokens[j]?.lower ?? '')) j++;
   const amount = tokens[j];

@@ -70,6 +70,18 @@ describe('Companies in business copy', () => {
     assert.equal(typeOf(text, 'Oil Ministry'), 'ORG');
   });
 
+  it('reads a firm named with an ampersand as one organisation ("Harland & Wolff"), and a flat share as a company', () => {
+    const text = 'Shipbuilder Harland & Wolff said orders were strong. Tellmark was unchanged at 340 pence.';
+    assert.equal(typeOf(text, 'Harland & Wolff'), 'ORG');
+    assert.equal(typeOf(text, 'Tellmark'), 'ORG');
+  });
+
+  it('knows legislatures and central banks by their own names ("the Knesset", "the Riksbank")', () => {
+    const text = 'The Riksbank left rates on hold as the Knesset debated the budget.';
+    assert.equal(typeOf(text, 'Riksbank'), 'ORG');
+    assert.equal(typeOf(text, 'Knesset'), 'ORG');
+  });
+
   it('reads a name whose share price moves as a company ("Corvell fell 14 pence")', () => {
     const text = 'In London, Corvell fell 14 pence to 402p while Tamsin Ward watched.';
     assert.equal(typeOf(text, 'Corvell'), 'ORG');
