@@ -91,7 +91,9 @@ export function placesInCoordination(state: UnitState): void {
     if (!/^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue;
     // "beating Beyonce, Billie Eilish and Sabrina Carpenter": a one-word place the tagger guessed, listed before a
     // person named in full, is a person too (a place the lexicon knows stays one)
-    if (isGuessedPlace(text, a) && b.type === 'PERSON' && b.source === 'tagger' && hasGivenName(text, b)
+    // (a comma alone must start a list that "and" or "or" closes: "the Archbishop of Canterbury, Justin Welby, said" is no list)
+    const isList = !/^,\s*$/.test(text.slice(a.end, b.start)) || /^,?\s+(?:and|or)\s/.test(text.slice(b.end, b.end + 6));
+    if (isList && isGuessedPlace(text, a) && b.type === 'PERSON' && b.source === 'tagger' && hasGivenName(text, b)
       && !LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) {
       ms[i] = { start: a.start, end: a.end, type: 'PERSON', source: 'coordination', reason: 'coordination' };
       continue;

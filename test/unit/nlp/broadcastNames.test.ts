@@ -144,6 +144,9 @@ describe('Lists of names', () => {
   it('reads a one-word name listed before people named in full as a person ("Rosalia, Taylor Swift and Olivia Rodrigo")', () => {
     const names = shown('Nominees include Rosalia, Taylor Swift and Olivia Rodrigo.');
     has(names, 'PERSON:Rosalia');
+    // an apposition is no list: the see stays a place
+    const see = shown('The Archbishop of Lindisfarne, Justin Welby, used his sermon to highlight the plight of refugees.');
+    assert.ok(!see.includes('PERSON:Lindisfarne'), see.join(', '));
   });
 });
 
