@@ -48,3 +48,13 @@ export function countedThings(text: string, names: Iterable<string>, personWords
 
 /** Whether the mention ending at `end` is a country's code glued to a currency sign ("US$ 10 billion", "NZ $26m"). */
 export const isCurrencyCode = (text: string, end: number): boolean => /^ ?\$ ?\d/.test(text.slice(end, end + 4));
+
+/**
+ * Whether the article writes the one word `name` as a common noun at `at`: after "a" or "an" and before a
+ * preposition, a comma or the sentence's end ("took an Oath to our Constitution", "profess an Oath."), never
+ * before a noun it names ("a Toyota spokesman") or another capitalised word ("an Airbus A380").
+ */
+export function isCountedNoun(text: string, at: number, name: string): boolean {
+  if (!/\b[Aa]n? $/.test(text.slice(Math.max(0, at - 4), at))) return false;
+  return /^(?:[.,;:!?)]|\s+(?:to|of|for|in|on|at|with|by|from)\b)/.test(text.slice(at + name.length, at + name.length + 8));
+}

@@ -5,7 +5,7 @@ import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
 import { isDiscipline, isOpeningAdverb } from './commonWords';
-import { countedThings, isCurrencyCode } from './countedThings';
+import { countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
 import { isThingName } from './thingNames';
 
@@ -103,7 +103,8 @@ export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[
     const word = s.split(/\s+/);
     const last = word[word.length - 1];
     if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s))) out.add(s);
-    else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s) && isWrittenInLowerCase(text, s)) out.add(s);
+    else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s)
+      && (isWrittenInLowerCase(text, s) || occurrences(text, s).some(at => isCountedNoun(text, at, s)))) out.add(s);
     else if (!isNumberedName(last) && occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
       // "Internet Explorer 6": the product, and its last word alone ("Explorer")
       out.add(s);

@@ -44,3 +44,17 @@ describe('A body named by its acronym after a person', () => {
     assert.equal(found.some(f => f === 'ORG:DNA' || f === 'ORG:UK'), false, found.join(', '));
   });
 });
+
+describe('A capitalised common noun after "a" or "an"', () => {
+  it('reads "an Oath to" as the ordinary noun, everywhere in the article, and keeps "a Toyota spokesman"\'s company', () => {
+    const text = 'I took the Oath to our Constitution at 22. Politicians profess an Oath to this nation. A Toyota spokesman said Toyota would appeal.';
+    const found = texts(text);
+    assert.equal(found.includes('Oath'), false, found.join(', '));
+    assert.ok(found.includes('Toyota'), found.join(', '));
+  });
+
+  it('keeps a place written after "a" before a clause ("a Virginia that is open")', () => {
+    const text = 'Sarvis, the nominee for Governor of Virginia, said he stands for a Virginia that is open.';
+    assert.ok(texts(text).includes('Virginia'), texts(text).join(', '));
+  });
+});
