@@ -19,7 +19,7 @@ export interface NameSpan extends Span {
  * overlapping. A hit inside a mention is dropped, except:
  * - inside an organisation or a country: the words of "Northwest Airlines" or "Bank of Japan" say what
  *   the body does; but in a sports story (`isSport`) an organisation is a club, and its words ("the
- *   Bombers") count only when the lexicon spells them as a name;
+ *   Bombers") count only when the lexicon spells them as a name, and a country is a national side, no evidence;
  * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip");
  * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
@@ -70,7 +70,9 @@ export function* createNameMaskSteps(
       if (isSport && capitalsMarkNames(text, hit.start, hit.end)) return false;
       return !nameWords.has(surface);
     }
-    if (name.type === 'COUNTRY' || (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)))) return true;
+    // in a sports story a country is a national side ("Greece", "England captain Harry Kane"): no foreign affairs
+    if (name.type === 'COUNTRY') return !isSport;
+    if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term))) return true;
     if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
     return !isConfirmed(name);
   };

@@ -6,6 +6,7 @@ import type { Theme, ThemeEvidence } from '../model';
 import { WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
+import { isSportArticle } from '../nlp/sportNames';
 import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
 import { runSteps } from '../pipeline/steps';
@@ -90,8 +91,9 @@ export function* scoreThemesSteps(
   const tallies = new Map<number, Tally>();
   // repeats of each term per topic: topic code -> lower-case term -> count (nested, so that no key string is built)
   const seen = new Map<number, Map<string, number>>();
-  // A story with sports cues ("stadium", "football") is a sports story: its organisations are clubs.
-  const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC));
+  // A story with sports cues ("stadium", "football") or the words of a match report ("scored", "striker") is a sports
+  // story: its organisations are clubs and its countries national sides.
+  const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC)) || isSportArticle(text);
   const counts = yield* createNameMaskSteps(text, options.names ?? [], isSport);
   for (let index = 0; index < paragraphs.length; index++) {
     if (index > 0 && index % PARAGRAPH_BATCH === 0) yield;

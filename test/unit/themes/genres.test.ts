@@ -175,6 +175,17 @@ describe('sense checks in the matcher', () => {
     assert.deepEqual(codesOf('The cable operator lost subscribers to broadband rivals.', 'cable'), [TECHNOLOGY]);
   });
 
+  it('reads countries in a match report as national sides, no foreign-affairs story; the same countries in prose are one', () => {
+    const match = [
+      'Portugal beat Croatia 2-1 in Lisbon to reach the semi-finals, with Rafael Leao scoring the winner.',
+      'The striker opened the scoring after ten minutes before Croatia equalised from the penalty spot.',
+      'Portugal coach Roberto Martinez said his side had earned the win. They will face Denmark or Austria next.',
+    ].join('\n\n');
+    assert.ok(!analyze(match).themes.some((t) => t.code === INTERNATIONAL), JSON.stringify(analyze(match).themes.map((t) => t.name)));
+    const talks = 'Portugal and Croatia signed a treaty on Tuesday, and diplomats from Denmark and Austria joined the talks.';
+    assert.ok(analyze(talks).themes.some((t) => t.code === INTERNATIONAL), JSON.stringify(analyze(talks).themes.map((t) => t.name)));
+  });
+
   it('reads a capitalised word on the sports pages as a club, and the same word in prose as a cue', () => {
     const sport = 'Philadelphia Union beat the champions 2-0 in front of a record stadium crowd, and their striker scored twice.';
     assert.deepEqual(codesOf(sport, 'union'), []);
