@@ -172,3 +172,14 @@ export function joinAbbreviatedNames(tokens: readonly Token[], spans: readonly T
   }
   return out;
 }
+
+// Last words of the names of structures and thoroughfares: a place, whatever body runs it ("Fisht Stadium", "Jamarat
+// Bridge", "Castlefrank Road", "McMurdo Station", "Dulles International Airport"). Institutions housed in a building
+// ("Center", "Museum", "Hospital", "Church") stay bodies.
+const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square',
+  'Station', 'Airport', 'Airfield', 'Base', 'Harbour', 'Harbor', 'Port', 'Dam', 'Canal', 'Tunnel', 'Pier', 'Wharf']);
+
+/** Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"). */
+export function placeStructures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map(s => (s.type === 'ORG' && s.last > s.first && STRUCTURES.has(tokens[s.last].text) ? { ...s, type: 'LOC' } : s));
+}

@@ -7,7 +7,7 @@ import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
-import { joinAbbreviatedNames, splitGluedNames } from './gluedNames';
+import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
@@ -34,7 +34,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
  * cuts where a name cannot go on, people's names joined, clubs, linked towns and natural features made whole.
  */
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
-  joinDemonymCompanies, splitChiefFromCompany, splitSpans, joinAbbreviatedNames, splitGluedNames, mergePeople, joinFirstNames,
+  joinDemonymCompanies, splitChiefFromCompany, splitSpans, joinAbbreviatedNames, splitGluedNames, placeStructures, mergePeople, joinFirstNames,
   joinGivenNames, joinInitials, joinHyphenatedNames, joinClubs, joinLinkedPlaces, joinNaturalFeatures,
 ];
 

@@ -60,4 +60,14 @@ describe('Names glued together where a comma is missing', () => {
     assert.ok(found.includes('PLACE:St. Petersburg'), found.join(', '));
     assert.equal(found.some(f => /^PLACE:(?:St|Louis)$/.test(f)), false, found.join(', '));
   });
+
+  it('reads a structure\'s or a road\'s name as a place, and an institution\'s as a body', () => {
+    const text = 'Sweden faced South Korea at the Nizhny Novgorod Stadium. The stampede happened at Jamarat Bridge. '
+      + 'She was held at Ramstein Air Base. The Johnson Space Center and the Museum of Flight bid for the orbiter.';
+    const found = shown(text);
+    for (const place of ['Nizhny Novgorod Stadium', 'Jamarat Bridge', 'Ramstein Air Base']) {
+      assert.equal(found.some(f => f === 'ORG:' + place), false, `${place} in ${found.join(', ')}`);
+    }
+    assert.equal(found.some(f => f === 'PLACE:Johnson Space Center'), false, found.join(', '));
+  });
 });
