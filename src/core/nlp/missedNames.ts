@@ -1,5 +1,6 @@
 import { findCompanies } from './context';
 import { findTitledNames } from './newsRules';
+import { findBodiesBeforeRoles } from './rolePrefixes';
 import { mentionOf } from './taggedNames';
 import type { UnitState } from './unitState';
 
@@ -13,11 +14,17 @@ export function addMissedNames(state: UnitState): void {
   const missed = [
     ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
     ...findTitledNames(tokens),
+    // "Newcastle striker Alan Shearer", "Labour leader Tony Blair": the body before a role (rolePrefixes.ts)
+    ...findBodiesBeforeRoles(tokens),
   ];
   for (const c of missed) {
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
-    if (out.some(m => m.start < end && start < m.end)) continue;
+    const clash = out.filter(m => m.start < end && start < m.end);
+    // "Middlesbrough midfielder Juninho": the body before a role is an organisation where the tagger read a place or a person
+    const same = clash.length === 1 && clash[0].start === start && clash[0].end === end && clash[0].source === 'tagger';
+    if (same && c.reason === 'body-before-role' && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
+    else if (clash.length > 0) continue;
     // A titled name has always counted as the tagger's (its reason says "tagger" too): grouping lets it vote on
     // the type of its text as the tagger's names do.
     out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'context', reason: c.reason });

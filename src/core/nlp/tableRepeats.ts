@@ -1,10 +1,12 @@
 import type { Paragraph, PlacedMention } from '../model';
 import { isClubUse } from './clubNames';
+import { isSportArticle } from './sportNames';
 import { firstEndingAfter, lastStartingAtOrBefore } from '../text/search';
 
 /**
  * The teams and players of an article's tables where its prose names them and no pass found them: "Southampton 1
- * Liverpool 1" in the results makes "Southampton held Liverpool to a 1-1 draw" two clubs. A club is not taken after a
+ * Liverpool 1" in the results makes "Southampton held Liverpool to a 1-1 draw" two clubs; so does "Newcastle striker
+ * Alan Shearer" for "Newcastle have won four in a row" in a sports report. A club is not taken after a
  * preposition of place ("fans in Southampton"), nor a name that runs on into a longer capitalised name ("Leeds
  * United" when the table says "Leeds").
  */
@@ -18,7 +20,10 @@ export const isTableMention = (m: PlacedMention): boolean => m.source === 'known
  */
 export function repeatTableNames(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
   const names = new Map<string, PlacedMention['type']>();
-  for (const m of mentions) if (isTableMention(m) && /\p{Ll}/u.test(text.slice(m.start, m.end))) names.set(text.slice(m.start, m.end), m.type);
+  // in a sports report, also the clubs named before a role or with a club's word ("Newcastle striker", "Real Madrid")
+  const isSport = isSportArticle(text);
+  const isClub = (m: PlacedMention): boolean => isSport && m.type === 'ORG' && (m.reason === 'body-before-role' || m.reason === 'club');
+  for (const m of mentions) if ((isTableMention(m) || isClub(m)) && /\p{Ll}/u.test(text.slice(m.start, m.end))) names.set(text.slice(m.start, m.end), m.type);
   if (names.size === 0) return [...mentions];
   const added: PlacedMention[] = [];
   for (const [name, type] of names) {

@@ -139,3 +139,24 @@ describe('Headlines and section lines of a sports page', () => {
     assert.equal(shown(text).some(m => m.endsWith(':Group') || m.includes('Group Five')), false, shown(text).join(', '));
   });
 });
+
+describe('The body before a role in lower case', () => {
+  const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('is an organisation ("Everton striker Duncan Ferguson", "Fiat chairman Gianni Agnelli"), a country stays a country', () => {
+    const text = 'Everton striker Duncan Ferguson was banned. Fiat chairman Gianni Agnelli agreed. Scotland captain Gary McAllister did not.';
+    const got = shown(text);
+    for (const m of ['ORG:Everton', 'PERSON:Duncan Ferguson', 'ORG:Fiat', 'PERSON:Gianni Agnelli', 'PERSON:Gary McAllister']) assert.ok(got.includes(m), got.join(', '));
+    assert.equal(got.includes('ORG:Scotland'), false, got.join(', '));
+  });
+
+  it('is no organisation when it is a creed or a person whose aide speaks ("Maoist leader", "Abbas aide")', () => {
+    const got = shown('Maoist leader Prachanda spoke. Abbas aide Nabil Amr said talks would resume.');
+    assert.equal(got.some(m => m === 'ORG:Maoist' || m === 'ORG:Abbas'), false, got.join(', '));
+  });
+
+  it('is the club again where a sports report names it alone ("Everton have won four in a row")', () => {
+    const text = 'Everton striker Duncan Ferguson scored twice in the league match.\nEverton have won four matches in a row this season.';
+    assert.deepEqual(analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Everton').map(m => m.type), ['ORG', 'ORG']);
+  });
+});
