@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
+import { extendOrgsLeft } from './orgSpans';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -32,10 +33,24 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 /**
  * The steps that mend the tagger's spans, in the order they run, each given the spans the one before returned:
  * cuts where a name cannot go on, people's names joined, clubs, linked towns and natural features made whole.
+ * One step per line: add a new one where it belongs in the order.
  */
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
-  joinDemonymCompanies, splitChiefFromCompany, splitSpans, joinAbbreviatedNames, splitGluedNames, placeStructures, mergePeople, joinFirstNames,
-  joinGivenNames, joinInitials, joinHyphenatedNames, joinClubs, joinLinkedPlaces, joinNaturalFeatures,
+  joinDemonymCompanies,
+  splitChiefFromCompany,
+  splitSpans,
+  joinAbbreviatedNames,
+  splitGluedNames,
+  placeStructures,
+  mergePeople,
+  joinFirstNames,
+  joinGivenNames,
+  joinInitials,
+  joinHyphenatedNames,
+  joinClubs,
+  joinLinkedPlaces,
+  joinNaturalFeatures,
+  extendOrgsLeft,
 ];
 
 /**

@@ -161,3 +161,15 @@ describe('Towns and given names the lexicon knows', () => {
     has(names, 'PERSON:Darwin Nunez');
   });
 });
+
+describe('Organisations the tagger began a word late', () => {
+  it('takes in a capitalised word left out before an organisation ("campaign group Surfers Against Sewage")', () => {
+    const names = shown('Campaign group Surfers Against Sewage said the figures were a national scandal.');
+    has(names, 'ORG:Surfers Against Sewage');
+  });
+
+  it('leaves a determiner or a title out ("His Royal Highness", "Chancellor")', () => {
+    const names = shown('The award was presented on Sunday by His Royal Highness the Duke of Kent.');
+    assert.ok(!names.some(n => /His Royal/.test(n)), names.join(', '));
+  });
+});
