@@ -2,12 +2,14 @@ import type { EntityType, Paragraph, PlacedMention } from '../model';
 import { isShouted, isShoutedCount } from '../text/caps';
 import { firstStartingAt } from '../text/search';
 import { collapseSpace } from '../text/whitespace';
+import { isSportArticle } from './sportNames';
 
 /**
  * Names in lines written in capitals ("MERKEL URGES EU UNITY AS BROWN MEETS SARKOZY"), read through the names the
  * article itself writes in ordinary case: a run of one to four words in capitals that the article names
  * elsewhere ("Angela Merkel", "Gordon Brown", "Nicolas Sarkozy" give MERKEL, BROWN and SARKOZY as people) becomes
- * a mention of that type (the type most of its mentions have), named as the article writes it (`name`). A word in capitals that the article never writes as a name stays nothing, so capitals
+ * a mention of that type (the type most of its mentions have), named as the article writes it (`name`); in a sports
+ * report a club's nickname stands for the club ("Baltimore Orioles" gives ORIOLES). A word in capitals that the article never writes as a name stays nothing, so capitals
  * alone never invent an entity. Input and output sorted by start and non-overlapping; offsets into `text`.
  */
 export function namesInCapitals(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
@@ -15,6 +17,7 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
   if (shouting.length === 0) return [...mentions];
   // Each name in capitals: the way the article writes it, and its votes by type ("Leeds" a club twice, a place once).
   const votes = new Map<string, { name: string; types: Map<EntityType, number> }>();
+  const isSport = isSportArticle(text);
   const vote = (upper: string, name: string, type: EntityType, weight: number): void => {
     const v = votes.get(upper) ?? { name, types: new Map<EntityType, number>() };
     v.types.set(type, (v.types.get(type) ?? 0) + weight);
@@ -29,6 +32,11 @@ export function namesInCapitals(text: string, mentions: readonly PlacedMention[]
     if (m.type === 'PERSON' && s.includes(' ')) {
       const last = s.slice(s.lastIndexOf(' ') + 1);
       if (last.length > 2) vote(last.toUpperCase(), last, 'PERSON', 0.5);
+    }
+    // "Baltimore Orioles" is ORIOLES in a sports headline
+    if (isSport && m.type === 'ORG' && s.includes(' ')) {
+      const last = s.slice(s.lastIndexOf(' ') + 1);
+      if (/^\p{Lu}\p{Ll}{2,}s$/u.test(last)) vote(last.toUpperCase(), last, 'ORG', 0.5);
     }
   }
   const known = new Map<string, { name: string; type: EntityType }>();

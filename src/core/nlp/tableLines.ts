@@ -253,8 +253,9 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   // "Chaminda Vaas 14-4-30-1", "c Kaluwitharana b Vaas": a bowler, a fielder
   if ((afterNumber && BOWLING_FIGURES.test(after.text)) || (before !== undefined && DISMISSALS.has(before.text) && before.sentence === tokens[s.first].sentence)) return ['PERSON', 'scoreboard'];
   if (isBatsman && !hasOrgWord(tokens, s)) return ['PERSON', 'scoreboard'];
-  // "(N. Hussain 112, R. Irani 55)": an initial and a surname in brackets is a player
+  // "(N. Hussain 112, R. Irani 55)", "(Saeed Anwar 176)": a player in brackets, by an initial or by a score beside the name
   if (s.bracketed && isInitialled(tokens, s)) return ['PERSON', 'players'];
+  if (s.bracketed && s.last > s.first && afterNumber && !/\)/.test(tokens[s.last].post) && !hasOrgWord(tokens, s)) return ['PERSON', 'players'];
   if (kind === 'results' || kind === 'standings') {
     // "(Wright 34, McIntyre 70)": the scorers of a results line
     if (s.bracketed) return afterNumber ? ['PERSON', kind] : undefined;

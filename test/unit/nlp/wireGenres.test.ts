@@ -160,3 +160,18 @@ describe('The body before a role in lower case', () => {
     assert.deepEqual(analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Everton').map(m => m.type), ['ORG', 'ORG']);
   });
 });
+
+describe('More of a sports page', () => {
+  const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('reads a player with a score in brackets as a person ("Kenya 302 (Steve Tikolo 96)")', () => {
+    const got = shown('Scores on the first day:\nKenya 302 (Steve Tikolo 96, Maurice Odumbe 55) v Bermuda');
+    for (const m of ['PERSON:Steve Tikolo', 'PERSON:Maurice Odumbe']) assert.ok(got.includes(m), got.join(', '));
+  });
+
+  it('reads a club\'s nickname in a sports headline as the club ("MARINERS DOWN ROYALS")', () => {
+    const text = 'BASEBALL - MARINERS DOWN ROYALS\nThe Seattle Mariners beat the Kansas City Royals 6-2 in the league on Monday.';
+    const got = shown(text);
+    for (const m of ['ORG:MARINERS', 'ORG:ROYALS']) assert.ok(got.includes(m), got.join(', '));
+  });
+});
