@@ -18,8 +18,11 @@ export interface NameSpan extends Span {
  * A filter for theme hits (document offsets) against the article's mentions, sorted by start and not
  * overlapping. A hit inside a mention is dropped, except:
  * - inside an organisation or a country: the words of "Northwest Airlines" or "Bank of Japan" say what
- *   the body does; but in a sports story (`isSport`) an organisation is a club, and its words ("the
- *   Bombers") count only when the lexicon spells them as a name, and a country is a national side, no evidence;
+ *   the body does; but not the head noun that names its kind ("University" of "University of Kent", "Union" of
+ *   "National Union of Students", "Democrats" of "Liberal Democrats") nor a participle ("Tortured" of a
+ *   title read as a name): see `isBodyKindWord`. In a sports story (`isSport`) an organisation is a club, and
+ *   its words ("the Bombers") count only when the lexicon spells them as a name, and a country is a national
+ *   side, no evidence;
  * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip");
  * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
@@ -72,10 +75,31 @@ export function* createNameMaskSteps(
     }
     // in a sports story a country is a national side ("Greece", "England captain Harry Kane"): no foreign affairs
     if (name.type === 'COUNTRY') return !isSport;
-    if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term))) return true;
+    if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)) && !isBodyKindWord(text, name, hit)) return true;
     if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
     return !isConfirmed(name);
   };
+}
+
+/**
+ * Head nouns that name the kind of a body, not its field: a university, college or school may study anything,
+ * a union may be a students' union, and a party's name says who speaks, not about what ("the Liberal Democrats
+ * called for a fuel rebate").
+ */
+const BODY_KINDS = new Set(['university', 'universities', 'college', 'colleges', 'school', 'schools', 'union', 'unions',
+  'democrats', 'republicans']);
+
+/**
+ * Whether a hit inside an organisation's name says nothing of the body's field: its head noun (the last word, or
+ * the word before "of": "Lancaster University", "University of Kent") when that names the body's kind
+ * (`BODY_KINDS`), or a one-word participle ("Tortured" of a title read as a name), which describes rather than
+ * names an activity. A modifier keeps counting ("Republican House seat", "Royal College of Nursing").
+ */
+export function isBodyKindWord(text: string, name: Span, hit: ThemeHit): boolean {
+  const lower = hit.term.toLowerCase();
+  if (!lower.includes(' ') && lower.endsWith('ed')) return true;
+  if (!BODY_KINDS.has(lower)) return false;
+  return hit.end === name.end || /^\s+of\s/.test(text.slice(hit.end, Math.min(name.end, hit.end + 5)));
 }
 
 /** Adds the capitalised words of the mention to `out` ("Vince Cable" gives "Vince" and "Cable"). */

@@ -7,6 +7,7 @@ import { WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
 import { isSportArticle } from '../nlp/sportNames';
+import { MILITARY_WORDS_IN_SPORT } from './rules/senses';
 import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
 import { runSteps } from '../pipeline/steps';
@@ -52,7 +53,17 @@ interface Tally {
   readonly perParagraph: number[];
   readonly subtopics: Map<number, number>;
   readonly evidence: ThemeEvidence[];
+  /** Whether some hit is more than a match report's fighting word in a sports story (see `SPORT_FIGHTING`). */
+  firm: boolean;
 }
+
+/** CAP Defense, whose words of fighting ("captain", "attack") fill match reports. */
+const DEFENSE = 16;
+/**
+ * Fighting words that a match report uses for play ("England captain Harry Kane", "the attack"): in a sports
+ * story they are Defense evidence only beside a firmer military cue anywhere in the article ("troops", "war").
+ */
+const SPORT_FIGHTING = new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase()));
 
 /**
  * Article-level themes from per-paragraph hits. `paragraphs[i]` is paragraph index `i` (the order of
@@ -64,7 +75,8 @@ interface Tally {
  * earlier evidence, then lower code); evidence sorted by start; `paragraphScores` has one entry per
  * paragraph; `subtopic` is the specific subtopic with most evidence, or the general one (x00) when
  * no specific subtopic has any. Hits inside `options.names` are left out as `createNameMask` says, and a
- * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first.
+ * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first. In a
+ * sports story Defense needs a cue beyond a match report's fighting words (`SPORT_FIGHTING`: "captain", "attack").
  * No hits gives an empty array.
  */
 export function scoreThemes(
@@ -105,12 +117,13 @@ export function* scoreThemesSteps(
       let tally = tallies.get(hit.code);
       if (!tally) {
         tally = { mass: 0, gains: [], maxWeight: 0, stems: new Set(), firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
-          subtopics: new Map(), evidence: [] };
+          subtopics: new Map(), evidence: [], firm: false };
         tallies.set(hit.code, tally);
       }
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
       const term = hit.term.toLowerCase();
+      if (!(isSport && hit.code === DEFENSE && SPORT_FIGHTING.has(term))) tally.firm = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
       const gain = hit.weight * kindWeight * power(REPEAT_POWERS, REPEAT_DECAY, repeats);
@@ -125,6 +138,7 @@ export function* scoreThemesSteps(
     }
   }
   yield;
+  for (const [code, t] of tallies) if (!t.firm) tallies.delete(code);
   let total = 0;
   for (const t of tallies.values()) {
     // strongest first: a numeric sort of a typed array, read backwards

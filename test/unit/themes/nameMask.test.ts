@@ -47,6 +47,17 @@ describe('createNameMask', () => {
     assert.deepEqual(kept(text, names, true), ['Pilots']);
   });
 
+  it('drops the head noun naming a body\'s kind and a participle inside an organisation, not a modifier', () => {
+    const text = 'The singer won for The Tortured Poets Department, a scholar at the University of Kent said, '
+      + 'as a Republican House candidate met the Liberal Democrats and the Royal College of Nursing.';
+    const names = [mention(text, 'Tortured Poets Department', 'ORG'), mention(text, 'University of Kent', 'ORG'),
+      mention(text, 'Republican House', 'ORG'), mention(text, 'Liberal Democrats', 'ORG'),
+      mention(text, 'Royal College of Nursing', 'ORG')];
+    const words = kept(text, names);
+    for (const w of ['Tortured', 'University', 'Democrats', 'College']) assert.ok(!words.includes(w), `"${w}" kept: ${JSON.stringify(words)}`);
+    for (const w of ['Poets', 'Republican', 'Nursing']) assert.ok(words.includes(w), `"${w}" dropped: ${JSON.stringify(words)}`);
+  });
+
   it('keeps a lexicon name inside a place, not a common word', () => {
     const text = 'Officials in New York City met leaders from the Gaza Strip and Silicon Valley firms.';
     const names = [mention(text, 'New York City', 'PLACE'), mention(text, 'Gaza Strip', 'PLACE'), mention(text, 'Silicon Valley', 'PLACE')];

@@ -18,7 +18,7 @@ export const SPORT_WORDS: readonly string[] = [
 ];
 
 /** Words of the fighting sense that also fill match reports ("the defence held", "the captain scored"). */
-const MILITARY_WORDS_IN_SPORT = [
+export const MILITARY_WORDS_IN_SPORT: readonly string[] = [
   'defence', 'defense', 'attack', 'attacks', 'attacked', 'captain', 'battle', 'battles', 'offensive', 'veteran',
   'force', 'fighting', 'enemy', 'retreat', 'killed', 'commander', 'commanders', 'generals', 'bombers', 'bomber',
   'rebels', 'rebel', 'hawks', 'fighters', 'tanks', 'tank', 'armed', 'arms', 'weapon', 'weapons', 'conflict',

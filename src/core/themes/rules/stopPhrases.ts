@@ -15,5 +15,6 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'political power', 'security guard', 'security guards', 'Social Security number', 'Social Security numbers',
     'conflict of interest', 'memorial service', 'memorial services', 'Doctors Without Borders',
     'Reporters Without Borders', 'Save the Children', 'forcing', 'degrees Celsius', 'degrees Fahrenheit',
-    'degrees C', 'degrees F', 'forecast for'] },
+    'degrees C', 'degrees F', 'forecast for', 'campaign group', 'campaign groups', 'pressure group',
+    'pressure groups'] },
 ];
