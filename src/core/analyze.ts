@@ -10,6 +10,7 @@ import { ReportedCache } from './quotes/reportedCache';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
+import { detached } from './pipeline/textCache';
 import { spanContaining } from './text/spans';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
@@ -103,15 +104,18 @@ export class Analyzer {
 
   /** The NLP result for one unit's text, from the cache when the same text was seen. */
   #unit(unitText: string): UnitResult {
-    let r = this.#cache.get(unitText) ?? this.#previous.get(unitText);
-    if (!r) {
-      r = {
-        mentions: extractUnit(unitText),
-        themeHits: this.#themes.match(unitText),
-        words: countWords(unitText),
-      };
+    let r = this.#cache.get(unitText);
+    if (r) return r;
+    r = this.#previous.get(unitText);
+    if (r) {
+      this.#cache.set(detached(unitText), r);
+      return r;
     }
-    this.#cache.set(unitText, r);
+    // A copy of the unit's text, for the key and the NLP: what the result keeps holds no view of the whole text,
+    // which would keep every version of a large article alive (see `detached`).
+    const own = detached(unitText);
+    r = { mentions: extractUnit(own), themeHits: this.#themes.match(own), words: countWords(own) };
+    this.#cache.set(own, r);
     return r;
   }
 

@@ -301,6 +301,9 @@ function endsWith(full: readonly string[], tail: readonly string[]): boolean {
   return true;
 }
 
+/** `s.split(' ').length`, without the array. */
 function wordCount(s: string): number {
-  return s.split(' ').length;
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }

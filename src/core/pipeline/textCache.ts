@@ -21,13 +21,25 @@ export class TextCache<V> {
     this.#current = new Map();
   }
 
-  /** The value for `key`, computed by `make` unless a value is remembered; kept in the current generation. */
+  /**
+   * The value for `key`, computed by `make` unless a value is remembered; kept in the current generation. A key is
+   * stored `detached`, so that the cache never holds on to the whole text the key was cut from.
+   */
   get(key: string, make: () => V): V {
     let v = this.#current.get(key);
     if (v === undefined) {
       v = this.#previous.get(key) ?? make();
-      this.#current.set(key, v);
+      this.#current.set(detached(key), v);
     }
     return v;
   }
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. `text.slice(a, b)` is a view into `text`
+ * in V8: a cache keyed by such slices would keep every version of a large article alive, one per edit.
+ * (A slice of a new concatenation: the concatenation is made flat first, and the view is into that copy.)
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
 }

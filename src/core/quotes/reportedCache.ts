@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import { isQuoteMark, reportedCandidates, type ReportedCandidate } from './cues';
 import type { Token } from './tokens';
-import { TextCache } from '../pipeline/textCache';
+import { detached, TextCache } from '../pipeline/textCache';
 
 /** How many sentences a `ReportedCache` keeps at least (a 1 MB article has about 8,000). */
 const SENTENCE_CACHE_LIMIT = 20000;
@@ -24,8 +24,11 @@ export class ReportedCache {
 
   /** `reportedCandidates(text, start, end)`, from the cache when the same sentence was seen. */
   candidates(text: string, start: number, end: number): readonly ReportedCandidate[] {
-    const cache = isQuoteMark(text[start - 1]) ? this.#afterMark : this.#plain;
-    const relative = cache.get(text.slice(start, end), () => reportedCandidates(text, start, end).map(c => moved(c, -start)));
+    const isAfterMark = isQuoteMark(text[start - 1]);
+    const sentence = text.slice(start, end);
+    // found in a copy of the sentence (and the mark before it), so that the tokens kept hold no view of the text
+    const relative = (isAfterMark ? this.#afterMark : this.#plain).get(sentence, () =>
+      reportedCandidates(detached((isAfterMark ? '"' : ' ') + sentence), 1, sentence.length + 1).map(c => moved(c, -1)));
     return start === 0 || relative.length === 0 ? relative : relative.map(c => moved(c, start));
   }
 }
