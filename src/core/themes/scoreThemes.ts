@@ -3,7 +3,7 @@
  * per-paragraph scores.
  */
 import type { Theme, ThemeEvidence } from '../model';
-import { WEAK } from './lexiconTypes';
+import { MEDIUM, WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
 import { isSportArticle } from '../nlp/sportNames';
@@ -57,6 +57,9 @@ interface Tally {
   firm: boolean;
 }
 
+/** Paragraphs with evidence from which a leading theme tells its story at length: beside it a word said once is no theme. */
+const WELL_TOLD = 3;
+
 /** CAP Defense, whose words of fighting ("captain", "attack") fill match reports. */
 const DEFENSE = 16;
 /**
@@ -75,7 +78,8 @@ const SPORT_FIGHTING = new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase(
  * earlier evidence, then lower code); evidence sorted by start; `paragraphScores` has one entry per
  * paragraph; `subtopic` is the specific subtopic with most evidence, or the general one (x00) when
  * no specific subtopic has any. Hits inside `options.names` are left out as `createNameMask` says, and a
- * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first. In a
+ * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first, as is one
+ * whose only support is a single medium cue beside a leading theme with evidence in `WELL_TOLD` paragraphs. In a
  * sports story Defense needs a cue beyond a match report's fighting words (`SPORT_FIGHTING`: "captain", "attack").
  * No hits gives an empty array.
  */
@@ -150,12 +154,18 @@ export function* scoreThemesSteps(
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
   ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
   const themes: Theme[] = [];
+  let leadParagraphs = 0;
   for (const { code, t, score } of ranked) {
     if (score < minScore || score <= 0) continue;
     // A theme that only one weak word supports is not shown beside a better-supported one ("the region"
     // is no international story in a budget report); alone, it is all the text says.
     if (themes.length > 0 && t.stems.size < 2 && t.maxWeight <= WEAK) continue;
+    // Nor is a word of medium weight said once beside a story its leading theme tells over several paragraphs
+    // ("the attack" in a murder trial, "on the road to recovery" in a hospital story); a summary of two sentences
+    // is all cues.
+    if (themes.length > 0 && t.evidence.length === 1 && t.maxWeight <= MEDIUM && leadParagraphs >= WELL_TOLD) continue;
     yield;
+    if (themes.length === 0) leadParagraphs = t.perParagraph.reduce((n, m) => n + (m > 0 ? 1 : 0), 0);
     themes.push(toTheme(code, t, score));
   }
   return themes;

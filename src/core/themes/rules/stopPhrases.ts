@@ -16,5 +16,5 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'conflict of interest', 'memorial service', 'memorial services', 'Doctors Without Borders',
     'Reporters Without Borders', 'Save the Children', 'forcing', 'degrees Celsius', 'degrees Fahrenheit',
     'degrees C', 'degrees F', 'forecast for', 'campaign group', 'campaign groups', 'pressure group',
-    'pressure groups'] },
+    'pressure groups', 'car park', 'car parks', 'road to recovery'] },
 ];
