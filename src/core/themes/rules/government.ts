@@ -266,7 +266,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'jazz', 'pop music', 'singer', 'singers', 'actor', 'actors', 'actress', 'actresses', 'celebrity', 'celebrities',
     'entertainment', 'Bollywood', 'fashion', 'designers', 'religion', 'religious', 'Catholic', 'Catholics',
     'Roman Catholic', 'pope', 'Vatican', 'bishops', 'bishop', 'priests', 'priest', 'clergy', 'evangelical',
-    'evangelicals', 'yoga', 'cuisine', 'soft power', 'people-to-people'] },
+    'evangelicals', 'yoga', 'cuisine', 'soft power', 'people-to-people', 'West End', 'premiere', 'premieres',
+    'premiered', 'world premiere', 'box office', 'Shakespeare', 'Shakespearean', 'stage production',
+    'stage productions', 'theatre production', 'theater production'] },
   { code: 23, subtopic: 2300, weight: WEAK, reason: 'arts and cultural policy (ambiguous)', terms: [
     'church', 'churches', 'synagogue', 'mosque', 'mosques', 'temple', 'temples', 'Jews', 'Jewish', 'Muslims',
     'Muslim', 'Islam', 'Islamic', 'Christians', 'Christian', 'Hindu', 'Hindus', 'Buddhist', 'faith', 'worship',
@@ -282,5 +284,5 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'pageant', 'photographer', 'photography', 'photographs', 'memoir', 'biography', 'historian', 'historians',
     'archaeologists', 'archaeology', 'antiques', 'collectors', 'auction', 'Sotheby\'s', 'Christie\'s'] },
   { code: 23, subtopic: 2300, weight: WEAK, reason: 'holidays, celebrations and leisure (ambiguous)', terms: [
-    'history', 'historic', 'archives'] },
+    'history', 'historic', 'archives', 'revival', 'revivals'] },
 ];
