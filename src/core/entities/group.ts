@@ -1,7 +1,7 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
 import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
-import { dropNonNames, findNonNamesSteps } from '../nlp/notNames';
+import { dropNonNamesSteps, findNonNamesSteps } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { addShortForms } from '../nlp/shortForms';
 import { addAffiliations } from '../nlp/affiliations';
@@ -101,13 +101,17 @@ export function* groupMentionsSteps(
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
   const nonNames = yield* findNonNamesSteps(text, raw);
   yield;
-  const named = dropNonNames(text, raw, nonNames);
+  const named = yield* dropNonNamesSteps(text, raw, nonNames);
   yield;
   const withRepeats = yield* completePeopleSteps(text, named, article.paragraphs);
   yield;
   const capitals = namesInCapitals(text, withRepeats, article.paragraphs);
   yield;
-  const completed = addAffiliations(text, addShortForms(text, dropNonNames(text, capitals, nonNames), article.paragraphs), article.paragraphs);
+  const kept = yield* dropNonNamesSteps(text, capitals, nonNames);
+  yield;
+  const withShortForms = addShortForms(text, kept, article.paragraphs);
+  yield;
+  const completed = addAffiliations(text, withShortForms, article.paragraphs);
   yield;
   // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
   for (let i = 0; i < completed.length; i++) {

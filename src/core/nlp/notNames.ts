@@ -63,7 +63,7 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
 /** Surfaces judged per step of `findNonNamesSteps`: each can cost a few scans of the whole text. */
 const SURFACE_BATCH = 8;
 /** Mentions read per step of `findNonNamesSteps`. */
-const MENTION_BATCH = 4000;
+const MENTION_BATCH = 2000;
 
 /**
  * `findNonNames` in resumable steps: it yields after each scan of the whole text and every few surfaces it
@@ -227,10 +227,17 @@ function isGenus(text: string, start: number, end: number): boolean {
  * "Washington D.C."), and so is a leading "The" of an organisation ("The Huffington Post"). Sorted input stays sorted.
  */
 export function dropNonNames<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): M[] {
+  return runSteps(dropNonNamesSteps(text, mentions, nonNames));
+}
+
+/** `dropNonNames` in resumable steps: it yields every few thousand mentions. Same result. */
+export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): Generator<void, M[], void> {
   const out: M[] = [];
   // "the Digital Markets Act (DMA)": the acronym of a thing is no organisation either, wherever the article writes it
   const thingAcronyms = new Set(mentions.filter(m => m.source === 'acronym' && m.name !== undefined && isThingName(m.name)).map(m => text.slice(m.start, m.end)));
+  let n = 0;
   for (const m of mentions) {
+    if (++n % MENTION_BATCH === 0) yield;
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end))) continue;
