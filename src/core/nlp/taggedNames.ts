@@ -106,6 +106,8 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
+    // "the Santa Clara-based firm": the name before "-based" is where the firm is, a place
+    if (tokens[last].post === '-' && tokens[last + 1]?.lower === 'based' && type !== 'PER') type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
     const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);

@@ -173,3 +173,11 @@ describe('Organisations the tagger began a word late', () => {
     assert.ok(!names.some(n => /His Royal/.test(n)), names.join(', '));
   });
 });
+
+describe('Where a firm is based', () => {
+  it('reads the name before "-based" as a place ("the Santa Clara-based firm", "Cardiff Bay")', () => {
+    const names = shown('The Santa Clara-based firm is now worth more than its rivals. Farmers drove tractors to Cardiff Bay on Wednesday.');
+    has(names, 'PLACE:Santa Clara');
+    has(names, 'PLACE:Cardiff Bay');
+  });
+});
