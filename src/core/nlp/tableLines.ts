@@ -71,11 +71,14 @@ function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment
   return out;
 }
 
-/** Whether the words of a segment are a country's name, alone ("Kenya", "South Africa", "U.S."). */
-function isCountry(tokens: readonly Token[], s: Segment, text: string): boolean {
+/**
+ * Whether the words of a segment are a country's name, alone ("Kenya", "South Africa", "U.S."); with `orPart`, also
+ * a part of one or a capital the gazetteer knows ("Scotland").
+ */
+function isCountry(tokens: readonly Token[], s: Segment, text: string, orPart = false): boolean {
   const name = text.slice(tokens[s.first].start, tokens[s.last].end);
   const hits = findCountryMentions(name);
-  return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length && hits[0].type === 'COUNTRY';
+  return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length && (orPart || hits[0].type === 'COUNTRY');
 }
 
 /** Whether a segment reads as a person's name: an initial and a surname, or a known first name and a surname. */
@@ -265,7 +268,8 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   const next = chunk[k + 1];
   if (s.bracketed) {
     // "Dion Dublin (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above)
-    return prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) ? ['ORG', 'players'] : undefined;
+    const isClub = prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) && !isCountry(tokens, s, text, true);
+    return isClub ? ['ORG', 'players'] : undefined;
   }
   // "Essex 320 (N. Hussain 112, ...)": a team with its score and its players in brackets; "v Surrey", its opponent
   if (!isPersonShaped(tokens, s) && afterNumber && chunk.slice(k + 1).some(x => x.bracketed && isInitialled(tokens, x))) return ['ORG', 'scores'];
