@@ -1,6 +1,6 @@
 import type { ArticleStructure, Entity, EntityType, Mention, PlacedMention } from '../model';
 import { namesInCapitals } from '../nlp/capitals';
-import { firstNameGender, type Gender, titleGenderBefore } from '../nlp/gender';
+import { titleGenderBefore } from '../nlp/gender';
 import { dropNonNamesSteps, findNonNamesSteps } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
 import { addShortForms } from '../nlp/shortForms';
@@ -10,9 +10,9 @@ import { orgWikidata } from '../nlp/orgWikidata';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
+import { findByFamilyName, findPerson, insertSorted } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { hasNoLowerCase } from '../text/caps';
-import { partitionPoint } from '../text/search';
 import { normaliseSpace } from '../text/whitespace';
 
 interface Group {
@@ -246,63 +246,8 @@ function surfaceForms(ms: readonly Mention[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(e => e[0]);
 }
 
-// "Motegi" joins "Toshimitsu Motegi"; "Jaishankar" joins "S Jaishankar". With two candidates ("George Bush",
-// "Laura Bush"), the one named last before the mention wins.
-// `groups` are the PERSON groups whose canonical name ends with the last word of `name`, in creation order. A
-// title's gender must not contradict the given name's: "Lord Smith" does not join "Jane Smith".
-function findPerson(groups: readonly Group[], name: string, at: number, gender?: Gender): Group | undefined {
-  const words = name.split(' ');
-  let best: Group | undefined;
-  let bestStart = -1;
-  for (const g of groups) {
-    const full = g.canonical.split(' ');
-    if (words.length >= full.length || !endsWith(full, words)) continue;
-    const given = gender && firstNameGender(full[0]);
-    if (given && given !== gender) continue;
-    const before = lastBefore(g.starts ?? [], at);
-    if (!best || before > bestStart) {
-      best = g;
-      bestStart = before;
-    }
-  }
-  return best;
-}
-
-// "Xi" joins "Xi Jinping" when no one named in full ends with "Xi": the family name written first. With two
-// candidates, the one named last before the mention wins.
-function findByFamilyName(groups: readonly Group[], at: number): Group | undefined {
-  let best: Group | undefined;
-  let bestStart = -1;
-  for (const g of groups) {
-    const before = lastBefore(g.starts ?? [], at);
-    if (!best || before > bestStart) {
-      best = g;
-      bestStart = before;
-    }
-  }
-  return best;
-}
-
-/** The largest of `sorted` (ascending) below `at`, or -0.5 when none is. */
-function lastBefore(sorted: readonly number[], at: number): number {
-  const lo = partitionPoint(0, sorted.length, i => sorted[i] < at);
-  return lo > 0 ? sorted[lo - 1] : -0.5;
-}
-
-/** Inserts `x` into ascending `sorted`, keeping it ascending. */
-function insertSorted(sorted: number[], x: number): void {
-  const lo = partitionPoint(0, sorted.length, i => sorted[i] <= x);
-  if (lo === sorted.length) sorted.push(x);
-  else sorted.splice(lo, 0, x);
-}
-
 function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
-}
-
-function endsWith(full: readonly string[], tail: readonly string[]): boolean {
-  for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
-  return true;
 }
 
 /** `s.split(' ').length`, without the array. */

@@ -11,7 +11,7 @@ import { runSteps } from '../pipeline/steps';
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
  * even where the gazetteer read it as the country; "Paris claims" after "Valeska Paris", where it read the capital, save
  * after a preposition of place: "in Paris"); a word the article calls a body ("the regulator Ofgem") is
- * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vaas 14-4-30-1") keeps
+ * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vasan 14-4-30-1") keeps
  * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
 export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {

@@ -15,7 +15,7 @@ export function addKnownNames(state: UnitState): void {
   const byline = findByline(tokens);
   const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
   const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
-  // "Hartlepool 2 Bradford 2", "G. Rennie c Kaluwitharana b Vaas 12": the names of table lines (tableLines.ts);
+  // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
   // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer" (companyNames.ts)
   const table = [...findTableNames(state.text, tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens)].sort((a, b) => a.first - b.first)
     .filter((t, k, all) => !found.some(x => x.first <= t.last && t.first <= x.last) && !all.slice(0, k).some(x => x.first <= t.last && t.first <= x.last));

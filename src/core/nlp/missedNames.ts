@@ -14,7 +14,7 @@ export function addMissedNames(state: UnitState): void {
   const missed = [
     ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
     ...findTitledNames(tokens),
-    // "Newcastle striker Alan Shearer", "Labour leader Tony Blair": the body before a role (rolePrefixes.ts)
+    // "Newcastle striker Alan Shearwood", "Labour leader Tony Blair": the body before a role (rolePrefixes.ts)
     ...findBodiesBeforeRoles(tokens),
   ];
   for (const c of missed) {

@@ -15,7 +15,7 @@ const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s|p)?$/iu;
 
 /** Whether a token is a number, an amount, a score or a date: never part of a name ("Leeds 2", "the Nikkei 225"). */
 export const isNumberToken = (t: Token): boolean => NUMBER.test(t.text) || /[$£€¥]/u.test(t.text)
-  // "Shearer (23rd, 70th)": an ordinal in brackets is a minute or a place, never a name
+  // "Shearwood (23rd, 70th)": an ordinal in brackets is a minute or a place, never a name
   || (/^\d+(?:st|nd|rd|th)$/u.test(t.text) && (/\(/.test(t.pre) || /^\)/.test(t.post)));
 
 const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/;

@@ -5,7 +5,7 @@ import type { NewsSpan } from './newsRules';
 import type { Token } from './tokens';
 
 /**
- * The body a person's role belongs to, written before the role in lower case: "Newcastle striker Alan Shearer",
+ * The body a person's role belongs to, written before the role in lower case: "Newcastle striker Alan Shearwood",
  * "Sunderland manager Peter Reid", "Labour leader Tony Blair", "Microsoft chairman Bill Gates". The tagger often
  * reads the person and drops the body with the role; the body is an organisation (a country or a demonym there is
  * left to the gazetteer: "England captain", "Russian security chief").

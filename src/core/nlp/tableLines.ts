@@ -9,9 +9,9 @@ import type { Token } from './tokens';
 /**
  * The lines of a sports page or a table read by their shape (a line is a token sentence: the tokenizer ends a
  * sentence at every line break): results ("Hartlepool 2 Bradford 2"), standings ("Lyon 18 9 5 4 30 21 32", "DETROIT 50 32 .610 -"), cricket
- * scoreboards ("G. Flower c Kaluwitharana b Vaas 12", "Bowling: Chaminda Vaas 14-4-30-1"), golf leaderboards
- * ("136 Ernie Els (South Africa) 68 68"), ranked lists ("1. Daniel Komen (Kenya) 13:02.62") and tennis results
- * ("Marc Rosset (Switzerland) beat Thomas Enqvist (Sweden) 6-4 6-2"). The names in them are typed by evidence: a
+ * scoreboards ("G. Rennick c Palawatta b Vasan 12", "Bowling: Chamath Vasan 14-4-30-1"), golf leaderboards
+ * ("136 Ernst Veld (South Africa) 68 68"), ranked lists ("1. Daniel Kiprono (Kenya) 13:02.62") and tennis results
+ * ("Marc Rossier (Switzerland) beat Tomas Engdahl (Sweden) 6-4 6-2"). The names in them are typed by evidence: a
  * country is left to the gazetteer (a national side is its country), a team in a results or standings line is an
  * organisation, a player in a scoreboard, leaderboard or ranked line is a person.
  */
@@ -30,7 +30,7 @@ const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const TIME = /^(?:\d{1,2}:\d{2}(?:[.:]\d{1,3})?|\d{1,2}\.\d{2})$/;
 // ".610", "0.610": a winning percentage in a standings table.
 const PERCENT = /^0?\.\d{3}$/;
-// How a batsman got out, written in lower case between names: "c Kaluwitharana b Vaas", "lbw b Vaas", "st Moin b Saqlain".
+// How a batsman got out, written in lower case between names: "c Palawatta b Vasan", "lbw b Vasan", "st Moeen b Saqib".
 const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
 // Words that label a table's parts, capitalised at a line's start: no name ("Extras", "Total", "Bowling:").
 const TABLE_LABELS = new Set(['extras', 'total', 'totals', 'bowling', 'batting', 'innings', 'fall', 'result', 'results',
@@ -154,7 +154,7 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
   if (/^(?:n?S)n(?:S)n(?:x{0,3}|S?)$/.test(core) || /^SnSn/.test(core)) return 'results';
   const ints = numbers.map(n => Number(n.replace(/^[+]/, '')));
   if (/^n?Sn{2,}x?$/.test(core)) {
-    // golf rounds: every score between 59 and 89, save a leading total ("136 Ernie Els 68 68")
+    // golf rounds: every score between 59 and 89, save a leading total ("136 Ernst Veld 68 68")
     const rounds = /^nS/.test(core) ? ints.slice(1) : ints;
     if (rounds.length >= 2 && rounds.length <= 5 && rounds.every((r, k) => (r >= 59 && r <= 89) || (k === rounds.length - 1 && r >= 200 && r <= 300))) return 'players';
     if (numbers.length >= 5 || (numbers.length >= 3 && numbers.some(n => PERCENT.test(n)))) return 'standings';
@@ -178,7 +178,7 @@ export function findTableNames(text: string, tokens: readonly Token[]): NewsSpan
   return out;
 }
 
-// Lower-case words a table line may carry: "beat", "c Kaluwitharana b Vaas", "not out", "(for 3 wickets)".
+// Lower-case words a table line may carry: "beat", "c Palawatta b Vasan", "not out", "(for 3 wickets)".
 const TABLE_WORDS = new Set([...DISMISSALS, 'beat', 'bt', 'v', 'vs', 'and', 'not', 'out', 'run', 'retired', 'hurt', 'for',
   'wickets', 'wkts', 'overs', 'pen', 'og', 'aet', 'halftime', 'ht', 'walkover', 'retd', 'w/o', 'lb', 'nb', 'w']);
 
@@ -253,7 +253,7 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   const before = tokens[s.first - 1];
   const after = tokens[s.last + 1];
   const afterNumber = after !== undefined && after.sentence === tokens[s.last].sentence && isNumberToken(after);
-  // "Chaminda Vaas 14-4-30-1", "c Kaluwitharana b Vaas": a bowler, a fielder
+  // "Chamath Vasan 14-4-30-1", "c Palawatta b Vasan": a bowler, a fielder
   if ((afterNumber && BOWLING_FIGURES.test(after.text)) || (before !== undefined && DISMISSALS.has(before.text) && before.sentence === tokens[s.first].sentence)) return ['PERSON', 'scoreboard'];
   if (isBatsman && !hasOrgWord(tokens, s)) return ['PERSON', 'scoreboard'];
   // "(N. Hussain 112, R. Irani 55)", "(Saeed Anwar 176)": a player in brackets, by an initial or by a score beside the name
@@ -267,7 +267,7 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   const prev = chunk[k - 1];
   const next = chunk[k + 1];
   if (s.bracketed) {
-    // "Dion Dublin (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above)
+    // "Dean Dalby (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above)
     const isClub = prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) && !isCountry(tokens, s, text, true);
     return isClub ? ['ORG', 'players'] : undefined;
   }
@@ -276,7 +276,7 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   if (before && ['v', 'vs'].includes(before.lower) && typed.includes('ORG')) return ['ORG', 'scores'];
   // "Jacques Villeneuve (Canada) Williams 1:17:04.609": the team after the driver and the driver's country
   if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first) return ['ORG', 'players'];
-  // "Ernie Els (South Africa)", "Dion Dublin (Coventry)": a player followed by a country or a club in brackets
+  // "Ernst Veld (South Africa)", "Dean Dalby (Coventry)": a player followed by a country or a club in brackets
   const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
   if (kind === 'players') return [hasOrgWord(tokens, s) ? 'ORG' : 'PERSON', 'players'];

@@ -6,7 +6,7 @@ import { firstEndingAfter, lastStartingAtOrBefore } from '../text/search';
 /**
  * The teams and players of an article's tables where its prose names them and no pass found them: "Southampton 1
  * Liverpool 1" in the results makes "Southampton held Liverpool to a 1-1 draw" two clubs; so does "Newcastle striker
- * Alan Shearer" for "Newcastle have won four in a row" in a sports report. A club is not taken after a
+ * Alan Shearwood" for "Newcastle have won four in a row" in a sports report. A club is not taken after a
  * preposition of place ("fans in Southampton"), nor a name that runs on into a longer capitalised name ("Leeds
  * United" when the table says "Leeds").
  */
