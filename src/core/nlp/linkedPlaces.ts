@@ -28,19 +28,30 @@ function linkedPlaceEnd(tokens: readonly Token[], i: number): number {
  * tagger missed entirely is added. Spans stay sorted and disjoint.
  */
 export function joinLinkedPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return placeWhole(spans, tokens.length, i => {
+    const last = linkedPlaceEnd(tokens, i);
+    return last < 0 ? undefined : { first: i, last };
+  });
+}
+
+/**
+ * The spans with each place that `placeAt` finds (token indices `[first, last]`, scanning token by token) made one
+ * span: the spans it meets are replaced by one place, or by one span of the longer name it opens or closes, which
+ * keeps that name's class. A place the tagger missed entirely is added. Spans stay sorted and disjoint.
+ */
+function placeWhole(spans: readonly TaggedSpan[], tokenCount: number, placeAt: (i: number) => { first: number; last: number } | undefined): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = linkedPlaceEnd(tokens, i);
-    if (end < 0) continue;
-    // the spans before the town stay as they are
-    while (k < spans.length && spans[k].last < i) out.push(spans[k++]);
-    let first = i;
-    let last = end;
+  for (let i = 0; i < tokenCount; i++) {
+    const place = placeAt(i);
+    if (place === undefined) continue;
+    // the spans before the place stay as they are
+    while (k < spans.length && spans[k].last < place.first) out.push(spans[k++]);
+    let { first, last } = place;
     let type: TaggedSpan['type'] = 'LOC';
-    while (k < spans.length && spans[k].first <= end) {
+    while (k < spans.length && spans[k].first <= place.last) {
       const s = spans[k++];
-      if (s.first < first || s.last > last) type = s.type;
+      if (s.first < place.first || s.last > place.last) type = s.type;
       first = Math.min(first, s.first);
       last = Math.max(last, s.last);
     }
@@ -88,24 +99,5 @@ function featureAt(tokens: readonly Token[], i: number): { first: number; last: 
  * ("Mount Sinai Hospital"). Spans stay sorted and disjoint.
  */
 export function joinNaturalFeatures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i])) continue;
-    const f = featureAt(tokens, i);
-    if (f === undefined) continue;
-    while (k < spans.length && spans[k].last < f.first) out.push(spans[k++]);
-    let { first, last } = f;
-    let type: TaggedSpan['type'] = 'LOC';
-    while (k < spans.length && spans[k].first <= f.last) {
-      const s = spans[k++];
-      if (s.first < f.first || s.last > f.last) type = s.type;
-      first = Math.min(first, s.first);
-      last = Math.max(last, s.last);
-    }
-    out.push({ first, last, type: type === 'GPE' ? 'LOC' : type });
-    i = last;
-  }
-  while (k < spans.length) out.push(spans[k++]);
-  return out;
+  return placeWhole(spans, tokens.length, i => (isCapitalised(tokens[i]) ? featureAt(tokens, i) : undefined));
 }
