@@ -1,57 +1,18 @@
 import * as vscode from 'vscode';
-import type { Analysis, AnalyzeOptions } from '../core/model';
+import type { Analysis } from '../core/model';
 import type { SliceOptions } from '../core/pipeline/scheduler';
-import type { Configuration, NewsLensConfig } from './configuration';
+import { type Configuration, optionsFrom } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { AnalysisNotices } from './analysisNotices';
-import type { CoreAnalyzer, CoreModule } from './coreModule';
+import type { CoreModule } from './coreModule';
+import { type AnalysisEntry, analyzerFor, type BlockedReason, type VersionedAnalysis } from './analysisEntry';
 import { analyzeWholeText, BinaryTextError, ChangeLog, sendDocumentText, textLength } from './documentText';
 
 export type { CoreAnalyzer, CoreModule } from './coreModule';
 
-/** Why an article document has no analysis. */
-export type BlockedReason = 'tooLarge' | 'binary';
-
-/** An analysis with the document version it was made for: push readers paint it only on that version. */
-export interface VersionedAnalysis {
-  readonly analysis: Analysis;
-  readonly version: number;
-  /** True while a large article is under way: the analysis covers the part done so far. */
-  readonly isPartial: boolean;
-}
-
-interface Entry {
-  /** The document this entry is for: a new document at the same uri (a reused "untitled:Untitled-1") gets a new entry. */
-  readonly document: vscode.TextDocument;
-  version: number;
-  /** The analysis of `version`, once ready. */
-  analysis?: Analysis;
-  pending?: Promise<Analysis | undefined>;
-  /**
-   * The newest finished analysis, possibly of an older version, or a partial analysis of the current version
-   * while a large one is under way: push readers show it until the next arrives.
-   */
-  latest?: VersionedAnalysis;
-  blocked?: BlockedReason;
-  /** The version whose analysis failed, and why. */
-  failed?: { readonly version: number; readonly message: string };
-  analyzer?: CoreAnalyzer;
-  /** The corrections the analyzer was made with, as JSON, to know when they changed. */
-  correctionsKey?: string;
-  /** The analysis options (the document's settings) the analyzer was made with, as JSON. */
-  optionsKey?: string;
-  /**
-   * How many runs were started for this entry. Only the newest run may set the analyzer or store its result: an
-   * older one that resumes last (its corrections read finished after a newer run's) would otherwise put back its
-   * settings and leave the newer run waiting on itself.
-   */
-  runs: number;
-  timer?: ReturnType<typeof setTimeout>;
-  /** The key of this document's text in a core that keeps texts (the worker). */
-  readonly textKey: number;
-}
+export type { BlockedReason, VersionedAnalysis } from './analysisEntry';
 
 /**
  * One `Analysis` per (document uri, version) for every article document. Pull readers call `get(document)`;
@@ -66,7 +27,7 @@ export class AnalysisCache extends Disposable {
   readonly #selector: ArticleSelector;
   readonly #loadCore: () => Promise<CoreModule>;
   readonly #corrections: CorrectionsStore | undefined;
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, AnalysisEntry>();
   readonly #allowedLarge = new Set<string>();
   readonly #notices = new AnalysisNotices();
   readonly #changes = new ChangeLog();
@@ -172,7 +133,7 @@ export class AnalysisCache extends Disposable {
   }
 
   /** The entry of this very document (not of another document once at the same uri). */
-  #entryOf(document: vscode.TextDocument): Entry | undefined {
+  #entryOf(document: vscode.TextDocument): AnalysisEntry | undefined {
     const entry = this.#entries.get(document.uri.toString());
     return entry?.document === document ? entry : undefined;
   }
@@ -195,7 +156,7 @@ export class AnalysisCache extends Disposable {
     this.#refreshAll();
   }
 
-  async #compute(document: vscode.TextDocument, entry: Entry): Promise<Analysis | undefined> {
+  async #compute(document: vscode.TextDocument, entry: AnalysisEntry): Promise<Analysis | undefined> {
     const { uri, version } = document;
     const run = ++entry.runs;
     // A newer run for this entry (a newer version, or new settings or corrections for this one) supersedes this one.
@@ -212,18 +173,7 @@ export class AnalysisCache extends Disposable {
     const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
     // What this run read may be older than what a newer run read: only the newest run sets the analyzer.
     if (isSuperseded()) return this.get(document);
-    const correctionsKey = JSON.stringify(corrections);
-    if (entry.correctionsKey !== correctionsKey) {
-      entry.analyzer = undefined;
-      entry.correctionsKey = correctionsKey;
-    }
-    const options = optionsFrom(this.#config.for(uri));
-    const optionsKey = JSON.stringify(options);
-    if (entry.optionsKey !== optionsKey) {
-      entry.analyzer = undefined;
-      entry.optionsKey = optionsKey;
-    }
-    const analyzer = (entry.analyzer ??= new core.Analyzer({ ...options, corrections }));
+    const analyzer = analyzerFor(entry, core, optionsFrom(this.#config.for(uri)), corrections);
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
     const sliceOptions: SliceOptions = {
@@ -276,7 +226,7 @@ export class AnalysisCache extends Disposable {
    * An analysis that threw: logged every time, told to the user once per document, and remembered for the
    * version so that readers show the failure instead of waiting for an analysis that will not come.
    */
-  #fail(document: vscode.TextDocument, entry: Entry, error: unknown): undefined {
+  #fail(document: vscode.TextDocument, entry: AnalysisEntry, error: unknown): undefined {
     const name = vscode.workspace.asRelativePath(document.uri);
     const message = error instanceof Error ? error.message : String(error);
     this.#log?.error(`Analysing ${name} (version ${document.version}) failed:`, error instanceof Error ? error : message);
@@ -288,7 +238,7 @@ export class AnalysisCache extends Disposable {
     return undefined;
   }
 
-  #block(entry: Entry, uri: vscode.Uri): undefined {
+  #block(entry: AnalysisEntry, uri: vscode.Uri): undefined {
     entry.latest = undefined;
     entry.failed = undefined;
     this.#onDidChange.fire(uri);
@@ -339,9 +289,4 @@ export class AnalysisCache extends Disposable {
     this.#entries.clear();
     super.dispose();
   }
-}
-
-/** The analysis options the settings give (theme words, minimum theme score). */
-export function optionsFrom(config: NewsLensConfig): AnalyzeOptions {
-  return { minThemeScore: config.minThemeScore, extraThemeTerms: config.themeTerms };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExtraThemeTerms } from '../core/model';
+import type { AnalyzeOptions, ExtraThemeTerms } from '../core/model';
 import { checkUserThemeTerms } from '../core/themes/userTerms';
 import { Disposable } from './disposable';
 import { SETTINGS, type BooleanSettingKey, type NumberSettingKey } from './settings';
@@ -178,4 +178,9 @@ export class Configuration extends Disposable {
     }
     return config;
   }
+}
+
+/** The analysis options the settings give (theme words, minimum theme score). */
+export function optionsFrom(config: NewsLensConfig): AnalyzeOptions {
+  return { minThemeScore: config.minThemeScore, extraThemeTerms: config.themeTerms };
 }

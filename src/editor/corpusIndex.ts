@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { ARTICLE_FILE_GLOB, hasArticleExtension, isOverSizeLimit, looksBinary } from '../core/article/articleFile';
 import { corpusArticle, type CorpusArticle } from '../core/corpus';
-import { type CoreModule, optionsFrom } from './analysisCache';
-import type { Configuration } from './configuration';
+import type { CoreModule } from './analysisCache';
+import { type Configuration, optionsFrom } from './configuration';
 import type { CorrectionsStore } from './corrections';
 import { type CorpusEntry, CorpusStore, fnv1a } from './corpusStore';
 import { Disposable } from './disposable';
