@@ -25,13 +25,15 @@ const PERSONAL_ROLES = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spok
   'lawyer', 'ally', 'rival', 'successor', 'predecessor', 'deputy', 'official', 'candidate', 'speaker', 'teammate', 'team-mate']);
 const isRoleNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PERSONAL_ROLES.has(t.lower) && (ROLE_HEADS.has(t.lower) || SPORT_ROLES.has(t.lower));
 // "Labour" is a portfolio ("Labour Minister") and, before a role in lower case, the party ("Labour leader")
-const isBodyWord = (t: Token): boolean => /^\p{Lu}\p{L}/u.test(t.text) && (!ROLE_WORDS.has(t.lower) || t.lower === 'labour') && !HONORIFICS.has(t.lower)
+const isBodyWord = (t: Token, inName = false): boolean => /^\p{Lu}\p{L}/u.test(t.text) && (!ROLE_WORDS.has(t.lower) || t.lower === 'labour') && !HONORIFICS.has(t.lower)
   && !TIME_WORDS.has(t.lower) && !GENERIC.has(t.lower) && !isCountryWord(t.text) && !isDemonymWord(t.text)
-  && !/Adjective|Demonym|Pronoun|Determiner|Preposition|Conjunction|Adverb|Verb|Gerund/.test(t.lexTag ?? '')
+  // (an adjective may open a body's name before another of its words: "Plaid Cymru", "Royal Mail")
+  && !(inName ? /Demonym|Pronoun|Determiner|Preposition|Conjunction|Adverb|Verb|Gerund/ : /Adjective|Demonym|Pronoun|Determiner|Preposition|Conjunction|Adverb|Verb|Gerund/).test(t.lexTag ?? '')
   // "Maoist", "Shi'ite", "Islamic", "English": words of a faith, a creed or a people, no body's name
   && !/(?:ist|ite|ic|ish|ese|ian)$/u.test(t.text)
-  // "But", "Opening": a common word that opens the sentence ("Labour" is a party before a role)
-  && !(t.isFirst && /(?:^|,)(?:Singular|Plural|Uncountable|Noun)(?:,|$)/.test(t.lexTag ?? '') && t.lower !== 'labour');
+  // "But", "Opening": a common word that opens the sentence ("Labour" is a party before a role); before another word
+  // of the body it is the name's first word ("Plaid Cymru leader", `inName`)
+  && !(t.isFirst && !inName && /(?:^|,)(?:Singular|Plural|Uncountable|Noun)(?:,|$)/.test(t.lexTag ?? '') && t.lower !== 'labour');
 
 /**
  * Bodies of one to three capitalised words right before a role in lower case (one lower-case word may come between:
@@ -48,7 +50,7 @@ export function findBodiesBeforeRoles(tokens: readonly Token[]): NewsSpan[] {
     if (/^\p{Ll}/u.test(tokens[last].text) && last > 0 && !isBreakAfter(tokens[last], role) && !ROLE_WORDS.has(tokens[last].lower)) last--;
     if (!isBodyWord(tokens[last]) || isBreakAfter(tokens[last], tokens[last + 1])) continue;
     let first = last;
-    while (first > 0 && last - first < 2 && isBodyWord(tokens[first - 1]) && !isBreakAfter(tokens[first - 1], tokens[first])) first--;
+    while (first > 0 && last - first < 2 && isBodyWord(tokens[first - 1], true) && !isBreakAfter(tokens[first - 1], tokens[first])) first--;
     // one word that heads organisations or places is no name by itself ("Party", "City")
     if (first === last && (ORG_HEADS.has(tokens[first].lower) || PLACE_HEADS.has(tokens[first].lower))) continue;
     if (out.length > 0 && out[out.length - 1].last >= first) continue;

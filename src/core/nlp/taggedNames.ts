@@ -10,6 +10,7 @@ import { joinGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { extendOrgsLeft } from './orgSpans';
+import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -18,7 +19,7 @@ import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES.has(t.lower);
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
@@ -106,8 +107,7 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
-    // "the Santa Clara-based firm": the name before "-based" is where the firm is, a place
-    if (tokens[last].post === '-' && tokens[last + 1]?.lower === 'based' && type !== 'PER') type = 'LOC';
+    if (type !== 'PER' && isPlaceInContext(tokens, first, last)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
     const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);

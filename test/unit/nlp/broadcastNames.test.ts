@@ -181,3 +181,16 @@ describe('Where a firm is based', () => {
     has(names, 'PLACE:Cardiff Bay');
   });
 });
+
+describe('Welsh names, parties before a role, the places of titles', () => {
+  it('keeps a Welsh "ap" name whole and a party opening a sentence before a role whole ("Plaid Cymru leader Rhun ap Iorwerth")', () => {
+    const names = shown('Plaid Cymru leader Rhun ap Iorwerth said the vote was a turning point.');
+    has(names, 'ORG:Plaid Cymru');
+    has(names, 'PERSON:Rhun ap Iorwerth');
+  });
+
+  it('reads the place of a royal or church title as a place ("the Princess of Wales", "the Bishop of Durham")', () => {
+    const names = shown('The Princess of Wales presented the trophy, and the Bishop of Durham led the prayers.');
+    assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
+  });
+});

@@ -1,0 +1,19 @@
+import { isBreakAfter } from './features';
+import type { Token } from './tokens';
+
+// Royal, noble and church titles followed by "of" and the place they are named after.
+const PLACE_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'marquess', 'viscount', 'baron',
+  'baroness', 'archbishop', 'bishop', 'king', 'queen', 'emir', 'sultan']);
+
+/**
+ * Whether the words around the name at tokens `[first, last]` make it a place, whatever class the tagger gave it:
+ * the name before "-based" is where a body is ("the Santa Clara-based firm"), and one word after a royal or church
+ * title and "of" is the place of the title ("the Princess of Wales", "the Bishop of Durham").
+ */
+export function isPlaceInContext(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last].post === '-' && tokens[last + 1]?.lower === 'based') return true;
+  const of = tokens[first - 1];
+  const title = tokens[first - 2];
+  return first === last && of?.text === 'of' && title !== undefined && PLACE_TITLES.has(title.lower)
+    && !isBreakAfter(title, of) && !isBreakAfter(of, tokens[first]);
+}
