@@ -8,12 +8,11 @@ import { isPersonalName } from './names';
 import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 
 /** The tagger's classes of a name (demonyms, GPE, are left to the gazetteer). */
 export type NameClass = Exclude<TaggedSpan['type'], 'GPE'>;
 
-const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * The class of a tagged name read in its context: a company by the words around it ("shares in Vodafone",
@@ -30,7 +29,7 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (type === 'PER' && last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
   if (type === 'LOC' && last > first && BODY_HEADS.has(tokens[last].text)) return 'ORG';
   if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
-  const hasFirstName = tokens[first].lexTag !== undefined && FIRST_NAME_TAGS.has(tokens[first].lexTag) && last > first;
+  const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
   if (type !== 'PER' && first === last && isCompanyWord(tokens[first].text)) return 'ORG';

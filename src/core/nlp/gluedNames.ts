@@ -113,7 +113,8 @@ function trimTrailingWord(tokens: readonly Token[], s: TaggedSpan): TaggedSpan {
 /**
  * The "and" inside an organisation span that joins two bodies, each named in full: the part before it ends with the
  * head of a body ("Wikimedia Foundation and Creative Commons"), or both parts hold one and the part after it ends
- * with it ("Massachusetts Institute of Technology and Colorado State University"); -1 otherwise ("Ministry of Trade
+ * with it ("Massachusetts Institute of Technology and Colorado State University"), or two short names end with the
+ * same word ("Yorkshire Water and Southern Water"); -1 otherwise ("Ministry of Trade
  * and Industry", "Food and Drug Administration" are one body).
  */
 function bodiesJoined(tokens: readonly Token[], s: TaggedSpan): number {
@@ -123,6 +124,8 @@ function bodiesJoined(tokens: readonly Token[], s: TaggedSpan): number {
     const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) && /^\p{Lu}/u.test(t.text);
     // "Foundation and": a head ending the first body, not the object of its "of" ("Administration of Press and Publication")
     if (isHead(tokens[i - 1]) && i - 1 > s.first && tokens[i - 2].lower !== 'of') return i;
+    // "Yorkshire Water and Southern Water": two short names with the same last word
+    if (tokens[i - 1].text === tokens[s.last].text && i - 1 > s.first && i + 1 < s.last && i - s.first <= 3 && s.last - i <= 3) return i;
     // "Institute of Technology and Colorado State University": a body "X of Y", then one opening with a place's name
     const isOfName = (k: number): boolean => isHead(tokens[k]) && tokens[k + 1]?.lower === 'of';
     const next = tokens[i + 1];

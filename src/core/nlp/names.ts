@@ -1,7 +1,7 @@
 import { isCountryWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 
 /**
  * Passes over the tagger's spans that mend how personal names are written: initials ("Jonathan M. Stan",
@@ -73,7 +73,8 @@ export function joinHyphenatedNames(tokens: readonly Token[], spans: readonly Ta
   return out;
 }
 
-const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** Lower-case words inside people's names ("Osama bin Laden", "Ursula von der Leyen", "Rhun ap Iorwerth"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud', 'ter']);
 // Words that start names of places and feasts more often than people's ("Abu Ghraib", "Eid Al-Adha").
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['abu', 'al', 'el', 'bin', 'ibn', 'eid', 'san', 'santa', 'saint', 'st', 'st.']);
 // Buildings and venues named after people: "Christopher Hotel", "Charles De Gaulle Airport".
@@ -90,7 +91,7 @@ const FACILITIES: ReadonlySet<string> = new Set(['hotel', 'hospital', 'airport',
 export function isPersonalName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last === first || last - first > 2) return false;
   const tag = tokens[first].lexTag;
-  if (tag === undefined || !FIRST_NAME_TAGS.has(tag) || NAME_PARTICLES.has(tokens[first].lower)) return false;
+  if (!isGivenNameTag(tag) || NAME_PARTICLES.has(tokens[first].lower)) return false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (!isNameWord(t) || FACILITIES.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower) || isCountryWord(t.text)) return false;
@@ -110,14 +111,14 @@ export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedS
     const s = spans[k];
     const next = spans[k + 1];
     const tag = tokens[s.first].lexTag;
-    const isFirstNameAlone = s.type === 'PER' && s.first === s.last && tag !== undefined && FIRST_NAME_TAGS.has(tag);
+    const isFirstNameAlone = s.type === 'PER' && s.first === s.last && isGivenNameTag(tag);
     const fits = next !== undefined && next.type !== 'PER' && next.type !== 'GPE' && next.first === s.last + 1 && next.last - next.first <= 1
       && isClose(tokens[s.last], tokens[next.first]) && !/[,;:()]/.test(tokens[s.last].post)
       && tokens.slice(next.first, next.last + 1).every(t => isNameWord(t) && !isCountryWord(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower));
     // "Darwin" + "Nunez": a one-word name the lexicon knows as a person's, read as a place or a body, directly before
     // a person's name of one or two words, is that person's given name
     const isGivenNameBeforePerson = s.type !== 'PER' && s.type !== 'GPE' && s.first === s.last && tag !== undefined
-      && (FIRST_NAME_TAGS.has(tag) || tag === 'Person') && next !== undefined && next.type === 'PER' && next.first === s.last + 1
+      && (isGivenNameTag(tag) || tag === 'Person') && next !== undefined && next.type === 'PER' && next.first === s.last + 1
       && next.last - next.first <= 1 && isClose(tokens[s.last], tokens[next.first]) && tokens[s.last].post === ''
       && tokens[s.last].sentence === tokens[next.first].sentence;
     if ((isFirstNameAlone && fits) || isGivenNameBeforePerson) {

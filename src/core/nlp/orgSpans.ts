@@ -1,11 +1,9 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { DETERMINERS } from './rules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
-
-// Words that open a phrase rather than a name ("His Royal Highness", "The", "Our").
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /**
  * "Campaign group Surfers Against Sewage": an organisation the tagger began one word late, leaving out a capitalised

@@ -200,7 +200,8 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
 }
 
 // "The Palestinian Authority said": an article is not part of the name, wherever the clause starts.
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Words that open a phrase rather than a name: articles, demonstratives, possessives ("the", "His Royal Highness"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // "Meantime", "An", "The" at a sentence start are capitalised only because they start it.
 const isOrdinaryFirstWord = (t: Token): boolean => t.isFirst && t.lexTag !== undefined && !/Name|Place|Country|City|Region|Organization|Demonym/.test(t.lexTag);
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);

@@ -42,8 +42,21 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
 const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
 const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty)\b/g;
 
+// The last article asked about: one analysis asks four times (capitals, table repeats, types, themes), and an article
+// with no sports words is read to its end each time.
+let lastText: string | undefined;
+let lastAnswer = false;
+
 /** Whether `text` reads as a sports report: a sports section in capitals at its start, or four words of a match report or more. */
 export function isSportArticle(text: string): boolean {
+  if (text !== lastText) {
+    lastAnswer = readsAsSport(text);
+    lastText = text;
+  }
+  return lastAnswer;
+}
+
+function readsAsSport(text: string): boolean {
   if (SPORT_SECTION.test(text.slice(0, 120))) return true;
   let n = 0;
   SPORT_WORD.lastIndex = 0;

@@ -4,7 +4,8 @@ import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import { CLUB_AFTER } from './context';
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
-import type { Token } from './tokens';
+import { SURNAME_PARTICLES } from './names';
+import { isGivenNameTag, type Token } from './tokens';
 
 /**
  * The lines of a sports page or a table read by their shape (a line is a token sentence: the tokenizer ends a
@@ -41,11 +42,9 @@ const TABLE_LABELS = new Set(['extras', 'total', 'totals', 'bowling', 'batting',
   'not', 'bat', 'retired', 'hurt', 'rank', 'pts', 'player', 'players', 'match', 'matches', 'west', 'east', 'north',
   'south', 'central', 'eastern', 'western', 'northern', 'southern', 'conference', 'pacific', 'atlantic', 'midwest',
   'american', 'national', 'league', 'qualifying', 'heat', 'heats', 'race', 'series', 'day', 'week', 'prefix', 'seeding']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ter']);
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isNumberToken(t);
 const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** The name words of one line, `[from, to]` inclusive, cut at numbers, lower-case words and punctuation. */
 function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment[] {
@@ -56,7 +55,7 @@ function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment
   for (let i = from; i <= to + 1; i++) {
     const t = i <= to ? tokens[i] : undefined;
     if (t && /\(/.test(t.pre)) depth++;
-    const particle = t !== undefined && start >= 0 && PARTICLES.has(t.text) && i < to && isCapitalised(tokens[i + 1]);
+    const particle = t !== undefined && start >= 0 && SURNAME_PARTICLES.has(t.text) && i < to && isCapitalised(tokens[i + 1]);
     const joins = t !== undefined && (isCapitalised(t) || particle) && (start < 0 || !isBreakAfter(tokens[i - 1], t) || isInitial(tokens[i - 1]) && /^\.$/.test(tokens[i - 1].post + ''));
     if (start >= 0 && !joins) {
       out.push({ first: start, last: i - 1, bracketed: startDepth > 0 });
@@ -86,7 +85,7 @@ function isPersonShaped(tokens: readonly Token[], s: Segment): boolean {
   if (s.last === s.first) return false;
   const t = tokens[s.first];
   if (isInitial(t)) return true;
-  if (t.lexTag === undefined || !FIRST_NAME_TAGS.has(t.lexTag)) return false;
+  if (!isGivenNameTag(t.lexTag)) return false;
   for (let i = s.first + 1; i <= s.last; i++) if (ORG_HEADS.has(tokens[i].lower) || CLUB_AFTER.has(tokens[i].text)) return false;
   return true;
 }

@@ -11,21 +11,19 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { extendOrgsLeft } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
-import { joinFirstNames, joinHyphenatedNames, joinInitials } from './names';
+import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 import type { UnitState } from './unitState';
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud']);
-const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !PARTICLES.has(t.lower);
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
-const CONNECTORS = new Set([...PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
+const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
 const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text);
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 // Words a place's name never starts or ends with.
 const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
 
@@ -205,7 +203,7 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
     const push = (last: number): void => {
       if (from > last) return;
       const tag = tokens[from].lexTag;
-      const isPerson = from > s.first && last > from && tag !== undefined && FIRST_NAME_TAGS.has(tag);
+      const isPerson = from > s.first && last > from && isGivenNameTag(tag);
       out.push({ first: from, last, type: isPerson ? 'PER' : type });
     };
     for (let i = s.first; i <= s.last; i++) {
@@ -214,8 +212,6 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
         || (t.lower === 'and' && i < s.last && (isCountryWord(tokens[i + 1].text) || RANK_TITLES.has(tokens[i + 1].text)))
-        // "Yorkshire Water and Southern Water": two names with the same last word
-        || (t.lower === 'and' && i - 1 > s.first && i + 1 < s.last && i - s.first <= 3 && s.last - i <= 3 && tokens[i - 1].text === tokens[s.last].text)
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {
@@ -226,7 +222,7 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       }
       if (i !== from || i === s.last || s.type === 'LOC') continue;
       const next = tokens[i + 1];
-      const isBeforeName = next.lexTag !== undefined && FIRST_NAME_TAGS.has(next.lexTag)
+      const isBeforeName = isGivenNameTag(next.lexTag)
         && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
       const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
       if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text)) {
@@ -270,7 +266,7 @@ function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let i = a; i < b; i++) {
     if (isBreakAfter(tokens[i], tokens[i + 1])) return false;
-    if (i > a && !PARTICLES.has(tokens[i].text)) return false;
+    if (i > a && !SURNAME_PARTICLES.has(tokens[i].text)) return false;
   }
   return true;
 }

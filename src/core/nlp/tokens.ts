@@ -26,6 +26,9 @@ export interface Token {
   readonly lexTag?: string;
 }
 
+/** Whether compromise's lexicon tag says a word is a given name ("Claire": FemaleName; "John": MaleName). */
+export const isGivenNameTag = (tag: string | undefined): boolean => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+
 interface CompromiseTerm {
   readonly text: string;
   readonly pre: string;
