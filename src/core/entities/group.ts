@@ -12,6 +12,7 @@ import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
 import { findByFamilyName, findPerson, insertSorted } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
+import { dropSchemes } from '../nlp/thingNames';
 import { hasNoLowerCase } from '../text/caps';
 import { normaliseSpace } from '../text/whitespace';
 
@@ -103,7 +104,8 @@ export function* groupMentionsSteps(
   yield;
   const named = yield* dropNonNamesSteps(text, raw, nonNames);
   yield;
-  const withRepeats = yield* completePeopleSteps(text, named, article.paragraphs);
+  // "the Andy Warhol Photographic Legacy Program": the scheme blocks repeats of the name inside it, then goes
+  const withRepeats = dropSchemes(text, yield* completePeopleSteps(text, named, article.paragraphs));
   yield;
   const capitals = namesInCapitals(text, withRepeats, article.paragraphs);
   yield;

@@ -17,8 +17,9 @@ const COUNTING = /(?:\b(?:of|his|her|their|its|our|my|your|some|many|few|several
 
 /**
  * The one-word names that `text` counts as things: a capitalised word whose plural (+"s") the article also writes
- * after a word that counts or owns things ("of Polaroids", "Warhol's Polaroids"), both forms; never a word of
- * `personWords` (the words of people named in full: "the Sams" after "Manju Sam") nor of `GROUP_WORDS`.
+ * after a word that counts or owns things ("of Polaroids", "Warhol's Polaroids"), both forms; a word of
+ * `personWords` (the words of people named in full: "the Sams" after "Manju Sam") only when it is counted twice, and
+ * never a word of `GROUP_WORDS`.
  * `names` are the candidate surfaces.
  */
 export function countedThings(text: string, names: Iterable<string>, personWords: ReadonlySet<string>): Set<string> {
@@ -30,17 +31,21 @@ export function countedThings(text: string, names: Iterable<string>, personWords
   for (const surface of candidates) {
     // "Polaroids" found alone stands for "Polaroid" too
     const name = surface.endsWith('s') && !candidates.has(surface.slice(0, -1)) ? surface.slice(0, -1) : surface;
-    if (out.has(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || name.endsWith('s') || personWords.has(name) || GROUP_WORDS.has(name)) continue;
+    if (out.has(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || name.endsWith('s') || GROUP_WORDS.has(name)) continue;
     // the singular must be written too, or "Nablus" would be the plural of "Nablu"
     const plural = name + 's';
     if (!words.has(plural) || (name !== surface && !words.has(name))) continue;
-    for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
+    // a word of a person named in full takes two counts: "the Sams" are a family, "Warhol Polaroid exhibits ... an
+    // exhibit of Polaroids ... 100 Polaroids" a thing the tagger once joined to a surname
+    const needed = personWords.has(name) ? 2 : 1;
+    let counted = 0;
+    for (let at = text.indexOf(plural); at >= 0 && counted < needed; at = text.indexOf(plural, at + 1)) {
       if (/[\p{L}\p{N}]/u.test(text[at + plural.length] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      if (COUNTING.test(text.slice(Math.max(0, at - 12), at))) {
-        out.add(name);
-        out.add(plural);
-        break;
-      }
+      if (COUNTING.test(text.slice(Math.max(0, at - 12), at))) counted++;
+    }
+    if (counted >= needed) {
+      out.add(name);
+      out.add(plural);
     }
   }
   return out;

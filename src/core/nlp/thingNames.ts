@@ -34,6 +34,15 @@ const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 
   'QC', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'SUV', 'SUVs', 'EV', 'EVs', 'CO2', 'PhD', 'MBA', 'BSc',
   'MSc', 'UHF', 'VHF', 'WiFi', 'Wi-Fi', '3D', '4G', '5G', 'LTE', 'RSS', 'API', 'APIs']);
 
+// The last word of the name of a scheme, a study, a document or an instrument: "Space Shuttle Program", "National
+// Nutrition Study", "Citation Index", "Free Documentation License", "Tax System", "the Virtual Microscope".
+const SCHEME_HEADS = new Set(['program', 'programme', 'study', 'index', 'license', 'licence', 'definition', 'system',
+  'microscope', 'database', 'curriculum', 'syllabus']);
+
+// A word that makes a scheme's name a body's: the agencies of the United Nations ("World Food Programme", "U.N.
+// Development Program") and the bodies called a system ("Federal Reserve System", "State University System").
+const BODY_WORDS = /\b(?:united nations|un|u\.n\.|world|development|environment|food|reserve|broadcasting|university|universities|school|schools|hospital|health)\b/;
+
 /** Whether `surface`, the exact text of a mention, names an event, a prize, a faith or a thing by its form. */
 export function isThingName(surface: string): boolean {
   if (THING_ACRONYMS.has(surface)) return true;
@@ -41,4 +50,26 @@ export function isThingName(surface: string): boolean {
   if (EVENT_WORDS.has(lower)) return true;
   const words = lower.split(/\s+/);
   return words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]) || EVENT_HEADS.has(words.slice(-2).join(' ')));
+}
+
+/**
+ * Whether `surface`, the exact text of a mention of two words or more, names a scheme, a study, a document or an
+ * instrument by its last word ("Space Shuttle Program", "Tax System", "Virtual Microscope"), and no body: the
+ * agencies called a programme ("World Food Programme") and the bodies called a system ("Federal Reserve System")
+ * are left to the other rules.
+ */
+export function isSchemeName(surface: string): boolean {
+  const lower = surface.toLowerCase();
+  const words = lower.split(/\s+/);
+  return words.length > 1 && SCHEME_HEADS.has(words[words.length - 1]) && !BODY_WORDS.test(lower);
+}
+
+/**
+ * `mentions` without the names of schemes (`isSchemeName`) and the names inside them ("Andy Warhol" of the "Andy
+ * Warhol Photographic Legacy Program"), whichever rule found them, except the user's own. Sorted input stays sorted.
+ */
+export function dropSchemes<M extends { readonly start: number; readonly end: number; readonly source: string }>(text: string, mentions: readonly M[]): M[] {
+  const schemes = mentions.filter(m => m.source !== 'user' && isSchemeName(text.slice(m.start, m.end)));
+  if (schemes.length === 0) return [...mentions];
+  return mentions.filter(m => m.source === 'user' || !schemes.some(s => m.start >= s.start && m.end <= s.end));
 }

@@ -13,6 +13,14 @@ describe('Things an article counts, amounts and craft', () => {
     assert.ok(found.includes('Jane Moss'), found.join(', '));
   });
 
+  it('reads a thing as a thing even when the tagger once joined it to a surname', () => {
+    const text = 'There are also Hopper Kodachrome exhibits in three cities. The museum received 80 Kodachromes, and its show of Kodachromes '
+      + 'opened on Friday, said Dennis Hopper. Each Kodachrome was signed.';
+    const things = countedThings(text, ['Kodachrome', 'Kodachromes'], new Set(['Hopper', 'Kodachrome', 'Dennis']));
+    assert.deepEqual([...things].sort(), ['Kodachrome', 'Kodachromes']);
+    assert.deepEqual([...countedThings('Dennis Kodachrome spoke. The museum holds 80 Kodachromes.', ['Kodachrome'], new Set(['Dennis', 'Kodachrome']))], []);
+  });
+
   it('leaves the plural of a person\'s surname and of party members alone', () => {
     const text = 'Manju Sam and Thomas Sam were charged; the Sams deny it. Two Democrats and many Republicans objected.';
     const things = countedThings(text, ['Sam', 'Sams', 'Democrat', 'Democrats', 'Republicans'], new Set(['Manju', 'Thomas', 'Sam']));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { isThingName } from '../../../src/core/nlp/thingNames';
+import { isSchemeName, isThingName } from '../../../src/core/nlp/thingNames';
 
 // Articles written for these tests: events, prizes, faiths and the acronyms of things are no entities (issue 10).
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -78,5 +78,30 @@ describe('A club named in full, then by its town', () => {
   it('reads a language as no place ("books in Hebrew and Swahili")', () => {
     const names = shown('The library in Haifa holds books in Hebrew and Swahili.');
     assert.equal(names.some(n => /Hebrew|Swahili/.test(n)), false, names.join(', '));
+  });
+});
+
+describe('Schemes, studies, documents and instruments named by their last word', () => {
+  it('knows them by form, and leaves the agencies and bodies of the same form alone', () => {
+    for (const s of ['Lunar Cargo Program', 'Rural Broadband Programme', 'National Sleep Study', 'Press Freedom Index', 'Open Data License', 'Border Tax System', 'Virtual Microscope']) {
+      assert.equal(isSchemeName(s), true, s);
+    }
+    for (const s of ['World Food Programme', 'U.N. Development Program', 'Federal Reserve System', 'State University System', 'Program', 'Iraq Study Group']) {
+      assert.equal(isSchemeName(s), false, s);
+    }
+  });
+
+  it('shows no scheme or instrument as a body or a person, nor the name of the person it is named after', () => {
+    const text = [
+      'Since 2009 the Lena Ortiz Photographic Archive Program has lent prints to forty colleges, curator Sam Reed said.',
+      'Lena Ortiz took most of them in Lagos. The results of the National Salt Intake Study were published on Monday,',
+      'and volunteers search the samples with a "Virtual Microscope" that runs in a browser. The Lunar Cargo Program ends in May,',
+      'while the World Food Programme keeps its office in Rome.',
+    ].join(' ');
+    const names = shown(text);
+    for (const junk of [/Program\b/, /Study/, /Microscope/, /Lunar/]) assert.equal(names.some(n => junk.test(n)), false, `${junk} in ${names.join(', ')}`);
+    const ortiz = analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Lena Ortiz').map(m => m.start);
+    assert.deepEqual(ortiz, [text.indexOf('Lena Ortiz took')]);
+    for (const name of ['PERSON:Sam Reed', 'PLACE:Lagos', 'ORG:World Food Programme']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });
