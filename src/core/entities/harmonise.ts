@@ -1,5 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
+import { lexiconTag } from '../nlp/engine';
+import { isGivenNameTag } from '../nlp/tokens';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { isTableMention } from '../nlp/tableRepeats';
@@ -10,7 +12,8 @@ import { runSteps } from '../pipeline/steps';
  * ("Gotovina" tagged ORG once and PERSON twice is a person), and a one-word mention that is the surname of a
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
  * even where the gazetteer read it as the country; "Paris claims" after "Valeska Paris", where it read the capital, save
- * after a preposition of place: "in Paris"); a word the article calls a body ("the regulator Ofgem") is
+ * after a preposition of place: "in Paris"), and so is a given name only the tagger read ("Britney" after "Britney
+ * Spears", save "in Britney"), in the votes too ("Rathbun" read as a place three times is still Mark Rathbun); a word the article calls a body ("the regulator Ofgem") is
  * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vasan 14-4-30-1") keeps
  * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
@@ -40,21 +43,36 @@ export function* harmoniseTypesSteps(
   for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
   // a sports report: a place's name the article has as a club ("Barcelona beat Real Madrid 2-1") is the club where it plays
   const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
+  // "Britney" after "Britney Spears": the given name of a person named in full, where the tagger alone read it
+  const givenNames = new Set<string>();
   let n = 0;
   for (const m of raw) {
     if (++n % BATCH === 0) yield;
     const s = surface(m);
-    if (m.source === 'tagger') {
-      const v = votes.get(s) ?? new Map<EntityType, number>();
-      v.set(m.type, (v.get(m.type) ?? 0) + 1);
-      votes.set(s, v);
+    if (m.type === 'PERSON' && s.includes(' ')) {
+      surnames.add(s.slice(s.lastIndexOf(' ') + 1));
+      const given = s.slice(0, s.indexOf(' '));
+      // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name
+      if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     }
-    if (m.type === 'PERSON' && s.includes(' ')) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
+  }
+  const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
+    && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start)));
+  // the votes count a surname's or a given name's mentions as the person's: "Rathbun" read as a place three times and
+  // as a person twice, after "Mark Rathbun", stays the person everywhere
+  for (const m of raw) {
+    if (m.source !== 'tagger') continue;
+    const s = surface(m);
+    const v = votes.get(s) ?? new Map<EntityType, number>();
+    const type = isPersonWord(m, s) ? 'PERSON' : m.type;
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(s, v);
   }
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
-    if (m.type !== 'PERSON' && surnames.has(s) && isSurnameUse(text, m) && !isEnsembleName(text, m.start, m.end)) {
-      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + '+surname' };
+    if (isPersonWord(m, s)) {
+      const step = surnames.has(s) ? '+surname' : '+given-name';
+      return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
     }
     if (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital')) {
       // "Supporters in Genoa": the town, whatever the votes of the club's mentions
@@ -68,6 +86,8 @@ export function* harmoniseTypesSteps(
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
+    if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
     return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   };
   yield;
@@ -83,10 +103,12 @@ export function* harmoniseTypesSteps(
 // A preposition that puts a place after it: "in Paris", "to Washington" keep the place.
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|inside|across|around|toward|towards|via)\s+$/i;
 
+const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at));
+
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
 function isSurnameUse(text: string, m: PlacedMention): boolean {
   if (m.source === 'tagger' || m.via === 'name') return true;
-  return m.via === 'capital' && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return m.via === 'capital' && !afterPlacePreposition(text, m.start);
 }
 
 /** The names the article gives organisations, and the places in its clubs' names ("Madrid" of "Real Madrid"). */

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import type { EntityType, PlacedMention } from '../../../src/core/model';
+import { harmoniseTypes } from '../../../src/core/entities/harmonise';
+
+// Articles written for these tests (issue 10, family 8: one name, one type). The tagger's readings are given as
+// they came, so the test pins down what the article-level rule makes of them, whatever the model reads.
+function tagged(text: string, names: ReadonlyArray<readonly [string, EntityType]>): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, name);
+    out.push({ start, end: start + name.length, type, source: 'tagger', reason: 'tagger', paragraph: 0 });
+    from = start + name.length;
+  }
+  return out;
+}
+
+const typesOf = (text: string, ms: readonly PlacedMention[], name: string): string[] =>
+  ms.filter(m => text.slice(m.start, m.end) === name).map(m => m.type);
+
+describe('One type per name: the words of a person named in full', () => {
+  it('keeps a surname the person\'s in every mention, even where the tagger read it as a place more often', () => {
+    const text = 'Former aide Joan Kettering left in 2004. Kettering wrote a memoir. Kettering said she was followed. '
+      + 'Kettering asserted the calls were recorded. Kettering is now in Ohio. Kettering declined to comment.';
+    const raw = tagged(text, [['Joan Kettering', 'PERSON'], ['Kettering', 'PLACE'], ['Kettering', 'PERSON'], ['Kettering', 'PLACE'],
+      ['Kettering', 'PLACE'], ['Ohio', 'PLACE'], ['Kettering', 'PERSON']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(typesOf(text, out, 'Kettering'), ['PERSON', 'PERSON', 'PERSON', 'PERSON', 'PERSON']);
+    assert.deepEqual(typesOf(text, out, 'Ohio'), ['PLACE']);
+  });
+
+  it('reads a known given name alone as the person named in full, save after a preposition of place', () => {
+    const text = 'Magazines covered Delphine Aubry all year. Coverage of Delphine grew, and Delphine sold out. Fans flew to Delphine, Texas.';
+    const raw = tagged(text, [['Delphine Aubry', 'PERSON'], ['Delphine', 'PLACE'], ['Delphine', 'PLACE'], ['Delphine', 'PLACE'], ['Texas', 'PLACE']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(typesOf(text, out, 'Delphine'), ['PERSON', 'PERSON', 'PLACE']);
+  });
+
+  it('takes no unknown first word of a misread name for a given name ("Tarnak Air Base" read as a person)', () => {
+    const text = 'Troops left Tarnak last week. The Tarnak Air Base will close in June.';
+    const raw = tagged(text, [['Tarnak', 'PLACE'], ['Tarnak Air Base', 'PERSON']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(typesOf(text, out, 'Tarnak'), ['PLACE']);
+  });
+});
