@@ -40,14 +40,16 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
 
 // Sports sections ("SOCCER - ...", "RUGBY UNION - ...") and words of a match report.
 const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
-const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty)\b/g;
+const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty|[Rr]eferee|header|equali[sz]er|hat-trick|stoppage time|free[- ]kick|kick-off|relegation)\b/g;
+// A result: "beat Fulham 2-1", "won 1-0", "a 2-2 draw".
+const SPORT_RESULT = /\b(?:(?:beat|beats|won|drew|lost|defeated|thrashed|edged) (?:\p{Lu}\p{L}+ ){0,3}\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss))\b/gu;
 
 // The last article asked about: one analysis asks four times (capitals, table repeats, types, themes), and an article
 // with no sports words is read to its end each time.
 let lastText: string | undefined;
 let lastAnswer = false;
 
-/** Whether `text` reads as a sports report: a sports section in capitals at its start, or four words of a match report or more. */
+/** Whether `text` reads as a sports report: a sports section in capitals at its start, or four words or results of a match report or more. */
 export function isSportArticle(text: string): boolean {
   if (text !== lastText) {
     lastAnswer = readsAsSport(text);
@@ -59,8 +61,10 @@ export function isSportArticle(text: string): boolean {
 function readsAsSport(text: string): boolean {
   if (SPORT_SECTION.test(text.slice(0, 120))) return true;
   let n = 0;
-  SPORT_WORD.lastIndex = 0;
-  while (SPORT_WORD.exec(text) !== null) if (++n >= 4) return true;
+  for (const re of [SPORT_WORD, SPORT_RESULT]) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) if (++n >= 4) return true;
+  }
   return false;
 }
 

@@ -4,6 +4,8 @@
  * so capitals mark nothing there.
  */
 
+import { ORG_HEADS, ROLE_WORDS, TIME_WORDS } from '../nlp/lexicons';
+
 /** Short words that title-case headlines often leave in lower case ("Fed Lowers Rates of ..."). */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'but', 'nor', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
@@ -70,6 +72,50 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   while (a > 0 && isLetter(text[a - 1])) a--;
   const len = dot - a;
   return len >= 1 && len <= 2 && text[a] === text[a].toUpperCase();
+}
+
+/**
+ * Words that make a capitalised run a body, a post, a law or a named storm rather than a title or a competition
+ * ("Health Minister", "Clean Air Act", "Hurricane Katrina"): such a run says what it is about.
+ */
+const SAYS_ITS_FIELD = new Set([...ROLE_WORDS, ...ORG_HEADS, 'act', 'acts', 'bill', 'law', 'laws', 'treaty', 'accord',
+  'agreement', 'convention', 'protocol', 'charter', 'directive', 'plan', 'scheme', 'strategy', 'reform', 'reforms', 'trust',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'tropical']);
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether `text.slice(start, end)` is a capitalised word of a run of capitalised words in a sentence of running prose
+ * ("Six Nations", "her novel The Salt Roads", "Harbour Lights"): the run is a name (a work, a competition, a brand)
+ * whatever the tagger made of it, and none of its words names a field, a body or a post (`SAYS_ITS_FIELD`). A day or a
+ * month, a word opening the sentence before the span's own word, and a word `isOutside` rejects (a nationality:
+ * "Ethnic Uzbeks") make no run.
+ */
+export function isInCapitalisedRun(text: string, start: number, end: number, isOutside?: (offset: number) => boolean): boolean {
+  const words = text.slice(start, end).split(/[\s-]+/);
+  if (!CAPITALISED.test(words[0]) || !sentenceIsProse(text, start)) return false;
+  const neighbours: string[] = [];
+  const before = /(\p{Lu}\p{Ll}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  const beforeAt = before ? start - before[0].length : -1;
+  if (before && !(opensSentence(text, beforeAt) && FUNCTION_WORDS.has(before[1].toLowerCase()))) neighbours.push(before[1]);
+  const after = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (after && !isOutside?.(end + 1)) neighbours.push(after[1]);
+  const partners = neighbours.filter((w) => !TIME_WORDS.has(w.toLowerCase()));
+  return partners.length > 0 && ![...words, ...partners].some((w) => SAYS_ITS_FIELD.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the sentence around `offset` (to a full stop, question or exclamation mark or line break) is running prose:
+ * two or more of its words besides function words start with a lower-case letter. A title-case headline is not.
+ */
+function sentenceIsProse(text: string, offset: number): boolean {
+  let from = offset;
+  while (from > 0 && !'.!?\n'.includes(text[from - 1])) from--;
+  let to = offset;
+  while (to < text.length && !'.!?\n'.includes(text[to])) to++;
+  let lower = 0;
+  for (const m of text.slice(from, to).matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu)) if (!FUNCTION_WORDS.has(m[0]) && ++lower >= 2) return true;
+  return false;
 }
 
 /** Whether a lexicon term is written as a name ("NATO", "Pentagon", "World Cup"), not a common word ("cable"). */

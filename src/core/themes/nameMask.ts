@@ -4,7 +4,7 @@
  */
 import type { EntityType, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/search';
-import { capitalsMarkNames, isNameTerm } from './capitals';
+import { capitalsMarkNames, isInCapitalisedRun, isNameTerm } from './capitals';
 import type { ThemeHit } from './matcher';
 import { runSteps } from '../pipeline/steps';
 
@@ -28,8 +28,8 @@ export interface NameSpan extends Span {
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
  * A person's name never gives evidence, nor does a capitalised word elsewhere that is a word of a
  * person's name ("Cable" after "Vince Cable") or, in a sports story, of a club's name, nor in a sports
- * story a capitalised common word where capitals mark names ("lost to the Rebels"). Outside a sports
- * story, without mentions, every hit is kept.
+ * story a capitalised common word where capitals mark names ("lost to the Rebels"), nor a word of a run of
+ * capitalised words in prose that the tagger did not take ("the Six Nations", `isInCapitalisedRun`).
  */
 export function createNameMask(text: string, names: readonly NameSpan[], isSport = false): (hit: ThemeHit) => boolean {
   return runSteps(createNameMaskSteps(text, names, isSport));
@@ -47,7 +47,6 @@ export function* createNameMaskSteps(
   names: readonly NameSpan[],
   isSport = false,
 ): Generator<void, (hit: ThemeHit) => boolean, void> {
-  if (names.length === 0 && !isSport) return () => true;
   const confirmed = new Map<string, boolean>();
   const byEntity = groupByEntity(names);
   const isConfirmed = (name: NameSpan): boolean => {
@@ -64,11 +63,17 @@ export function* createNameMaskSteps(
     if (i % NAME_BATCH === 0) yield;
     if (isNameWord(names[i]) && isConfirmed(names[i])) addWords(text, names[i], nameWords);
   }
+  const isNationality = (offset: number): boolean => {
+    const at = nameAt(names, offset);
+    return at !== undefined && at.type === 'COUNTRY' && at.end > offset;
+  };
   return (hit) => {
     const name = nameAt(names, hit.start);
     if (!name || hit.end > name.end) {
       const surface = text.slice(hit.start, hit.end);
       if (surface[0] === surface[0].toLowerCase() || isNameTerm(hit.term)) return true;
+      // "the Six Nations", "her novel The Salt Roads": a word of a capitalised run is a name's word
+      if (isInCapitalisedRun(text, hit.start, hit.end, isNationality)) return false;
       // "the Warriors lost to the Rebels": in a sports story a capitalised word in prose is a club.
       if (isSport && capitalsMarkNames(text, hit.start, hit.end)) return false;
       return !nameWords.has(surface);

@@ -46,9 +46,9 @@ describe('a word said once beside a story told at length', () => {
   });
 
   it('still shows a second theme said once in a one-paragraph summary', () => {
-    const text = 'Man jailed for stabbing after attack. A man was found guilty of murder and jailed at the crown court.';
+    const text = 'Man jailed for stabbing outside hospital. A man was found guilty of murder and jailed at the crown court.';
     const a = analyze(text);
     assert.equal(a.themes[0].code, LAW_AND_CRIME, describe_(a));
-    assert.ok(shown(a).includes(DEFENSE), describe_(a));
+    assert.ok(shown(a).includes(HEALTH), describe_(a));
   });
 });

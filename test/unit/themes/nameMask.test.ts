@@ -80,8 +80,9 @@ describe('createNameMask', () => {
     assert.deepEqual(kept(text, [], true), ['Rebels', 'Rebels']);
   });
 
-  it('keeps everything without mentions outside a sports story', () => {
-    const text = 'Mr Cable praised cable television.';
+  it('keeps everything without mentions outside a sports story, but the words of a capitalised run', () => {
+    const text = 'Viewers praised cable television, and Cable said so.';
     assert.deepEqual(kept(text, []), matchThemeTerms(text).map((h) => text.slice(h.start, h.end)));
+    assert.deepEqual(kept('Mr Cable praised cable television.', []), ['cable television']);
   });
 });

@@ -19,7 +19,7 @@ export const SPORT_WORDS: readonly string[] = [
 
 /** Words of the fighting sense that also fill match reports ("the defence held", "the captain scored"). */
 export const MILITARY_WORDS_IN_SPORT: readonly string[] = [
-  'defence', 'defense', 'attack', 'attacks', 'attacked', 'captain', 'battle', 'battles', 'offensive', 'veteran',
+  'defence', 'defense', 'captain', 'battle', 'battles', 'offensive', 'veteran',
   'force', 'fighting', 'enemy', 'retreat', 'killed', 'commander', 'commanders', 'generals', 'bombers', 'bomber',
   'rebels', 'rebel', 'hawks', 'fighters', 'tanks', 'tank', 'armed', 'arms', 'weapon', 'weapons', 'conflict',
 ];
@@ -93,6 +93,24 @@ export const CUE_SENSES: readonly CueSense[] = [
     reason: 'match reports speak of defence, attack, captains and battles: on the sports pages they count only '
       + 'beside firm military cues ("troops", "war")',
     notWith: SPORT_WORDS,
+  },
+  {
+    cues: ['attack', 'attacks', 'attacked'], code: 16, scope: 'paragraph',
+    reason: 'an attack is an act of war or terror only beside fighters, arms or the dead; not a raid on a shop, a '
+      + 'heart attack, an attack on a policy or an attack on goal',
+    needsAny: ['militants', 'militant', 'militia', 'militias', 'insurgents', 'rebels', 'gunmen', 'troops', 'soldiers',
+      'army', 'military', 'forces', 'war', 'terrorist', 'terrorists', 'terror', 'terrorism', 'suicide', 'bomb', 'bombs',
+      'bomber', 'bombing', 'explosives', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'air strike',
+      'airstrike', 'artillery', 'shelling', 'killed', 'wounded', 'casualties', 'civilians', 'Taliban', 'al-Qaida',
+      'al-Qaeda', 'jihadist', 'jihadists', 'extremists', 'security forces', 'checkpoint', 'convoy', 'base', 'invasion'],
+    notWith: [...SPORT_WORDS, 'heart', 'asthma', 'panic', 'shark', 'dog', 'dogs'],
+  },
+  {
+    cues: ['officers'], code: 16, scope: 'paragraph',
+    reason: 'officers are military only beside the armed forces; most officers in the news are police officers',
+    needsAny: ['military', 'army', 'navy', 'naval', 'air force', 'troops', 'soldiers', 'armed forces', 'marines',
+      'commander', 'commanders', 'generals', 'defence', 'defense', 'war', 'coup', 'regiment', 'battalion'],
+    notWith: ['police', 'detectives', 'arrested', 'arrest', 'called to', 'investigation'],
   },
   {
     cues: ['labour', 'labor'], code: 5, scope: 'paragraph', capitalisedOnly: true,

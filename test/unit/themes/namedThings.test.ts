@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis } from '../../../src/core/model';
+import { isSportArticle } from '../../../src/core/nlp/sportNames';
+import { isInCapitalisedRun } from '../../../src/core/themes/capitals';
+
+// Ordinary news written for these tests: the title of a book, a competition or a shop is no evidence of a topic,
+// a match report told by its results is a sports story, and a raid on a shop is no war.
+
+const CULTURE = 23;
+const DEFENSE = 16;
+const INTERNATIONAL = 19;
+const TRANSPORT = 10;
+const LAW_AND_CRIME = 12;
+const DOMESTIC_COMMERCE = 15;
+
+const shown = (a: Analysis): number[] => a.themes.map((t) => t.code);
+const describe_ = (a: Analysis): string => JSON.stringify(a.themes.map((t) => [t.code, t.evidence.map((e) => e.text)]));
+const at = (text: string, word: string): [number, number] => {
+  const start = text.indexOf(word);
+  assert.ok(start >= 0, word);
+  return [start, start + word.length];
+};
+
+describe('names made of common words', () => {
+  before(function () {
+    this.timeout(120_000);
+    analyze('Warm-up: the engine loads here.');
+  });
+
+  it('finds a word of a capitalised run in prose, but not in a title-case headline or beside a post, a body or a law', () => {
+    const prose = 'Her second novel, The Iron Harbour, was shortlisted for a prize.';
+    assert.ok(isInCapitalisedRun(prose, ...at(prose, 'Harbour')));
+    const headline = 'Iron Harbour Reopens To Ships. The port opened again on Monday after repairs.';
+    assert.ok(!isInCapitalisedRun(headline, ...at(headline, 'Harbour')), 'a title-case headline marks no names');
+    for (const [text, word] of [
+      ['The plan was announced by Transport Secretary Alan Pryce on Monday.', 'Transport'],
+      ['The Clean Water Act was passed by a narrow margin last year.', 'Water'],
+      ['Damage from Hurricane Delia reached the coast towns by the weekend.', 'Hurricane'],
+      ['Officials said Sunday that the bridge would stay closed.', 'Officials'],
+    ] as const) assert.ok(!isInCapitalisedRun(text, ...at(text, word)), `${word} in: ${text}`);
+  });
+
+  it('reads an obituary of a novelist as Culture, without the roads and harbours of her titles', () => {
+    const text = 'Novelist Ruth Calloway dies aged 84\n\n'
+      + 'The novelist Ruth Calloway has died at the age of 84, her publisher said.\n\n'
+      + 'She wrote 11 novels, among them The Copper Roads, which won a national book prize, and Harbour Lights, '
+      + 'later adapted for the stage.\n\n'
+      + 'Born in Dundee, she taught English for ten years before her first book was published.\n';
+    const a = analyze(text);
+    assert.equal(a.themes[0]?.code, CULTURE, describe_(a));
+    assert.ok(!shown(a).includes(TRANSPORT), `the titles are no transport story: ${describe_(a)}`);
+  });
+
+  it('gives no International Affairs for the name of a rugby championship', () => {
+    const text = 'Five Nations: Scotland edge Wales in tight contest\n\n'
+      + 'Scotland beat Wales 19-17 at Murrayfield after a late penalty from their fly-half.\n\n'
+      + 'The referee awarded two tries to Scotland and one to Wales in a game played in heavy rain.\n';
+    const a = analyze(text);
+    assert.ok(!shown(a).includes(INTERNATIONAL), describe_(a));
+  });
+});
+
+describe('a match report told by its results', () => {
+  it('reads as sport from its scores, header and referee, though it never says "goal" or "match"', () => {
+    const text = 'Late penalty earns draw for Rovers\n\n'
+      + 'A stoppage-time penalty gave Rovers a 1-1 draw with United on Saturday.\n\n'
+      + 'United led through a header from their captain before the referee pointed to the spot.\n\n'
+      + 'Elsewhere, Town beat City 3-1 and Athletic won 2-0 away from home.\n';
+    assert.ok(isSportArticle(text));
+    assert.ok(!isSportArticle('The committee voted 7-2 to approve the plan, and the council beat its deadline.\n'));
+  });
+
+  it('gives no International Affairs for a club travelling abroad at the end of a report', () => {
+    const text = 'Rovers held at home\n\n'
+      + 'Rovers were held to a 2-2 draw at home on Sunday after conceding a header in stoppage time.\n\n'
+      + 'The referee booked four players in a bad-tempered second half.\n\n'
+      + 'Rovers travel to Norway to face a club from Bergen in the cup on Thursday.\n';
+    const a = analyze(text);
+    assert.ok(!shown(a).includes(INTERNATIONAL), describe_(a));
+  });
+});
+
+describe('attacks and officers outside war', () => {
+  it('reads a ram raid on a shop as Law and Crime, not Defense', () => {
+    const text = 'Cash machine ripped from shop wall\n\n'
+      + 'Police are appealing for witnesses after a cash machine was torn from the wall of a village shop overnight.\n\n'
+      + 'Officers were called to the store on Mill Lane at about 02:40 after reports of a loud crash.\n\n'
+      + 'A detective said: "This was a planned attack which caused serious damage to the building."\n\n'
+      + 'It is the second attack on a cash machine in the area this year.\n';
+    const a = analyze(text);
+    assert.equal(a.themes[0]?.code, LAW_AND_CRIME, describe_(a));
+    assert.ok(!shown(a).includes(DEFENSE), describe_(a));
+    assert.ok(!shown(a).includes(DOMESTIC_COMMERCE) || a.themes[0].code === LAW_AND_CRIME, describe_(a));
+  });
+
+  it('still reads an attack by militants on an army post as Defense', () => {
+    const text = 'Militants attack army post\n\n'
+      + 'Militants attacked an army post near the border on Tuesday, killing four soldiers, the military said.\n\n'
+      + 'Officers at the base said the attack began before dawn with rockets and gunfire.\n';
+    const a = analyze(text);
+    assert.ok(shown(a).includes(DEFENSE), describe_(a));
+  });
+});
