@@ -4,6 +4,7 @@ import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
 import { addMissedNames } from './missedNames';
+import { addPossessiveNames } from './possessiveNames';
 import { addTaggedNames } from './taggedNames';
 import { tokenize } from './tokens';
 import type { UnitState } from './unitState';
@@ -21,7 +22,7 @@ export interface UnitPass {
 
 /**
  * The passes over one analysis unit, in the order they run, each in a file of its own (knownNames.ts,
- * taggedNames.ts, missedNames.ts, headedOrgs.ts, acronyms.ts, mergeGazetteer.ts). Each reads what the earlier
+ * taggedNames.ts, missedNames.ts, headedOrgs.ts, possessiveNames.ts, acronyms.ts, mergeGazetteer.ts). Each reads what the earlier
  * ones found (`UnitState.mentions`) and may add, replace or drop mentions. Grouping across the article (repeated names,
  * names in lines in capitals, one type per name) comes after, in `entities/group.ts`.
  */
@@ -32,8 +33,9 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   { name: 'tagger', source: 'tagger', needsWords: true, run: addTaggedNames },
   // 3. "shares in Vodafone", "Mr Cable": companies by context and titled people the tagger missed
   { name: 'missed names', source: 'context', needsWords: true, run: addMissedNames },
-  // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun
-  { name: 'headed organisations', source: 'head', needsWords: true, run: addHeadedOrgs },
+  // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun, and those that hold a
+  // possessive ("the Lord's Resistance Army", "Moody's Investors Service", possessiveNames.ts)
+  { name: 'headed organisations', source: 'head', needsWords: true, run: state => { addHeadedOrgs(state); addPossessiveNames(state); } },
   // 5. "the Office for Budget Responsibility (OBR)": an acronym in brackets after the name
   { name: 'acronyms in brackets', source: 'acronym', needsWords: true, run: addAcronyms },
   // 6. countries by name, alias, demonym and capital, merged with the names above

@@ -1,0 +1,106 @@
+import type { RawMention } from '../model';
+import { isDemonymWord } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { ORG_HEADS } from './lexicons';
+import { DETERMINERS } from './rules';
+import type { Token } from './tokens';
+import type { UnitState } from './unitState';
+
+/**
+ * Names that hold a possessive: an organisation named for a group of people ("the Korean People's Army", "the New
+ * People's Party", "Lord's Resistance Army", "the National Farmers' Union", "United Nations Children's Fund") and a firm
+ * whose name ends in "'s" ("Moody's", "Moody's Investors Service", "McDonald's"). The tokens leave a possessive 's out
+ * of the word and the tagger stops at it, so these come out cut ("People", "Resistance Army", "Moody"). Gazetteers of
+ * general classes, written for News Lens.
+ */
+
+// Nouns for a group of people (and the Lord) that name an organisation in the possessive: "People's Party",
+// "Workers' Party", "Children's Fund", "Lord's Resistance Army".
+const GROUP_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'peasants', 'citizens',
+  'veterans', 'teachers', 'nurses', 'miners', 'students', 'soldiers', 'martyrs', 'mothers', 'fathers', 'men', 'youth',
+  'lord', 'taxpayers', 'consumers', 'employers', 'seamen', 'writers', 'journalists', 'doctors', 'pensioners']);
+
+// Firms whose name is a possessive: "Moody's cut the rating", "shares of McDonald's".
+const FIRMS = new Set(['moody', 'mcdonald', 'sainsbury', 'sotheby', 'christie', 'macy', 'kellogg', 'domino', 'wendy',
+  'lloyd', 'denny', 'hardee', 'applebee', 'harrah', 'dillard', 'kohl', 'claire', 'morrison', 'nathan', 'friendly']);
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Whether token `i` carries a possessive: "People's" (the 's left out of the token) or "Workers'". */
+const hasPossessive = (t: Token): boolean => t.isPossessive || (/s$/.test(t.text) && /^['’]/.test(t.post));
+
+/**
+ * Pass (`pipeline.ts`): joins the names above into one organisation, replacing the mentions inside them. A name
+ * needs an organisation noun after the group's possessive ("Army", "Party", "Fund", `ORG_HEADS`); a firm stands
+ * alone or runs on through the capitalised words after it, and is never the possessive of a person named in full
+ * ("Chris Christie's").
+ */
+export function addPossessiveNames(state: UnitState): void {
+  const { tokens, text } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalised(t) || !hasPossessive(t)) continue;
+    const isGroup = GROUP_NOUNS.has(t.lower);
+    const isFirm = !isGroup && t.isPossessive && FIRMS.has(t.lower);
+    if (!isGroup && !isFirm) continue;
+    const last = nameAfter(tokens, i, isGroup);
+    if (last === undefined) continue;
+    const first = isGroup ? wordsBefore(tokens, i) : i;
+    if (isFirm && i > 0 && isCapitalised(tokens[i - 1]) && !tokens[i - 1].isFirst && !isBreakAfter(tokens[i - 1], t)) continue;
+    const start = tokens[first].start;
+    const end = last === i ? t.end + 2 : tokens[last].end;
+    if (end > text.length) continue;
+    const inside = state.mentions.filter(m => m.start < end && start < m.end);
+    // a name found by the rules or the gazetteers that reaches out of the span stays as it is
+    if (inside.some(m => m.start < start || m.end > end)) continue;
+    state.mentions = state.mentions.filter(m => !inside.includes(m));
+    const mention: RawMention = { start, end, type: 'ORG', source: 'head', reason: isGroup ? 'possessive-name' : 'possessive-firm' };
+    state.mentions.push(mention);
+    state.mentions.sort((a, b) => a.start - b.start);
+    i = Math.max(i, last);
+  }
+}
+
+/**
+ * The last token of the name after the possessive at `i`: capitalised words in the same sentence up to the last
+ * organisation noun (`ORG_HEADS`: "Resistance Army", not "Army Commander Joseph Kony"), and an "of" or "for" part
+ * after it ("Alliance for Democracy"). A firm with no such name after it is the one token `i`; a group's name
+ * without an organisation noun is undefined.
+ */
+function nameAfter(tokens: readonly Token[], i: number, isGroup: boolean): number | undefined {
+  const none = isGroup ? undefined : i;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== tokens[i].sentence || !isCapitalised(next) || /[,;:.)]/.test(tokens[i].post.replace(/^['’]/, ''))) return none;
+  let head: number | undefined;
+  let j = i + 1;
+  for (; j < tokens.length && isCapitalised(tokens[j]); j++) {
+    if (ORG_HEADS.has(tokens[j].lower)) head = j;
+    if (tokens[j].isPossessive || isBreakAfter(tokens[j], tokens[j + 1])) break;
+  }
+  if (head === undefined) return none;
+  // "People's Alliance for Democracy": the "of" or "for" part after the organisation noun
+  const tie = tokens[head + 1];
+  if (tie === undefined || (tie.lower !== 'of' && tie.lower !== 'for') || isBreakAfter(tokens[head], tie)) return head;
+  let last = head;
+  for (let k = head + 2; k < tokens.length && isCapitalised(tokens[k]) && !isBreakAfter(tokens[k - 1], tokens[k]); k++) {
+    last = k;
+    if (tokens[k].isPossessive) break;
+  }
+  return last;
+}
+
+/**
+ * The first token of the capitalised words right before token `i` in its sentence ("Sudan", "United Nations"), or `i`.
+ * A demonym stays out, as in the other names of bodies (`headedOrgs.ts`): "the Korean People's Army" is the
+ * demonym and "People's Army", and the country is read from the demonym.
+ */
+function wordsBefore(tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0) {
+    const prev = tokens[first - 1];
+    if (!isCapitalised(prev) || DETERMINERS.has(prev.lower) || isDemonymWord(prev.text) || isBreakAfter(prev, tokens[first])) break;
+    first--;
+    if (prev.isFirst) break;
+  }
+  return first;
+}
