@@ -13,7 +13,9 @@ import { runSteps } from '../pipeline/steps';
  * person named in full is that person ("Motegi" after "Toshimitsu Motegi"; "Jordan" after "Michael Jordan",
  * even where the gazetteer read it as the country; "Paris claims" after "Valeska Paris", where it read the capital, save
  * after a preposition of place: "in Paris"), and so is a given name only the tagger read ("Britney" after "Britney
- * Spears", save "in Britney"), in the votes too ("Rathbun" read as a place three times is still Mark Rathbun); a word the article calls a body ("the regulator Ofgem") is
+ * Spears", save "in Britney"), in the votes too ("Rathbun" read as a place three times is still Mark Rathbun), and so is a
+ * full name whose surname the article uses alone for a person ("Maeve Hanrahan" read as a body, after "Hanrahan wrote":
+ * `isNamedBySurname`); a word the article calls a body ("the regulator Ofgem") is
  * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vasan 14-4-30-1") keeps
  * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
@@ -56,8 +58,12 @@ export function* harmoniseTypesSteps(
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     }
   }
+  // "Hanrahan wrote ...": a surname the tagger read alone as a person names the person it ends ("Maeve Hanrahan")
+  const loneSurnames = new Set<string>();
+  for (const m of raw) if (m.type === 'PERSON' && m.source === 'tagger' && !surface(m).includes(' ')) loneSurnames.add(surface(m));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
-    && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start)));
+    && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
+      || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
   // the votes count a surname's or a given name's mentions as the person's: "Rathbun" read as a place three times and
   // as a person twice, after "Mark Rathbun", stays the person everywhere
   for (const m of raw) {
@@ -71,7 +77,7 @@ export function* harmoniseTypesSteps(
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
     if (isPersonWord(m, s)) {
-      const step = surnames.has(s) ? '+surname' : '+given-name';
+      const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
     }
     if (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital')) {
@@ -104,6 +110,18 @@ export function* harmoniseTypesSteps(
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|inside|across|around|toward|towards|via)\s+$/i;
 
 const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at));
+
+/**
+ * Whether `s` is a person's full name by its surname: two capitalised words, the last one a surname the article uses
+ * alone for a person (`loneSurnames`), the first one no word the lexicon knows, save a given name ("Maeve Hanrahan"
+ * after "Hanrahan wrote"; not "Royal Hanrahan", nor "Goldman Sachs" unless "Sachs" alone is a person there).
+ */
+function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean {
+  const words = s.split(' ');
+  if (words.length !== 2 || !loneSurnames.has(words[1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  const tag = lexiconTag(words[0].toLowerCase());
+  return tag === undefined || isGivenNameTag(tag);
+}
 
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
 function isSurnameUse(text: string, m: PlacedMention): boolean {

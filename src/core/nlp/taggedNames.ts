@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { joinGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
+import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
@@ -37,6 +38,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
   joinDemonymCompanies,
   splitChiefFromCompany,
+  splitPartyMembers,
   splitSpans,
   joinAbbreviatedNames,
   splitGluedNames,
