@@ -7,6 +7,7 @@ import { addShortForms } from '../nlp/shortForms';
 import { addAffiliations } from '../nlp/affiliations';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
+import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
@@ -58,12 +59,15 @@ const GROUP_BATCH = 1000;
 /**
  * `groupMentions` in resumable steps: the generator yields between stages and every few thousand mentions,
  * so a caller can spread a very large article over several time slices. Its return value is exactly
- * `groupMentions(text, raw, article)`.
+ * `groupMentions(text, raw, article)`; what the article-level passes read from one paragraph alone is kept in
+ * `memo` (an `Analyzer` keeps one across its analyses, so an edit reads only the edited
+ * paragraphs again).
  */
 export function* groupMentionsSteps(
   text: string,
   raw: readonly PlacedMention[],
   article: ArticleStructure,
+  memo = new ParagraphMemo(),
 ): Generator<void, { entities: Entity[]; mentions: Mention[] }, void> {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -100,14 +104,14 @@ export function* groupMentionsSteps(
     return g;
   };
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
-  const nonNames = yield* findNonNamesSteps(text, raw);
+  const nonNames = yield* findNonNamesSteps(text, raw, article.paragraphs, memo);
   yield;
   const named = yield* dropNonNamesSteps(text, raw, nonNames);
   yield;
   // "the Andy Warhol Photographic Legacy Program": the scheme blocks repeats of the name inside it, then goes
-  const withRepeats = dropSchemes(text, yield* completePeopleSteps(text, named, article.paragraphs));
+  const withRepeats = dropSchemes(text, yield* completePeopleSteps(text, named, article.paragraphs, memo));
   yield;
-  const capitals = namesInCapitals(text, withRepeats, article.paragraphs);
+  const capitals = namesInCapitals(text, withRepeats, article.paragraphs, memo);
   yield;
   const kept = yield* dropNonNamesSteps(text, capitals, nonNames);
   yield;

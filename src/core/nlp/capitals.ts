@@ -1,4 +1,5 @@
 import type { EntityType, Paragraph, PlacedMention } from '../model';
+import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { isShouted, isShoutedCount } from '../text/caps';
 import { firstStartingAt } from '../text/search';
 import { collapseSpace } from '../text/whitespace';
@@ -10,10 +11,17 @@ import { isSportArticle } from './sportNames';
  * elsewhere ("Angela Merkel", "Gordon Brown", "Nicolas Sarkozy" give MERKEL, BROWN and SARKOZY as people) becomes
  * a mention of that type (the type most of its mentions have), named as the article writes it (`name`); in a sports
  * report a club's nickname stands for the club ("Baltimore Orioles" gives ORIOLES). A word in capitals that the article never writes as a name stays nothing, so capitals
- * alone never invent an entity. Input and output sorted by start and non-overlapping; offsets into `text`.
+ * alone never invent an entity. Input and output sorted by start and non-overlapping; offsets into `text`. Which
+ * paragraphs are in capitals is kept in `memo`.
  */
-export function namesInCapitals(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
-  const shouting = paragraphs.filter(p => isShouting(text.slice(p.start, p.end)));
+export function namesInCapitals(
+  text: string,
+  mentions: readonly PlacedMention[],
+  paragraphs: readonly Paragraph[],
+  memo = new ParagraphMemo(),
+): PlacedMention[] {
+  // each paragraph's answer kept in `memo`: after an edit only the edited paragraphs are read again
+  const shouting = paragraphs.filter(p => memo.of(isShouting, text, p));
   if (shouting.length === 0) return [...mentions];
   // Each name in capitals: the way the article writes it, and its votes by type ("Leeds" a club twice, a place once).
   const votes = new Map<string, { name: string; types: Map<EntityType, number> }>();

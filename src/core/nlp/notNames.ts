@@ -1,4 +1,5 @@
-import type { MentionSource } from '../model';
+import type { MentionSource, Paragraph, Span } from '../model';
+import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
@@ -67,9 +68,16 @@ const MENTION_BATCH = 2000;
 
 /**
  * `findNonNames` in resumable steps: it yields after each scan of the whole text and every few surfaces it
- * judges, so that a scheduler can spread a very large article over time slices. Same result.
+ * judges, so that a scheduler can spread a very large article over time slices. Same result. Given the article's
+ * `paragraphs` (which hold every mention but a reader's own), what it reads from one paragraph alone is kept in
+ * `memo` (see `thingsOf`).
  */
-export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[]): Generator<void, Set<string>, void> {
+export function* findNonNamesSteps(
+  text: string,
+  mentions: readonly MentionLike[],
+  paragraphs?: readonly Paragraph[],
+  memo = new ParagraphMemo(),
+): Generator<void, Set<string>, void> {
   const out = new Set<string>();
   const surfaces = new Map<string, MentionLike[]>();
   const personWords = new Set<string>();
@@ -85,7 +93,7 @@ export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[
   yield;
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
   // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
-  for (const r of [...thingSpans(text), ...thingAcronyms(text)]) {
+  for (const r of [...thingsOf(text, paragraphs, memo), ...thingAcronyms(text)]) {
     const inside = mentions.filter(m => m.start >= r.start && m.end <= r.end && JUDGED.has(m.source));
     for (const m of inside) out.add(text.slice(m.start, m.end));
     // "Endeavour" alone after "Space Shuttle Endeavour"
@@ -121,6 +129,21 @@ export function* findNonNamesSteps(text: string, mentions: readonly MentionLike[
   for (const match of text.matchAll(STORM)) {
     out.add(match[1]);
     out.add(match[0]);
+  }
+  return out;
+}
+
+/**
+ * `thingSpans(text)`, read paragraph by paragraph when the article's `paragraphs` are given, each paragraph's
+ * spans kept in `memo`: the scan reads one line at a time (a span, its noun and the words before it stand on
+ * one line), so the spans inside the paragraphs are the same, and those outside them (a header line) hold no
+ * mention that `findNonNames` judges.
+ */
+function thingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): Span[] {
+  if (!paragraphs) return thingSpans(text);
+  const out: Span[] = [];
+  for (const p of paragraphs) {
+    for (const r of memo.of(thingSpans, text, p)) out.push({ start: r.start + p.start, end: r.end + p.start });
   }
   return out;
 }

@@ -1,12 +1,11 @@
 import type { Paragraph, PlacedMention } from '../model';
 import { spanAt } from '../text/spans';
+import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
 
 const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
 const WORD_CHAR = /[\p{L}\p{N}\-]/u;
-/** Characters scanned per step of `completePeopleSteps`. */
-const SCAN_BATCH = 64 * 1024;
 
 /** Whether one UTF-16 code unit is a word character (letter, digit, hyphen), memoised per code unit. */
 const wordCodes = new Int8Array(0x10000).fill(-1);
@@ -30,14 +29,15 @@ export function completePeople(text: string, mentions: readonly PlacedMention[],
 }
 
 /**
- * `completePeople` in resumable steps: one pass over the text finds every name's occurrences (a name can
- * only start where a run of word characters starts, and that run is the name's first word), yielding every
- * few tens of thousands of characters. Its return value is exactly `completePeople(text, mentions, paragraphs)`.
+ * `completePeople` in resumable steps: each paragraph's runs of word characters are indexed once (a name can
+ * only start where a run of word characters starts, and that run is the name's first word) and kept in `memo`, so after an edit only the edited paragraphs are read again; it yields every few hundred
+ * paragraphs. Its return value is exactly `completePeople(text, mentions, paragraphs)`.
  */
 export function* completePeopleSteps(
   text: string,
   mentions: readonly PlacedMention[],
   paragraphs: readonly Paragraph[],
+  memo = new ParagraphMemo(),
 ): Generator<void, PlacedMention[], void> {
   const names = new Set<string>();
   for (const m of mentions) {
@@ -66,7 +66,7 @@ export function* completePeopleSteps(
     const tag = lexiconTag(name.toLowerCase());
     return tag !== undefined && !NAME_TAGS.test(tag);
   });
-  const occurrences = yield* findOccurrences(text, ordered);
+  const occurrences = yield* findOccurrences(text, ordered, paragraphs, memo);
   yield;
   const found: PlacedMention[] = [];
   // Covered code units: overlap checks in O(name length) instead of scanning every mention.
@@ -94,15 +94,24 @@ interface Occurrence {
   readonly at: number;
 }
 
+/** Paragraphs read per step of `findOccurrences`. */
+const PARAGRAPH_BATCH = 150;
+
 /**
- * Every whole-word occurrence of each name (overlapping ones included), ordered by name (as given) and then by
- * position: what `indexOf` per name would find, in one pass over the text. A name that starts with a word
- * character can only occur where a run of word characters starts, and that run is then exactly the name's
- * leading run; the rare name starting otherwise is looked up with `indexOf`.
+ * Every whole-word occurrence of each name inside `paragraphs` (overlapping ones included), ordered by name (as
+ * given) and then by position: what `indexOf` per name would find there. A name that starts with a word character
+ * can only occur where a run of word characters starts, and that run is then exactly the name's leading run: each
+ * paragraph's runs (`nameRuns`, kept in `memo`; a paragraph's first and last characters are next to white space, so
+ * its runs are the text's) are looked up among the names' leading runs. The rare name starting otherwise is looked
+ * up with `indexOf`, over the whole text.
  */
-function* findOccurrences(text: string, names: readonly string[]): Generator<void, Occurrence[], void> {
+function* findOccurrences(
+  text: string,
+  names: readonly string[],
+  paragraphs: readonly Paragraph[],
+  memo: ParagraphMemo,
+): Generator<void, Occurrence[], void> {
   const byLeadingRun = new Map<string, number[]>();
-  const firstCodes = new Set<number>();
   const found: Occurrence[] = [];
   const isWholeWord = (at: number, end: number) => !isWordAt(text, at - 1) && !isWordAt(text, end);
   names.forEach((name, i) => {
@@ -118,30 +127,54 @@ function* findOccurrences(text: string, names: readonly string[]): Generator<voi
     const list = byLeadingRun.get(run);
     if (list) list.push(i);
     else byLeadingRun.set(run, [i]);
-    firstCodes.add(name.charCodeAt(0));
   });
-  let i = 0;
-  let nextYield = SCAN_BATCH;
-  while (i < text.length) {
-    if (i >= nextYield) {
-      nextYield = i + SCAN_BATCH;
-      yield;
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (k > 0 && k % PARAGRAPH_BATCH === 0) yield;
+    const p = paragraphs[k];
+    for (const [run, starts] of memo.of(nameRuns, text, p)) {
+      const candidates = byLeadingRun.get(run);
+      if (!candidates) continue;
+      for (const n of candidates) {
+        const name = names[n];
+        for (const s of starts) {
+          const at = p.start + s;
+          if (text.startsWith(name, at) && !isWordAt(text, at + name.length)) found.push({ name: n, at });
+        }
+      }
     }
-    if (!isWordCode(text.charCodeAt(i))) {
+  }
+  return found.sort((a, b) => a.name - b.name || a.at - b.at);
+}
+
+/**
+ * The runs of word characters of `paragraph` that can start a name (their first character is no lower-case
+ * letter: names written in lower case are never looked for), each with its starts in the paragraph, ascending.
+ */
+function nameRuns(paragraph: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let i = 0;
+  while (i < paragraph.length) {
+    if (!isWordCode(paragraph.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-    if (!firstCodes.has(text.charCodeAt(start))) continue;
-    const candidates = byLeadingRun.get(text.slice(start, i));
-    if (!candidates) continue;
-    for (const n of candidates) {
-      const name = names[n];
-      if (text.startsWith(name, start) && !isWordAt(text, start + name.length)) found.push({ name: n, at: start });
-    }
+    while (i < paragraph.length && isWordCode(paragraph.charCodeAt(i))) i++;
+    if (isLowerCode(paragraph.charCodeAt(start))) continue;
+    const run = paragraph.slice(start, i);
+    const list = out.get(run);
+    if (list) list.push(start);
+    else out.set(run, [start]);
   }
-  return found.sort((a, b) => a.name - b.name || a.at - b.at);
+  return out;
+}
+
+/** Whether one UTF-16 code unit is a lower-case letter (`\p{Ll}`), memoised per code unit. */
+const lowerCodes = new Int8Array(0x10000).fill(-1);
+function isLowerCode(c: number): boolean {
+  let w = lowerCodes[c];
+  if (w < 0) lowerCodes[c] = w = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return w === 1;
 }
 
 /** Words that follow a person's surname at a sentence start and not the ordinary word ("Brown later told"). */

@@ -111,6 +111,13 @@ export function* scoreThemesSteps(
   // story: its organisations are clubs and its countries national sides.
   const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC)) || isSportArticle(text);
   const counts = yield* createNameMaskSteps(text, options.names ?? [], isSport);
+  // each lexicon term's lower case and stem, once per term: hits of the same term share its string
+  const forms = new Map<string, { readonly lower: string; readonly stem: string }>();
+  const formsOf = (term: string): { readonly lower: string; readonly stem: string } => {
+    let f = forms.get(term);
+    if (!f) forms.set(term, (f = { lower: term.toLowerCase(), stem: cueStem(term) }));
+    return f;
+  };
   for (let index = 0; index < paragraphs.length; index++) {
     if (index > 0 && index % PARAGRAPH_BATCH === 0) yield;
     const p = paragraphs[index];
@@ -126,7 +133,7 @@ export function* scoreThemesSteps(
       }
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
-      const term = hit.term.toLowerCase();
+      const { lower: term, stem } = formsOf(hit.term);
       if (!(isSport && hit.code === DEFENSE && SPORT_FIGHTING.has(term))) tally.firm = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
@@ -134,11 +141,14 @@ export function* scoreThemesSteps(
       tally.gains.push(gain);
       tally.perParagraph[index] += hit.weight * kindWeight;
       tally.maxWeight = Math.max(tally.maxWeight, hit.weight);
-      tally.stems.add(cueStem(hit.term));
+      tally.stems.add(stem);
       tally.firstStart = Math.min(tally.firstStart, hit.start);
       if (hit.subtopic !== undefined) tally.subtopics.set(hit.subtopic, (tally.subtopics.get(hit.subtopic) ?? 0) + gain);
-      tally.evidence.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), paragraph: index,
-        ...(hit.subtopic !== undefined ? { subtopic: hit.subtopic } : {}) });
+      const { start, end, subtopic } = hit;
+      // two literals rather than a spread of an optional part: this runs for every hit of the article
+      tally.evidence.push(subtopic !== undefined
+        ? { start, end, text: text.slice(start, end), paragraph: index, subtopic }
+        : { start, end, text: text.slice(start, end), paragraph: index });
     }
   }
   yield;
@@ -146,7 +156,7 @@ export function* scoreThemesSteps(
   let total = 0;
   for (const t of tallies.values()) {
     // strongest first: a numeric sort of a typed array, read backwards
-    const gains = Float64Array.from(t.gains).sort();
+    const gains = new Float64Array(t.gains).sort();
     t.mass = 0;
     for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * power(RANK_POWERS, RANK_DECAY, i);
     total += t.mass;

@@ -1,0 +1,47 @@
+import type { Paragraph } from '../model';
+import { detached } from './textCache';
+
+/**
+ * Something an article-level pass reads from one paragraph's text alone (offsets relative to the paragraph): its
+ * value for a paragraph never depends on the rest of the article, so it can be kept while the paragraph's text stays.
+ */
+export type ParagraphFact<V> = (paragraphText: string) => V;
+
+/**
+ * The values of `ParagraphFact`s per paragraph, kept across the analyses of one `Analyzer`: after an edit, an
+ * article-level pass reads each unchanged paragraph's value from here and computes only the edited paragraphs'.
+ * A paragraph's values hang on a key object that stands for its exact text (the analyzer's result for the one unit
+ * the paragraph is: the same text gives the same result), so no text is hashed again; a paragraph without a key
+ * (one cut into several units, or a memo of no analyzer) is read each time. A value is shared, never mutated.
+ */
+export class ParagraphMemo {
+  readonly #values: WeakMap<object, Map<ParagraphFact<unknown>, unknown>>;
+  readonly #keys: readonly (object | undefined)[];
+
+  /** A memo of no analysis yet: every paragraph is read each time, until `withKeys`. */
+  constructor(values = new WeakMap<object, Map<ParagraphFact<unknown>, unknown>>(), keys: readonly (object | undefined)[] = []) {
+    this.#values = values;
+    this.#keys = keys;
+  }
+
+  /**
+   * The memo for one analysis, sharing what this one keeps: `keys[i]` stands for the text of paragraph `i` (same text,
+   * same key), or is undefined. A new object, so that analyses in progress side by side never mix their keys.
+   */
+  withKeys(keys: readonly (object | undefined)[]): ParagraphMemo {
+    return new ParagraphMemo(this.#values, keys);
+  }
+
+  /** `fact` of paragraph `p` of `text`: `fact(text.slice(p.start, p.end))`, remembered when the paragraph has a key. */
+  of<V>(fact: ParagraphFact<V>, text: string, p: Paragraph): V {
+    const key = this.#keys[p.index];
+    if (key === undefined) return fact(text.slice(p.start, p.end));
+    let values = this.#values.get(key);
+    if (!values) this.#values.set(key, (values = new Map()));
+    if (values.has(fact)) return values.get(fact) as V;
+    // a copy for the fact: what its value keeps (a paragraph's words) holds no view of the whole text (see `detached`)
+    const v = fact(detached(text.slice(p.start, p.end)));
+    values.set(fact, v);
+    return v;
+  }
+}
