@@ -182,7 +182,18 @@ export function joinAbbreviatedNames(tokens: readonly Token[], spans: readonly T
 const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square',
   'Station', 'Airport', 'Airfield', 'Base', 'Harbour', 'Harbor', 'Port', 'Dam', 'Canal', 'Tunnel', 'Pier', 'Wharf']);
 
-/** Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"). */
+// Of those, the ones no person's surname is ("Wall Street", "Aviva Stadium"; a "Jeff Bridge" may be a person).
+const THOROUGHFARES = new Set(['Stadium', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square', 'Airport',
+  'Airfield', 'Tunnel', 'Wharf']);
+
+/**
+ * Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"), and
+ * so are people's names ending in a thoroughfare's (`THOROUGHFARES`: "On Wall Street, shares fell").
+ */
 export function placeStructures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.map(s => (s.type === 'ORG' && s.last > s.first && STRUCTURES.has(tokens[s.last].text) ? { ...s, type: 'LOC' } : s));
+  return spans.map(s => {
+    if (s.last === s.first) return s;
+    const head = tokens[s.last].text;
+    return (s.type === 'ORG' && STRUCTURES.has(head)) || (s.type === 'PER' && THOROUGHFARES.has(head)) ? { ...s, type: 'LOC' } : s;
+  });
 }

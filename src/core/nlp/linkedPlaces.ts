@@ -69,10 +69,11 @@ const OF_OPENERS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Sea', 'Isle', '
 // Words after which a feature's name does not go on: "the Gulf War", "the Gulf Coast Sunday".
 const NOT_FEATURE_WORDS: ReadonlySet<string> = new Set(['War', 'Wars', 'Crisis', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday']);
-// Words that close it: "English Channel", "Red Sea", "Sahara Desert", "Rocky Mountains", "Cardiff Bay". ("Lake" is left
+// Words that close it: "English Channel", "Red Sea", "Sahara Desert", "Rocky Mountains", "Cardiff Bay", "Scarborough Shoal",
+// "Khyber Pass". ("Lake" is left
 // out: "Ricki Lake".)
 const FEATURE_CLOSERS: ReadonlySet<string> = new Set(['River', 'Sea', 'Ocean', 'Channel', 'Strait', 'Mountains', 'Desert',
-  'Peninsula', 'Canal', 'Islands', 'Glacier', 'Estuary', 'Firth', 'Bay']);
+  'Peninsula', 'Canal', 'Islands', 'Glacier', 'Estuary', 'Firth', 'Bay', 'Shoal', 'Shoals', 'Reef', 'Atoll', 'Pass', 'Gorge']);
 
 /** The tokens `[first, last]` of a natural feature's name around token `i` ("Lake Geneva", "the English Channel"), or undefined. */
 function featureAt(tokens: readonly Token[], i: number): { first: number; last: number } | undefined {
