@@ -1,6 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { lexiconTag } from '../nlp/engine';
+import { groundsByUse, isGroundName } from '../nlp/grounds';
 import { isGivenNameTag } from '../nlp/tokens';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
@@ -74,8 +75,14 @@ export function* harmoniseTypesSteps(
     v.set(type, (v.get(type) ?? 0) + 1);
     votes.set(s, v);
   }
+  // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
+  const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
+    // (a person keeps a ground's word as a surname: "coach Bruce Arena")
+    if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
+      return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
+    }
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };

@@ -16,6 +16,7 @@ const STEP_WORDS: Readonly<Record<string, string>> = {
   consistency: 'and given the same type as its other mentions in the article',
   surname: 'and read as the surname of a person named earlier in the article',
   'given-name': 'and read as the given name of a person named in full in the article',
+  ground: 'and read as a ground, where a match is played',
 };
 
 const quoted = (word: string): string => `the word “${word}”`;

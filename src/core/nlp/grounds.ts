@@ -1,0 +1,60 @@
+import { CLUB_AFTER } from './context';
+import { ORG_HEADS } from './lexicons';
+
+/**
+ * Grounds: the stadiums, courses and circuits where sport is played are places, never the clubs that play there.
+ * By form: a name whose last word is a ground's noun ("Emirates Stadium", "Volgograd Arena", "the Oval"); and in a
+ * sports report, by use: a name the tagger read as an organisation that the article writes only where a match is
+ * played, after "at" ("lost 2-1 at Old Trafford", "the final at Hampden"), never where a club plays ("Old Trafford
+ * beat ..."), which is no club's or team's name by its words ("Leeds United", "the Yankees") and holds no
+ * organisation noun.
+ */
+
+// The last word of a ground's name: "Fisht Stadium", "the Oval", "Melbourne Cricket Ground", "Madison Square Garden".
+// ("Super Bowl" is an event and "Federal Circuit" a court: "bowl" and "circuit" are left out)
+const GROUND_HEADS = new Set(['stadium', 'stadion', 'stadio', 'estadio', 'arena', 'oval', 'ground', 'velodrome',
+  'racecourse', 'speedway', 'dome', 'coliseum', 'colosseum', 'garden']);
+
+/**
+ * Whether `surface`, a mention's text, names a ground by its last word ("Aviva Stadium", "Georgia Dome"), or is
+ * "Oval", the one ground's noun that is a name alone ("at the Oval"; a lone "Arena" or "Stadium" is none).
+ */
+export function isGroundName(surface: string): boolean {
+  const words = surface.toLowerCase().split(/\s+/);
+  return words.length === 1 ? words[0] === 'oval' : GROUND_HEADS.has(words[words.length - 1]);
+}
+
+// Where a match is played: "at Old Trafford", "at the Oval", "to Hampden" is a trip, not a match, and left out; "Baltimore
+// at New York", a fixture list's away side at the home side, is a club after "at".
+const AT_GROUND = /(?<!\p{Lu}[\p{L}.]* )\b[Aa]t (?:[Tt]he )?$/u;
+
+interface MentionLike {
+  readonly start: number;
+  readonly type: string;
+  readonly source: string;
+}
+
+/**
+ * The surfaces of a sports report (`isSport`, the caller's verdict) that name grounds by use: tagger organisations
+ * every mention of which (whatever its type) stands after "at" (not a fixture's "Baltimore at New York"), that are
+ * no club or team by their words ("Leeds United", "New York Yankees") and hold no organisation noun. `surface` gives a mention's text. Empty when the article is no sports report.
+ */
+export function groundsByUse<M extends MentionLike>(text: string, mentions: readonly M[], surface: (m: M) => string, isSport: boolean): Set<string> {
+  const out = new Set<string>();
+  if (!isSport) return out;
+  const bySurface = new Map<string, M[]>();
+  for (const m of mentions) {
+    const s = surface(m);
+    const list = bySurface.get(s);
+    if (list) list.push(m);
+    else bySurface.set(s, [m]);
+  }
+  for (const [s, ms] of bySurface) {
+    if (!ms.some(m => m.source === 'tagger' && m.type === 'ORG')) continue;
+    const words = s.split(/\s+/);
+    // "Leeds United", "Arsenal Football Club", "the Yankees": a club or a team by its words
+    if (words.some(w => CLUB_AFTER.has(w) || ORG_HEADS.has(w.toLowerCase())) || /\p{Ll}s$/u.test(s)) continue;
+    if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 24), m.start)))) out.add(s);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { groundsByUse, isGroundName } from '../../../src/core/nlp/grounds';
+
+// Match reports written for these tests (issue 10, family 4): the grounds where sport is played are places.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Grounds', () => {
+  it('knows a ground by its last word, and no person by it', () => {
+    for (const s of ['Aviva Stadium', 'Volgograd Arena', 'Melbourne Cricket Ground', 'Georgia Dome', 'Oval']) assert.ok(isGroundName(s), s);
+    for (const s of ['Arena', 'Stadium', 'Super Bowl', 'Oval Office', 'Ground Zero']) assert.equal(isGroundName(s), false, s);
+  });
+
+  it('reads a name written only where a match is played as a place in a sports report', () => {
+    const text = [
+      'Northfield Rovers lost 2-1 at Old Trafford on Saturday, their first defeat of the season.',
+      'The striker scored a header in the 20th minute, but the visitors conceded twice after the break.',
+      'England beat Australia by 88 runs at the Oval, where the captain took four wickets, and the cup final will be played at Hampden in May.',
+    ].join('\n\n');
+    const names = shown(text);
+    for (const ground of ['PLACE:Old Trafford', 'PLACE:Oval', 'PLACE:Hampden']) assert.ok(names.includes(ground), `${ground} in ${names.join(', ')}`);
+    assert.ok(names.includes('ORG:Northfield Rovers'), names.join(', '));
+  });
+
+  it('takes no club that plays elsewhere in the report for a ground, and none outside sport', () => {
+    const text = 'Harwick drew 1-1 at Dunmore. Dunmore had beaten Corby 3-1, and Harwick play at Kellan Park next. Fixtures: Tollby at Rennick Rangers, Corby at Ashwell.';
+    const at = (name: string, from = 0): { start: number; type: string; source: string } => ({ start: text.indexOf(name, from), type: 'ORG', source: 'tagger' });
+    const mentions = [at('Harwick'), at('Dunmore'), at('Dunmore', text.indexOf('Dunmore') + 1), at('Corby'), at('Harwick', 5), at('Kellan Park'),
+      at('Tollby'), at('Rennick Rangers'), at('Corby', text.indexOf('Tollby')), at('Ashwell')];
+    const surface = (m: { start: number }): string => /^\p{Lu}\p{Ll}+(?: Park| Rangers)?/u.exec(text.slice(m.start))?.[0] ?? '';
+    assert.deepEqual([...groundsByUse(text, mentions, surface, true)], ['Kellan Park']);
+    assert.deepEqual([...groundsByUse(text, mentions, surface, false)], []);
+  });
+});
