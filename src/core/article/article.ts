@@ -19,14 +19,18 @@ const NO_BREAK_AFTER = new Set([
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start, end: i, isBlank: isBlank(text, start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // the next "\n" and "\r" at or after `start`, found by `indexOf` (this runs on every analysis, over the whole text)
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (i < 0) break;
+    lines.push({ start, end: i, isBlank: isBlank(text, start, i) });
+    start = i === cr && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
+  lines.push({ start, end: text.length, isBlank: isBlank(text, start, text.length) });
   return lines;
 }
 
@@ -58,15 +62,16 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const out: Sentence[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // ".", "!" or "?", by code: this looks at every character of every paragraph
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < end && /["'\u201D\u2019)\]]/.test(text[j])) j++;
     if (j >= end || !/\s/.test(text[j])) continue;
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
     if (k >= end || !/[A-Z0-9"'\u201C\u2018(\[]/.test(text[k])) continue;
-    if (c === '.' && isAbbreviation(text, from, i)) continue;
+    if (c === 46 && isAbbreviation(text, from, i)) continue;
     pushTrimmed(out, text, from, j);
     from = k;
     i = k - 1;

@@ -13,6 +13,7 @@ import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
 import { findByFamilyName, findPerson, insertSorted } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
+import { isSportArticle } from '../nlp/sportNames';
 import { dropSchemes } from '../nlp/thingNames';
 import { hasNoLowerCase } from '../text/caps';
 import { normaliseSpace } from '../text/whitespace';
@@ -103,6 +104,8 @@ export function* groupMentionsSteps(
     }
     return g;
   };
+  // Whether the article is a sports report, read paragraph by paragraph: the passes below ask by its text alone.
+  isSportArticle(text, article.paragraphs, memo);
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
   const nonNames = yield* findNonNamesSteps(text, raw, article.paragraphs, memo);
   yield;

@@ -20,14 +20,19 @@ const COUNTING = /(?:\b(?:of|his|her|their|its|our|my|your|some|many|few|several
  * after a word that counts or owns things ("of Polaroids", "Warhol's Polaroids"), both forms; a word of
  * `personWords` (the words of people named in full: "the Sams" after "Manju Sam") only when it is counted twice, and
  * never a word of `GROUP_WORDS`.
- * `names` are the candidate surfaces.
+ * `names` are the candidate surfaces; `capitalised` gives `capitalisedWords(text)` (a caller may have it by paragraph).
  */
-export function countedThings(text: string, names: Iterable<string>, personWords: ReadonlySet<string>): Set<string> {
+export function countedThings(
+  text: string,
+  names: Iterable<string>,
+  personWords: ReadonlySet<string>,
+  capitalised: () => ReadonlySet<string> = () => capitalisedWords(text),
+): Set<string> {
   const out = new Set<string>();
   const candidates = new Set(names);
   if (candidates.size === 0) return out;
-  // one scan for the capitalised words of the text: most candidates have no plural in it and cost nothing more
-  const words = new Set(text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+  // the capitalised words of the text, read once: most candidates have no plural in it and cost nothing more
+  const words = capitalised();
   for (const surface of candidates) {
     // "Polaroids" found alone stands for "Polaroid" too
     const name = surface.endsWith('s') && !candidates.has(surface.slice(0, -1)) ? surface.slice(0, -1) : surface;
@@ -49,6 +54,14 @@ export function countedThings(text: string, names: Iterable<string>, personWords
     }
   }
   return out;
+}
+
+/**
+ * The capitalised words of `text` (a capital, then lower-case letters, as a whole word: "Polaroids"), as
+ * `countedThings` reads them. Whole words stand on one line, so the words of a text are those of its lines.
+ */
+export function capitalisedWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
 }
 
 /** Whether the mention ending at `end` is a country's code glued to a currency sign ("US$ 10 billion", "NZ $26m"). */

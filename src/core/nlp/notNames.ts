@@ -1,12 +1,12 @@
 import type { MentionSource, Paragraph, Span } from '../model';
-import { ParagraphMemo } from '../pipeline/paragraphMemo';
+import { outsideParagraphs, ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
 import { isDiscipline, isOpeningAdverb } from './commonWords';
-import { countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
+import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
 import { isThingName } from './thingNames';
 
@@ -122,7 +122,7 @@ export function* findNonNamesSteps(
   yield;
   // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
   const judged = [...surfaces].filter(([, ms]) => ms.some(m => JUDGED.has(m.source))).map(([s]) => s);
-  for (const s of countedThings(text, judged, personWords)) out.add(s);
+  for (const s of countedThings(text, judged, personWords, () => capitalisedOf(text, paragraphs, memo))) out.add(s);
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);
@@ -145,6 +145,18 @@ function thingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, me
   for (const p of paragraphs) {
     for (const r of memo.of(thingSpans, text, p)) out.push({ start: r.start + p.start, end: r.end + p.start });
   }
+  return out;
+}
+
+/**
+ * `capitalisedWords(text)`, gathered paragraph by paragraph (each kept in `memo`) and from the text between them (a
+ * header line) when the article's `paragraphs` are given: a whole word stands inside one of them.
+ */
+function capitalisedOf(text: string, paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): ReadonlySet<string> {
+  if (!paragraphs) return capitalisedWords(text);
+  const out = new Set<string>();
+  for (const gap of outsideParagraphs(text, paragraphs)) for (const w of capitalisedWords(text.slice(gap.start, gap.end))) out.add(w);
+  for (const p of paragraphs) for (const w of memo.of(capitalisedWords, text, p)) out.add(w);
   return out;
 }
 

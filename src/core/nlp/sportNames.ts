@@ -3,6 +3,8 @@ import { isBreakAfter } from './features';
 import type { NewsSpan } from './newsRules';
 import { isSportSentence, isTableSentence } from './newsRules';
 import type { Token } from './tokens';
+import type { Paragraph } from '../model';
+import { outsideParagraphs, type ParagraphMemo } from '../pipeline/paragraphMemo';
 
 /**
  * Clubs in sports copy that the tagger may miss: a place's name with a club's word before or after it ("Real
@@ -49,23 +51,45 @@ const SPORT_RESULT = /\b(?:(?:beat|beats|won|drew|lost|defeated|thrashed|edged) 
 let lastText: string | undefined;
 let lastAnswer = false;
 
-/** Whether `text` reads as a sports report: a sports section in capitals at its start, or four words or results of a match report or more. */
-export function isSportArticle(text: string): boolean {
+/**
+ * Whether `text` reads as a sports report: a sports section in capitals at its start, or four words or results of a
+ * match report or more. Given the article's `paragraphs` and a `memo`, each paragraph's words of a match report are
+ * counted once while its text stays (`sportWordsIn`); the answer is the same.
+ */
+export function isSportArticle(text: string, paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): boolean {
   if (text !== lastText) {
-    lastAnswer = readsAsSport(text);
+    lastAnswer = SPORT_SECTION.test(text.slice(0, 120))
+      || (paragraphs && memo ? sportWordsByParagraph(text, paragraphs, memo) : sportWordsIn(text)) >= 4;
     lastText = text;
   }
   return lastAnswer;
 }
 
-function readsAsSport(text: string): boolean {
-  if (SPORT_SECTION.test(text.slice(0, 120))) return true;
+/** The words and results of a match report in `text`, counted up to 4 (all that `isSportArticle` needs). */
+function sportWordsIn(text: string): number {
   let n = 0;
   for (const re of [SPORT_WORD, SPORT_RESULT]) {
     re.lastIndex = 0;
-    while (re.exec(text) !== null) if (++n >= 4) return true;
+    while (re.exec(text) !== null) if (++n >= 4) return n;
   }
-  return false;
+  return n;
+}
+
+/**
+ * `sportWordsIn(text)` counted paragraph by paragraph (kept in `memo`), and in the text between them (a header
+ * line): the words and results stand on one line each, so each is counted once either way.
+ */
+function sportWordsByParagraph(text: string, paragraphs: readonly Paragraph[], memo: ParagraphMemo): number {
+  let n = 0;
+  for (const gap of outsideParagraphs(text, paragraphs)) {
+    n += sportWordsIn(text.slice(gap.start, gap.end));
+    if (n >= 4) return n;
+  }
+  for (const p of paragraphs) {
+    n += memo.of(sportWordsIn, text, p);
+    if (n >= 4) return n;
+  }
+  return n;
 }
 
 /** The places in the clubs' names the article gives ("Madrid" of "Real Madrid", "Leeds" of "Leeds United"). */

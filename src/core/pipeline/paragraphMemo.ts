@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model';
+import type { Paragraph, Span } from '../model';
 import { detached } from './textCache';
 
 /**
@@ -44,4 +44,18 @@ export class ParagraphMemo {
     values.set(fact, v);
     return v;
   }
+}
+
+/**
+ * The parts of `text` outside `paragraphs` (sorted, not overlapping) that hold more than white space: a header
+ * line, in practice. A pass that reads paragraph by paragraph reads these too when the text outside counts.
+ */
+export function outsideParagraphs(text: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const p of [...paragraphs, { start: text.length, end: text.length }]) {
+    if (p.start > at && /\S/.test(text.slice(at, p.start))) out.push({ start: at, end: p.start });
+    at = Math.max(at, p.end);
+  }
+  return out;
 }
