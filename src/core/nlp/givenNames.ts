@@ -1,8 +1,10 @@
+import { SAFE_AFTER } from '../countries/contextRules';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
+import { isGroundName } from './grounds';
 import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 
 /**
  * Personal names the tagger cut in two or mistyped: a known given name left outside a surname it tagged ("Mark" + "Hamill"
@@ -77,4 +79,33 @@ function isInitialledName(tokens: readonly Token[], first: number, last: number)
     if (!isCapitalisedWord(t) || !isPlainWord(t) || (t.lexTag !== undefined && /Organization|Country|City|Region|Place/.test(t.lexTag))) return false;
   }
   return true;
+}
+
+/**
+ * People whose given name is a country's name or a people's ("Jordan Henderson", "Georgia Stanway", "Israel Adesanya",
+ * "Finn Russell"): the gazetteer reads the first word as the country, and the tagger the two words as a place or an
+ * organisation. Two capitalised words, the first of `GIVEN_COUNTRY_NAMES`, the second a surname: a word the lexicon
+ * knows only as a name or does not know, no country's, no head of a body's, a place's or a ground's name ("Georgia
+ * Dome"), and none of the words
+ * that may follow a country ("Jordan Times", "Israel Radio", "Chad President", "India Today" stay as they are).
+ */
+
+// Countries' and peoples' names that are given names too.
+const GIVEN_COUNTRY_NAMES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Finn', 'India', 'Kenya',
+  'Holland', 'America']);
+
+const isSurnameTag = (tag: string | undefined): boolean => tag === undefined || tag === 'LastName' || tag === 'Person' || isGivenNameTag(tag);
+
+/** Whether tokens `[first, last]` are a person named with a country's name as the given name (see the file's note). */
+export function isCountryGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last !== first + 1) return false;
+  const [given, surname] = [tokens[first], tokens[last]];
+  return GIVEN_COUNTRY_NAMES.has(given.text) && given.post === '' && !given.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(surname.text)
+    && isSurnameTag(surname.lexTag) && !SAFE_AFTER.has(surname.text) && !isCountryWord(surname.text)
+    && !ORG_HEADS.has(surname.lower) && !PLACE_HEADS.has(surname.lower) && !isGroundName(`${given.text} ${surname.text}`);
+}
+
+/** The tagger's two-word spans that name a person by a country's name (`isCountryGivenName`) are people. */
+export function typeCountryGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map(s => (s.type !== 'PER' && isCountryGivenName(tokens, s.first, s.last) ? { ...s, type: 'PER' } : s));
 }

@@ -6,7 +6,7 @@ import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
-import { joinGivenNames } from './givenNames';
+import { isCountryGivenName, joinGivenNames, typeCountryGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
@@ -15,7 +15,6 @@ import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
-import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, type Token } from './tokens';
@@ -37,10 +36,10 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
  * One step per line: add a new one where it belongs in the order.
  */
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
-  retypeSpans,
   joinDemonymCompanies,
   splitChiefFromCompany,
   splitPartyMembers,
+  typeCountryGivenNames,
   splitSpans,
   joinAbbreviatedNames,
   splitGluedNames,
@@ -111,8 +110,9 @@ export function addTaggedNames(state: UnitState): void {
     type = typeInContext(tokens, first, last, type);
     if (type !== 'PER' && isPlaceInContext(tokens, first, last)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
-    // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council").
-    const isLonger = span.type === 'ORG' && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
+    // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its
+    // person is named by a country's name ("Finn Russell").
+    const isLonger = (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));
@@ -229,7 +229,7 @@ function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
       const isBeforeName = isGivenNameTag(next.lexTag)
         && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
       const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
-      if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text)) {
+      if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text) && !isCountryGivenName(tokens, i, s.last)) {
         out.push({ first: i, last: i, type: 'GPE' });
         from = i + 1;
       } else if (isTitleEnd(tokens, i)) {
