@@ -24,6 +24,8 @@ export function addMissedNames(state: UnitState): void {
     // "Middlesbrough midfielder Juninho": the body before a role is an organisation where the tagger read a place or a person
     const same = clash.length === 1 && clash[0].start === start && clash[0].end === end && clash[0].source === 'tagger';
     if (same && c.reason === 'body-before-role' && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
+    // "under Prof. Patrizia Lanzetti", "Dr Eberhard Kunz": a name after a title is a person where the tagger read another type
+    else if (same && c.type === 'PERSON' && clash[0].type !== 'PERSON') out.splice(out.indexOf(clash[0]), 1);
     else if (clash.length > 0) continue;
     // A titled name has always counted as the tagger's (its reason says "tagger" too): grouping lets it vote on
     // the type of its text as the tagger's names do.

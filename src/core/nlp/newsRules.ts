@@ -166,6 +166,7 @@ export function isCapitalisedCommonWord(tokens: readonly Token[], first: number,
 }
 
 // Courtesy titles, peerages and knighthoods written before a name: "Lord Smith", "Baroness Jones", "Mr Cable".
+const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 const NAME_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady',
   'Baroness', 'Baron', 'Earl', 'Duke', 'Duchess', 'Countess', 'Viscount', 'Prof', 'Prof.', 'Professor']);
 
@@ -177,9 +178,12 @@ const NAME_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.
 export function findTitledNames(tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!NAME_TITLES.has(tokens[i].text) || isBreakAfter(tokens[i], tokens[i + 1])) continue;
+    // "Prof. Jane Doe": the period of an abbreviated title is no break
+    const isAbbreviated = tokens[i].post === '.' && ABBREVIATED_TITLES.has(tokens[i].text) && tokens[i + 1].sentence === tokens[i].sentence && tokens[i + 1].pre === '';
+    if (!NAME_TITLES.has(tokens[i].text) || (!isAbbreviated && isBreakAfter(tokens[i], tokens[i + 1]))) continue;
     let last = i + 1;
-    const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && !isCountryWord(t.text);
+    // "Prof. Patrizia d'Ettorre", "Dr Sean O'Brien": a surname may open with a particle and an apostrophe
+    const isName = (t: Token): boolean => /^(?:\p{Lu}\p{Ll}|[dlDLO]['’]\p{Lu})/u.test(t.text) && !ROLE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && !isCountryWord(t.text);
     if (!isName(tokens[last])) continue;
     while (last - i < 3 && tokens[last + 1] && isName(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
     out.push({ first: i + 1, last, type: 'PERSON', reason: 'title:' + tokens[i].text });
