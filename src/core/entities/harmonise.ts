@@ -87,7 +87,10 @@ export function* harmoniseTypesSteps(
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
     }
-    if (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital')) {
+    // "Chelsea earned a draw" in a report where "Chelsea" plays as a club: no person, unless someone named in full bears it
+    const isClubAsPerson = m.type === 'PERSON' && m.source === 'tagger' && !s.includes(' ') && !surnames.has(s) && !givenNames.has(s)
+      && (clubsInPlay?.has(s) === true || (clubsInPlay !== undefined && clubs.has(s)));
+    if (isClubAsPerson || (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital'))) {
       // "Supporters in Genoa": the town, whatever the votes of the club's mentions
       if (!isClubUse(text, m.start)) return m;
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'ORG', source: m.source, reason: m.reason + '+club', ...(m.name ? { name: m.name } : {}) };

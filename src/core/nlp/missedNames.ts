@@ -1,12 +1,14 @@
 import { findCompanies } from './context';
 import { findTitledNames } from './newsRules';
 import { findBodiesBeforeRoles } from './rolePrefixes';
+import { findResultClubs } from './resultClubs';
 import { mentionOf } from './taggedNames';
 import type { UnitState } from './unitState';
 
 /**
  * Pass (`pipeline.ts`): names the tagger missed where no mention stands yet: companies by their context, people by
- * a title before them.
+ * a title before them, bodies before a role and the sides of a result (which also retype the tagger's place or person
+ * of the same span).
  */
 export function addMissedNames(state: UnitState): void {
   const { text, tokens, mentions: out } = state;
@@ -16,6 +18,8 @@ export function addMissedNames(state: UnitState): void {
     ...findTitledNames(tokens),
     // "Newcastle striker Alan Shearwood", "Labour leader Tony Blair": the body before a role (rolePrefixes.ts)
     ...findBodiesBeforeRoles(tokens),
+    // "Newcastle won 1-0 at Everton": the sides of a result (resultClubs.ts)
+    ...findResultClubs(tokens),
   ];
   for (const c of missed) {
     const start = tokens[c.first].start;
@@ -23,7 +27,7 @@ export function addMissedNames(state: UnitState): void {
     const clash = out.filter(m => m.start < end && start < m.end);
     // "Middlesbrough midfielder Juninho": the body before a role is an organisation where the tagger read a place or a person
     const same = clash.length === 1 && clash[0].start === start && clash[0].end === end && clash[0].source === 'tagger';
-    if (same && c.reason === 'body-before-role' && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
+    if (same && (c.reason === 'body-before-role' || c.reason === 'result') && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
     // "under Prof. Patrizia Lanzetti", "Dr Eberhard Kunz": a name after a title is a person where the tagger read another type
     else if (same && c.type === 'PERSON' && clash[0].type !== 'PERSON') out.splice(out.indexOf(clash[0]), 1);
     else if (clash.length > 0) continue;
