@@ -1,7 +1,10 @@
+import { ORG_HEADS } from './lexicons';
+
 /**
  * Capitalised words that are no names, known by their form: academic disciplines ("a degree in Linguistics and
- * Philosophy", "Professor of Educational Leadership") and a sentence's opening adverb ("Finally, Atlantis will
- * ..."), which the tagger, with a lexicon that knows neither, can take for a person or a place.
+ * Philosophy", "Professor of Educational Leadership"), a sentence's opening adverb ("Finally, Atlantis will
+ * ..."), which the tagger, with a lexicon that knows neither, can take for a person or a place, and a common word
+ * capitalised only by its place at a sentence's start ("University exhibits can reach ...").
  */
 
 // Disciplines written capitalised after "in" or "of" in a scholar's title or a degree. Words that also name things of
@@ -41,4 +44,47 @@ export function isOpeningAdverb(text: string, start: number, end: number): boole
   if (text[end] !== ',' || !ADVERB.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 3), start);
   return start === 0 || /(?:^|[.!?:;"”\n])\s*$/.test(before);
+}
+
+// Bodies of which a country has many, so that the noun alone at a sentence's start names none: "University exhibits".
+const KINDS_OF_PLACE = new Set(['university', 'college', 'school', 'academy', 'club', 'team', 'company', 'church', 'society']);
+
+// What stands before a sentence's or a line's first word: the text's start, a line break, or a sentence's end (and a
+// quotation mark or a bracket).
+const OPENING = /(?:^|\n|[.!?:]["'”’)\]]?[ \t]+)["'“‘([]?$/;
+
+/**
+ * Whether the one word at `[start, end)` is a common word that only its place capitalises: it opens a sentence or a
+ * line before a lower-case word ("University exhibits can reach ...", "Knowledge is power"), the article writes it in
+ * lower case elsewhere ("university art galleries"), and never capitalised alone inside a sentence: only as part of a
+ * longer name ("the University of Southern Indiana"). "Reading beat Leeds ... against Reading" stays a name, and so
+ * does a body a country has one of ("Parliament approved the budget").
+ */
+export function isOpeningCommonWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false;
+  if (!OPENING.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const lower = word.toLowerCase();
+  // "Parliament approved the bill", "Police said": a country's one body, named by its noun
+  if (ORG_HEADS.has(lower) && !KINDS_OF_PLACE.has(lower)) return false;
+  if (wordsAt(text, lower).length === 0) return false;
+  for (const at of wordsAt(text, word)) {
+    if (OPENING.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // inside a sentence: part of a longer name when a capitalised word (or "of") stands right before or after it
+    const isPartOfName = /\p{Lu}[\p{L}.]*[ \t]$/u.test(text.slice(Math.max(0, at - 20), at))
+      || /^[ \t](?:\p{Lu}|of\b)/u.test(text.slice(at + word.length, at + word.length + 4));
+    if (!isPartOfName) return false;
+  }
+  return true;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+
+/** Where `word` stands in `text` as a whole word (not inside "alt.word" or "word-led"), in text order. */
+function wordsAt(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && text[at - 1] !== '.' && !isWordChar(text[at + word.length])) out.push(at);
+  }
+  return out;
 }

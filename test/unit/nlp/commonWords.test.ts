@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { isDiscipline, isOpeningAdverb } from '../../../src/core/nlp/commonWords';
+import { isDiscipline, isOpeningAdverb, isOpeningCommonWord } from '../../../src/core/nlp/commonWords';
 
 // Sentences written for these tests (issue 10, families 6 and 7): disciplines, opening adverbs and initials.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -44,5 +44,27 @@ describe('Disciplines, opening adverbs, initials and trailing words', () => {
     const found = shown(text);
     assert.ok(found.includes('ORG:Huffington Post'), found.join(', '));
     assert.ok(found.some(f => f.endsWith(':The Hague')), found.join(', '));
+  });
+});
+
+describe('Common words capitalised by their place', () => {
+  it('reads a word that opens a sentence before a lower-case word, written in lower case elsewhere, as the word', () => {
+    const text = [
+      'The Hartley Gallery at the University of Eastmoor opened its show of prints on Friday.',
+      'University exhibits can reach audiences that big museums miss, the curator said. Most university galleries lend their prints.',
+      'Cosplay fans queued outside. The cosplay contest drew 300 entrants.',
+    ].join('\n\n');
+    const at = (word: string, from = 0): number => text.indexOf(word, from);
+    assert.ok(isOpeningCommonWord(text, at('University exhibits'), at('University exhibits') + 10));
+    assert.ok(isOpeningCommonWord(text, at('Cosplay'), at('Cosplay') + 7));
+    const names = shown(text);
+    assert.equal(names.some(n => /:(?:University|Cosplay)$/.test(n)), false, names.join(', '));
+    assert.ok(names.includes('ORG:University of Eastmoor'), names.join(', '));
+  });
+
+  it('keeps a name that stands alone inside a sentence too, and a body a country has one of', () => {
+    const text = 'Reading beat Leeds 2-0. Fans of Reading sang, and reading the table was a joy. Parliament approved the budget; the parliament of Ruritania sits in May.';
+    assert.equal(isOpeningCommonWord(text, 0, 7), false);
+    assert.equal(isOpeningCommonWord(text, text.indexOf('Parliament'), text.indexOf('Parliament') + 10), false);
   });
 });
