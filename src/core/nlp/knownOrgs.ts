@@ -67,6 +67,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF'], name: 'Doctors Without Borders', reason: 'humanitarian organisation' },
   { forms: ['Amnesty International', 'Human Rights Watch', 'Reporters Without Borders', 'Save the Children', 'Oxfam', 'Greenpeace', 'Transparency International'], name: '', reason: 'non-governmental organisation' },
   { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
+  // Parties whose names the tagger, trained on 2000s wire news, reads as people or places ("Sinn Fein's health spokesperson").
+  { forms: ['Sinn Fein', 'Sinn Féin', 'Plaid Cymru', 'Fianna Fail', 'Fianna Fáil', 'Fine Gael', 'SNP', 'DUP', 'SDLP', 'UUP', 'Likud', 'BJP', 'Bharatiya Janata Party', 'AfD', 'Fidesz', 'Syriza', 'Podemos', 'Vox'], name: '', reason: 'political party' },
+  { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
   { forms: ['Taliban', 'Taleban'], name: 'Taliban', reason: 'armed group' },
   { forms: ['Hamas'], name: 'Hamas', reason: 'armed group / party' },
   { forms: ['Hezbollah', 'Hizbollah'], name: 'Hezbollah', reason: 'armed group / party' },

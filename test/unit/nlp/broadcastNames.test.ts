@@ -194,3 +194,12 @@ describe('Welsh names, parties before a role, the places of titles', () => {
     assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
   });
 });
+
+describe('Parties and co-operatives a reader knows by name', () => {
+  it('reads "Sinn Fein\'s health spokesperson" as the party and "the Co-op" as the shop\'s owner, whole', () => {
+    const names = shown('Sinn Fein\'s health spokesperson, Aine Kerrigan, called it shameful. Police were called to the Co-op on Mill Road.');
+    has(names, 'ORG:Sinn Fein');
+    has(names, 'ORG:Co-op');
+    assert.ok(!names.some(n => n === 'PERSON:Sinn Fein' || n === 'ORG:Co'), names.join(', '));
+  });
+});
