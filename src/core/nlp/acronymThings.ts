@@ -2,7 +2,7 @@
  * Acronyms the article itself spells out as things: "ROS [Reactive Oxygen Species, the group of chemicals ...]",
  * "reactive oxygen species (ROS)", "the Minnesota Multiphasic Personality Inventory (MMPI)". An acronym whose
  * expansion ends in a noun of a class of things (species, disorders, an index, a test) names no organisation; nor
- * does its expansion.
+ * does its expansion; nor does an acronym the article writes right before such a noun ("the ICI system").
  */
 
 // Last words of expansions that name things: substances, living things, conditions, measures, formats.
@@ -20,6 +20,10 @@ interface Range {
   readonly end: number;
 }
 
+// "the ICI system", "NCLAN studies": an acronym right before a noun that names a kind of thing, not a body's staff or
+// offices ("the FBI agents", "NATO headquarters" are left alone)
+const BEFORE_THING = /(?<![\p{L}\p{N}.-])(\p{Lu}{2,8}) (?:system|systems|database|databases|software|format|protocol|standard|index|test|tests|scale|license|licence|algorithm|studies|study|questionnaire|tax)\b/gu;
+
 // "ROS [Reactive Oxygen Species", "ROS (reactive oxygen species": the acronym, then its expansion in brackets
 const AFTER = /\b(\p{Lu}{2,6})s? ?[([] ?((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+)/gu;
 // "reactive oxygen species (ROS)": the expansion, then the acronym in brackets
@@ -27,10 +31,13 @@ const BEFORE = /((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+) ?[([] ?(\p{Lu}{2,6})s?[)\]]/gu;
 
 /**
  * The acronyms the article spells out as things, and their expansions, as ranges of `text`: for each, the
- * acronym's range and the expansion's (its words that spell the acronym, from the first). Empty when none.
+ * acronym's range and the expansion's (its words that spell the acronym, from the first); and the acronyms written
+ * right before the noun of a kind of thing ("the IMU system"), alone. Not in text order; empty when none.
  */
 export function thingAcronyms(text: string): Range[] {
   const out: Range[] = [];
+  // "the ICI system", "the NEMISIS database", "NCLAN studies": an acronym before the noun of a kind of thing
+  for (const m of text.matchAll(BEFORE_THING)) out.push({ start: m.index, end: m.index + m[1].length });
   if (!/[([]/.test(text)) return out;
   for (const m of text.matchAll(AFTER)) {
     const expansion = spelled(m[2], m[1], false);

@@ -54,4 +54,16 @@ describe('Products, stances and acronyms of things', () => {
     assert.equal(found.some(f => /ROS|Species/.test(f)), false, found.join(', '));
     assert.ok(found.includes('PERSON:Nick Bos'), found.join(', '));
   });
+
+  it('reads an acronym written before the noun of a kind of thing as no body, and leaves a body\'s staff alone', () => {
+    const text = [
+      'Schools that paid the old PLT tax moved to the RVU system in 2012, and arrears from 2009 are still under the PLT system.',
+      'Officers lost a laptop holding the CRIMSYS database, while FBI agents and NATO officials met in Brussels.',
+    ].join('\n\n');
+    const ranges = thingAcronyms(text).map(r => text.slice(r.start, r.end));
+    assert.deepEqual(ranges, ['PLT', 'RVU', 'PLT', 'CRIMSYS']);
+    const found = shown(text);
+    assert.equal(found.some(f => /PLT|RVU|CRIMSYS/.test(f)), false, found.join(', '));
+    assert.ok(found.includes('ORG:FBI') && found.includes('ORG:NATO'), found.join(', '));
+  });
 });
