@@ -40,6 +40,29 @@ function moved(key: string, v: unknown, shift: Shift): unknown {
   return typeof v === 'object' && v !== null ? shiftedValue(v, shift) : v;
 }
 
+/**
+ * Moves `value` by `shift` in place, at any depth, and returns it: the receiving thread reuses the objects of the
+ * analysis before an edit for the one after it, so that a keystroke in a large article does not make (and leave
+ * to the garbage collector) a new object for each of the tens of thousands of mentions, sentences and pieces of
+ * evidence after the edit. Only for objects no other item reaches: each is moved once.
+ */
+export function shiftInPlace<T>(value: T, shift: Shift): T {
+  if ((shift.ds !== 0 || shift.dp !== 0) && typeof value === 'object' && value !== null) moveInPlace(value as Record<string, unknown>, shift);
+  return value;
+}
+
+function moveInPlace(value: Record<string, unknown> | unknown[], shift: Shift): void {
+  if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === 'object' && v !== null) moveInPlace(v as Record<string, unknown>, shift);
+    return;
+  }
+  for (const k in value) {
+    const v = value[k];
+    if (typeof v === 'number') value[k] = moved(k, v, shift);
+    else if (typeof v === 'object' && v !== null) moveInPlace(v as Record<string, unknown>, shift);
+  }
+}
+
 /** Whether `item` equals `before` moved by `shift` (plain JSON data). */
 export function sameShifted(item: unknown, before: unknown, shift: Shift): boolean {
   if (Array.isArray(item)) {

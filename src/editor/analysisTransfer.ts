@@ -1,6 +1,6 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
-import { sharedRuns, shifted, type Shift } from './analysisDelta';
+import { sharedRuns, shiftInPlace, type Shift } from './analysisDelta';
 
 /**
  * An `Analysis` sent between threads in pieces, so that the receiving thread never reads a large analysis in one
@@ -11,7 +11,8 @@ import { sharedRuns, shifted, type Shift } from './analysisDelta';
  * gives it. No piece needs a JSON reviver: parsing stays at the speed of plain `JSON.parse`.
  * Given the analysis the receiver already has (`base`, an earlier version's), the mentions, quotes, paragraphs and
  * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: ranges of
- * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply.
+ * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply. The
+ * receiver moves the base's objects in place and makes them the new analysis's: the base is given up to it.
  * Mentions and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts) in
  * `COLUMN_CHUNK` items at most: the receiver makes one object per item and shares their repeated strings.
  */
@@ -130,11 +131,17 @@ function* jsonChunks<T>(items: readonly T[], encode: (item: T) => string): Gener
 export class AnalysisReceiver {
   readonly #arrays: Record<ArrayPart, unknown[]> = { mentions: [], entities: [], countries: [], themes: [], quotes: [], paragraphs: [] };
   readonly #base: Analysis | undefined;
+  #onBaseMoved: (() => void) | undefined;
   readonly #columns = new ColumnDecoder();
 
-  /** `base`: the analysis the sender was told this side has (what `keep` pieces refer to). */
-  constructor(base?: Analysis) {
+  /**
+   * `base`: the analysis the sender was told this side has (what `keep` pieces refer to). What the new analysis
+   * shares with it are its very objects, moved in place by the edit: once a piece moved one (`onBaseMoved` is
+   * called then, once), `base` no longer holds its own version's offsets and must not be read or sent against again.
+   */
+  constructor(base?: Analysis, onBaseMoved?: () => void) {
     this.#base = base;
+    this.#onBaseMoved = onBaseMoved;
   }
 
   /** Adds a piece; returns the whole analysis once the last piece ('rest') has arrived. */
@@ -145,7 +152,12 @@ export class AnalysisReceiver {
       const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
         : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
       const into = piece.of === 'evidence' ? (this.#arrays.themes[piece.theme as number] as { evidence: unknown[] }).evidence : this.#arrays[piece.of];
-      for (let i = piece.from; i < piece.to; i++) into.push(shifted(from[i], piece.shift));
+      const { shift } = piece;
+      if (shift.ds !== 0 || shift.dp !== 0) {
+        this.#onBaseMoved?.();
+        this.#onBaseMoved = undefined;
+      }
+      for (let i = piece.from; i < piece.to; i++) into.push(shiftInPlace(from[i], shift));
       return undefined;
     }
     if (piece.part === 'evidence') {

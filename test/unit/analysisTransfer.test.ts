@@ -31,8 +31,9 @@ describe('analysis sent in pieces between threads', () => {
     const sample = fs.readFileSync('samples/india-japan-strategic-dialogue.txt', 'utf8');
     const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
     const text = `${sample}\n\n${Array.from({ length: 30 }, (_, i) => `${body} Filed as item ${i}.`).join('\n\n')}`;
+    let moves = 0;
     const receive = (pieces: Iterable<AnalysisPiece>, base?: Analysis) => {
-      const receiver = new AnalysisReceiver(base);
+      const receiver = new AnalysisReceiver(base, () => moves++);
       let whole: Analysis | undefined;
       for (const p of pieces) whole = receiver.add(p);
       assert.ok(whole);
@@ -45,6 +46,8 @@ describe('analysis sent in pieces between threads', () => {
     const edited = `${text.slice(0, at)}\n\nAngela Merkel met Jaishankar in Tokyo on trade.${text.slice(at)}`;
     const after = analyze(edited);
     const pieces = [...analysisPieces(after, before)];
+    const hadLast = had.mentions[had.mentions.length - 1];
+    const hadLastParagraph = had.article.paragraphs[had.article.paragraphs.length - 1];
     const got = receive(pieces, had);
     assert.deepStrictEqual(got, after);
     // What a worker's message carries: the structured clone of each piece.
@@ -54,6 +57,10 @@ describe('analysis sent in pieces between threads', () => {
     assert.ok(pieces.some(p => p.part === 'keep' && p.of === 'mentions' && p.shift.ds > 0 && p.shift.dp === 1), 'mentions after the edit are moved');
     // Mentions before the edit are the very objects the receiver had; entities share the new array's mentions.
     assert.equal(got.mentions[0], had.mentions[0]);
+    // Those after it too, moved in place (the receiver gave up the earlier analysis, and was told once).
+    assert.equal(got.mentions[got.mentions.length - 1], hadLast);
+    assert.equal(got.article.paragraphs[got.article.paragraphs.length - 1], hadLastParagraph);
+    assert.equal(moves, 1);
     const mine = new Set(got.mentions);
     for (const e of got.entities) for (const m of e.mentions) assert.ok(mine.has(m), 'an entity shares its mentions');
     for (const m of got.mentions) assert.equal(edited.slice(m.start, m.end), m.text);
