@@ -8,7 +8,7 @@
 //        `text`, or the text kept under `key` when it is of `version` and `length`, with analyzer `analyzer` (made
 //        with `options` on first use; it remembers paragraphs between runs). `baseRun`: the run of this analyzer
 //        whose analysis the extension host has; when it is the last one sent, the new one refers to it for what
-//        they share (editor/analysisTransfer.ts)
+//        they share (editor/analysisTransfer.ts), and no partial analyses are sent (the host shows that one meanwhile)
 //        { kind: 'cancel', run }  { kind: 'drop', analyzer }  { kind: 'forget', key }
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
 //        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
@@ -91,6 +91,10 @@ if (port) {
       let analyzer = analyzers.get(m.analyzer);
       if (!analyzer) analyzers.set(m.analyzer, (analyzer = new Analyzer(m.options)));
       let partials = 0;
+      // The extension host shows this document's last analysis (it was sent and is the run's base) until the new
+      // one arrives: a partial analysis would show less than it does, and cost the host about as much to read.
+      const sent = lastSent.get(m.analyzer);
+      const hostShows = sent !== undefined && sent.run === m.baseRun;
       const analysis = await analyzeInSlices(analyzer, text, {
         // Slices only let cancellations in: nothing else waits on this thread.
         budgetMs: 50,
@@ -98,12 +102,12 @@ if (port) {
         priority: m.priority,
         // The first partial analyses paint what is on screen; later ones would cost the extension host about as
         // much reading as the whole analysis does, for readers that can wait for it.
-        onProgress: partial => {
+        onProgress: hostShows ? undefined : partial => {
           if (++partials <= MAX_PARTIALS) send('progress', m.run, partial);
         },
       });
-      const sent = lastSent.get(m.analyzer);
-      send('done', m.run, analysis, sent && sent.run === m.baseRun ? sent.analysis : undefined);
+      const base = lastSent.get(m.analyzer);
+      send('done', m.run, analysis, base && base.run === m.baseRun ? base.analysis : undefined);
       if (analysis) lastSent.set(m.analyzer, { run: m.run, analysis });
     } catch (e) {
       port.postMessage({ kind: 'error', run: m.run, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });

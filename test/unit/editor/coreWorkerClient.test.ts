@@ -37,3 +37,42 @@ describe('the analysis worker client', () => {
     }
   });
 });
+
+// The real worker (src/coreWorker.ts, loaded through tsx in the worker thread), analysing texts it keeps.
+describe('the analysis worker', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-worker-'));
+    const source = path.resolve('src/coreWorker.ts');
+    fs.writeFileSync(path.join(dir, 'coreWorker.js'), `require('tsx/cjs');\nrequire(${JSON.stringify(source)});\n`);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('sends partial analyses of a long text, and none after an edit, when the extension host shows the last one', async () => {
+    const core = startCoreWorker(dir);
+    assert.ok(core);
+    try {
+      const paragraph = 'Minister Lena Varga met officials of the Orbis Trade Council in Vienna on Monday to discuss tariffs.';
+      const text = `Talks resume\n\n${Array.from({ length: 1200 }, (_, i) => `${paragraph} Item ${i}.`).join('\n\n')}\n`;
+      const analyzer = new core.Analyzer({});
+      const partials: number[] = [];
+      const onProgress = (partial: { textLength: number }) => partials.push(partial.textLength);
+      assert.ok(await core.sendText(1, { kind: 'whole', version: 1, length: text.length, pieces: [text] }, () => false));
+      const first = await core.analyzeKept(analyzer, 1, 1, text.length, { onProgress });
+      assert.strictEqual(first?.textLength, text.length);
+      assert.ok(partials.length > 0 && partials.every(n => n < text.length), 'the first analysis shows its beginning early');
+      partials.length = 0;
+      // An edit in the first paragraph, inside the part a partial analysis would preview.
+      const at = text.indexOf('Minister');
+      const edited = `${text.slice(0, at)}Today ${text.slice(at)}`;
+      assert.ok(await core.sendText(1, { kind: 'changes', version: 2, length: edited.length, base: 1, changes: [{ offset: at, length: 0, text: 'Today ' }] }, () => false));
+      const second = await core.analyzeKept(analyzer, 1, 2, edited.length, { onProgress });
+      assert.strictEqual(second?.textLength, edited.length);
+      for (const m of second.mentions) assert.strictEqual(edited.slice(m.start, m.end), m.text);
+      assert.deepStrictEqual(partials, [], 'no partial analysis after the edit');
+    } finally {
+      core.dispose();
+    }
+  });
+});
