@@ -7,7 +7,7 @@
 // the extension host has the document, and until the editor shows it: no decoration can show before), time to first
 // decorations (from the open request, and from the moment the extension host had the document) and to the full
 // analysis, the extension host's event-loop lag (a 10 ms timer inside the host: longest block, ticks late by
-// more than 50 ms) while opening and analysing, during a burst of 50 edits and during 20 edits paced --pace ms
+// more than 50 ms; and the garbage collector's pauses, total/longest (longest major)) while opening and analysing, during a burst of 50 edits and during 20 edits paced --pace ms
 // apart (edit latency p50/p95), and the host's memory; the lag over 2 s of idling before each article is the
 // machine's own noise. Unless --no-core, the core's own time for the same
 // text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
@@ -116,12 +116,14 @@ fs.writeFileSync(path.join(root, '.bench/host-last.json'), JSON.stringify(result
 if (asJson) {
   console.log(JSON.stringify({ exitCode: run.status, results }, null, 1));
 } else {
-  const rows = [['article', 'idle: longest', 'doc in host', 'editor shown', 'first deco ms', 'after open', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'burst: longest', 'edit p95',
-    'reanalysis', 'paced: longest', 'edit p95', 'reanalysis', 'rss MB']];
+  const rows = [['article', 'idle: longest', 'doc in host', 'editor shown', 'first deco ms', 'after open', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'gc', 'burst: longest', 'edit p95',
+    'reanalysis', 'gc', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'rss MB']];
+  // The garbage collector's pauses in a phase: total ms / longest ms (longest major one).
+  const gc = lag => (lag?.gc ? `${lag.gc.totalMs}/${lag.gc.longestMs} (${lag.gc.longestMajorMs})` : '-');
   for (const r of results) {
     rows.push([`${r.file} (${(r.chars / 1024 / 1024).toFixed(2)} MB, ${r.mentions} mentions)`, r.idle?.longestMs ?? '-', r.documentInHostMs ?? '-', r.editorShownMs ?? '-', r.firstDecorationsMs ?? '-', r.firstDecorationsAfterOpenMs ?? '-', r.analysisMs,
-      r.coreMs ?? '-', r.open.longestMs, r.open.over50, r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-',
-      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', r.rssMB]);
+      r.coreMs ?? '-', r.open.longestMs, r.open.over50, gc(r.open), r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-', gc(r.burst?.lag),
+      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', gc(r.paced?.lag), r.rssMB]);
   }
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
   for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);

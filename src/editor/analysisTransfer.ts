@@ -1,6 +1,7 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
-import { sharedRuns, shiftInPlace, type Shift } from './analysisDelta';
+import { ArrayAssembly } from './analysisAssembly';
+import { sharedRuns, type Shift } from './analysisDelta';
 
 /**
  * An `Analysis` sent between threads in pieces, so that the receiving thread never reads a large analysis in one
@@ -12,7 +13,8 @@ import { sharedRuns, shiftInPlace, type Shift } from './analysisDelta';
  * Given the analysis the receiver already has (`base`, an earlier version's), the mentions, quotes, paragraphs and
  * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: ranges of
  * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply. The
- * receiver moves the base's objects in place and makes them the new analysis's: the base is given up to it.
+ * receiver moves the base's objects in place and makes them and its arrays the new analysis's (analysisAssembly.ts):
+ * the base is given up to it.
  * Mentions and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts) in
  * `COLUMN_CHUNK` items at most: the receiver makes one object per item and shares their repeated strings.
  */
@@ -133,11 +135,14 @@ export class AnalysisReceiver {
   readonly #base: Analysis | undefined;
   #onBaseMoved: (() => void) | undefined;
   readonly #columns = new ColumnDecoder();
+  /** The array whose pieces are arriving (mentions, quotes, paragraphs or one theme's evidence), and where it goes. */
+  #open: { readonly key: string; readonly assembly: ArrayAssembly; readonly done: (items: unknown[]) => void } | undefined;
 
   /**
    * `base`: the analysis the sender was told this side has (what `keep` pieces refer to). What the new analysis
-   * shares with it are its very objects, moved in place by the edit: once a piece moved one (`onBaseMoved` is
-   * called then, once), `base` no longer holds its own version's offsets and must not be read or sent against again.
+   * shares with it are its very objects and arrays, moved and changed in place (analysisAssembly.ts): once a piece
+   * changed one (`onBaseMoved` is called then, once), `base` no longer holds its own version and must not be read
+   * or sent against again.
    */
   constructor(base?: Analysis, onBaseMoved?: () => void) {
     this.#base = base;
@@ -151,20 +156,19 @@ export class AnalysisReceiver {
       if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
       const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
         : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
-      const into = piece.of === 'evidence' ? (this.#arrays.themes[piece.theme as number] as { evidence: unknown[] }).evidence : this.#arrays[piece.of];
-      const { shift } = piece;
-      if (shift.ds !== 0 || shift.dp !== 0) {
-        this.#onBaseMoved?.();
-        this.#onBaseMoved = undefined;
-      }
-      for (let i = piece.from; i < piece.to; i++) into.push(shiftInPlace(from[i], shift));
+      const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number) : this.#assembly(piece.of);
+      assembly.keep(from, piece.from, piece.to, piece.shift);
       return undefined;
     }
     if (piece.part === 'evidence') {
-      const evidence = (this.#arrays.themes[piece.theme] as { evidence: unknown[] }).evidence;
-      for (const e of this.#items(piece)) evidence.push(e);
+      this.#evidence(piece.theme).add(this.#items(piece));
       return undefined;
     }
+    if (piece.part === 'mentions' || piece.part === 'quotes' || piece.part === 'paragraphs') {
+      this.#assembly(piece.part).add(this.#items(piece));
+      return undefined;
+    }
+    this.#finishOpen();
     if (piece.part !== 'rest') {
       const items = this.#items(piece);
       if (piece.part === 'entities' || piece.part === 'countries') {
@@ -184,6 +188,40 @@ export class AnalysisReceiver {
     for (const k of articleKeys) articleWhole[k] = k === 'paragraphs' ? arrays.paragraphs : article[k];
     for (const k of keys) whole[k] = k === 'article' ? articleWhole : k in arrays && k !== 'paragraphs' ? arrays[k] : rest[k];
     return whole as unknown as Analysis;
+  }
+
+  #assembly(part: SpanPart & ArrayPart): ArrayAssembly {
+    return this.#opened(part, items => {
+      const had = this.#arrays[part];
+      this.#arrays[part] = had.length ? had.concat(items) : items;
+    });
+  }
+
+  #evidence(theme: number): ArrayAssembly {
+    return this.#opened(`evidence ${theme}`, items => {
+      const t = this.#arrays.themes[theme] as { evidence: unknown[] };
+      t.evidence = t.evidence.length ? t.evidence.concat(items) : items;
+    });
+  }
+
+  /** The assembly of the array `key`, begun now when the pieces of another array were arriving. */
+  #opened(key: string, done: (items: unknown[]) => void): ArrayAssembly {
+    if (this.#open?.key !== key) {
+      this.#finishOpen();
+      this.#open = { key, done, assembly: new ArrayAssembly(() => this.#moved()) };
+    }
+    return this.#open.assembly;
+  }
+
+  #finishOpen(): void {
+    const open = this.#open;
+    this.#open = undefined;
+    open?.done(open.assembly.finish());
+  }
+
+  #moved(): void {
+    this.#onBaseMoved?.();
+    this.#onBaseMoved = undefined;
   }
 
   #items(payload: Payload): unknown[] {

@@ -47,6 +47,7 @@ describe('analysis sent in pieces between threads', () => {
     const after = analyze(edited);
     const pieces = [...analysisPieces(after, before)];
     const hadLast = had.mentions[had.mentions.length - 1];
+    const { mentions: hadMentions, article: { paragraphs: hadParagraphs } } = had;
     const hadLastParagraph = had.article.paragraphs[had.article.paragraphs.length - 1];
     const got = receive(pieces, had);
     assert.deepStrictEqual(got, after);
@@ -60,6 +61,9 @@ describe('analysis sent in pieces between threads', () => {
     // Those after it too, moved in place (the receiver gave up the earlier analysis, and was told once).
     assert.equal(got.mentions[got.mentions.length - 1], hadLast);
     assert.equal(got.article.paragraphs[got.article.paragraphs.length - 1], hadLastParagraph);
+    // And in the receiver's own arrays, their middle replaced.
+    assert.equal(got.mentions, hadMentions);
+    assert.equal(got.article.paragraphs, hadParagraphs);
     assert.equal(moves, 1);
     const mine = new Set(got.mentions);
     for (const e of got.entities) for (const m of e.mentions) assert.ok(mine.has(m), 'an entity shares its mentions');
