@@ -70,6 +70,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // Parties whose names the tagger, trained on 2000s wire news, reads as people or places ("Sinn Fein's health spokesperson").
   { forms: ['Sinn Fein', 'Sinn Féin', 'Plaid Cymru', 'Fianna Fail', 'Fianna Fáil', 'Fine Gael', 'SNP', 'DUP', 'SDLP', 'UUP', 'Likud', 'BJP', 'Bharatiya Janata Party', 'AfD', 'Fidesz', 'Syriza', 'Podemos', 'Vox'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
+  // Technology and media companies and online platforms of the 2010s, which the tagger, trained on 2000s wire news,
+  // misses or reads as people ("Twitter gave him the option", "Ubisoft, Microsoft and Sony had booths"). Names that
+  // are also ordinary words or people ("Apple", "Amazon", "Tesla") are left to the other rules.
+  { forms: ['Twitter', 'Facebook', 'YouTube', 'Instagram', 'WhatsApp', 'TikTok', 'Snapchat', 'LinkedIn', 'Reddit', 'Netflix', 'Spotify', 'Uber', 'Airbnb', 'PayPal', 'eBay', 'Google', 'Microsoft', 'Yahoo', 'Bing', 'Samsung', 'Huawei', 'Nintendo', 'Ubisoft', 'Disney', 'Nvidia', 'OpenAI', 'Alibaba', 'Tencent', 'Baidu'], name: '', reason: 'technology or media company' },
   { forms: ['Taliban', 'Taleban'], name: 'Taliban', reason: 'armed group' },
   { forms: ['Hamas'], name: 'Hamas', reason: 'armed group / party' },
   { forms: ['Hezbollah', 'Hizbollah'], name: 'Hezbollah', reason: 'armed group / party' },

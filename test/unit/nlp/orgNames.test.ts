@@ -45,3 +45,11 @@ describe('An ensemble named after a person', () => {
     assert.equal(ms.find(m => m.text === 'New York City Ballet')?.type, 'ORG', JSON.stringify(ms));
   });
 });
+
+describe('Technology and media companies known by name', () => {
+  it('finds a platform or a games company the tagger misses or reads as a person', () => {
+    const text = 'Twitter offered the student an internship on Tuesday. At the fair, Ubisoft showed a new game and Disney sold costumes, said organiser Dana Whitlock.';
+    const names = shown(text);
+    for (const name of ['ORG:Twitter', 'ORG:Ubisoft', 'ORG:Disney', 'PERSON:Dana Whitlock']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+});
