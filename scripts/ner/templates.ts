@@ -8,6 +8,9 @@ import {
   BODIES, CITIES, CLUB_SUFFIXES, COMPETITIONS, COUNTRIES, FIRM_HEADS, GIVEN_NAMES, INDICES, ONE_WORD_FIRMS,
   SURNAMES, TEAM_NICKNAMES, TITLES, TOWNS, US_CITIES,
 } from './gazetteers';
+import {
+  FOREIGN_GIVEN, FOREIGN_SURNAMES, NOUN_FIRMS, PARTIES, POSSESSIVE_FIRMS, PRODUCT_NOUNS, PRODUCTS, TECH_FIRMS,
+} from './newsGazetteers';
 import type { Random } from './synthetic';
 
 /** Pieces of text, each with the entity type it is (PERSON, ORG, LOC, GPE) or undefined. */
@@ -19,7 +22,10 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 /** The slots of the templates, over the gazetteers. */
 export function makeSlots(): Slots {
-  const person = (rnd: Random): Pieces => [[`${rnd.pick(GIVEN_NAMES)} ${rnd.pick(SURNAMES)}`, 'PERSON']];
+  const foreign = (rnd: Random): Pieces => [[`${rnd.pick(FOREIGN_GIVEN)} ${rnd.pick(FOREIGN_SURNAMES)}`, 'PERSON']];
+  // a third of the people have names that are not English ("Dusan Petrovic")
+  const person = (rnd: Random): Pieces => (rnd.chance(0.3) ? foreign(rnd) : [[`${rnd.pick(GIVEN_NAMES)} ${rnd.pick(SURNAMES)}`, 'PERSON']]);
+  const surname = (rnd: Random): Pieces => [[rnd.chance(0.3) ? rnd.pick(FOREIGN_SURNAMES) : rnd.pick(SURNAMES), 'PERSON']];
   const club = (rnd: Random): Pieces => [[rnd.chance(0.5) ? rnd.pick(TOWNS) : `${rnd.pick(TOWNS)} ${rnd.pick(CLUB_SUFFIXES)}`, 'ORG']];
   const firm = (rnd: Random): Pieces => {
     if (rnd.chance(0.55)) return [[rnd.pick(ONE_WORD_FIRMS), 'ORG']];
@@ -30,7 +36,23 @@ export function makeSlots(): Slots {
   const text = (xs: readonly string[]) => (rnd: Random): Pieces => [[rnd.pick(xs), undefined]];
   return {
     per: person,
-    sur: rnd => [[rnd.pick(SURNAMES), 'PERSON']],
+    sur: surname,
+    fper: foreign,
+    // "S Jaishankar", "R. Saravanan": a bare initial and a surname; "Ursula von der Leyen": a particle inside
+    iper: rnd => [[`${String.fromCharCode(65 + rnd.int(0, 25))}${rnd.chance(0.5) ? '.' : ''} ${rnd.pick(FOREIGN_SURNAMES)}`, 'PERSON']],
+    vper: rnd => {
+      const particle = rnd.pick(['von der', 'van der', 'de', 'von', 'bin', 'al-', 'da', 'van']);
+      return [[`${rnd.pick(GIVEN_NAMES)} ${particle}${particle.endsWith('-') ? '' : ' '}${rnd.pick(FOREIGN_SURNAMES)}`, 'PERSON']];
+    },
+    fsur: rnd => [[rnd.pick(FOREIGN_SURNAMES), 'PERSON']],
+    party: rnd => [[rnd.pick(PARTIES), 'ORG']],
+    // "Network Rail", "Moody's", "Meta": the whole name, possessive included, is the organisation
+    nfirm: rnd => [[rnd.pick(NOUN_FIRMS), 'ORG']],
+    pfirm: rnd => [[rnd.pick(POSSESSIVE_FIRMS), 'ORG']],
+    tfirm: rnd => [[rnd.pick(TECH_FIRMS), 'ORG']],
+    product: text(PRODUCTS),
+    pnoun: text(PRODUCT_NOUNS),
+    oneclub: rnd => [[rnd.pick(TOWNS), 'ORG']],
     given: rnd => [[rnd.pick(GIVEN_NAMES), 'PERSON']],
     title: text(TITLES),
     club,
@@ -77,6 +99,8 @@ export const LINE_TEMPLATES: readonly string[] = [
   '{per} {n} {n} {n}',
   '{sur} {bowling}',
   '{per} c {sur} b {sur} {n}',
+  'Extras (b {g}, lb {g}, w {g}) {n}',
+  'Total (for {g} wkts, {n} overs) {big}',
   '{team} {g} {team} {g}',
   'Halftime: {club} {g} {club} {g}',
   'Scorers: {sur} {min}, {sur} {min}',

@@ -65,13 +65,16 @@ export function* harmoniseTypesSteps(
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
+  // "Chelsea earned a draw" in a report where "Chelsea" plays as a club: no person, unless someone named in full bears it
+  const isClubAsPerson = (m: PlacedMention, s: string): boolean => m.type === 'PERSON' && m.source === 'tagger' && !s.includes(' ')
+    && !surnames.has(s) && !givenNames.has(s) && clubsInPlay !== undefined && (clubsInPlay.has(s) || clubs.has(s));
   // the votes count a surname's or a given name's mentions as the person's: "Rathbun" read as a place three times and
-  // as a person twice, after "Mark Rathbun", stays the person everywhere
+  // as a person twice, after "Mark Rathbun", stays the person everywhere; and a club's read as a person as the club's
   for (const m of raw) {
     if (m.source !== 'tagger') continue;
     const s = surface(m);
     const v = votes.get(s) ?? new Map<EntityType, number>();
-    const type = isPersonWord(m, s) ? 'PERSON' : m.type;
+    const type = isPersonWord(m, s) ? 'PERSON' : isClubAsPerson(m, s) ? 'ORG' : m.type;
     v.set(type, (v.get(type) ?? 0) + 1);
     votes.set(s, v);
   }
@@ -87,10 +90,7 @@ export function* harmoniseTypesSteps(
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
     }
-    // "Chelsea earned a draw" in a report where "Chelsea" plays as a club: no person, unless someone named in full bears it
-    const isClubAsPerson = m.type === 'PERSON' && m.source === 'tagger' && !s.includes(' ') && !surnames.has(s) && !givenNames.has(s)
-      && (clubsInPlay?.has(s) === true || (clubsInPlay !== undefined && clubs.has(s)));
-    if (isClubAsPerson || (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital'))) {
+    if (isClubAsPerson(m, s) || (clubsInPlay?.has(s) && m.type === 'PLACE' && (m.source === 'tagger' || m.source === 'capitals' || m.via === 'capital'))) {
       // "Supporters in Genoa": the town, whatever the votes of the club's mentions
       if (!isClubUse(text, m.start)) return m;
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'ORG', source: m.source, reason: m.reason + '+club', ...(m.name ? { name: m.name } : {}) };

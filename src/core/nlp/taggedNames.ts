@@ -15,6 +15,7 @@ import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
+import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, type Token } from './tokens';
@@ -36,6 +37,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
  * One step per line: add a new one where it belongs in the order.
  */
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
+  retypeSpans,
   joinDemonymCompanies,
   splitChiefFromCompany,
   splitPartyMembers,
