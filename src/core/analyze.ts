@@ -70,7 +70,7 @@ export class Analyzer {
   #previous = new Map<string, UnitResult>();
   /** Each unit result placed where it last stood in the text: kept while its offset and paragraph stay the same. */
   #placed = new WeakMap<UnitResult, PlacedUnit>();
-  /** Each sentence's reported speech, found once while the sentence stays the same. */
+  /** Each sentence's reported speech, found once while the sentence stays the same (paragraphs `#memo` does not keep). */
   readonly #reported = new ReportedCache();
   /** What the article-level passes read from one paragraph alone, kept while the paragraph stays the same. */
   readonly #memo = new ParagraphMemo();
@@ -234,7 +234,7 @@ export class Analyzer {
       { minThemeScore: this.#options.minThemeScore, names: mentions },
     );
     yield;
-    const quotes = yield* findQuotesSteps(text, article, entities, mentions, this.#reported);
+    const quotes = yield* findQuotesSteps(text, article, entities, mentions, this.#reported, memo);
     return {
       textLength: text.length,
       article,

@@ -32,6 +32,11 @@ export class ParagraphMemo {
     return new ParagraphMemo(this.#values, keys);
   }
 
+  /** Whether paragraph `p`'s values are kept (it has a key): `of` then computes each fact once for its text. */
+  isKept(p: Paragraph): boolean {
+    return this.#keys[p.index] !== undefined;
+  }
+
   /** `fact` of paragraph `p` of `text`: `fact(text.slice(p.start, p.end))`, remembered when the paragraph has a key. */
   of<V>(fact: ParagraphFact<V>, text: string, p: Paragraph): V {
     const key = this.#keys[p.index];

@@ -3,7 +3,8 @@ import { runSteps } from '../pipeline/steps';
 import { firstStartingAt } from '../text/search';
 import { cueAfter, cueBefore, keepReported, reportedCandidates, type Cue } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
-import type { ReportedCache } from './reportedCache';
+import { moved, reportedInParagraph, type ReportedCache } from './reportedCache';
+import type { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { resolvePhrase, SpeakerIndex, type Speaker, type SpeakerHistory } from './speaker';
 import { countWordTokens } from './tokens';
 
@@ -40,7 +41,8 @@ export function findQuotes(text: string, article: ArticleStructure, entities: re
 
 /**
  * `findQuotes` in resumable steps (yields between stages and every few hundred paragraphs); same result. With a
- * `cache`, each sentence's reported speech is looked for once across the analyses sharing it.
+ * `memo`, the reported speech of a paragraph it keeps is looked for once while the paragraph stays the same; with a
+ * `cache`, that of each sentence of the other paragraphs, across the analyses sharing it.
  */
 export function* findQuotesSteps(
   text: string,
@@ -48,6 +50,7 @@ export function* findQuotesSteps(
   entities: readonly Entity[],
   mentions: readonly Mention[],
   cache?: ReportedCache,
+  memo?: ParagraphMemo,
 ): Generator<void, Quote[], void> {
   const paragraphs = article.paragraphs;
   const quoted = findQuotedSpans(text, paragraphs);
@@ -72,10 +75,13 @@ export function* findQuotesSteps(
   const isFree = (s: Span): boolean => !overlapsAny(taken, s);
   for (let p = 0; p < paragraphs.length; p++) {
     if (p > 0 && p % PARAGRAPH_BATCH === 0) yield;
-    for (const s of paragraphs[p].sentences) {
-      const found = cache ? cache.candidates(text, s.start, s.end) : reportedCandidates(text, s.start, s.end);
+    const para = paragraphs[p];
+    const kept = memo?.isKept(para) ? memo.of(reportedInParagraph, text, para) : undefined;
+    para.sentences.forEach((s, i) => {
+      const found = kept ? (kept[i].length === 0 ? kept[i] : kept[i].map(c => moved(c, para.start)))
+        : cache ? cache.candidates(text, s.start, s.end) : reportedCandidates(text, s.start, s.end);
       for (const r of keepReported(found, isFree)) candidates.push({ span: r.clause, kind: 'reported', cue: r, paragraph: p });
-    }
+    });
   }
   yield;
   candidates.sort((a, b) => a.span.start - b.span.start);

@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { isQuoteMark, reportedCandidates, type ReportedCandidate } from './cues';
 import type { Token } from './tokens';
+import { splitSentences } from '../article/article';
 import { detached, TextCache } from '../pipeline/textCache';
 
 /** How many sentences a `ReportedCache` keeps at least (a 1 MB article has about 8,000). */
@@ -33,7 +34,18 @@ export class ReportedCache {
   }
 }
 
-function moved(c: ReportedCandidate, by: number): ReportedCandidate {
+/**
+ * The reported-speech candidates (`reportedCandidates`) of each sentence of a paragraph (`splitSentences` of its
+ * text), offsets into the paragraph: a fact for `ParagraphMemo`. A sentence reads only itself and the character
+ * before it, the paragraph's own for every sentence but the first, and white space before the first, so each list is
+ * the one the whole text gives, moved.
+ */
+export function reportedInParagraph(paragraph: string): ReportedCandidate[][] {
+  return splitSentences(paragraph, 0, paragraph.length).map(s => reportedCandidates(paragraph, s.start, s.end));
+}
+
+/** Candidate `c` with every offset moved by `by`. */
+export function moved(c: ReportedCandidate, by: number): ReportedCandidate {
   return {
     at: c.at + by,
     // the verb of "X said" is its token, the one of "according to" a span
