@@ -26,7 +26,9 @@ export function joinInitials(tokens: readonly Token[], spans: readonly TaggedSpa
     const s = spans[k];
     let last = s.last;
     // a person's name, or initials alone before one ("L." + "Ron Hubbard"); never a country ("U.S.", "U.N.")
-    const isName = s.type === 'PER' || tokens.slice(s.first, s.last + 1).every(isInitial);
+    // a given name before the initial, whatever type the tagger gave it ("Jonathan M" read as a place + "Stan")
+    const isName = s.type === 'PER' || tokens.slice(s.first, s.last + 1).every(isInitial)
+      || (s.last > s.first && isGivenNameTag(tokens[s.first].lexTag) && isInitial(tokens[s.last]));
     if (!isName || tokens.slice(s.first, s.last + 1).some(t => isCountryWord(t.text) || /^U\.[NS]\.?$/.test(t.text))) {
       out.push(s);
       continue;

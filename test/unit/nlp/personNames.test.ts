@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { joinInitials } from '../../../src/core/nlp/names';
+import { tokenize } from '../../../src/core/nlp/tokens';
 
 // Articles written for these tests (issue 10, families 7 and 8): a person's name is found whole, and keeps its type.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -47,5 +49,20 @@ describe('One name, one type: a capital that is a person\'s surname', () => {
     const other = 'Paris was calm on Sunday. Paris officials said the metro would run normally.';
     const types = analyze(other).mentions.filter(m => other.slice(m.start, m.end) === 'Paris').map(m => m.type);
     assert.ok(types.length > 0 && types.every(t => t !== 'PERSON'), types.join(', '));
+  });
+});
+
+describe('A given name and a middle initial', () => {
+  it('joins a given name and an initial to the surname after them, whatever type the tagger gave the first part', () => {
+    const text = 'Bar owner, Jonathan M. Kessler, displays the drink.';
+    const tokens = tokenize(text);
+    const at = (word: string): number => tokens.findIndex(t => t.text === word);
+    const spans = joinInitials(tokens, [{ first: at('Jonathan'), last: at('M'), type: 'LOC' }, { first: at('Kessler'), last: at('Kessler'), type: 'PER' }]);
+    assert.deepEqual(spans.map(s => [text.slice(tokens[s.first].start, tokens[s.last].end), s.type]), [['Jonathan M. Kessler', 'PER']]);
+    // no given name: "Route A" read as a place stays as it is
+    const road = 'Traffic on Route A. Later it cleared.';
+    const roadTokens = tokenize(road);
+    const kept = joinInitials(roadTokens, [{ first: 2, last: 3, type: 'LOC' }]);
+    assert.deepEqual(kept, [{ first: 2, last: 3, type: 'LOC' }]);
   });
 });
