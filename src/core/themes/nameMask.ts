@@ -23,7 +23,8 @@ export interface NameSpan extends Span {
  *   title read as a name): see `isBodyKindWord`. In a sports story (`isSport`) an organisation is a club, and
  *   its words ("the Bombers") count only when the lexicon spells them as a name, and a country is a national
  *   side, no evidence;
- * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip");
+ * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip"), but not a country's name inside
+ *   a longer place's ("Northern Ireland", "New Mexico");
  * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
  * A person's name never gives evidence, nor does a capitalised word elsewhere that is a word of a
@@ -34,6 +35,11 @@ export interface NameSpan extends Span {
 export function createNameMask(text: string, names: readonly NameSpan[], isSport = false): (hit: ThemeHit) => boolean {
   return runSteps(createNameMaskSteps(text, names, isSport));
 }
+
+/** CAP subtopic of a foreign country named (International Affairs). */
+const COUNTRY_NAMED = 1921;
+/** Words that make another place of a country's name before it: "Northern Ireland", "New Mexico", "South China Sea". */
+const QUALIFIED = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Greater)[\s-]+)+$/;
 
 /** Mentions read per step of `createNameMaskSteps`. */
 const NAME_BATCH = 2000;
@@ -81,7 +87,9 @@ export function* createNameMaskSteps(
     // in a sports story a country is a national side ("Greece", "England captain Harry Kane"): no foreign affairs
     if (name.type === 'COUNTRY') return !isSport;
     if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)) && !isBodyKindWord(text, name, hit)) return true;
-    if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
+    // "Silicon Valley", "Gaza Strip" say what the story is about; the country inside another place's name does not
+    // ("Northern Ireland", "New Mexico", "South China Sea": no foreign country named)
+    if (name.type === 'PLACE' && isNameTerm(hit.term)) return !(hit.subtopic === COUNTRY_NAMED && QUALIFIED.test(text.slice(name.start, hit.start)));
     return !isConfirmed(name);
   };
 }

@@ -102,3 +102,26 @@ describe('attacks and officers outside war', () => {
     assert.ok(shown(a).includes(DEFENSE), describe_(a));
   });
 });
+
+describe('places named after a country, and appointments with a doctor', () => {
+  const GOVERNMENT_OPERATIONS = 20;
+  const HEALTH = 3;
+
+  it('gives no International Affairs for the country inside "Northern Ireland" or "New Mexico"', () => {
+    const text = 'Waiting lists grow in Northern Ireland\n\n'
+      + 'Hospital waiting lists in Northern Ireland have grown again, the health department said.\n\n'
+      + 'Patients in Northern Ireland wait longer than anywhere else for surgery, nurses said.\n\n'
+      + 'A clinic in New Mexico was cited as a model for cutting waits.\n';
+    const a = analyze(text);
+    assert.equal(a.themes[0]?.code, HEALTH, describe_(a));
+    assert.ok(!shown(a).includes(INTERNATIONAL), describe_(a));
+  });
+
+  it('reads patients waiting for appointments as Health, not appointments to posts', () => {
+    const text = 'Thousands wait a year for first appointment\n\n'
+      + 'More than 9,000 patients have waited over a year for a first outpatient appointment at the city\'s hospitals.\n\n'
+      + 'Doctors said appointments were being cancelled because of staff shortages.\n';
+    const a = analyze(text);
+    assert.ok(!shown(a).includes(GOVERNMENT_OPERATIONS), describe_(a));
+  });
+});

@@ -113,6 +113,12 @@ export const CUE_SENSES: readonly CueSense[] = [
     notWith: ['police', 'detectives', 'arrested', 'arrest', 'called to', 'investigation'],
   },
   {
+    cues: ['appointment', 'appointments'], code: 20, scope: 'paragraph',
+    reason: 'an appointment is to a post, not with a doctor: patients wait for appointments',
+    notWith: ['patients', 'patient', 'hospital', 'hospitals', 'GP', 'GPs', 'doctor', 'doctors', 'outpatient', 'clinic',
+      'dentist', 'dental', 'surgery', 'treatment', 'waiting list', 'waiting lists', 'waiting', 'wait', 'booked', 'vaccine'],
+  },
+  {
     cues: ['labour', 'labor'], code: 5, scope: 'paragraph', capitalisedOnly: true,
     reason: 'Labour with a capital is a party in British, Australian and other politics: it counts for Labor only '
       + 'beside workers, pay or jobs',
