@@ -73,9 +73,10 @@ export function thingSpans(text: string): Range[] {
   if (!mayNameThing(text)) return out;
   for (const m of text.matchAll(/\b(\p{L}+)(,? )(?=((?:\p{Lu}[\p{L}'’-]*)(?: (?:(?:and|of|for|the|or|in|on|a) )*\p{Lu}[\p{L}'’-]*)*))/gu)) {
     const noun = m[1];
-    // "the ballet Swan Lake", "his novel Atonement": a determiner before the noun; "Space Shuttle Discovery" as written
+    // "the ballet Swan Lake", "his novel Atonement", "the 1969 film Easy Rider": a determiner before the noun (up to two
+    // words between); "Space Shuttle Discovery" as written
     // or a possessive, with up to two words before the noun ("the Church's cruise ship Freewinds")
-    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}-]+){0,2} $/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
     const start = m.index + noun.length + m[2].length;
     if (BEFORE_NAME.has(noun) && hasDeterminer) out.push({ start, end: start + m[3].length });
     else if (noun === 'Shuttle' || noun === 'Spacecraft') out.push({ start: m.index, end: start + m[3].length });

@@ -26,6 +26,9 @@ const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic',
   // bodies in the plural are no one body ("the State and Homeland Security Departments")
   'departments', 'ministries', 'committees', 'agencies', 'councils', 'commissions', 'universities', 'companies']);
 
+// One-word doctrines, movements and prejudices, by their ending: "Islamophobia", "Zionism", "Thatcherism".
+const IDEOLOGY = /^\p{Lu}\p{Ll}{2,}(?:ism|isms|phobia)$/u;
+
 // Acronyms of things, not bodies: technology, science, medicine, media formats and measures.
 const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'HDTV', 'PC', 'PCs', 'GPS',
   'USB', 'LED', 'LCD', 'ROV', 'ROVs', 'UAV', 'UAVs', 'GDP', 'GNP', 'CPI', 'VAT', 'CEO', 'CFO', 'COO', 'VR', 'AI',
@@ -47,7 +50,7 @@ const BODY_WORDS = /\b(?:united nations|un|u\.n\.|world|development|environment|
 export function isThingName(surface: string): boolean {
   if (THING_ACRONYMS.has(surface)) return true;
   const lower = surface.toLowerCase();
-  if (EVENT_WORDS.has(lower)) return true;
+  if (EVENT_WORDS.has(lower) || IDEOLOGY.test(surface)) return true;
   const words = lower.split(/\s+/);
   return words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]) || EVENT_HEADS.has(words.slice(-2).join(' ')));
 }
