@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArticle } from '../../../src/core/article/article';
 import { outsideParagraphs, ParagraphMemo } from '../../../src/core/pipeline/paragraphMemo';
 import { isSportArticle } from '../../../src/core/nlp/sportNames';
+import { findNonNames, findNonNamesSteps } from '../../../src/core/nlp/notNames';
+import { runSteps } from '../../../src/core/pipeline/steps';
 
 describe('ParagraphMemo', () => {
   const text = 'Storm hits Velmora\n\nThe storm reached Velmora on Monday.\n\nRepairs began on Tuesday.\n';
@@ -40,5 +44,28 @@ describe('ParagraphMemo', () => {
     assert.equal(isSportArticle(header, paragraphs, new ParagraphMemo()), true);
     assert.equal(isSportArticle('An unrelated text.'), false);
     assert.equal(isSportArticle(header), true);
+  });
+});
+
+describe('article-level passes read paragraph by paragraph', () => {
+  const texts = [
+    ' date 2025-04-01 the novel Winter Orchard\n\nKovenko wrote the novel Winter Orchard\n\nHer novel Winter Orchard sold well, and the Space Shuttle Endeavour flew.\n',
+    'Velmora Polaroids\n\nAn exhibit of Polaroids opened. Mr Polaroid said the Polaroid camera was old.\n\nInternet Explorer 6 failed. Explorer crashed.\n',
+    fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8'),
+  ];
+  // every run of capitalised words, as the tagger might read it
+  const mentionsOf = (text: string) => [...text.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu)]
+    .map(m => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' as const, source: 'tagger' as const }));
+
+  it('findNonNames gives by paragraph what it gives over the whole text', () => {
+    // the texts hold what the paragraph reads find: a named work, a counted thing, a product with a version
+    assert.deepEqual([...findNonNames(texts[0], mentionsOf(texts[0]))].sort(), ['Orchard', 'Winter Orchard']);
+    assert.ok(findNonNames(texts[1], mentionsOf(texts[1])).has('Polaroids'));
+    for (const text of texts) {
+      const paragraphs = parseArticle(text).paragraphs;
+      const memo = new ParagraphMemo().withKeys(paragraphs.map(() => ({})));
+      const byParagraph = runSteps(findNonNamesSteps(text, mentionsOf(text), paragraphs, memo));
+      assert.deepEqual([...byParagraph].sort(), [...findNonNames(text, mentionsOf(text))].sort(), text.slice(0, 40));
+    }
   });
 });
