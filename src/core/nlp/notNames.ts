@@ -8,6 +8,7 @@ import { thingAcronyms } from './acronymThings';
 import { isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
 import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
+import { speakerLabels } from './speakerLabels';
 import { isThingName } from './thingNames';
 
 /**
@@ -126,6 +127,8 @@ export function* findNonNamesSteps(
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);
+  // "Q: How did it start?", "MQ: A tour of Canada.": an interview's speaker labels (speakerLabels.ts)
+  for (const label of speakerLabels(text)) out.add(label);
   for (const match of text.matchAll(STORM)) {
     out.add(match[1]);
     out.add(match[0]);
