@@ -5,7 +5,7 @@
  * Writes compact quantised weights and what they were trained with to `src/core/nlp/model/spanTypeWeights.json`.
  *
  *   npx tsx scripts/ner/synthetic.ts --out .train/ner-synthetic.jsonl
- *   npx tsx scripts/trainSpanTypes.ts ../shared/eval/gmb-ner-train.jsonl .train/ner-synthetic.jsonl [--epochs 5] [--margin 100] [--min-count 3] [--min-weight 2]
+ *   npx tsx scripts/trainSpanTypes.ts ../shared/eval/gmb-ner-train.jsonl .train/ner-synthetic.jsonl [--epochs 5] [--margin 90] [--min-count 5] [--min-weight 4] [--bags 5]
  *
  * Demonyms (GMB's GPE) are left out: the gazetteer reads them. A person's leading titles are left out of the span,
  * as the tagger's training does.
@@ -26,12 +26,49 @@ const opt = (name: string, dflt: string): string => {
 };
 const files = args.filter(a => a.endsWith('.jsonl'));
 const epochs = Number(opt('epochs', '5'));
-const margin = Number(opt('margin', '100'));
-const minCount = Number(opt('min-count', '3'));
-const minWeight = Number(opt('min-weight', '2'));
+const margin = Number(opt('margin', '90'));
+const minCount = Number(opt('min-count', '5'));
+const minWeight = Number(opt('min-weight', '4'));
+const bags = Number(opt('bags', '5'));
 const outFile = opt('out', path.join(__dirname, '../src/core/nlp/model/spanTypeWeights.json'));
 const CLASS: Record<string, number> = { PERSON: 0, ORG: 1, LOC: 2 };
 const NC = SPAN_CLASSES.length;
+
+/** One averaged perceptron over `coded`, its examples shuffled by `seed` each epoch: weights at `feature * NC + class`. */
+function trainOnce(coded: readonly { feats: number[]; gold: number }[], nFeatures: number, seed: number): Float64Array {
+  const w = new Float64Array(nFeatures * NC);
+  const totals = new Float64Array(nFeatures * NC);
+  const stamps = new Int32Array(nFeatures * NC);
+  let clock = 0;
+  const rand = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const update = (feats: readonly number[], c: number, delta: number): void => {
+    for (const f of feats) {
+      const j = f * NC + c;
+      totals[j] += (clock - stamps[j]) * w[j];
+      stamps[j] = clock;
+      w[j] += delta;
+    }
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const order = coded.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let correct = 0;
+    for (const k of order) {
+      clock++;
+      const e = coded[k];
+      const scores = new Float64Array(NC);
+      for (const f of e.feats) for (let c = 0; c < NC; c++) scores[c] += w[f * NC + c];
+      let best = 0;
+      for (let c = 1; c < NC; c++) if (scores[c] > scores[best]) best = c;
+      if (best === e.gold) correct++;
+      else { update(e.feats, e.gold, 1); update(e.feats, best, -1); }
+    }
+    console.log(`epoch ${epoch + 1}: ${(100 * correct / coded.length).toFixed(2)}% right`);
+  }
+  const averaged = new Float64Array(nFeatures * NC);
+  for (let j = 0; j < averaged.length; j++) averaged[j] = (totals[j] + (clock - stamps[j]) * w[j]) / clock;
+  return averaged;
+}
 
 function main(): void {
   const examples: { feats: string[]; gold: number }[] = [];
@@ -60,43 +97,15 @@ function main(): void {
   for (const e of examples) for (const f of e.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const [f, c] of counts) if (c >= minCount) ids.set(f, ids.size);
   const coded = examples.map(e => ({ feats: e.feats.map(f => ids.get(f) ?? -1).filter(x => x >= 0), gold: e.gold }));
-  const w = new Float64Array(ids.size * NC);
-  const totals = new Float64Array(ids.size * NC);
-  const stamps = new Int32Array(ids.size * NC);
-  let clock = 0;
-  let seed = 17;
-  const rand = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
-  const update = (feats: readonly number[], c: number, delta: number): void => {
-    for (const f of feats) {
-      const j = f * NC + c;
-      totals[j] += (clock - stamps[j]) * w[j];
-      stamps[j] = clock;
-      w[j] += delta;
-    }
-  };
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = coded.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    let correct = 0;
-    for (const k of order) {
-      clock++;
-      const e = coded[k];
-      const scores = new Float64Array(NC);
-      for (const f of e.feats) for (let c = 0; c < NC; c++) scores[c] += w[f * NC + c];
-      let best = 0;
-      for (let c = 1; c < NC; c++) if (scores[c] > scores[best]) best = c;
-      if (best === e.gold) correct++;
-      else { update(e.feats, e.gold, 1); update(e.feats, best, -1); }
-    }
-    console.log(`epoch ${epoch + 1}: ${(100 * correct / coded.length).toFixed(2)}% right`);
-  }
+  // Several perceptrons trained on different orders of the same spans, averaged: one order's luck moves fewer names.
   const names = [...ids.keys()];
   const averaged = new Float64Array(names.length * NC);
-  const magnitudes: number[] = [];
-  for (let j = 0; j < averaged.length; j++) {
-    averaged[j] = (totals[j] + (clock - stamps[j]) * w[j]) / clock;
-    if (averaged[j] !== 0) magnitudes.push(Math.abs(averaged[j]));
+  for (let bag = 0; bag < bags; bag++) {
+    const one = trainOnce(coded, ids.size, 17 + 1000 * bag);
+    for (let j = 0; j < averaged.length; j++) averaged[j] += one[j] / bags;
   }
+  const magnitudes: number[] = [];
+  for (let j = 0; j < averaged.length; j++) if (averaged[j] !== 0) magnitudes.push(Math.abs(averaged[j]));
   magnitudes.sort((a, b) => a - b);
   const scale = 100 / magnitudes[Math.floor(magnitudes.length * 0.999)];
   const features: Record<string, number[]> = {};
@@ -114,6 +123,7 @@ function main(): void {
     margin,
     trainingData,
     epochs,
+    bags,
     minCount,
     minWeight,
     licence: 'Open Database License (ODbL) 1.0: the weights are derived from the annotations of the Groningen Meaning Bank.',

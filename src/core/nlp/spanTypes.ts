@@ -21,12 +21,13 @@ export type SpanClass = (typeof SPAN_CLASSES)[number];
 /** How far the best class must score above the tagger's type to replace it, in the weights' units. */
 const MARGIN: number = SPAN_MODEL.margin;
 
-// Words that make a sentence a sports report or a business report ("signed", "scored"; "shares", "profit").
+// Words that make a sentence a sports report or a business report ("signed", "scored"; "shares", "profit"). A "deal"
+// or a "bid" is as often a player's as a company's.
 const SPORT_CUES = new Set(['scored', 'score', 'goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach',
   'manager', 'match', 'league', 'season', 'signed', 'signing', 'transfer', 'penalty', 'beat', 'draw', 'drew', 'win',
   'won', 'defeat', 'club', 'cup', 'final', 'semi-final', 'players', 'squad', 'forward', 'winger', 'fixture', 'title']);
 const BUSINESS_CUES = new Set(['shares', 'share', 'profit', 'profits', 'sales', 'revenue', 'company', 'firm', 'investors',
-  'analysts', 'market', 'markets', 'rating', 'customers', 'chief', 'executive', 'deal', 'merger', 'stake', 'bid',
+  'analysts', 'market', 'markets', 'rating', 'customers', 'chief', 'executive', 'merger', 'stake',
   'forecast', 'quarter', 'earnings', 'chips', 'processors', 'spending', 'bills', 'prices', 'stores', 'restaurants']);
 
 /** Which cues the sentence of each token holds: "sport", "biz", both ("sport+biz") or "-". */

@@ -45,6 +45,12 @@ describe('Clubs and players', () => {
     has(names, 'PERSON:Tomas Soucek');
   });
 
+  it('reads a club signing a player on a "deal" as a club: a deal is no sign of business copy', () => {
+    const names = shown('Chelsea signed the striker on a five-year deal. Arsenal and Tottenham had also been interested. Lyon signed the winger on a four-year deal after his loan ended.');
+    has(names, 'ORG:Chelsea');
+    has(names, 'ORG:Lyon');
+  });
+
   it('keeps a town a place where nobody plays ("flooding in Chelsea")', () => {
     const names = shown('Flooding closed roads in Chelsea and Fulham on Sunday, the council said.');
     has(names, 'PLACE:Chelsea');

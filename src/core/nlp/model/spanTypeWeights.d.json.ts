@@ -16,6 +16,8 @@ export interface SpanTypeModel {
   /** The training files (base names), the SHA-256 of their contents and their record counts, in order. */
   readonly trainingData: readonly { readonly file: string; readonly sha256: string; readonly records: number }[];
   readonly epochs: number;
+  /** How many perceptrons, trained on different orders of the spans, were averaged into these weights. */
+  readonly bags: number;
   /** Features seen fewer times than this were left out; weights smaller than `minWeight` were dropped. */
   readonly minCount: number;
   readonly minWeight: number;
