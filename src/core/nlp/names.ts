@@ -53,7 +53,8 @@ export function joinInitials(tokens: readonly Token[], spans: readonly TaggedSpa
 
 /**
  * "Kim Min-Woo", "Park Joo-Ho", "Hwang Hee-Chan": a short family name and a two-part given name joined by a
- * hyphen, each part capitalised and short, are one person, whatever the tagger made of the parts.
+ * hyphen, each part capitalised and short, are one person, whatever the tagger made of the parts; after a common
+ * Korean or Chinese family name, even where the tagger found nothing ("Kwok Wai-keung"). Spans stay sorted and disjoint.
  */
 export function joinHyphenatedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -72,8 +73,30 @@ export function joinHyphenatedNames(tokens: readonly Token[], spans: readonly Ta
     while (k + 1 < spans.length && spans[k + 1].first <= a + 2) k++;
     out.push({ first: a, last: Math.max(a + 2, spans[k].last), type: 'PER' });
   }
-  return out;
+  // "was replaced by Kim Min-Woo", "Kwok Wai-keung": the pattern after a common Korean or Chinese family name is a
+  // person where the tagger found nothing or only a part of it
+  let result = out;
+  for (let a = 0; a + 2 < tokens.length; a++) {
+    const [family, given, rest] = [tokens[a], tokens[a + 1], tokens[a + 2]];
+    if (!EAST_ASIAN_FAMILY_NAMES.has(family.text) || !/^\p{Lu}\p{Ll}{1,5}$/u.test(given.text) || given.post !== '-') continue;
+    if (!/^\p{L}\p{Ll}{1,5}$/u.test(rest.text) || family.sentence !== rest.sentence || !isClose(family, given) || rest.start - given.end !== 1) continue;
+    const meets = result.filter(x => x.first <= a + 2 && a <= x.last);
+    if (meets.some(x => x.first < a || x.last > a + 2 || x.type === 'PER')) continue;
+    result = [...result.filter(x => !meets.includes(x)), { first: a, last: a + 2, type: 'PER' as const }].sort((x, y) => x.first - y.first);
+    a += 2;
+  }
+  return result;
 }
+
+// Common Korean and Chinese family names, as romanised in English-language news ("Kim Min-Woo", "Lee Cheuk-yan").
+const EAST_ASIAN_FAMILY_NAMES = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Kang', 'Cho', 'Yoon', 'Jang',
+  'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Moon', 'Yang', 'Ko', 'Bae', 'Baek',
+  'Chan', 'Wong', 'Leung', 'Cheung', 'Lau', 'Lam', 'Ho', 'Ng', 'Chow', 'Tsang', 'Kwok', 'Chiu', 'Yip', 'Tang', 'Fung',
+  'Shiu', 'Yiu', 'Mak', 'Lo', 'Liu', 'Chen', 'Wang', 'Zhang', 'Li', 'Lin', 'Huang', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma',
+  'Zhu', 'Hu', 'Guo', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian',
+  'Dong', 'Yuan', 'Pan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao',
+  'Kwan', 'Tse', 'Yeung', 'Au', 'Choy', 'Chu', 'Fan', 'Hui', 'Kong', 'Kwong', 'Lai', 'Law', 'Leong', 'Siu', 'Tam',
+  'Tong', 'Tsui', 'Wan', 'Wai', 'Yau', 'Yim', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui']);
 
 /** Lower-case words inside people's names ("Osama bin Laden", "Ursula von der Leyen", "Rhun ap Iorwerth"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud', 'ter']);

@@ -202,6 +202,9 @@ function resultsLine(line: readonly Token[]): boolean {
 export function isTableHeader(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 2) return false;
   for (let i = first; i <= last; i++) if (!/^\p{Lu}\p{L}{0,2}$/u.test(tokens[i].text)) return false;
+  // "Kim Min-Woo", "Park Joo-Ho": short words in lower case joined by a hyphen are a name, not column headers ("CC
+  // BY-SA", all in capitals, stays a header's kind of run)
+  for (let i = first; i < last; i++) if (tokens[i].post === '-' && /\p{Ll}/u.test(tokens[i].text + tokens[i + 1].text)) return false;
   return true;
 }
 

@@ -66,3 +66,15 @@ describe('A given name and a middle initial', () => {
     assert.deepEqual(kept, [{ first: 2, last: 3, type: 'LOC' }]);
   });
 });
+
+describe('Korean and Chinese names with a hyphenated given name', () => {
+  it('finds the person where the tagger found nothing or took the name for a table\'s column headers', () => {
+    const text = [
+      'Seoul substituted Baek Tae-Sung in the 30th minute, and he was replaced by Kim Jae-Won. Kim Jae-Won later conceded a penalty.',
+      "Also elected were HKTU's Kwok Wai-keung and DAB's Horace Cheung, while the standings read P W D L F A Pts.",
+    ].join('\n\n');
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    for (const name of ['PERSON:Kim Jae-Won', 'PERSON:Kwok Wai-keung', 'PERSON:Horace Cheung']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.equal(names.some(n => /Pts|\bW D\b/.test(n)), false, names.join(', '));
+  });
+});
