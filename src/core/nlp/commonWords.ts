@@ -58,12 +58,23 @@ const OPENING = /(?:^|\n|[.!?:]["'”’)\]]?[ \t]+)["'“‘([]?$/;
  * line before a lower-case word ("University exhibits can reach ...", "Knowledge is power"), the article writes it in
  * lower case elsewhere ("university art galleries"), and never capitalised alone inside a sentence: only as part of a
  * longer name ("the University of Southern Indiana"). "Reading beat Leeds ... against Reading" stays a name, and so
- * does a body a country has one of ("Parliament approved the budget").
+ * does a body a country has one of ("Parliament approved the budget"). `memo`, kept by the caller for one text, holds
+ * the article-wide answer per word, so that many mentions of a word cost its scans once.
  */
-export function isOpeningCommonWord(text: string, start: number, end: number): boolean {
+export function isOpeningCommonWord(text: string, start: number, end: number, memo?: Map<string, boolean>): boolean {
   const word = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false;
   if (!OPENING.test(text.slice(Math.max(0, start - 4), start))) return false;
+  let answer = memo?.get(word);
+  if (answer === undefined) {
+    answer = isCommonWordOf(text, word);
+    memo?.set(word, answer);
+  }
+  return answer;
+}
+
+/** The article-wide half of `isOpeningCommonWord`, the same for every place of `word`: two scans of the text. */
+function isCommonWordOf(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   // "Parliament approved the bill", "Police said": a country's one body, named by its noun
   if (ORG_HEADS.has(lower) && !KINDS_OF_PLACE.has(lower)) return false;

@@ -275,13 +275,14 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
   const thingAcronyms = new Set(mentions.filter(m => m.source === 'acronym' && m.name !== undefined && isThingName(m.name)).map(m => text.slice(m.start, m.end)));
   // "Brown said" after "Gordon Brown": a word of a person named in full is no common word at a sentence's start
   const personWords = new Set(mentions.filter(m => m.type === 'PERSON').flatMap(m => text.slice(m.start, m.end).split(/\s+/).slice(1)));
+  const commonWords = new Map<string, boolean>();
   let n = 0;
   for (const m of mentions) {
     if (++n % MENTION_BATCH === 0) yield;
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end)
-      || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end)))) continue;
+      || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end, commonWords)))) continue;
     // "the pro-Beijing camp": a side, and "US$ 10 billion": an amount, whichever pass found the name
     if (m.source !== 'user' && (isStance(text, m.start, m.end) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;
     // the cheap test first: most names are followed by no colon
