@@ -1,3 +1,4 @@
+import { findClubMoves } from './clubMoves';
 import { findCompanies } from './context';
 import { findTitledNames } from './newsRules';
 import { findBodiesBeforeRoles } from './rolePrefixes';
@@ -20,6 +21,8 @@ export function addMissedNames(state: UnitState): void {
     ...findBodiesBeforeRoles(tokens),
     // "Newcastle won 1-0 at Everton": the sides of a result (resultClubs.ts)
     ...findResultClubs(tokens),
+    // "Kelmarsh sold their captain", "on loan at Dunmore": clubs by a transfer (clubMoves.ts)
+    ...findClubMoves(tokens),
   ];
   for (const c of missed) {
     const start = tokens[c.first].start;
@@ -27,7 +30,7 @@ export function addMissedNames(state: UnitState): void {
     const clash = out.filter(m => m.start < end && start < m.end);
     // "Middlesbrough midfielder Juninho": the body before a role is an organisation where the tagger read a place or a person
     const same = clash.length === 1 && clash[0].start === start && clash[0].end === end && clash[0].source === 'tagger';
-    if (same && (c.reason === 'body-before-role' || c.reason === 'result') && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
+    if (same && ['body-before-role', 'result', 'club-move'].includes(c.reason) && clash[0].type !== 'ORG') out.splice(out.indexOf(clash[0]), 1);
     // "under Prof. Patrizia Lanzetti", "Dr Eberhard Kunz": a name after a title is a person where the tagger read another type
     else if (same && c.type === 'PERSON' && clash[0].type !== 'PERSON') out.splice(out.indexOf(clash[0]), 1);
     else if (clash.length > 0) continue;
