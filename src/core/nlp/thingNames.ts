@@ -8,7 +8,7 @@
 // The last word of an event's or a prize's name: "National Magic Month", "Nobel Peace Prize", "Robot Olympics",
 // "Davis Cup", "Edinburgh Festival". "Programme" and "Week" are left out: "World Food Programme" is an agency.
 const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', 'olympics', 'paralympics', 'olympiad',
-  'games', 'cup', 'prize', 'prizes', 'award', 'awards', 'marathon', 'championship', 'championships', 'jubilee',
+  'games', 'cup', 'prize', 'prizes', 'award', 'awards', 'marathon', 'championship', 'championships', 'jubilee', 'tournament',
   'carnival', 'derby', 'grand prix', 'oscars', 'emmys', 'grammys',
   // laws are documents, not bodies: "Digital Markets Act", "Byrd Amendment" (treaties are left as the tagger
   // reads them: GMB, the dev set, tags "Kyoto Protocol" an organisation)
