@@ -113,15 +113,19 @@ function isCompanyApposition(tokens: readonly Token[], last: number): boolean {
 /** A news outlet named in one word ending in "news" ("Euronews"), whatever class the tagger gave it. */
 export const isNewsOutletWord = (word: string): boolean => /^\p{Lu}\p{Ll}{2,}news$/u.test(word);
 
+/** "STMicroelectronics", "JPMorgan": initials glued to a word, a company's spelling that no person's name has. */
+export const isInitialsWord = (word: string): boolean => /^\p{Lu}{3,}\p{Ll}{3,}$/u.test(word);
+
 /**
  * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com",
- * "Euronews";
+ * "Euronews", "STMicroelectronics";
  * not a family name with an inner capital ("McDonald", "MacArthur", "ElBaradei", "DiCaprio", "LeBron").
  */
 export function isCompanyWord(word: string): boolean {
   if (/\.(?:com|net|org|co\.uk)$/i.test(word)) return true;
   // "eBay"; a news outlet named in one word ending in "news" ("Euronews")
   if (/^e\p{Lu}/u.test(word) || isNewsOutletWord(word)) return true;
+  if (isInitialsWord(word)) return true;
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|El|Al|Abu|Ben|Bin|Ibn|O)\p{Lu}/u.test(word);
 }
 

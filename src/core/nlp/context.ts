@@ -5,7 +5,7 @@ import { NOT_ENTITIES } from './knownOrgs';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import { isEnsembleNoun } from './kindEvidence';
 import { isPersonalName } from './names';
-import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
+import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isInitialsWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
@@ -19,7 +19,7 @@ export type NameClass = Exclude<TaggedSpan['type'], 'GPE'>;
  * "Toyota spokesman"), a club when a place's name plays in a sports sentence ("Everton beat Fulham 2-1").
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
-  if (first === last && isNewsOutletWord(tokens[first].text)) return 'ORG';
+  if (first === last && (isNewsOutletWord(tokens[first].text) || isInitialsWord(tokens[first].text))) return 'ORG';
   // "the Balanchine company": a person's name before an ensemble's noun names the ensemble
   if (first === last && tokens[first - 1]?.lower === 'the' && isEnsembleNoun(tokens[last + 1]?.text ?? '')) return 'ORG';
   // "Bayern Munich", "Olympique Lyonnais": a word that only opens clubs' names, whatever the sentence

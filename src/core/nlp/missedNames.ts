@@ -1,4 +1,5 @@
 import { findClubMoves } from './clubMoves';
+import { addListedCompanies } from './companyLists';
 import { findCompanies } from './context';
 import { findTitledNames } from './newsRules';
 import { findBodiesBeforeRoles } from './rolePrefixes';
@@ -38,4 +39,6 @@ export function addMissedNames(state: UnitState): void {
     // the type of its text as the tagger's names do.
     out.push(c.type === 'PERSON' ? mentionOf(text, tokens, c.first, c.last, 'PERSON') : { start, end, type: c.type, source: 'context', reason: c.reason });
   }
+  // "Microsoft, Veltrano and Amazon": one-word names listed with a company (companyLists.ts)
+  addListedCompanies(state);
 }

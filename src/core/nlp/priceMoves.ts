@@ -12,18 +12,24 @@ const PRICE_UNITS = new Set(['pence', 'p', 'cents', 'yen', 'percent', 'pct', 'eu
 /**
  * Whether the name ending at token `last` is followed by a move of its share price: "Sony fell 20 yen", "Glaxo gained
  * 8p", "Hanson rose 2 percent to 88p": a price verb, then (after "to" or "by" at most) an amount in pence, cents, yen
- * or percent, or a number written with a currency; or "Lukoil was unchanged".
+ * or percent ("4%", "3 per cent"), or a number written with a currency; or "Lukoil was unchanged"; or a level said with
+ * "was down", "were up" ("Tessaline was down 3%").
  */
 export function isPriceMove(tokens: readonly Token[], last: number): boolean {
   const verb = tokens[last + 1];
   if (verb === undefined || tokens[last].isPossessive || isBreakAfter(tokens[last], verb)) return false;
   // "Lukoil was unchanged", "Fiat closed flat"
   if (['was', 'were', 'closed', 'ended', 'finished', 'held'].includes(verb.lower) && ['unchanged', 'flat'].includes(tokens[last + 2]?.lower ?? '')) return true;
-  if (!MOVES.has(verb.lower)) return false;
-  let j = last + 2;
+  // "Tessaline was down 3%", "Quorbex and Veltrano were up 2 per cent"
+  const isLevel = ['was', 'were', 'is', 'are', 'closed', 'ended', 'finished', 'traded'].includes(verb.lower) && ['down', 'up', 'off', 'higher', 'lower'].includes(tokens[last + 2]?.lower ?? '');
+  if (!MOVES.has(verb.lower) && !isLevel) return false;
+  let j = isLevel ? last + 3 : last + 2;
   if (['to', 'by', 'back'].includes(tokens[j]?.lower ?? '')) j++;
   const amount = tokens[j];
   if (amount === undefined || amount.sentence !== verb.sentence) return false;
   if (/^\p{N}[\p{N}.,]*p$/u.test(amount.text) || /[$£€¥]/u.test(amount.text + amount.pre)) return true;
-  return isNumberToken(amount) && PRICE_UNITS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].sentence === verb.sentence;
+  // "4%", "3 per cent"
+  if (isNumberToken(amount) && (amount.post.startsWith('%') || (tokens[j + 1]?.lower === 'per' && tokens[j + 2]?.lower === 'cent'))) return true;
+  // (a level in points is a poll's as often: "Ortega was down 4 points")
+  return isNumberToken(amount) && PRICE_UNITS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].sentence === verb.sentence && !(isLevel && tokens[j + 1].lower === 'points');
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10): companies found by the copy around them, with invented firms.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('Companies by the copy around them', () => {
+  it('reads a one-word name listed with a known company as a company', () => {
+    const text = 'Technology shares fell on Tuesday. Microsoft, Veltrano and Amazon were among the biggest fallers.';
+    has(shown(text), 'ORG:Veltrano');
+  });
+
+  it('reads a name whose price is "down 4%" or "up 2 per cent" as a company', () => {
+    const text = 'Tessaline was down 4% in early trading. Quorbex was up 2 per cent after its results.';
+    const names = shown(text);
+    has(names, 'ORG:Tessaline');
+    has(names, 'ORG:Quorbex');
+  });
+
+  it('reads initials glued to a word as a company', () => {
+    const text = 'Chip stocks slid. DRVMicrodevices said demand had weakened.';
+    has(shown(text), 'ORG:DRVMicrodevices');
+  });
+
+  it('leaves people listed with people, and a poll\'s points, alone', () => {
+    const text = 'Ortega was down 4 points in the latest poll. Ortega, Lindqvist and Mbeki spoke at the rally.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /^ORG:(Ortega|Lindqvist|Mbeki)$/.test(n)), names.join(', '));
+  });
+});
