@@ -20,9 +20,10 @@ export const isTableMention = (m: PlacedMention): boolean => m.source === 'known
  */
 export function repeatTableNames(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
   const names = new Map<string, PlacedMention['type']>();
-  // in a sports report, also the clubs named before a role or with a club's word ("Newcastle striker", "Real Madrid")
+  // in a sports report, also the clubs named before a role, with a club's word or by a transfer ("Newcastle striker",
+  // "Real Madrid", "Wolves sold their captain": clubMoves.ts)
   const isSport = isSportArticle(text);
-  const isClub = (m: PlacedMention): boolean => isSport && m.type === 'ORG' && (m.reason === 'body-before-role' || m.reason === 'club');
+  const isClub = (m: PlacedMention): boolean => isSport && m.type === 'ORG' && ['body-before-role', 'club', 'club-move'].includes(m.reason);
   for (const m of mentions) if ((isTableMention(m) || isClub(m)) && /\p{Ll}/u.test(text.slice(m.start, m.end))) names.set(text.slice(m.start, m.end), m.type);
   if (names.size === 0) return [...mentions];
   const added: PlacedMention[] = [];

@@ -29,4 +29,12 @@ describe('Clubs named by a transfer', () => {
     for (const person of ['Lopez', 'Ramirez', 'Smith']) has(names, `PERSON:${person}`);
     has(names, 'COUNTRY:France');
   });
+
+  it('reads the club a transfer names as the club wherever a sports report names it again, save after "in"', () => {
+    const text = 'Kelmarsh sold their captain to a rival for a club-record fee.\n\n'
+      + 'The midfielder scored 12 goals in the league last season. Since then Kelmarsh have won four games in a row.\n\n'
+      + 'Supporters in Kelmarsh were unhappy with the coach.';
+    const kelmarsh = shown(text).filter(n => n.endsWith(':Kelmarsh'));
+    assert.deepEqual(kelmarsh, ['ORG:Kelmarsh', 'ORG:Kelmarsh', 'PLACE:Kelmarsh']);
+  });
 });
