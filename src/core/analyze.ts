@@ -12,7 +12,7 @@ import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
 import { detached } from './pipeline/textCache';
 import { ParagraphMemo } from './pipeline/paragraphMemo';
-import { spanContaining } from './text/spans';
+import { movedMention, paragraphAt } from './pipeline/placement';
 
 /** What the NLP finds in one unit of text, offsets relative to the unit. Immutable, shareable across versions. */
 export interface UnitResult {
@@ -264,22 +264,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /**
- * Mention `m` of unit `u` placed in the article: its fields, offsets moved, and the paragraph. Built field by field:
- * a spread or `Object.assign` of mentions of many shapes was several times slower, and this runs for every mention
- * after an edit (every unit after the edited one moves).
- */
-function movedMention(m: RawMention, u: Unit): PlacedMention {
-  const placed: { -readonly [K in keyof PlacedMention]: PlacedMention[K] } = {
-    start: m.start + u.start, end: m.end + u.start, type: m.type, source: m.source, reason: m.reason, paragraph: u.paragraph,
-  };
-  if (m.role !== undefined) placed.role = m.role;
-  if (m.countryCode !== undefined) placed.countryCode = m.countryCode;
-  if (m.via !== undefined) placed.via = m.via;
-  if (m.name !== undefined) placed.name = m.name;
-  return placed;
-}
-
-/**
  * For each paragraph, the result of the one unit it is (the same text gives the same result: the key of what the
  * article-level passes read from the paragraph alone, see `ParagraphMemo`), or undefined for a paragraph cut into
  * several units or without a result.
@@ -291,11 +275,6 @@ function paragraphKeys(article: ArticleStructure, units: readonly Unit[], result
     if (u.start === p.start && u.end === p.end) keys[u.paragraph] = results[i];
   });
   return keys;
-}
-
-/** The index of the paragraph containing `offset`, or -1 (the header line, blank lines). */
-function paragraphAt(article: ArticleStructure, offset: number): number {
-  return spanContaining(article.paragraphs, offset)?.index ?? -1;
 }
 
 /** Counts words as runs of characters between white space; empty text has 0. */
