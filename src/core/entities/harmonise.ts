@@ -17,7 +17,8 @@ import { runSteps } from '../pipeline/steps';
  * Spears", save "in Britney"), in the votes too ("Rathbun" read as a place three times is still Mark Rathbun), and so is a
  * full name whose surname the article uses alone for a person ("Maeve Hanrahan" read as a body, after "Hanrahan wrote":
  * `isNamedBySurname`); a word the article calls a body ("the regulator Ofgem") is
- * that organisation wherever the tagger read it; a name a table line typed ("Leicester 0", "Vasan 14-4-30-1") keeps
+ * that organisation wherever the tagger read it, and so is one the words around it call a company ("shares in Zentravix",
+ * "Zentravix chief executive": `companies`) where the tagger read a person; a name a table line typed ("Leicester 0", "Vasan 14-4-30-1") keeps
  * that type where the tagger read it otherwise (a club not after a preposition of place).
  */
 export function harmoniseTypes(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
@@ -78,6 +79,8 @@ export function* harmoniseTypesSteps(
     v.set(type, (v.get(type) ?? 0) + 1);
     votes.set(s, v);
   }
+  // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
+  const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
   const harmonised = (m: PlacedMention): PlacedMention => {
@@ -86,6 +89,7 @@ export function* harmoniseTypesSteps(
     if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
+    if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };

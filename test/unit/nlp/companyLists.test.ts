@@ -28,4 +28,14 @@ describe('Companies by the copy around them', () => {
     const names = shown(text);
     assert.ok(!names.some(n => /^ORG:(Ortega|Lindqvist|Mbeki)$/.test(n)), names.join(', '));
   });
+
+  it('keeps a one-word company a company across the article, and its chief a person', () => {
+    const text = 'Shares in Zentravix fell 6% on Tuesday after the software group cut its forecast.\n\n'
+      + 'Zentravix said demand from banks had weakened. Analysts at Morvane said Zentravix faced a difficult year.\n\n'
+      + 'Zentravix chief executive Dana Holt told investors the company would cut 500 jobs. Holt said the outlook was uncertain.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => n.endsWith(':Zentravix')), Array(4).fill('ORG:Zentravix'));
+    has(names, 'PERSON:Dana Holt');
+    has(names, 'PERSON:Holt');
+  });
 });
