@@ -1,6 +1,5 @@
 import type { EntityType, RawMention } from '../model';
 import { isBreakAfter } from './features';
-import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
@@ -13,19 +12,16 @@ import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
-import { isCapitalisedCommonWord, isNumberToken, isTableHeader } from './newsRules';
+import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
-import { isGivenNameTag, type Token } from './tokens';
+import type { Token } from './tokens';
+import { mergePeople, splitSpans } from './spanSplits';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
-// Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
-// "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
-const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
-const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text);
 // Words a place's name never starts or ends with.
 const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
 
@@ -191,90 +187,6 @@ export function mentionOf(text: string, tokens: readonly Token[], first: number,
   if (type !== 'PERSON') return base;
   const role = roleBefore(tokens, first) ?? roleAfter(tokens, last);
   return role ? { ...base, role: text.slice(tokens[role.first].start, tokens[role.last].end) } : base;
-}
-
-/**
- * Cuts tagger spans where a name cannot go on: at a lower-case word that is not a name connector ("Red Cross
- * from Burmese", "Uruguay formed Mercosur"), at "and" before a country word ("al-Qaida and Pakistani Taliban"),
- * and after a leading demonym when a first name or only title words follow and no organisation noun comes after it ("American
- * James Blake" is a demonym and a person; "American Airlines" stays whole), and after a leading title word
- * ("State Condoleezza Rice" after "Secretary of"). The parts keep the span's class,
- * save a part that starts with a first name, which is a person.
- */
-function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const s of spans) {
-    let from = s.first;
-    let type = s.type;
-    const push = (last: number): void => {
-      if (from > last) return;
-      const tag = tokens[from].lexTag;
-      const isPerson = from > s.first && last > from && isGivenNameTag(tag);
-      out.push({ first: from, last, type: isPerson ? 'PER' : type });
-    };
-    for (let i = s.first; i <= s.last; i++) {
-      const t = tokens[i];
-      // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
-      const cutHere = isNumberToken(t)
-        || (isOutsideWord(t) && i > s.first && i < s.last)
-        || (t.lower === 'and' && i < s.last && (isCountryWord(tokens[i + 1].text) || RANK_TITLES.has(tokens[i + 1].text)))
-        // "Tories and Democrats": two groups, not one name
-        || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
-      if (cutHere) {
-        push(i - 1);
-        from = i + 1;
-        type = s.type;
-        continue;
-      }
-      if (i !== from || i === s.last || s.type === 'LOC') continue;
-      const next = tokens[i + 1];
-      const isBeforeName = isGivenNameTag(next.lexTag)
-        && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
-      const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
-      if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text) && !isCountryGivenName(tokens, i, s.last)) {
-        out.push({ first: i, last: i, type: 'GPE' });
-        from = i + 1;
-      } else if (isTitleEnd(tokens, i)) {
-        // "Secretary of State Condoleezza Rice": "State" ends the title, a person follows it
-        from = i + 1;
-        type = 'PER';
-      }
-    }
-    if (from === s.first && type === s.type) out.push(s);
-    else push(s.last);
-  }
-  return out;
-}
-
-// The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
-// "Chancellor of the Exchequer Gordon Brown": "of the" joins them too.
-const isTitleEnd = (tokens: readonly Token[], i: number): boolean => {
-  const of = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
-  return ROLE_WORDS.has(tokens[i].lower) && tokens[of]?.lower === 'of' && ROLE_HEADS.has(tokens[of - 1]?.lower ?? '')
-    && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-};
-
-// "Barack Obama" tagged as two people side by side is one person, and so is "Ursula" + "von der" + "Leyen"
-// (name particles between).
-function mergePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && s.type === 'PER' && isJoinable(tokens, prev.last, s.first)) {
-      out[out.length - 1] = { ...prev, last: s.last };
-    } else out.push(s);
-  }
-  return out;
-}
-
-// Nothing but name particles lies between tokens `a` and `b`, and no break.
-function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4) return false;
-  for (let i = a; i < b; i++) {
-    if (isBreakAfter(tokens[i], tokens[i + 1])) return false;
-    if (i > a && !SURNAME_PARTICLES.has(tokens[i].text)) return false;
-  }
-  return true;
 }
 
 // "United Nations Secretary-General Kofi Annan" tagged as one organisation: the organisation, then the person
