@@ -101,7 +101,7 @@ export function* harmoniseTypesSteps(
     }
     const tableType = m.source === 'tagger' ? inTables.get(s) : undefined;
     if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start))) return { ...m, type: tableType, reason: m.reason + '+table' };
-    if (m.source === 'tagger' && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
+    if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     if (!v || v.size < 2) return m;

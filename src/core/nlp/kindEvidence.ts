@@ -108,9 +108,12 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
 }
 
+// A company's kind in two words: "drug maker Merck", "oil giant Shell", "software group Zentravix" (not "film maker").
+const INDUSTRY_KIND = /\b(?:drug|car|chip|phone|toy|steel|aircraft|plane|software|computer|oil|energy|tech|technology|mining|media|retail|food|tobacco|insurance|banking|chemicals?|engineering|defen[cs]e|telecoms?|pharmaceutical|shipping|fashion|sportswear) (?:maker|giant|group|firm|company|producer|manufacturer) $/i;
+
 /**
  * The one-word names that the article calls a body somewhere by a kind written before them ("the regulator
- * Ofgem", "carmaker Nissan"): wherever else the tagger reads the same word, it is that organisation ("Ofgem said").
+ * Ofgem", "carmaker Nissan", "drug maker Merck"): wherever else the tagger reads the same word, it is that organisation ("Ofgem said").
  */
 export function bodiesByKind(text: string, names: Iterable<string>): Set<string> {
   const out = new Set<string>();
@@ -122,7 +125,7 @@ export function bodiesByKind(text: string, names: Iterable<string>): Set<string>
       // the kind in lower case, or capitalised as a sentence's first word ("Regulator Ofwat said")
       const isKind = kind !== null && ORG_KIND_CUES.has(kind[1].toLowerCase())
         && (/^\p{Ll}/u.test(kind[1]) || /(?:^|[.!?]["'’”]?\s|\n)$/u.test(text.slice(Math.max(0, kindStart - 3), kindStart)));
-      if (isKind && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
+      if ((isKind || INDUSTRY_KIND.test(text.slice(Math.max(0, at - 32), at))) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
     }
   }
   return out;

@@ -39,3 +39,18 @@ describe('Companies by the copy around them', () => {
     has(names, 'PERSON:Holt');
   });
 });
+
+describe('A company named by its industry', () => {
+  it('reads "drug maker Halvexa" and "Oil giant Brenmoor" as companies wherever the article names them', () => {
+    const text = 'A jury found that drug maker Halvexa is not liable for the heart attack. The jury agreed with Halvexa that stress caused it.\n\n'
+      + 'Halvexa withdrew the drug last year. Halvexa is facing other lawsuits. Oil giant Brenmoor said it would appeal.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => n.endsWith(':Halvexa')), Array(4).fill('ORG:Halvexa'));
+    has(names, 'ORG:Brenmoor');
+  });
+
+  it('leaves a film maker\'s name a person', () => {
+    const text = 'The award went to film maker Lindqvist. Lindqvist said she was delighted.';
+    assert.ok(!shown(text).some(n => n === 'ORG:Lindqvist'));
+  });
+});
