@@ -113,8 +113,12 @@ function isCompanyApposition(tokens: readonly Token[], last: number): boolean {
 /** A news outlet named in one word ending in "news" ("Euronews"), whatever class the tagger gave it. */
 export const isNewsOutletWord = (word: string): boolean => /^\p{Lu}\p{Ll}{2,}news$/u.test(word);
 
-/** "STMicroelectronics", "JPMorgan": initials glued to a word, a company's spelling that no person's name has. */
-export const isInitialsWord = (word: string): boolean => /^\p{Lu}{3,}\p{Ll}{3,}$/u.test(word);
+/**
+ * A company's spelling that no person's name has: initials glued to a word ("STMicroelectronics", "JPMorgan"), or a
+ * word ending in a trade's syllable ("Zentratech", "Corvasoft", "Medipharma", "Quorbex Labs" aside: one word only).
+ */
+export const isInitialsWord = (word: string): boolean => /^\p{Lu}{3,}\p{Ll}{3,}$/u.test(word)
+  || /^\p{Lu}\p{Ll}{2,}(?:soft|tronics|tech|corp|pharma|labs|systems|mobile|logic|telecom)$/u.test(word);
 
 /**
  * Whether one word is written like a company's name: "PricewaterhouseCoopers", "eBay", "YouTube", "eBay.com",

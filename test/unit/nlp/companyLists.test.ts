@@ -23,6 +23,12 @@ describe('Companies by the copy around them', () => {
     has(shown(text), 'ORG:DRVMicrodevices');
   });
 
+  it('reads a word ending in a trade\'s syllable as a company, even where the tagger read a person', () => {
+    const text = 'Zentratech said it would cut 500 jobs. Analysts doubted Zentratech could recover.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => n.endsWith(':Zentratech')), ['ORG:Zentratech', 'ORG:Zentratech']);
+  });
+
   it('leaves people listed with people, and a poll\'s points, alone', () => {
     const text = 'Ortega was down 4 points in the latest poll. Ortega, Lindqvist and Mbeki spoke at the rally.';
     const names = shown(text);
