@@ -186,14 +186,21 @@ const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Bo
 const THOROUGHFARES = new Set(['Stadium', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square', 'Airport',
   'Airfield', 'Tunnel', 'Wharf']);
 
+// Last words of the names of institutions often named after a person ("the Harold Pinter Theatre", "the John Radcliffe
+// Hospital"): no surname of anyone.
+const NAMED_INSTITUTIONS = new Set(['Theatre', 'Theater', 'Cinema', 'Gallery', 'Museum', 'Library', 'Centre', 'Center',
+  'Hospital', 'Infirmary', 'Institute', 'Academy', 'University', 'College', 'School', 'Observatory']);
+
 /**
  * Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"), and
- * so are people's names ending in a thoroughfare's (`THOROUGHFARES`: "On Wall Street, shares fell").
+ * so are people's names ending in a thoroughfare's (`THOROUGHFARES`: "On Wall Street, shares fell"); a person's name
+ * ending in an institution's word is that institution (`NAMED_INSTITUTIONS`: "the Harold Pinter Theatre").
  */
 export function placeStructures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map(s => {
     if (s.last === s.first) return s;
     const head = tokens[s.last].text;
+    if (s.type === 'PER' && NAMED_INSTITUTIONS.has(head)) return { ...s, type: 'ORG' };
     return (s.type === 'ORG' && STRUCTURES.has(head)) || (s.type === 'PER' && THOROUGHFARES.has(head)) ? { ...s, type: 'LOC' } : s;
   });
 }

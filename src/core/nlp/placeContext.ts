@@ -1,4 +1,5 @@
 import { isBreakAfter } from './features';
+import { ORG_HEADS } from './lexicons';
 import type { Token } from './tokens';
 
 // Royal, noble and church titles followed by "of" and the place they are named after.
@@ -8,10 +9,14 @@ const PLACE_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', '
 /**
  * Whether the words around the name at tokens `[first, last]` make it a place, whatever class the tagger gave it:
  * the name before "-based" is where a body is ("the Santa Clara-based firm"), and one word after a royal or church
- * title and "of" is the place of the title ("the Princess of Wales", "the Bishop of Durham").
+ * title and "of" is the place of the title ("the Princess of Wales", "the Bishop of Durham"), and a name between a
+ * sentence's opening "In" and a comma is where something happens ("In Tel Aviv, thousands gathered").
  */
 export function isPlaceInContext(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last].post === '-' && tokens[last + 1]?.lower === 'based') return true;
+  // "In Tel Aviv, thousands gathered": a name set off between a sentence's opening "In" and a comma is where things happen
+  const opening = tokens[first - 1];
+  if (opening?.text === 'In' && opening.isFirst && tokens[last].post === ',' && !tokens.slice(first, last + 1).some(t => ORG_HEADS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) return true;
   const of = tokens[first - 1];
   const title = tokens[first - 2];
   return first === last && of?.text === 'of' && title !== undefined && PLACE_TITLES.has(title.lower)

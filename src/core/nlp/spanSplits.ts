@@ -99,3 +99,25 @@ function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
   }
   return true;
 }
+
+/**
+ * "Det Ch Insp Andy Knowles of South Yorkshire Police", tagged as one organisation: a person named after a rank or a
+ * title, then "of" and a body ending in an organisation's word, is the person and the body. The person's part keeps
+ * its titles (the person's step strips them into the role).
+ */
+export function splitPersonOfBody(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const of = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'of') + s.first;
+    let name = s.first;
+    while (name < of && (RANK_TITLES.has(tokens[name].text) || ROLE_WORDS.has(tokens[name].lower))) name++;
+    const isSplit = of > s.first && name > s.first && name < of - 1 && isGivenNameTag(tokens[name].lexTag)
+      && of < s.last && ORG_HEADS.has(tokens[s.last].lower);
+    if (!isSplit) {
+      out.push(s);
+      continue;
+    }
+    out.push({ first: s.first, last: of - 1, type: 'PER' }, { first: of + 1, last: s.last, type: 'ORG' });
+  }
+  return out;
+}

@@ -18,7 +18,7 @@ import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
-import { mergePeople, splitSpans } from './spanSplits';
+import { mergePeople, splitPersonOfBody, splitSpans } from './spanSplits';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
@@ -37,6 +37,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinDemonymCompanies,
   splitChiefFromCompany,
   splitPartyMembers,
+  splitPersonOfBody,
   typeCountryGivenNames,
   splitSpans,
   joinAbbreviatedNames,

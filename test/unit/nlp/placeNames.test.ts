@@ -19,3 +19,23 @@ describe('Places named by a thoroughfare or a natural feature', () => {
     has(shown('Jeff Bridge, 54, said he was delighted with the result.'), 'PERSON:Jeff Bridge');
   });
 });
+
+describe('Institutions named after people, officers of a force, and a scene set by "In"', () => {
+  it('reads "the Edith Marlow Theatre" and "the Owen Carver Hospital" as institutions, not people', () => {
+    const names = shown('The play transfers to the Edith Marlow Theatre in March. Patients were moved to the Owen Carver Hospital.');
+    has(names, 'ORG:Edith Marlow Theatre');
+    has(names, 'ORG:Owen Carver Hospital');
+  });
+
+  it('reads "Det Ch Insp Dana Whitlow of West Mercia Police" as the officer and the force', () => {
+    const names = shown('Det Ch Insp Dana Whitlow of West Mercia Police said officers were still at the scene.');
+    has(names, 'PERSON:Dana Whitlow');
+    has(names, 'ORG:West Mercia Police');
+  });
+
+  it('reads the name between a sentence\'s opening "In" and a comma as a place ("In Beit Hanoun, crowds gathered")', () => {
+    const names = shown('In Beit Hanoun, crowds gathered on Saturday night. In NATO, members argued.');
+    has(names, 'PLACE:Beit Hanoun');
+    has(names, 'ORG:NATO');
+  });
+});
