@@ -140,6 +140,11 @@ fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify({
   ...(restricted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {}),
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
   'workbench.tips.enabled': false, 'git.enabled': false, 'window.commandCenter': false,
+  // code-server's port forwarding otherwise scans for listening ports every few seconds from the extension host's
+  // thread (`ls -l /proc/*/fd`, `ps`: each spawn blocks that thread ~20 ms on a busy machine), which a local VS Code
+  // window never does: the host benchmark's lag probe then measured it as ours. code-server has a tunnel provider,
+  // so the scan runs whatever `autoForwardPorts` says unless ports are looked for in terminal output instead.
+  'remote.autoForwardPorts': false, 'remote.autoForwardPortsSource': 'output',
   // The workbench takes its theme from the colour scheme Chromium reports (see newContext below).
   'window.autoDetectColorScheme': true,
   // The web worker host has no environment variables: it reads the screenshot address from here.
