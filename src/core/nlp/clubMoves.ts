@@ -1,7 +1,7 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
-import type { NewsSpan } from './newsRules';
+import { isSportSentence, type NewsSpan } from './newsRules';
 import { isGivenNameTag, type Token } from './tokens';
 
 /**
@@ -51,16 +51,35 @@ function isClubSubject(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[j];
   if (verb === undefined || verb.sentence !== tokens[i].sentence || !CLUB_VERBS.has(verb.lower)) return false;
   if (plural) return true;
+  // "Velmora signed Okafor from Harwick": a club buys a player from a club
+  if (TRADE_VERBS.has(verb.lower) && playerMoveFrom(tokens, j + 1) >= 0) return true;
   // "sold their captain", "made a bid", "sacked the manager", "agreed a club-record fee"
   const det = tokens[j + 1];
   if (det?.lower === 'their') return ROLE_OBJECTS.has(tokens[j + 2]?.lower ?? '') || DEAL_OBJECTS.has(tokens[j + 2]?.lower ?? '') || tokens[j + 2]?.lower === 'first';
   if (!['a', 'an', 'the'].includes(det?.lower ?? '')) return false;
   for (let k = j + 2; k <= j + 4 && tokens[k]?.sentence === verb.sentence; k++) {
     if (ROLE_OBJECTS.has(tokens[k].lower)) return true;
-    if (DEAL_OBJECTS.has(tokens[k].lower)) return tokens.some(t => t.sentence === verb.sentence && ROLE_OBJECTS.has(t.lower));
+    if (DEAL_OBJECTS.has(tokens[k].lower)) return tokens.some(t => t.sentence === verb.sentence && ROLE_OBJECTS.has(t.lower)) || isSportUnit(tokens);
     if (!/^[\p{Ll}\p{N}-]+$/u.test(tokens[k].text)) return false;
   }
   return false;
+}
+
+// Verbs of a club trading a player named after them: "signed Okafor from Harwick", "sold Okafor to Dunmore".
+const TRADE_VERBS = new Set(['signed', 'bought', 'sold', 'loaned', 'released']);
+
+/** Whether some sentence of the unit reads as sport (`isSportSentence`). */
+const isSportUnit = (tokens: readonly Token[]): boolean => tokens.some(t => t.isFirst && isSportSentence(tokens, t.sentence));
+
+/**
+ * "Okafor from Harwick", "Tomas Okafor to Dunmore" at `i`: a player's name of one to three capitalised words, "from" or
+ * "to", and a one-word club; the club's index, or -1.
+ */
+function playerMoveFrom(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[j]?.text ?? '') && tokens[j].sentence === tokens[i].sentence) j++;
+  if (j === i || !['from', 'to'].includes(tokens[j]?.lower ?? '') || tokens[j].sentence !== tokens[i].sentence) return -1;
+  return isLoneName(tokens, j + 1) && tokens[j + 1].sentence === tokens[i].sentence && isSportUnit(tokens) ? j + 1 : -1;
 }
 
 /** The clubs that transfers and clubs' business name in `tokens` (see the file's note), as organisation spans in token order. */
@@ -72,7 +91,11 @@ export function findClubMoves(tokens: readonly Token[]): NewsSpan[] {
     const p2 = tokens[i - 2];
     if (!isLoneName(tokens, i)) continue;
     const same = (p: Token | undefined): p is Token => p !== undefined && p.sentence === t.sentence && !/[.;:]/.test(p.post);
-    if (isClubSubject(tokens, i)) at.add(i);
+    if (isClubSubject(tokens, i)) {
+      at.add(i);
+      const other = TRADE_VERBS.has(tokens[i + 1]?.lower ?? '') ? playerMoveFrom(tokens, i + 2) : -1;
+      if (other >= 0) at.add(other);
+    }
     // "scored for Kelmarsh", "signed for Harwick"
     else if (same(p1) && same(p2) && p1.lower === 'for' && FOR_VERBS.has(p2.lower)) at.add(i);
     // "on loan at Dunmore", "a loan spell with Harwick", "on loan from Brackley"

@@ -13,6 +13,14 @@ describe('Clubs named by a transfer', () => {
     for (const club of ['Kelmarsh', 'Dunmore', 'Harwick', 'Ostrava', 'Velmora']) has(names, `ORG:${club}`);
   });
 
+  it('reads the clubs of a player bought or sold by name in sports copy as clubs', () => {
+    const text = 'Velmora signed Tomas Okafor from Harwick on Friday. The striker scored ten goals in the league last season.';
+    const names = shown(text);
+    has(names, 'ORG:Velmora');
+    has(names, 'ORG:Harwick');
+    has(names, 'PERSON:Tomas Okafor');
+  });
+
   it('reads the club a player scores for, joins or is loaned to as the club, and a town after "in" as the town', () => {
     const text = 'The forward scored for Tarvaston on his debut after he joined Harwick from Brackley. '
       + 'He spent last season on loan at Dunmore. Supporters in Dunmore were delighted.';
