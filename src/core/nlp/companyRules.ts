@@ -1,4 +1,5 @@
 import { isBreakAfter } from './features';
+import { isSportSentence } from './newsRules';
 import { isPriceMove } from './priceMoves';
 import type { Token } from './tokens';
 
@@ -39,7 +40,8 @@ function hasCueBefore(tokens: readonly Token[], first: number): boolean {
   const p1 = tokens[first - 1];
   const p2 = tokens[first - 2];
   if (p1 === undefined || isBreakAfter(p1, tokens[first])) return false;
-  if (p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return true;
+  // (in sports copy a bid is for a player: "a bid for Lindqvist, who scored ten goals")
+  if (p2 && !isBreakAfter(p2, p1) && COMPANY_BEFORE.some(([a, b]) => p2.lower === a && p1.lower === b)) return p2.lower !== 'bid' || !isSportSentence(tokens, p1.sentence);
   // "the regulator Ofgem", "the broadcaster ITV", "carmaker Nissan": a body's kind written before its name
   if (ORG_KIND_CUES.has(p1.text) && !p1.isPossessive && !/[,;:]/.test(p1.post)) return true;
   // "Seoul-based Samsung": the tokenizer keeps "based" apart from the place it follows

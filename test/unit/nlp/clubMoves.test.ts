@@ -21,6 +21,13 @@ describe('Clubs named by a transfer', () => {
     has(names, 'PERSON:Tomas Okafor');
   });
 
+  it('reads the player a club bids for as a person, not a company', () => {
+    const text = 'Ostrava made a bid for Lindqvist, who scored ten goals in the league last season.';
+    const names = shown(text);
+    has(names, 'ORG:Ostrava');
+    has(names, 'PERSON:Lindqvist');
+  });
+
   it('reads the club a player scores for, joins or is loaned to as the club, and a town after "in" as the town', () => {
     const text = 'The forward scored for Tarvaston on his debut after he joined Harwick from Brackley. '
       + 'He spent last season on loan at Dunmore. Supporters in Dunmore were delighted.';
