@@ -16,9 +16,17 @@ export function isPlaceInContext(tokens: readonly Token[], first: number, last: 
   if (tokens[last].post === '-' && tokens[last + 1]?.lower === 'based') return true;
   // "In Tel Aviv, thousands gathered": a name set off between a sentence's opening "In" and a comma is where things happen
   const opening = tokens[first - 1];
-  if (opening?.text === 'In' && opening.isFirst && tokens[last].post === ',' && !tokens.slice(first, last + 1).some(t => ORG_HEADS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) return true;
+  if (opening?.text === 'In' && opening.isFirst && tokens[last].post === ',' && isProse(tokens, opening.sentence)
+    && !tokens.slice(first, last + 1).some(t => ORG_HEADS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) return true;
   const of = tokens[first - 1];
   const title = tokens[first - 2];
   return first === last && of?.text === 'of' && title !== undefined && PLACE_TITLES.has(title.lower)
     && !isBreakAfter(title, of) && !isBreakAfter(of, tokens[first]);
+}
+
+/** Whether sentence `sentence` is running prose: three of its words or more start in lower case (not a title-case headline). */
+function isProse(tokens: readonly Token[], sentence: number): boolean {
+  let lower = 0;
+  for (const t of tokens) if (t.sentence === sentence && /^\p{Ll}/u.test(t.text) && ++lower >= 3) return true;
+  return false;
 }

@@ -93,7 +93,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 export function isInCapitalisedRun(text: string, start: number, end: number, isOutside?: (offset: number) => boolean): boolean {
   const words = text.slice(start, end).split(/[\s-]+/);
-  if (!CAPITALISED.test(words[0]) || !sentenceIsProse(text, start)) return false;
+  // "Directed by Simon Godwin": a phrase with a word in lower case is no part of a run
+  if (!words.every((w) => CAPITALISED.test(w)) || !sentenceIsProse(text, start)) return false;
   const neighbours: string[] = [];
   const before = /(\p{Lu}\p{Ll}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
   const beforeAt = before ? start - before[0].length : -1;

@@ -125,3 +125,36 @@ describe('places named after a country, and appointments with a doctor', () => {
     assert.ok(!shown(a).includes(GOVERNMENT_OPERATIONS), describe_(a));
   });
 });
+
+describe('tennis reports, reviews of plays about war, and patient markets', () => {
+  const HEALTH = 3;
+
+  it('reads a tennis report told in sets as sport: its players\' countries give no International Affairs', () => {
+    const text = 'Lindqvist battles into third round\n\n'
+      + 'Swedish number one Anna Lindqvist reached the third round after beating Spain\'s Carla Ortiz in three sets.\n\n'
+      + 'Lindqvist, a former runner-up here, lost the first set on a tie-break before recovering.\n\n'
+      + 'She will play world number one Mei Tanaka of Japan, who won in straight sets, on Friday.\n';
+    const a = analyze(text);
+    assert.ok(!shown(a).includes(INTERNATIONAL), describe_(a));
+  });
+
+  it('reads the craft words of a theatre review as Culture (the play\'s war still counts for Defense)', () => {
+    const text = 'Review: a fierce new Coriolanus\n\n'
+      + 'Directed by Maya Fenwick, this staging sets the play in a modern war zone, with soldiers camped in a bombed-out '
+      + 'station.\n\n'
+      + 'The sound design is loud and the battle scenes are hard to follow, but the cast is superb.\n\n'
+      + 'It runs without an interval at the Lyric Theatre until March.\n';
+    const a = analyze(text);
+    const culture = a.themes.find((t) => t.code === CULTURE);
+    const words = (culture?.evidence ?? []).map((e) => text.slice(e.start, e.end));
+    for (const w of ['Directed by', 'staging', 'sound design', 'the cast', 'interval']) assert.ok(words.includes(w), `"${w}": ${describe_(a)}`);
+  });
+
+  it('gives no Health for a central banker asking markets to be patient', () => {
+    const text = 'Shares rise as rate cut hopes grow\n\n'
+      + 'Shares rose on Wednesday after inflation fell. The central bank governor said it could afford to be patient '
+      + 'before cutting interest rates again.\n';
+    const a = analyze(text);
+    assert.ok(!shown(a).includes(HEALTH), describe_(a));
+  });
+});

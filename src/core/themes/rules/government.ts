@@ -268,7 +268,9 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'Roman Catholic', 'pope', 'Vatican', 'bishops', 'bishop', 'priests', 'priest', 'clergy', 'evangelical',
     'evangelicals', 'yoga', 'cuisine', 'soft power', 'people-to-people', 'West End', 'premiere', 'premieres',
     'premiered', 'world premiere', 'box office', 'Shakespeare', 'Shakespearean', 'stage production',
-    'stage productions', 'theatre production', 'theater production'] },
+    'stage productions', 'theatre production', 'theater production', 'directed by', 'sound design', 'set design',
+    'costume design', 'lighting design', 'the cast', 'cast members', 'audiences', 'opening night', 'curtain call', 'on stage',
+    'rehearsal', 'rehearsals', 'interval', 'staging', 'stagings', 'the play', 'this play', 'the stage', 'the playwright'] },
   { code: 23, subtopic: 2300, weight: WEAK, reason: 'arts and cultural policy (ambiguous)', terms: [
     'church', 'churches', 'synagogue', 'mosque', 'mosques', 'temple', 'temples', 'Jews', 'Jewish', 'Muslims',
     'Muslim', 'Islam', 'Islamic', 'Christians', 'Christian', 'Hindu', 'Hindus', 'Buddhist', 'faith', 'worship',

@@ -113,6 +113,17 @@ export const CUE_SENSES: readonly CueSense[] = [
     notWith: ['police', 'detectives', 'arrested', 'arrest', 'called to', 'investigation'],
   },
   {
+    cues: ['world'], code: 19, scope: 'paragraph',
+    reason: 'the sports pages have world champions, world number ones and world records: no foreign affairs',
+    notWith: [...SPORT_WORDS, 'number one', 'number two', 'world champion', 'world record', 'world title', 'world ranking', 'seed'],
+  },
+  {
+    cues: ['patient'], code: 3, scope: 'paragraph',
+    reason: 'one is patient with markets and children: "patient" is a person in care only beside care',
+    needsAny: ['hospital', 'hospitals', 'doctor', 'doctors', 'nurse', 'nurses', 'treatment', 'treated', 'care', 'NHS',
+      'surgery', 'surgeon', 'clinic', 'ward', 'ill', 'illness', 'disease', 'medical', 'medicine', 'diagnosed', 'GP'],
+  },
+  {
     cues: ['appointment', 'appointments'], code: 20, scope: 'paragraph',
     reason: 'an appointment is to a post, not with a doctor: patients wait for appointments',
     notWith: ['patients', 'patient', 'hospital', 'hospitals', 'GP', 'GPs', 'doctor', 'doctors', 'outpatient', 'clinic',
