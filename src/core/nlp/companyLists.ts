@@ -1,4 +1,5 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { isCompanyContext } from './companyRules';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
 import { isGivenNameTag, type Token } from './tokens';
@@ -6,8 +7,9 @@ import type { UnitState } from './unitState';
 
 /**
  * Companies listed with a company: "Microsoft, Veltrano and Amazon were among the biggest fallers", "Nvidia and
- * Quorbex". A one-word name joined by a comma, "and" or "or" to a company the article knows as one (a known company,
- * a company by its context, compromise's organisation) is a company too, where the tagger read a person or nothing.
+ * Quorbex", "Halvorn and Quisby were among the top gainers". A one-word name joined by a comma, "and" or "or" to a
+ * company the article knows as one (a known company, an organisation the words around it call a company,
+ * compromise's organisation) is a company too, where the tagger read a person or nothing.
  * Given names, countries and nationalities are never taken, and a list of people or places is left alone.
  */
 
@@ -39,7 +41,7 @@ export function addListedCompanies(state: UnitState): void {
     const m = at(i);
     if (m === undefined) return /^(?:Organization)(?:,ProperNoun)?$/.test(tokens[i].lexTag ?? '');
     return m.type === 'ORG' && m.start === tokens[i].start && m.end === tokens[i].end
-      && (/company|bank|firm|maker|airline|retailer/.test(m.reason) || m.reason === 'company-context');
+      && (/company|bank|firm|maker|airline|retailer/.test(m.reason) || m.reason === 'company-context' || isCompanyContext(tokens, i, i));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || !isLone(tokens, i) || nextItem(tokens, i) < 0) continue;

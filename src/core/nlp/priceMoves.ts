@@ -9,17 +9,22 @@ const MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', '
 const PRICE_UNITS = new Set(['pence', 'p', 'cents', 'yen', 'percent', 'pct', 'euros', 'euro', 'francs', 'marks', 'pesos', 'rupees',
   'kronor', 'crowns', 'won', 'rand', 'ringgit', 'baht', 'dollars', 'points', 'pfennigs', 'lire']);
 
+// Shares that moved most in a market report: "the biggest fallers", "the top gainers".
+const MOVERS = new Set(['fallers', 'risers', 'gainers', 'losers', 'decliners', 'advancers', 'performers']);
+
 /**
  * Whether the name ending at token `last` is followed by a move of its share price: "Sony fell 20 yen", "Glaxo gained
  * 8p", "Hanson rose 2 percent to 88p": a price verb, then (after "to" or "by" at most) an amount in pence, cents, yen
  * or percent ("4%", "3 per cent"), or a number written with a currency; or "Lukoil was unchanged"; or a level said with
- * "was down", "were up" ("Tessaline was down 3%").
+ * "was down", "were up" ("Tessaline was down 3%"), or "was among the biggest fallers".
  */
 export function isPriceMove(tokens: readonly Token[], last: number): boolean {
   const verb = tokens[last + 1];
   if (verb === undefined || tokens[last].isPossessive || isBreakAfter(tokens[last], verb)) return false;
   // "Lukoil was unchanged", "Fiat closed flat"
   if (['was', 'were', 'closed', 'ended', 'finished', 'held'].includes(verb.lower) && ['unchanged', 'flat'].includes(tokens[last + 2]?.lower ?? '')) return true;
+  // "Veltrano was among the biggest fallers", "... were among the top gainers on the FTSE"
+  if (['was', 'were'].includes(verb.lower) && tokens[last + 2]?.lower === 'among' && tokens.slice(last + 3, last + 6).some(t => MOVERS.has(t.lower))) return true;
   // "Tessaline was down 3%", "Quorbex and Veltrano were up 2 per cent"
   const isLevel = ['was', 'were', 'is', 'are', 'closed', 'ended', 'finished', 'traded'].includes(verb.lower) && ['down', 'up', 'off', 'higher', 'lower'].includes(tokens[last + 2]?.lower ?? '');
   if (!MOVES.has(verb.lower) && !isLevel) return false;

@@ -18,6 +18,12 @@ describe('Companies by the copy around them', () => {
     has(names, 'ORG:Quorbex');
   });
 
+  it('reads names among the biggest fallers or the top gainers as companies', () => {
+    const text = 'Stocks fell sharply on Tuesday. Veltrano was among the biggest fallers on the index.\n\nHalvorn and Quisby were among the top gainers.';
+    const names = shown(text);
+    for (const firm of ['Veltrano', 'Halvorn', 'Quisby']) has(names, `ORG:${firm}`);
+  });
+
   it('reads initials glued to a word as a company', () => {
     const text = 'Chip stocks slid. DRVMicrodevices said demand had weakened.';
     has(shown(text), 'ORG:DRVMicrodevices');
