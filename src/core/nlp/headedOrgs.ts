@@ -1,6 +1,6 @@
 import type { RawMention } from '../model';
 import { findCountryMentions } from '../countries/resolver';
-import { findHeadedOrgs } from './rules';
+import { AREA_SERVICE_HEADS, findHeadedOrgs } from './rules';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
@@ -21,8 +21,12 @@ export function addHeadedOrgs(state: UnitState): void {
     // Police") or the tagger's names are its head
     // ("the Afghan Foreign Ministry" stays a demonym and "Foreign Ministry": the country is read from the demonym)
     const isPart = (m: RawMention): boolean => m.source === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start;
+    // "South Yorkshire Police", "South Wales Police" where the tagger saw the area's words as places: the area's public service
+    // (not a nation's council: "the Russian National Security Council" keeps its demonym apart)
+    const isAreaService = AREA_SERVICE_HEADS.has(tokens[h.last].lower) && inside.every(m => m.type === 'PLACE' || (m.type === 'ORG' && m.end === end))
+      && findCountryMentions(state.text.slice(start, end)).every(c => c.via !== 'demonym');
     const isWhole = inside.length > 0 && inside.every(isPart)
-      && (tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and')
+      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and')
         || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);

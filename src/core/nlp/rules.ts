@@ -206,8 +206,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 const isOrdinaryFirstWord = (t: Token): boolean => t.isFirst && t.lexTag !== undefined && !/Name|Place|Country|City|Region|Organization|Demonym/.test(t.lexTag);
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
-// Heads of the public services of an area, which two areas joined by "and" can share ("Avon and Somerset Police").
-const AREA_SERVICE_HEADS = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'board']);
+/** Heads of the public services of an area, which two areas joined by "and" can share ("Avon and Somerset Police"). */
+export const AREA_SERVICE_HEADS: ReadonlySet<string> = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'board']);
 
 /**
  * Capitalised names headed by an organisation noun: "Labor Party", "Ministry of Defense", "Bharatiya Janata

@@ -203,3 +203,12 @@ describe('Parties and co-operatives a reader knows by name', () => {
     assert.ok(!names.some(n => n === 'PERSON:Sinn Fein' || n === 'ORG:Co'), names.join(', '));
   });
 });
+
+describe('An area\'s public service the tagger read as places', () => {
+  it('reads "South Yorkshire Police said" and "South Wales Police said" as the forces, not places', () => {
+    const names = shown('The boy died on Monday afternoon, South Yorkshire Police said. A man was arrested, South Wales Police said.');
+    has(names, 'ORG:South Yorkshire Police');
+    has(names, 'ORG:South Wales Police');
+    assert.ok(!names.includes('PLACE:South'), names.join(', '));
+  });
+});
