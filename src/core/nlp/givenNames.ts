@@ -109,3 +109,24 @@ export function isCountryGivenName(tokens: readonly Token[], first: number, last
 export function typeCountryGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map(s => (s.type !== 'PER' && isCountryGivenName(tokens, s.first, s.last) ? { ...s, type: 'PER' } : s));
 }
+
+// First parts of compounds, not of given names: "Indo-Aryan", "Sino-Soviet", "Saint-Denis".
+const COMBINING_FORMS = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo', 'Saint',
+  'Sainte', 'San', 'Santa']);
+
+/**
+ * "Jan-Lennard Struff", "Hans-Peter Friedrich": a capitalised first part of a given name glued by a hyphen before a
+ * person the tagger found from the second part is part of that person's name: a given name or a word the lexicon does
+ * not know ("Jan", a month's abbreviation too, is one), no country's, people's or body's word and no combining form
+ * (`COMBINING_FORMS`: "Indo-Aryan", "Saint-Denis"). Spans stay sorted and disjoint.
+ */
+export function joinHyphenatedGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s, k) => {
+    const prev = tokens[s.first - 1];
+    const isGlued = s.type === 'PER' && prev !== undefined && prev.post === '-' && prev.end + 1 === tokens[s.first].start
+      && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[s.first].text) && !isCountryWord(prev.text) && !isDemonymWord(prev.text)
+      && (prev.lexTag === undefined || isGivenNameTag(prev.lexTag) || prev.text === 'Jan') && !COMBINING_FORMS.has(prev.text)
+      && !ORG_HEADS.has(prev.lower) && !PLACE_HEADS.has(prev.lower) && (k === 0 || spans[k - 1].last < s.first - 1);
+    return isGlued ? { ...s, first: s.first - 1 } : s;
+  });
+}

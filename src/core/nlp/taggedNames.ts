@@ -5,7 +5,7 @@ import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
-import { isCountryGivenName, joinGivenNames, typeCountryGivenNames } from './givenNames';
+import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
@@ -46,6 +46,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   mergePeople,
   joinFirstNames,
   joinGivenNames,
+  joinHyphenatedGivenNames,
   joinInitials,
   joinHyphenatedNames,
   joinClubs,

@@ -22,3 +22,13 @@ describe('People named by a country\'s name', () => {
     has(names, 'COUNTRY:Jordan');
   });
 });
+
+describe('Hyphenated given names', () => {
+  it('keeps the first part of "Jan-Lennard Vogt" and "Hans-Peter Kroll", not of "Indo-Aryan" or "Saint-Denis"', () => {
+    const names = shown('The champion eased past Jan-Lennard Vogt of Austria, and Hans-Peter Kroll said it was deserved. '
+      + 'Police in Saint-Denis said the crowd had left.');
+    has(names, 'PERSON:Jan-Lennard Vogt');
+    has(names, 'PERSON:Hans-Peter Kroll');
+    assert.ok(!names.some(n => n.startsWith('PERSON:Saint')), names.join(', '));
+  });
+});
