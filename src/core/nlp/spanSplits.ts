@@ -32,7 +32,9 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
     const push = (last: number): void => {
       if (from > last) return;
       const tag = tokens[from].lexTag;
-      const isPerson = from > s.first && last > from && isGivenNameTag(tag);
+      // "Anna Smith" after the cut, or the name after a role in lower case ("Dortmund coach Edin Terzic")
+      const afterRole = from > s.first && ROLE_HEADS.has(tokens[from - 1].text) && tokens.slice(from, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
+      const isPerson = from > s.first && last > from && (isGivenNameTag(tag) || afterRole);
       out.push({ first: from, last, type: isPerson ? 'PER' : type });
     };
     for (let i = s.first; i <= s.last; i++) {

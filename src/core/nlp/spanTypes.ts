@@ -1,6 +1,6 @@
 import SPAN_MODEL from './model/spanTypeWeights.json';
 import { wordShape } from './features';
-import { wordClass } from './lexicons';
+import { ROLE_HEADS, wordClass } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
 import type { Token } from './tokens';
 
@@ -104,13 +104,16 @@ export function retypeSpan<T extends string>(tokens: readonly Token[], first: nu
 const GLUE_WORDS = new Set(['in', 'the', 'at', 'on', 'to', 'by', 'from', 'with', 'as', 'is', 'was', 'a', 'an']);
 
 /**
- * Whether the span looks like the names the model was trained on: no glue word inside it, and not the rest of a
- * person's name after a particle ("Rhun ap Iorwerth", where the tagger found "Iorwerth" alone).
+ * Whether the span looks like the names the model was trained on: no glue word inside it, no role in lower case
+ * between a body and a person ("Dortmund coach Edin Terzic"), and not the rest of a person's name after a particle
+ * ("Rhun ap Iorwerth", where the tagger found "Iorwerth" alone).
  */
 function isNameLike(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence && SURNAME_PARTICLES.has(before.text)) return false;
   for (let j = first + 1; j <= last; j++) if (GLUE_WORDS.has(tokens[j].lower)) return false;
+  // "Borussia Dortmund coach Edin Terzic": a body, a role in lower case and a person, which later steps cut apart
+  for (let j = first + 1; j < last; j++) if (/^\p{Ll}/u.test(tokens[j].text) && ROLE_HEADS.has(tokens[j].lower)) return false;
   return true;
 }
 
