@@ -1,6 +1,7 @@
 import SPAN_MODEL from './model/spanTypeWeights.json';
 import { wordShape } from './features';
-import { ROLE_HEADS, wordClass } from './lexicons';
+import { isGroundName } from './grounds';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, wordClass } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
 import type { Token } from './tokens';
 
@@ -92,11 +93,21 @@ export function spanScores(tokens: readonly Token[], first: number, last: number
  */
 export function retypeSpan<T extends string>(tokens: readonly Token[], first: number, last: number, type: T, cues: readonly string[]): T | SpanClass {
   const at = SPAN_CLASSES.indexOf(type as unknown as SpanClass);
-  if (at < 0 || !isNameLike(tokens, first, last)) return type;
+  if (at < 0 || !isNameLike(tokens, first, last) || (last > first && headAgrees(tokens[last], type))) return type;
   const scores = spanScores(tokens, first, last, cues);
   let best = at;
   for (let c = 0; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
   return best !== at && scores[best] - scores[at] >= MARGIN ? SPAN_CLASSES[best] : type;
+}
+
+/**
+ * Whether the last word of a name of two words or more is the head noun of the tagger's class, and of no other:
+ * "Conference League" stays the body and "Villa Park" the place the tagger read, whatever the context says.
+ */
+function headAgrees(last: Token, type: string): boolean {
+  const isOrgHead = ORG_HEADS.has(last.lower);
+  const isPlaceHead = PLACE_HEADS.has(last.lower) || last.lower === 'park' || isGroundName(`the ${last.text}`);
+  return ((type === 'ORG' && isOrgHead && !isPlaceHead) || (type === 'LOC' && isPlaceHead && !isOrgHead));
 }
 
 // Words that glue two names into one span where a sentence or a line break is missing ("Regina Ip In the Hong Kong

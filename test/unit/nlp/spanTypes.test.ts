@@ -15,6 +15,16 @@ describe('the span type model (spanTypes.ts, spanTypeWeights.json)', () => {
     }
   });
 
+  it('keeps the tagger\'s class where the name\'s head noun says it ("Villa Park" a place, "Conference League" a body)', () => {
+    const text = 'Late Palmer penalty rescues point for Chelsea at Villa Park\n\n'
+      + 'Chelsea travel to Denmark to face FC Copenhagen in the Conference League on Thursday.';
+    const tokens = tokenize(text);
+    const at = (a: string, b: string): [number, number] => [tokens.findIndex(t => t.text === a), tokens.findIndex(t => t.text === b)];
+    const [[p1, p2], [l1, l2]] = [at('Villa', 'Park'), at('Conference', 'League')];
+    const spans = [{ first: p1, last: p2, type: 'LOC' }, { first: l1, last: l2, type: 'ORG' }];
+    assert.deepEqual(retypeSpans(tokens, spans).map(s => s.type), ['LOC', 'ORG']);
+  });
+
   it('reads the sentence a span is in for sport and business words', () => {
     const tokens = tokenize('Leeds signed the striker. Shares in Acme fell.');
     const cues = sentenceCues(tokens);
