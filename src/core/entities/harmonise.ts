@@ -49,6 +49,8 @@ export function* harmoniseTypesSteps(
   const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
   // "Britney" after "Britney Spears": the given name of a person named in full, where the tagger alone read it
   const givenNames = new Set<string>();
+  // "Hanrahan wrote ...": a surname the tagger read alone as a person names the person it ends ("Maeve Hanrahan")
+  const loneSurnames = new Set<string>();
   let n = 0;
   for (const m of raw) {
     if (++n % BATCH === 0) yield;
@@ -58,11 +60,8 @@ export function* harmoniseTypesSteps(
       const given = s.slice(0, s.indexOf(' '));
       // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
-    }
+    } else if (m.type === 'PERSON' && m.source === 'tagger') loneSurnames.add(s);
   }
-  // "Hanrahan wrote ...": a surname the tagger read alone as a person names the person it ends ("Maeve Hanrahan")
-  const loneSurnames = new Set<string>();
-  for (const m of raw) if (m.type === 'PERSON' && m.source === 'tagger' && !surface(m).includes(' ')) loneSurnames.add(surface(m));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));

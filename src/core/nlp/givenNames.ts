@@ -1,4 +1,4 @@
-import { SAFE_AFTER } from '../countries/contextRules';
+import { CONTEXT_RULES, SAFE_AFTER } from '../countries/contextRules';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isGroundName } from './grounds';
@@ -90,9 +90,10 @@ function isInitialledName(tokens: readonly Token[], first: number, last: number)
  * that may follow a country ("Jordan Times", "Israel Radio", "Chad President", "India Today" stay as they are).
  */
 
-// Countries' and peoples' names that are given names too.
-const GIVEN_COUNTRY_NAMES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Finn', 'India', 'Kenya',
-  'Holland', 'America']);
+// Countries' and peoples' names that are given names too: those the gazetteer reads as a country only without a surname
+// after them (countries/contextRules.ts: "Jordan", "Chad", "Georgia", "Holland"), and those it always reads as one.
+const GIVEN_COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  ...CONTEXT_RULES.filter(r => r.checks.includes('surnameAfter')).map(r => r.text), 'Israel', 'Finn', 'India', 'Kenya', 'America']);
 
 const isSurnameTag = (tag: string | undefined): boolean => tag === undefined || tag === 'LastName' || tag === 'Person' || isGivenNameTag(tag);
 

@@ -21,7 +21,12 @@ const GROUND_HEADS = new Set(['stadium', 'stadion', 'stadio', 'estadio', 'arena'
  */
 export function isGroundName(surface: string): boolean {
   const words = surface.toLowerCase().split(/\s+/);
-  return words.length === 1 ? words[0] === 'oval' : GROUND_HEADS.has(words[words.length - 1]);
+  return words.length === 1 ? words[0] === 'oval' : isGroundHead(words[words.length - 1]);
+}
+
+/** Whether `lower`, a word in lower case, ends a ground's name (`GROUND_HEADS`: "stadium", "arena", "oval"). */
+export function isGroundHead(lower: string): boolean {
+  return GROUND_HEADS.has(lower);
 }
 
 // Where a match is played: "at Old Trafford", "at the Oval", "to Hampden" is a trip, not a match, and left out; "Baltimore

@@ -33,7 +33,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       if (from > last) return;
       const tag = tokens[from].lexTag;
       // "Anna Smith" after the cut, or the name after a role in lower case ("Dortmund coach Edin Terzic")
-      const afterRole = from > s.first && ROLE_HEADS.has(tokens[from - 1].text) && tokens.slice(from, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
+      const role = from > s.first ? tokens[from - 1] : undefined;
+      const afterRole = role !== undefined && /^\p{Ll}/u.test(role.text) && ROLE_HEADS.has(role.lower) && tokens.slice(from, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
       const isPerson = from > s.first && last > from && (isGivenNameTag(tag) || afterRole);
       out.push({ first: from, last, type: isPerson ? 'PER' : type });
     };

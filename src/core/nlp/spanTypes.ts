@@ -1,6 +1,6 @@
 import SPAN_MODEL from './model/spanTypeWeights.json';
 import { wordShape } from './features';
-import { isGroundName } from './grounds';
+import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, wordClass } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
 import type { Token } from './tokens';
@@ -106,7 +106,7 @@ export function retypeSpan<T extends string>(tokens: readonly Token[], first: nu
  */
 function headAgrees(last: Token, type: string): boolean {
   const isOrgHead = ORG_HEADS.has(last.lower);
-  const isPlaceHead = PLACE_HEADS.has(last.lower) || last.lower === 'park' || isGroundName(`the ${last.text}`);
+  const isPlaceHead = PLACE_HEADS.has(last.lower) || last.lower === 'park' || isGroundHead(last.lower);
   return ((type === 'ORG' && isOrgHead && !isPlaceHead) || (type === 'LOC' && isPlaceHead && !isOrgHead));
 }
 

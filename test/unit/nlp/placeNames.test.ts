@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { placeStructures } from '../../../src/core/nlp/gluedNames';
+import type { TaggedSpan } from '../../../src/core/nlp/tagger';
+import { tokenize } from '../../../src/core/nlp/tokens';
 
 // Written for these tests (issue 10): streets, shoals and passes the tagger read as people or bodies.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -37,5 +40,13 @@ describe('Institutions named after people, officers of a force, and a scene set 
     const names = shown('In Beit Hanoun, crowds gathered on Saturday night. In NATO, members argued.');
     has(names, 'PLACE:Beit Hanoun');
     has(names, 'ORG:NATO');
+  });
+});
+
+describe('placeStructures', () => {
+  it('turns a person span ending in an institution\'s word into the institution, and one ending in a thoroughfare\'s into a place', () => {
+    const tokens = tokenize('They moved to the Edith Marlow Theatre on Grafton Street.');
+    const at = (a: string, b: string): TaggedSpan => ({ first: tokens.findIndex(t => t.text === a), last: tokens.findIndex(t => t.text === b), type: 'PER' });
+    assert.deepEqual(placeStructures(tokens, [at('Edith', 'Theatre'), at('Grafton', 'Street')]).map(s => s.type), ['ORG', 'LOC']);
   });
 });
