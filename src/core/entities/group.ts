@@ -11,7 +11,7 @@ import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
-import { findByFamilyName, findPerson, insertSorted } from './personGroups';
+import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { isSportArticle } from '../nlp/sportNames';
 import { dropSchemes } from '../nlp/thingNames';
@@ -133,8 +133,8 @@ export function* groupMentionsSteps(
   yield;
   const typed = repeatTableNames(text, harmonised, article.paragraphs);
   yield;
-  // Longer names first so that a later short form finds the full name it belongs to.
-  const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || a.start - b.start);
+  // Longer names first so that a later short form finds the full name it belongs to ("J Root" after "Joe Root").
+  const order = [...typed].sort((a, b) => wordsOf(b) - wordsOf(a) || Number(isInitialled(surface(a))) - Number(isInitialled(surface(b))) || a.start - b.start);
   yield;
   let n = 0;
   for (const m of order) {

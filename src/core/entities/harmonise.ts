@@ -49,7 +49,8 @@ export function* harmoniseTypesSteps(
   const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
   // "Britney" after "Britney Spears": the given name of a person named in full, where the tagger alone read it
   const givenNames = new Set<string>();
-  // "Hanrahan wrote ...": a surname the tagger read alone as a person names the person it ends ("Maeve Hanrahan")
+  // "Hanrahan wrote ...", "c Pant b Bumrah": a surname the tagger or a table line read alone as a person names the
+  // person it ends ("Maeve Hanrahan", "Rishabh Pant")
   const loneSurnames = new Set<string>();
   let n = 0;
   for (const m of raw) {
@@ -60,7 +61,7 @@ export function* harmoniseTypesSteps(
       const given = s.slice(0, s.indexOf(' '));
       // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
-    } else if (m.type === 'PERSON' && m.source === 'tagger') loneSurnames.add(s);
+    } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))

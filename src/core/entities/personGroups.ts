@@ -12,6 +12,7 @@ export interface PersonGroup {
 
 /**
  * The person `name` at offset `at` joins: "Motegi" joins "Toshimitsu Motegi", "Jaishankar" joins "S Jaishankar".
+ * An initial and the surname join the full name they abbreviate: "J Root" in a scoreboard joins "Joe Root".
  * With two candidates ("George Bush", "Laura Bush"), the one named last before the mention wins. `groups` are the
  * people whose canonical name ends with the last word of `name`, in creation order. A title's gender must not
  * contradict the given name's: "Lord Smith" does not join "Jane Smith".
@@ -22,7 +23,7 @@ export function findPerson<G extends PersonGroup>(groups: readonly G[], name: st
   let bestStart = -1;
   for (const g of groups) {
     const full = g.canonical.split(' ');
-    if (words.length >= full.length || !endsWith(full, words)) continue;
+    if (!(words.length < full.length && endsWith(full, words)) && !isInitialOf(words, full)) continue;
     const given = gender && firstNameGender(full[0]);
     if (given && given !== gender) continue;
     const before = lastBefore(g.starts ?? [], at);
@@ -64,6 +65,15 @@ export function insertSorted(sorted: number[], x: number): void {
   if (lo === sorted.length) sorted.push(x);
   else sorted.splice(lo, 0, x);
 }
+
+/** Whether `words` is `full` with its given name cut to an initial ("J Root", "J. Root" of "Joe Root"). */
+function isInitialOf(words: readonly string[], full: readonly string[]): boolean {
+  return words.length === full.length && words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]) && full[0].length > 2
+    && full[0][0] === words[0][0] && endsWith(full, words.slice(1));
+}
+
+/** Whether `name` starts with an initial and a space ("J Root", "J. Root"). */
+export const isInitialled = (name: string): boolean => /^\p{Lu}\.? /u.test(name);
 
 function endsWith(full: readonly string[], tail: readonly string[]): boolean {
   for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;

@@ -238,6 +238,9 @@ function chunksOf(tokens: readonly Token[], from: number, to: number): [number, 
   return out;
 }
 
+// "Cro", "GB", "NI", "Slo/UAE", "Den/Visma": the short code of a country or a team beside a player in a results list.
+const isCode = (t: Token): boolean => /^(?:\p{Lu}\p{L}{1,2})(?:\/|$)/u.test(t.text);
+
 const isInitialled = (tokens: readonly Token[], s: Segment): boolean => s.last > s.first && isInitial(tokens[s.first]);
 const isPlayerName = (tokens: readonly Token[], s: Segment): boolean => !hasOrgWord(tokens, s) && (s.last > s.first || isPersonShaped(tokens, s));
 
@@ -266,8 +269,10 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   const prev = chunk[k - 1];
   const next = chunk[k + 1];
   if (s.bracketed) {
-    // "Dean Dalby (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above)
-    const isClub = prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) && !isCountry(tokens, s, text, true);
+    // "Dean Dalby (Coventry)": a player's club ("(Kenya)", a country, is left to the gazetteer above; "(Cro)",
+    // "(GB)", "(Slo/UAE)", a country's or a team's code, is no club's name)
+    const isClub = prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) && !isCountry(tokens, s, text, true)
+      && !isCode(tokens[s.first]);
     return isClub ? ['ORG', 'players'] : undefined;
   }
   // "Essex 320 (N. Hussain 112, ...)": a team with its score and its players in brackets; "v Surrey", its opponent

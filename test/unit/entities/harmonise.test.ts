@@ -44,3 +44,18 @@ describe('One type per name: the words of a person named in full', () => {
     assert.deepEqual(typesOf(text, out, 'Tarnak'), ['PLACE']);
   });
 });
+
+describe('One type per name: a surname a table line gives a person', () => {
+  it('reads the full name the tagger took for a body as the player a scoreboard names by the surname', () => {
+    const text = 'Harwell edged the ball to Devansh Korrapati at slip.\nScorecard:\nT Harwell c Korrapati b Ellory 12';
+    const raw: PlacedMention[] = [
+      ...tagged(text, [['Harwell', 'PERSON'], ['Devansh Korrapati', 'ORG']]),
+      ...['T Harwell', 'Korrapati', 'Ellory'].map(name => {
+        const start = text.indexOf(name, text.indexOf('Scorecard'));
+        return { start, end: start + name.length, type: 'PERSON' as const, source: 'known' as const, reason: 'table:scoreboard', paragraph: 0 };
+      }),
+    ].sort((a, b) => a.start - b.start);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(typesOf(text, out, 'Devansh Korrapati'), ['PERSON']);
+  });
+});

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Sport pages written for these tests (issue 10, families 3, 4 and 8), with invented players: what the editor shows,
+// asserted by slicing the text.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Sport pages: results lists, scoreboards and leaderboards', () => {
+  it('takes no country\'s or team\'s code beside a player for a club', () => {
+    const text = [
+      ' date 2026-07-08',
+      'Halden reaches the final',
+      '',
+      'Results - women\'s semi-finals:',
+      'Marit Halden (Nor) bt Ilona Vasquez (Cro) 6-4 7-5',
+      'Sofia Brandt (GB) bt Aiko Morimoto (Jpn) 3-6 6-3 6-2',
+      '',
+      'General classification:',
+      '1. Tomas Kurzak (Slo/UAE) 43hrs 12mins 5secs',
+      '2. Pieter Lemmens (Bel/Soudal Quick-Step) +4mins 40secs',
+    ].join('\n');
+    const names = shown(text);
+    for (const code of ['Nor', 'Cro', 'GB', 'Jpn', 'Slo/UAE', 'Bel/Soudal Quick-Step']) {
+      assert.ok(!names.includes(`ORG:${code}`), `${code} in ${names.join(', ')}`);
+    }
+    for (const player of ['Marit Halden', 'Ilona Vasquez', 'Sofia Brandt', 'Aiko Morimoto', 'Tomas Kurzak']) {
+      assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
+    }
+  });
+
+  it('joins a player written with an initial in a table to the player named in full', () => {
+    const text = [
+      ' date 2026-06-12',
+      'Castellan century puts Surrey in control',
+      '',
+      'Dominic Castellan scored his third century of the season as Surrey reached 356-5 against Kent.',
+      '',
+      'Surrey first innings',
+      'D Castellan not out 141',
+      'R Abiodun c Fairlie b Mensforth 12',
+    ].join('\n');
+    const people = analyze(text).entities.filter(e => e.type === 'PERSON');
+    const castellan = people.filter(e => e.mentions.some(m => text.slice(m.start, m.end).endsWith('Castellan')));
+    assert.equal(castellan.length, 1, people.map(e => e.canonical).join(', '));
+    assert.equal(castellan[0].canonical, 'Dominic Castellan');
+    assert.ok(castellan[0].mentions.some(m => text.slice(m.start, m.end) === 'D Castellan'));
+  });
+});
