@@ -48,7 +48,9 @@ export function addListedCompanies(state: UnitState): void {
     const items = [i];
     for (let j = nextItem(tokens, i); j >= 0 && items.length < 8; j = nextItem(tokens, j)) items.push(j);
     i = items[items.length - 1];
-    if (!items.some(isCompany)) continue;
+    // "Elsewhere, Vodafone rose": a sentence-first word before a comma opens the sentence, no list of two
+    const isOpener = items.length === 2 && tokens[items[0]].isFirst && items[1] === items[0] + 1;
+    if (isOpener || !items.some(isCompany)) continue;
     for (const k of items) {
       const m = at(k);
       const whole = m !== undefined && m.start === tokens[k].start && m.end === tokens[k].end;

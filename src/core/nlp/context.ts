@@ -6,6 +6,7 @@ import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import { isEnsembleNoun } from './kindEvidence';
 import { isPersonalName } from './names';
 import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isInitialsWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
+import { isInShareIndex } from './rules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
@@ -57,7 +58,7 @@ export function findCompanies(tokens: readonly Token[]): { first: number; last: 
   const out: { first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!/^\p{Lu}|^e\p{Lu}/u.test(t.text) || isCountryWord(t.text) || isDemonymWord(t.text) || NOT_ENTITIES.has(t.lower)) continue;
+    if (!/^\p{Lu}|^e\p{Lu}/u.test(t.text) || isCountryWord(t.text) || isDemonymWord(t.text) || NOT_ENTITIES.has(t.lower) || isInShareIndex(tokens, i)) continue;
     // "Toyota said", "shares in Vodafone"; not "A spokesman", "Government spokesman"
     if (t.lexTag !== undefined && !/Organization|SportsTeam|ProperNoun/.test(t.lexTag)) continue;
     if (isLexiconOrg(tokens, i, i, lexiconTag) && t.text.length > 3 && !t.isFirst) {

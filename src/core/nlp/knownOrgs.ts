@@ -36,6 +36,14 @@ export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'arab', 'arabs', 'medicaid', 'medicare', 'obamacare',
 ]);
 
+/**
+ * Share indices, which are no entities of any of our types ("the Nikkei 225 rose", "Hong Kong's Hang Seng index
+ * fell", "the FTSE 100"), though the tagger reads them as places or people. Forms as written, words joined by a space.
+ */
+export const SHARE_INDICES: ReadonlySet<string> = new Set(['Nikkei', 'Hang Seng', 'Sensex', 'Nifty', 'Kospi', 'Topix',
+  'TOPIX', 'FTSE', 'DAX', 'Dax', 'CAC', 'Cac', 'Stoxx', 'Euro Stoxx', 'Nasdaq', 'Dow Jones Industrial Average', 'Dow',
+  'Dow Jones', 'Straits Times Index', 'Bovespa', 'Jakarta Composite', 'ASX', 'S&P', 'Shanghai Composite']);
+
 export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['United Nations', 'UN', 'U.N.'], name: 'United Nations', reason: 'international body' },
   { forms: ['North Atlantic Treaty Organization', 'NATO', 'Nato'], name: 'North Atlantic Treaty Organization', reason: 'military alliance' },
@@ -69,7 +77,12 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
   // Parties whose names the tagger, trained on 2000s wire news, reads as people or places ("Sinn Fein's health spokesperson").
   { forms: ['Sinn Fein', 'Sinn Féin', 'Plaid Cymru', 'Fianna Fail', 'Fianna Fáil', 'Fine Gael', 'SNP', 'DUP', 'SDLP', 'UUP', 'Likud', 'BJP', 'Bharatiya Janata Party', 'AfD', 'Fidesz', 'Syriza', 'Podemos', 'Vox'], name: '', reason: 'political party' },
+  // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
+  { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
+  // Britain's regulators, named in title case ("Ofwat fined the company", "Ofcom, the media regulator")
+  { forms: ['Ofcom', 'Ofwat', 'Ofgem', 'Ofsted', 'Ofqual', 'HMRC', 'Acas'], name: '', reason: 'regulator' },
+  { forms: ['Economic Community of West African States', 'ECOWAS', 'Southern African Development Community', 'SADC', 'Mercosur', 'CARICOM'], name: '', reason: 'regional bloc' },
   // Technology and media companies and online platforms of the 2010s, which the tagger, trained on 2000s wire news,
   // misses or reads as people ("Twitter gave him the option", "Ubisoft, Microsoft and Sony had booths"). Names that
   // are also ordinary words or people ("Apple", "Amazon", "Tesla") are left to the other rules.

@@ -1,6 +1,6 @@
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
-import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, type KnownOrg } from './knownOrgs';
+import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, SHARE_INDICES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { Token } from './tokens';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
@@ -27,6 +27,8 @@ interface FormEntry {
   readonly reason: string;
   readonly tails: ReadonlySet<string>;
   readonly type: 'ORG' | 'PLACE';
+  /** A title-case form made from an all-caps acronym ("Unicef"), not taken where it is an English word. */
+  readonly isTitleCase?: boolean;
 }
 
 const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
@@ -35,9 +37,11 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
     for (const org of entries) {
       for (const form of org.forms) {
         const words = form.split(/[\s-]+/);
-        const list = map.get(words[0]) ?? [];
-        list.push({ words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []), type });
-        map.set(words[0], list);
+        const entry = { words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []), type };
+        map.set(words[0], [...map.get(words[0]) ?? [], entry]);
+        // British house style writes the acronym of a body in title case: "UNRWA" is also "Unrwa", "OPEC" "Opec"
+        const title = /^\p{Lu}{4,}$/u.test(form) ? form[0] + form.slice(1).toLowerCase() : '';
+        if (title && !org.forms.includes(title)) map.set(title, [...map.get(title) ?? [], { ...entry, words: [title], isTitleCase: true }]);
       }
     }
   };
@@ -73,7 +77,7 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
         ok = t !== undefined && t.text === e.words[k] && !isBreakAfter(tokens[i + k - 1], t);
         last = i + k;
       }
-      if (!ok) continue;
+      if (!ok || (e.isTitleCase && isOrdinaryWord(tokens[i].lower))) continue;
       // "WHO SAID" in a line of capitals is no organisation; "EU" in "MERKEL URGES EU UNITY" is one
       if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) && isOrdinaryWord(tokens[i].lower)) continue;
       const next = tokens[last + 1];
@@ -184,11 +188,24 @@ const DATE_WORDS = new Set(['jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 
   'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'mon', 'tue', 'tues',
   'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
+/** Whether token `i` is a word of a share index's name ("Hang Seng", "Dow Jones Industrial Average"), never a name. */
+export function isInShareIndex(tokens: readonly Token[], i: number): boolean {
+  for (let first = Math.max(0, i - 3); first <= i; first++) {
+    for (let last = i; last < Math.min(tokens.length, first + 4); last++) {
+      if (SHARE_INDICES.has(tokens.slice(first, last + 1).map(t => t.text).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
- * titles, honorifics or disease names ("Minister", "Wednesday", "COVID").
+ * titles, honorifics or disease names ("Minister", "Wednesday", "COVID"), or a share index ("Nikkei 225").
  */
 export function isJunkSpan(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map(t => t.text);
+  while (words.length > 1 && /^[\d.,]+$/.test(words[words.length - 1])) words.pop();
+  if (SHARE_INDICES.has(words.join(' '))) return true;
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];

@@ -112,7 +112,9 @@ export function addTaggedNames(state: UnitState): void {
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its
     // person is named by a country's name ("Finn Russell").
-    const isLonger = (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
+    // "Unicef and Unrwa" is two known names listed, not one longer name.
+    const isList = clash.length > 1 && clash[0].first === first && clash[clash.length - 1].last === last && tokens.slice(clash[0].last + 1, clash[1].first).some(t => t.lower === 'and' || t.lower === 'or');
+    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10, families 5 and 6): bodies, parties and share indices in business and politics copy.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('Bodies, parties and indices in business and politics copy', () => {
+  it('reads the acronyms of bodies in British title case, and two of them listed, as two organisations', () => {
+    const text = 'Unesco and Unrwa officials are expected in Westminster on Monday. Opec agreed to keep output steady.';
+    const names = shown(text);
+    for (const body of ['Unesco', 'Unrwa', 'Opec']) has(names, `ORG:${body}`);
+    assert.ok(!names.some(n => n.includes(' and ')), names.join(', '));
+  });
+
+  it('reads Britain\'s regulators and one-word foreign parties as organisations', () => {
+    const text = 'Ofwat, the water regulator, fined Brackwater. Komeito said it would stay in the coalition led by Mr Tanabe.';
+    const names = shown(text);
+    has(names, 'ORG:Ofwat');
+    has(names, 'ORG:Komeito');
+  });
+
+  it('finds no entity in a share index', () => {
+    const text = 'In Asia, the Nikkei 225 rose 0.8% and Hong Kong\'s Hang Seng index fell 1.1%. The Dow Jones Industrial Average was flat.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Nikkei|Seng|Dow/.test(n)), names.join(', '));
+  });
+
+  it('takes no sentence opener before a comma for a company listed with one', () => {
+    const text = 'Elsewhere, Vodafone rose 1.2% after the telecoms group agreed a deal with Quorbex.';
+    const names = shown(text);
+    has(names, 'ORG:Vodafone');
+    assert.ok(!names.some(n => n.endsWith(':Elsewhere')), names.join(', '));
+  });
+});
