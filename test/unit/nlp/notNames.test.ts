@@ -89,4 +89,38 @@ describe('Words the article itself shows are no names', () => {
     assert.equal(found.some(m => /Image/.test(m)), false, found.join(', '));
     assert.ok(found.includes('Mara Quinn'));
   });
+
+  it('reads time zones, honours and "GP" as no names ("15:00 GMT", "appointed OBE", "your GP")', () => {
+    const text = [
+      'Halvorsen Rovers host Dunmore Athletic on Saturday (15:00 GMT), and the second leg starts at 19:45 BST.',
+      'Their manager, Petra Valdane, was appointed OBE in 2019. She urged fans with chest pains to see their GP.',
+    ].join('\n\n');
+    const found = texts(text);
+    for (const word of ['GMT', 'BST', 'OBE', 'GP']) assert.equal(found.includes(word), false, found.join(', '));
+    assert.ok(found.includes('Petra Valdane'), found.join(', '));
+  });
+
+  it('reads an acronym the article counts in the plural as a common noun ("DPP users ... DPPs")', () => {
+    const text = [
+      'Patients taking DPP blockers (DPPs) were 18% less likely to fall ill, researchers at Tarnow Medical College said.',
+      'Key findings included a 22% lower risk among DPP users, said Dr Ilse Brandvold.',
+    ].join('\n\n');
+    const found = texts(text);
+    assert.equal(found.some(m => m.startsWith('DPP')), false, found.join(', '));
+    assert.ok(found.includes('Ilse Brandvold') && found.includes('Tarnow Medical College'), found.join(', '));
+  });
+
+  it('reads the titles of a list of works as no names, and keeps a person named elsewhere ("Songs for Marit (1985)")', () => {
+    const text = [
+      'Tobias Wrenfield, who recorded with his wife, Marit, for four decades, has died aged 81.',
+      'His recordings included:',
+      'The Halloran Suite (1972)',
+      'Night Train to Kelvedon (1977)',
+      'Songs for Marit (1985)',
+      'Marit said he had played until the very end.',
+    ].join('\n\n');
+    const found = texts(text);
+    for (const word of ['Halloran Suite', 'Halloran', 'Night Train', 'Kelvedon']) assert.equal(found.includes(word), false, found.join(', '));
+    assert.ok(found.includes('Tobias Wrenfield') && found.includes('Marit'), found.join(', '));
+  });
 });

@@ -135,6 +135,23 @@ export const WIRE_GENRES: readonly WireFixture[] = [
     notEntities: ["Men's", "Women's", 'Wednesday'],
   },
   {
+    genre: 'golf leaderboard with nations abbreviated',
+    text: [
+      'Okonjo holds on in Abu Dhabi',
+      'Tunde Okonjo closed with a 69 to win by one shot from Henrik Stallvik.',
+      'Final leaderboard:',
+      '-17 Tunde Okonjo (Nga) 68 67 66 69',
+      '-16 Henrik Stallvik (Swe) 70 69 69 64',
+      '-15 Ruairi Costelloe (Ire) 69 67 70 67; Mateo Sarriegui (Spa) 66 68 70 69',
+    ].join('\n'),
+    gold: [
+      ['Okonjo', 'PERSON'], ['Abu Dhabi', 'LOC'], ['Tunde Okonjo', 'PERSON'], ['Henrik Stallvik', 'PERSON'], ['Tunde Okonjo', 'PERSON'],
+      ['Henrik Stallvik', 'PERSON'], ['Ruairi Costelloe', 'PERSON'], ['Mateo Sarriegui', 'PERSON'],
+    ],
+    found: ['Ruairi Costelloe', 'Mateo Sarriegui', 'Abu Dhabi'],
+    notEntities: ['Nga', 'Swe', 'Ire', 'Spa'],
+  },
+  {
     genre: 'tennis results list',
     text: [
       'TENNIS - RESULTS AT SWISS INDOORS',
