@@ -45,7 +45,8 @@ describe('the analysis worker', function () {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-worker-'));
     const source = path.resolve('src/coreWorker.ts');
-    fs.writeFileSync(path.join(dir, 'coreWorker.js'), `require('tsx/cjs');\nrequire(${JSON.stringify(source)});\n`);
+    // tsx by its resolved path: nothing under the temporary folder's parents need hold a node_modules
+    fs.writeFileSync(path.join(dir, 'coreWorker.js'), `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(source)});\n`);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
