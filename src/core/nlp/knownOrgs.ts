@@ -34,6 +34,12 @@ export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'christian', 'christians', 'catholic', 'catholics', 'roman', 'protestant', 'protestants', 'evangelical',
   'evangelicals', 'jew', 'jews', 'jewish', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs',
   'arab', 'arabs', 'medicaid', 'medicare', 'obamacare',
+  // churches' members and peoples named in the plural or as a language: "Methodists and Anglicans, Igbo and Yoruba"
+  'methodist', 'methodists', 'anglican', 'anglicans', 'baptist', 'baptists', 'presbyterian', 'presbyterians',
+  'lutheran', 'lutherans', 'mormon', 'mormons', 'quaker', 'quakers', 'scientologist', 'scientologists', 'igbo',
+  'yoruba', 'hausa', 'fulani', 'zulu', 'xhosa', 'pashtun', 'pashtuns',
+  // British honours after a name: "appointed MBE in 2005"
+  'mbe', 'obe', 'cbe', 'kbe', 'gbe', 'dbe',
 ]);
 
 /**

@@ -55,6 +55,22 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 /** Words that can end a title directly before a name ("Prime Minister" + name, "Minority Whip" + name). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...POST_HEADS]);
 
+/**
+ * Professions written before a person's name, in the arts, the sciences and public life ("the saxophonist Soweto
+ * Kinch", "Baritone Erwin Schrott" opening a sentence): the name after one is a person's, and the profession is no
+ * part of it. Kept apart from `ROLE_WORDS`, whose classes are features of the trained tagger.
+ */
+export const PROFESSIONS: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'artist', 'author', 'ballerina', 'bandleader', 'baritone', 'bassist', 'cellist', 'choreographer',
+  'clarinettist', 'comedian', 'composer', 'conductor', 'curator', 'dancer', 'designer', 'drummer', 'film-maker',
+  'filmmaker', 'guitarist', 'illustrator', 'lyricist', 'mezzo-soprano', 'musician', 'novelist', 'painter', 'photographer',
+  'pianist', 'playwright', 'poet', 'rapper', 'saxophonist', 'screenwriter', 'sculptor', 'singer', 'singer-songwriter',
+  'songwriter', 'soprano', 'tenor', 'trumpeter', 'violinist', 'writer', 'architect', 'historian', 'astronomer',
+  'astrophysicist', 'physicist', 'chemist', 'biologist', 'geologist', 'epidemiologist', 'surgeon', 'psychologist',
+  'psychiatrist', 'neuroscientist', 'oncologist', 'cardiologist', 'campaigner', 'broadcaster', 'presenter', 'critic',
+  'astronaut', 'mathematician', 'philosopher', 'explorer', 'chef',
+]);
+
 /** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.',

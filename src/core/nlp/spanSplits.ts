@@ -1,7 +1,7 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isCountryGivenName } from './givenNames';
-import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
 import { isNumberToken } from './newsRules';
 import { RANK_TITLES } from './rules';
@@ -121,6 +121,23 @@ export function splitPersonOfBody(tokens: readonly Token[], spans: readonly Tagg
       continue;
     }
     out.push({ first: s.first, last: of - 1, type: 'PER' }, { first: of + 1, last: s.last, type: 'ORG' });
+  }
+  return out;
+}
+
+/**
+ * "Dizzy Gillespie and Stan Getz", tagged as one organisation or place: two names of two or three words joined by
+ * "and", the second opening with a given name, no word of either a body's or a place's head, are two people.
+ */
+export function splitPeoplePairs(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const and = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'and') + s.first;
+    const isPair = s.type !== 'PER' && and - s.first >= 2 && and - s.first <= 3 && s.last - and >= 2 && s.last - and <= 3
+      && isGivenNameTag(tokens[and + 1].lexTag)
+      && tokens.slice(s.first, s.last + 1).every((t, k) => s.first + k === and || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isCountryWord(t.text)));
+    if (isPair) out.push({ first: s.first, last: and - 1, type: 'PER' }, { first: and + 1, last: s.last, type: 'PER' });
+    else out.push(s);
   }
   return out;
 }

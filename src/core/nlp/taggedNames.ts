@@ -1,6 +1,7 @@
 import type { EntityType, RawMention } from '../model';
+import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
@@ -18,7 +19,7 @@ import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
-import { mergePeople, splitPersonOfBody, splitSpans } from './spanSplits';
+import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
@@ -40,6 +41,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitPersonOfBody,
   typeCountryGivenNames,
   splitSpans,
+  splitPeoplePairs,
   joinAbbreviatedNames,
   splitGluedNames,
   placeStructures,
@@ -103,6 +105,11 @@ export function addTaggedNames(state: UnitState): void {
       type = 'ORG';
     }
     if (type !== 'PER' && isPersonInApposition(tokens, first, last)) type = 'PER';
+    // "Baritone Erwin Schrott sings", "the saxophonist Soweto Kinch": a profession before a name makes it a person's
+    if (first < last && tokens[first].isFirst && PROFESSIONS.has(tokens[first].lower) && isPlainName(tokens, first + 1, last)) {
+      first++;
+      type = 'PER';
+    } else if (type !== 'PER' && isProfessionBefore(tokens, first) && isPlainName(tokens, first, last)) type = 'PER';
     if (hasHyphenatedGivenName(tokens, first, last)) {
       last++;
       type = 'PER';
@@ -177,6 +184,23 @@ function isPersonInApposition(tokens: readonly Token[], first: number, last: num
     if (t.lexTag && /Verb|Tense|Infinitive|Gerund|Modal|Copula/.test(t.lexTag)) return false;
   }
   return false;
+}
+
+/** Whether a profession in lower case stands right before token `first` ("the saxophonist Soweto Kinch"). */
+const isProfessionBefore = (tokens: readonly Token[], first: number): boolean => {
+  const t = tokens[first - 1];
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && PROFESSIONS.has(t.lower) && !isBreakAfter(t, tokens[first]);
+};
+
+/** Whether tokens `[first, last]` are one to three capitalised words that no body, place or country is called by. */
+function isPlainName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first > 2) return false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isCountryWord(t.text)) return false;
+    if (t.lexTag && /Organization|Country|Demonym/.test(t.lexTag)) return false;
+  }
+  return true;
 }
 
 // The token starts a sentence or follows a hard break ("RAMALLAH, May 20 - The Palestinian Authority said").

@@ -1,0 +1,114 @@
+import type { MentionSource, Span } from '../model';
+import { lexiconTag } from './engine';
+import { isGivenNameTag } from './tokens';
+
+/**
+ * Works of art named by the copy around them: a play, an opera, a novel or a film that a review names ("Macbeth
+ * review - a thrilling staging", "This Macbeth is set in ...", "Mozart's Don Giovanni", "Don Giovanni runs at the
+ * Royal Opera House until 12 April", "The Salt Road is published by ..."). A work is no person, organisation or
+ * place; where the same name is the character in the plot ("Fiennes plays Macbeth", "When Macbeth murders Duncan")
+ * the person stays.
+ */
+
+/** A mention as the article-level steps see it. */
+interface MentionLike {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly source: MentionSource;
+}
+
+// The sources whose mentions may be a work: the tagger's guesses and what spreads from them.
+const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
+
+// Words of the arts that make a name after a person's possessive a work ("Mozart's Don Giovanni"), not a person
+// ("Trump's Mike Pence").
+const ARTS_WORDS = /\b(?:opera|operas|aria|libretto|overture|symphony|concerto|sonata|ballet|novel|novels|novelist|play|playwright|staging|production|premiere|album|film|documentary|exhibition|review)\b/i;
+
+// A venue's word after "opens at", "runs at": "the Harold Pinter Theatre", "the Royal Opera House".
+const VENUE = /^(?:the )?\p{Lu}[^.\n]{0,40}?\b(?:Theatre|Theater|Opera|Playhouse|Gallery|Museum|Hall|House|Centre|Center|Cinema|Cinemas|Coliseum|Barbican|Festival|Warehouse|Vic)\b/u;
+
+// What a run or a release of a work says after its name: "runs until May", "is published by Faber", "opens in cinemas".
+const RUN_AFTER = /^ (?:(?:opens|runs|continues|plays|transfers|returns|tours) until\b|(?:is|was|will be) (?:published|released|out|reissued)\b|(?:is|are|was) (?:in|on) (?:cinemas|release|tour)\b|(?:opens|is released|premieres) (?:in|at) cinemas\b)/;
+const RUN_AT = /^ (?:opens|runs|continues|transfers|returns|premieres|is) (?:at|to) /;
+
+// Nouns whose "of" names a work: "a production of Macbeth", "the author of Harmattan".
+const WORK_OF = /\b(?:production|productions|staging|stagings|adaptation|premiere|sequel|prequel|libretto|author|composer) of (?:the )?$/i;
+
+// Words before a name that make it the character ("Fiennes plays Macbeth", "Byström as Donna Anna", "Lady Macbeth").
+const CHARACTER_BEFORE = /\b(?:plays|played|playing|play|as|Lady|Lord|King|Queen|Prince|Princess)\s$/;
+// Verbs after a name that say the work's run, not a character's deed.
+const WORK_VERBS = new Set(['opens', 'opened', 'runs', 'continues', 'transfers', 'returns', 'premieres', 'premiered', 'tours', 'is', 'was', 'has', 'does', 'remains', 'feels', 'seems', 'looks']);
+
+/** Whether the occurrence of a name at `[start, end)` is the character of a plot: "plays Macbeth", "Macbeth murders Duncan". */
+function isCharacter(text: string, start: number, end: number): boolean {
+  if (CHARACTER_BEFORE.test(text.slice(Math.max(0, start - 9), start))) return true;
+  const verb = /^ (\p{Ll}+(?:s|ed))\b/u.exec(text.slice(end, end + 20));
+  return verb !== null && !WORK_VERBS.has(verb[1]) && verb[1] !== 'review' && !/(?:ss|us|is)$/.test(verb[1]);
+}
+
+/** Whether the line holding `start` opens with the name and goes on with "review" ("Macbeth review - ...", "The Salt Road by Jane Doe review"). */
+function isReviewedInHeadline(text: string, start: number, end: number, name: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^(?:The |A )?$/.test(text.slice(lineStart, start))) return false;
+  if (!/^(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})? review\b/u.test(text.slice(end, end + 60))) return false;
+  // "Adele review": a performer's concert, named by a given name
+  return !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase()));
+}
+
+// What follows "this" and a production's name: a verb of its own or a stop ("This Macbeth is set in ..."); not a noun
+// ("this London borough").
+const THIS_AFTER = /^(?: (?:is|was|has|had|opens|runs|feels|seems|looks|makes|takes|begins|ends|starts)\b|[,.;:!?)]|$)/;
+
+/** Whether the copy around the mention at `[start, end)` names a work of art. */
+function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[], isArts: boolean): boolean {
+  const name = text.slice(m.start, m.end);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 80);
+  if (isReviewedInHeadline(text, m.start, m.end, name)) return true;
+  // "This Macbeth is set in ...": a demonstrative before a person's name makes it a production
+  if (m.type === 'PERSON' && /\b[Tt]his $/.test(before) && THIS_AFTER.test(after)) return true;
+  if (RUN_AFTER.test(after) || (RUN_AT.test(after) && VENUE.test(after.replace(RUN_AT, '')))) return true;
+  // "the Booker-shortlisted Harmattan", "her Oscar-nominated Moonlight": a prize's list names works (a person keeps a given name)
+  if (WORK_OF.test(before) || (/\p{L}-(?:shortlisted|longlisted|nominated) $/u.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase())))) return true;
+  // "Mozart's Don Giovanni", "Achebe's Things Fall Apart" in an article about the arts
+  return isArts && /['’]s $/.test(before) && people.some(p => p.end === m.start - 3 || (p.end === m.start - 2 && /’s $/.test(before)));
+}
+
+/**
+ * The spans of the article that name a work of art: every whole-word occurrence of a name that the copy somewhere
+ * calls a work (`isWorkCue`), save the occurrences that make it the character of the plot, and no name the copy
+ * makes a character more often than a work. Sorted by start.
+ */
+export function workSpans(text: string, mentions: readonly MentionLike[]): Span[] {
+  const people = mentions.filter(m => m.type === 'PERSON');
+  const isArts = ARTS_WORDS.test(text);
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (JUDGED.has(m.source) && m.type !== 'COUNTRY' && isWorkCue(text, m, people, isArts)) names.add(text.slice(m.start, m.end));
+  }
+  const out: Span[] = [];
+  for (const name of names) {
+    const at = wholeWords(text, name);
+    const works = at.filter(start => !isCharacter(text, start, start + name.length));
+    if (works.length * 2 < at.length) continue;
+    for (const start of works) out.push({ start, end: start + name.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where `name` stands in `text` as whole words (a possessive ending is no part of a word: "Macbeth's"). */
+function wholeWords(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/** `mentions` without the judged ones that meet a work's span (`workSpans`). Sorted input stays sorted. */
+export function dropWorks<M extends MentionLike>(mentions: readonly M[], works: readonly Span[]): M[] {
+  if (works.length === 0) return [...mentions];
+  return mentions.filter(m => !JUDGED.has(m.source) || !works.some(w => w.start < m.end && m.start < w.end));
+}

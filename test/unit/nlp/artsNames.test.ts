@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10, family 6): reviews and obituaries, with invented works and people.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+const lacks = (names: readonly string[], name: string): void => assert.ok(!names.includes(name), `${name} not in ${names.join(', ')}`);
+
+const REVIEW = ` date 2026-03-01
+Corvallan review - a ferocious, fearless staging
+
+This Corvallan is set in a flooded port city, where the tyrant's soldiers patrol the harbour.
+
+Directed by Tamsin Welloway, the production moves fast. Gareth Ondry plays Corvallan as a tired old soldier, and when Corvallan betrays his brother the stage goes dark.
+
+Critics compared it with Pemberley's earlier adaptation of Lantry.
+
+Corvallan runs at the Garrick Playhouse until 4 May.
+`;
+
+describe('Works of art named by a review', () => {
+  it('reads the play of "Corvallan review", "This Corvallan" and "Corvallan runs at the Garrick Playhouse" as no person', () => {
+    const a = analyze(REVIEW);
+    // the character stays a person where the plot names him: "plays Corvallan", "when Corvallan betrays"
+    const before = a.mentions.filter(m => REVIEW.slice(m.start, m.end) === 'Corvallan').map(m => REVIEW.slice(m.start - 6, m.start));
+    assert.deepEqual(before, ['plays ', ' when ']);
+    has(shown(REVIEW), 'PERSON:Gareth Ondry');
+    has(shown(REVIEW), 'ORG:Garrick Playhouse');
+  });
+
+  it('reads the work after "adaptation of" as no place ("Pemberley\'s earlier adaptation of Lantry")', () => {
+    lacks(shown(REVIEW), 'PLACE:Lantry');
+  });
+
+  it('keeps a performer named in a concert review\'s headline ("Adele review")', () => {
+    has(shown('Adele Brannock review - a voice to stop traffic\n\nAdele Brannock sang for two hours at the arena.'), 'PERSON:Adele Brannock');
+  });
+});
+
+describe('People named by their profession in the arts', () => {
+  it('reads the name after a profession as a person ("the saxophonist Durban Okafo", "the pianist Malin Oskarsdottir")', () => {
+    has(shown('Among his students was the saxophonist Durban Okafo, who later led the band.'), 'PERSON:Durban Okafo');
+    has(shown('The evening belonged to the pianist Malin Oskarsdottir, who played a sonata.'), 'PERSON:Malin Oskarsdottir');
+  });
+
+  it('leaves a profession opening a sentence out of the name ("Conductor Ansel Brightwater keeps the orchestra taut")', () => {
+    const names = shown('Conductor Ansel Brightwater keeps the orchestra taut.');
+    has(names, 'PERSON:Ansel Brightwater');
+    lacks(names, 'ORG:Conductor Ansel Brightwater');
+  });
+
+  it('reads two people joined by "and" as two ("toured with Dizzy Marsh and Stan Corrigan")', () => {
+    const names = shown('He later toured with Dizzy Marsh and Stan Corrigan and played on sessions for the band.');
+    has(names, 'PERSON:Dizzy Marsh');
+    has(names, 'PERSON:Stan Corrigan');
+  });
+});
+
+describe('Honours, churches\' members and peoples', () => {
+  it('reads an honour after "appointed" as no organisation ("appointed OBE in 1998")', () => {
+    lacks(shown('Rosalind Fenwick recorded four albums and was appointed OBE in 1998.'), 'ORG:OBE');
+  });
+
+  it('reads churches\' members and peoples as no body ("Methodists and Anglicans, Igbo and Yoruba")', () => {
+    const names = shown('Methodists and Anglicans, Igbo and Yoruba, all have their place in the novel by Ada Nwosu.');
+    for (const n of names) assert.ok(!/Methodists|Anglicans|Igbo|Yoruba/.test(n), n);
+  });
+});
