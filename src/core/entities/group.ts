@@ -11,6 +11,7 @@ import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { harmoniseTypesSteps } from './harmonise';
+import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { isSportArticle } from '../nlp/sportNames';
@@ -123,7 +124,8 @@ export function* groupMentionsSteps(
   yield;
   const withShortForms = addShortForms(text, kept, article.paragraphs);
   yield;
-  const completed = addAffiliations(text, withShortForms, article.paragraphs);
+  // "Wimbledon: Halden beats Ortiz": the headline's label is no person unless the article names one by it
+  const completed = mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface);
   yield;
   // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
   for (let i = 0; i < completed.length; i++) {

@@ -1,5 +1,6 @@
 import { CLUB_AFTER } from './context';
 import { ORG_HEADS } from './lexicons';
+import type { Token } from './tokens';
 
 /**
  * Grounds: the stadiums, courses and circuits where sport is played are places, never the clubs that play there.
@@ -62,4 +63,33 @@ export function groundsByUse<M extends MentionLike>(text: string, mentions: read
     if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 24), m.start)))) out.add(s);
   }
   return out;
+}
+
+// The show courts of a tennis tournament: "Centre Court", "Show Court Two", "Court One", "Court 18", "No 1 Court".
+const COURT_NAMES = new Set(['centre', 'center', 'show']);
+const COURT_NUMBER = /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen)$/;
+
+interface SpanLike {
+  readonly first: number;
+  readonly last: number;
+  readonly type: string;
+}
+
+/**
+ * A step over the tagger's spans (taggedNames.ts SPAN_STEPS): the show courts where tennis is played are places,
+ * with their numbers ("on Court One", "on No 1 Court", where the tagger stopped at the number, and "Centre Court",
+ * which it read as a court of law). Other spans are kept as they are; the order and the bounds of the rest stay.
+ */
+export function typeCourts<S extends SpanLike>(tokens: readonly Token[], spans: readonly S[]): S[] {
+  return spans.map(s => {
+    const court = s.last + (tokens[s.last].text === 'Court' ? 0 : -1);
+    if (court < s.first || tokens[court].text !== 'Court') return s;
+    const near = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i].sentence === tokens[s.first].sentence;
+    const isNamed = court > s.first && COURT_NAMES.has(tokens[court - 1].lower);
+    const isNumbered = court < s.last ? COURT_NUMBER.test(tokens[s.last].text) : near(s.last + 1) && COURT_NUMBER.test(tokens[s.last + 1].text);
+    const isNo = court === s.first && near(s.first - 2) && /^No\.?$/.test(tokens[s.first - 2].text) && /^\d{1,2}$/.test(tokens[s.first - 1].text);
+    if (!isNamed && !isNumbered && !isNo) return s;
+    const last = isNumbered && court === s.last ? s.last + 1 : s.last;
+    return { ...s, first: isNo ? s.first - 2 : s.first, last, type: 'LOC' };
+  });
 }

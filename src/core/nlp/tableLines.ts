@@ -106,6 +106,8 @@ const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Te
 /** Whether a segment could be a name: four words at most, none of them a word of grammar ("Despite", "TO"). */
 function isNameLike(tokens: readonly Token[], s: Segment): boolean {
   if (s.last - s.first > 3) return false;
+  // "Chloe Whitfield (US) bt ...": a code in brackets, whatever word it spells
+  if (s.bracketed && s.last === s.first) return true;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i];
     if (t.text.length > 1 && FUNCTION_TAGS.test(t.lexTag ?? '')) return false;

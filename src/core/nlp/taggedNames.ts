@@ -8,6 +8,7 @@ import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
+import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft } from './orgSpans';
@@ -45,6 +46,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinAbbreviatedNames,
   splitGluedNames,
   placeStructures,
+  typeCourts,
   mergePeople,
   joinFirstNames,
   joinGivenNames,

@@ -14,6 +14,7 @@ describe('Sport pages: results lists, scoreboards and leaderboards', () => {
       'Results - women\'s semi-finals:',
       'Marit Halden (Nor) bt Ilona Vasquez (Cro) 6-4 7-5',
       'Sofia Brandt (GB) bt Aiko Morimoto (Jpn) 3-6 6-3 6-2',
+      'Jenna Colter (US) bt Ruriko Hanabe (Jpn) 6-2 6-1',
       '',
       'General classification:',
       '1. Tomas Kurzak (Slo/UAE) 43hrs 12mins 5secs',
@@ -23,7 +24,8 @@ describe('Sport pages: results lists, scoreboards and leaderboards', () => {
     for (const code of ['Nor', 'Cro', 'GB', 'Jpn', 'Slo/UAE', 'Bel/Soudal Quick-Step']) {
       assert.ok(!names.includes(`ORG:${code}`), `${code} in ${names.join(', ')}`);
     }
-    for (const player of ['Marit Halden', 'Ilona Vasquez', 'Sofia Brandt', 'Aiko Morimoto', 'Tomas Kurzak']) {
+    // "(US)", a code that spells a pronoun, leaves the line a results line
+    for (const player of ['Marit Halden', 'Ilona Vasquez', 'Sofia Brandt', 'Aiko Morimoto', 'Ruriko Hanabe', 'Tomas Kurzak']) {
       assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
     }
   });
@@ -44,5 +46,30 @@ describe('Sport pages: results lists, scoreboards and leaderboards', () => {
     assert.equal(castellan.length, 1, people.map(e => e.canonical).join(', '));
     assert.equal(castellan[0].canonical, 'Dominic Castellan');
     assert.ok(castellan[0].mentions.some(m => text.slice(m.start, m.end) === 'D Castellan'));
+  });
+});
+
+describe('Sport pages: courts and headline labels', () => {
+  it('reads the show courts of a tennis tournament as places, and keeps courts of law bodies', () => {
+    const text = [
+      ' date 2026-07-01',
+      'Marlow through to the last eight',
+      '',
+      'Jade Marlow beat Emi Kato 6-3 6-4 on Court One, and Tom Hale lost on Court 18.',
+      '',
+      'The final will be played on Centre Court on Saturday. The High Court ruled on the tickets dispute last week.',
+    ].join('\n');
+    const names = shown(text);
+    for (const court of ['PLACE:Court One', 'PLACE:Centre Court', 'ORG:High Court']) assert.ok(names.includes(court), `${court} in ${names.join(', ')}`);
+  });
+
+  it('takes a headline\'s label for a person only where the article names a person by it', () => {
+    const label = (headline: string, body: string): string[] => shown(` date 2026-07-01\n${headline}\n\n${body}`);
+    for (const topic of ['Wimbledon', 'Roehampton']) {
+      const tournament = label(`${topic}: Marlow through`, 'Jade Marlow beat Emi Kato 6-3 6-4 in the quarter-finals.');
+      assert.ok(!tournament.includes(`PERSON:${topic}`), tournament.join(', '));
+    }
+    const player = label('Marlow: I was lucky to win', 'Jade Marlow beat Emi Kato 6-3 6-4 in the quarter-finals.');
+    assert.equal(player[0], 'PERSON:Marlow', player.join(', '));
   });
 });
