@@ -151,7 +151,8 @@ export function* groupMentionsSteps(
     } else if (m.type === 'PERSON') {
       g = findPerson(people.get(lastWord(s)) ?? [], s, m.start, titleGenderBefore(text, m.start))
         ?? (s.includes(' ') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
-        ?? get('PERSON', s.toLowerCase(), s);
+        // 'Bernard "Bunny" Callaghan' in the text is the "Bernard 'Bunny' Callaghan" of the headline
+        ?? get('PERSON', s.toLowerCase().replace(/["“”‘’]/g, "'"), s);
       if (!g.starts) {
         g.starts = [];
         const last = lastWord(g.canonical);

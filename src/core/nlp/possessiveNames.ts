@@ -1,7 +1,7 @@
 import type { RawMention } from '../model';
 import { isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { ORG_HEADS } from './lexicons';
+import { ORG_HEADS, ROLE_HEADS } from './lexicons';
 import { DETERMINERS } from './rules';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
@@ -9,7 +9,8 @@ import type { UnitState } from './unitState';
 /**
  * Names that hold a possessive: an organisation named for a group of people ("the Korean People's Army", "the New
  * People's Party", "Lord's Resistance Army", "the National Farmers' Union", "United Nations Children's Fund") and a firm
- * whose name ends in "'s" ("Moody's", "Moody's Investors Service", "McDonald's"). The tokens leave a possessive 's out
+ * whose name ends in "'s" ("Moody's", "Moody's Investors Service", "McDonald's"), and an office named for its holder
+ * ("the Information Commissioner's Office", "King's College London"). The tokens leave a possessive 's out
  * of the word and the tagger stops at it, so these come out cut ("People", "Resistance Army", "Moody"). Gazetteers of
  * general classes, written for News Lens.
  */
@@ -40,7 +41,8 @@ export function addPossessiveNames(state: UnitState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalised(t) || !hasPossessive(t)) continue;
-    const isGroup = GROUP_NOUNS.has(t.lower);
+    // an office named for its holder too: "the Information Commissioner's Office", "King's College London"
+    const isGroup = GROUP_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower);
     const isFirm = !isGroup && t.isPossessive && FIRMS.has(t.lower);
     if (!isGroup && !isFirm) continue;
     const last = nameAfter(tokens, i, isGroup);
@@ -80,6 +82,9 @@ function nameAfter(tokens: readonly Token[], i: number, isGroup: boolean): numbe
   if (head === undefined) return none;
   // "People's Alliance for Democracy": the "of" or "for" part after the organisation noun
   const tie = tokens[head + 1];
+  // "King's College London": a city after the head, then no more name, is where the body is, in its name
+  const after = tokens[head + 2];
+  if (tie !== undefined && tie.lexTag === 'City' && !isBreakAfter(tokens[head], tie) && (after === undefined || !isCapitalised(after) || isBreakAfter(tie, after))) return head + 1;
   if (tie === undefined || (tie.lower !== 'of' && tie.lower !== 'for') || isBreakAfter(tokens[head], tie)) return head;
   let last = head;
   for (let k = head + 2; k < tokens.length && isCapitalised(tokens[k]) && !isBreakAfter(tokens[k - 1], tokens[k]); k++) {

@@ -107,7 +107,8 @@ const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.
  */
 export function stripTitles(tokens: readonly Token[], first: number, last: number): number {
   let i = first;
-  while (i <= last && isRoleWord(tokens[i])) i++;
+  // "King's Cross": a title's possessive is no title of a person
+  while (i <= last && isRoleWord(tokens[i]) && !tokens[i].isPossessive) i++;
   return i > last ? -1 : i;
 }
 

@@ -21,6 +21,7 @@ import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
+import { joinHyphenatedFirms, joinNicknames, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
@@ -35,6 +36,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
  * One step per line: add a new one where it belongs in the order.
  */
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
+  joinPossessiveSpans,
   retypeSpans,
   joinDemonymCompanies,
   splitChiefFromCompany,
@@ -43,6 +45,9 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   typeCountryGivenNames,
   splitSpans,
   splitPeoplePairs,
+  splitCoordinatedNames,
+  joinNicknames,
+  joinHyphenatedFirms,
   joinAbbreviatedNames,
   splitGluedNames,
   placeStructures,
@@ -91,9 +96,11 @@ export function addTaggedNames(state: UnitState): void {
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
     if (isTableSectionHeader(tokens, first, last)) continue;
-    // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title
+    // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title (a title's
+    // possessive opens a place's or a body's name instead: "King's Cross")
     let type: NameClass = span.type;
-    if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)) {
+    if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)
+      && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
       if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower))) {
         first = name;

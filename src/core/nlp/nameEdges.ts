@@ -1,0 +1,144 @@
+import { isCountryWord } from '../countries/resolver';
+import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import { isGivenNameTag, type Token } from './tokens';
+
+// Span steps (`taggedNames.ts` SPAN_STEPS) that move where a name starts and ends: two names joined by "and" cut
+// apart, a name cut at a possessive or a nickname made whole again.
+
+// Verbs in a plural form that say the words before them are two subjects ("Halvorn and Quisby show him ahead").
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'show', 'say', 'give', 'remain', 'agree', 'plan', 'want', 'hope',
+  'expect', 'own', 'control', 'dominate', 'compete', 'offer', 'put', 'both', 'each', 'together', 'jointly']);
+
+const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
+// A word the lexicon knows as an organisation's name ("Google", "Reuters").
+const isOrgWord = (t: Token): boolean => t.lexTag !== undefined && /Organization/.test(t.lexTag);
+
+/**
+ * "Halvorn and Quisby show him ahead", "Zentravix and Google give", "his children Maeve, Oisin and Tilly": a tagged span
+ * with one "and" between two names is two names when the text says so: a plural verb follows it, it closes a list of
+ * names ("Maeve, Oisin and Tilly", people when a part is a given name), or a part opens with a word the
+ * lexicon knows as an organisation. Names that hold an "and" stay whole: a body's or a place's head at the end
+ * ("Competition and Markets Authority"), an "of" or "for" ("Ministry of Trade and Industry"), a country ("Trinidad and
+ * Tobago"), and two names with none of that evidence ("Harland and Wolff"). Spans stay sorted and disjoint.
+ */
+export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const words = tokens.slice(s.first, s.last + 1);
+    const ands = words.filter(t => t.lower === 'and');
+    const and = s.first + words.findIndex(t => t.lower === 'and');
+    const end = tokens[s.last];
+    const isWhole = ands.length !== 1 || and === s.first || and === s.last || s.type === 'GPE'
+      || ORG_HEADS.has(end.lower) || PLACE_HEADS.has(end.lower) || words.some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'the')
+      || isCountryWord(words.map(t => t.text).join(' ')) || !isNameWord(tokens[and - 1]) || !isNameWord(tokens[and + 1]);
+    if (isWhole) {
+      out.push(s);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const before = tokens[s.first - 1];
+    // "Maeve, Oisin and Tilly": the span closes a list that a name of its own opens
+    const isList = prev !== undefined && before !== undefined && prev.last === s.first - 1 && before.post === ','
+      && before.sentence === tokens[s.first].sentence;
+    const after = tokens[s.last + 1];
+    const isPlural = after !== undefined && after.sentence === end.sentence && end.post === '' && PLURAL_VERBS.has(after.lower);
+    const isKnown = isOrgWord(tokens[s.first]) || isOrgWord(tokens[and + 1]);
+    if (!(isList || isPlural || isKnown)) {
+      out.push(s);
+      continue;
+    }
+    // "Niamh, Ronan and Frances": a list of people where a part is a given name ("Ford, Stellantis and Renault" keep theirs)
+    const isPeople = isList && prev.type === 'PER' && words.some(t => isGivenNameTag(t.lexTag));
+    const typeOf = (first: number, last: number): TaggedSpan['type'] =>
+      isPeople || (first === last && isGivenNameTag(tokens[first].lexTag)) ? 'PER' : s.type;
+    out.push({ first: s.first, last: and - 1, type: typeOf(s.first, and - 1) }, { first: and + 1, last: s.last, type: typeOf(and + 1, s.last) });
+  }
+  return out;
+}
+
+// Words the lexicon knows as a place's, a country's, a people's or a body's own name: their possessive names another
+// thing ("Moscow's Bolshoi Theatre", "China's Foreign Ministry").
+const OWN_NAME_TAG = /Country|City|Place|Region|Demonym|Organization|Person|Name/;
+
+// A capitalised word the lexicon knows as a common noun, or a body's or a place's head: "Research", "University", "Cross".
+const isCommonWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text)
+  && ((t.lexTag !== undefined && /Noun|Singular|Plural|Uncountable|Actor/.test(t.lexTag)) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
+
+/**
+ * "Queen's University Belfast", "King's Cross", "Alzheimer's Research UK": the tokens leave a possessive 's out of the
+ * word, so the tagger reads two names of one class side by side ("Queen" + "University Belfast"). A one-word
+ * possessor that is no place's, country's, people's or body's own name joins the body or place after it, of the same
+ * class, when that name opens with a common noun or a head ("Research UK" alone is no charity's name; "Swat's
+ * Biakand" stays two places). Not people ("Apple's Tim Cook"), not a country's or a city's possessive ("Moscow's Bolshoi Theatre"). Spans
+ * stay sorted and disjoint.
+ */
+export function joinPossessiveSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const owner = prev === undefined ? undefined : tokens[prev.last];
+    const isJoined = prev !== undefined && owner !== undefined && prev.first === prev.last && prev.last + 1 === s.first
+      && owner.isPossessive && owner.post === '' && owner.sentence === tokens[s.first].sentence && prev.type === s.type
+      && (s.type === 'ORG' || s.type === 'LOC') && !(owner.lexTag !== undefined && OWN_NAME_TAG.test(owner.lexTag))
+      && !isCountryWord(owner.text) && /^\p{Lu}\p{Ll}+$/u.test(owner.text) && isCommonWord(tokens[s.first]);
+    if (isJoined) out[out.length - 1] = { ...prev, last: s.last };
+    else out.push(s);
+  }
+  return out;
+}
+
+const QUOTE = /^['"‘’“”]$/u;
+
+/**
+ * 'Bernard "Bunny" Callaghan': a nickname in quotes inside a person's name is part of it, and so is the surname after
+ * it, whatever the tagger made of it (a person of its own, or nothing). Spans stay sorted and disjoint.
+ */
+export function joinNicknames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const nick = tokens[s.last + 1];
+    const surname = tokens[s.last + 2];
+    const isNick = s.type === 'PER' && nick !== undefined && surname !== undefined && QUOTE.test(nick.pre) && QUOTE.test(nick.post)
+      && isNameWord(nick) && tokens[s.last].post === '' && surname.pre === '' && surname.sentence === tokens[s.first].sentence
+      && /^\p{Lu}\p{Ll}/u.test(surname.text) && !ORG_HEADS.has(surname.lower) && !PLACE_HEADS.has(surname.lower);
+    const next = spans[k + 1];
+    if (!isNick || (next !== undefined && next.first <= s.last + 2 && (next.first !== s.last + 2 || next.type !== 'PER'))) {
+      out.push(s);
+      continue;
+    }
+    const isNextJoined = next !== undefined && next.first === s.last + 2;
+    out.push({ first: s.first, last: isNextJoined ? next.last : s.last + 2, type: 'PER' });
+    if (isNextJoined) k++;
+  }
+  return out;
+}
+
+// Words glued by a hyphen to a place's name that make it say where someone or something is from ("Oslo-based").
+const PLACE_TAILS = new Set(['based', 'born', 'bred', 'raised', 'headquartered']);
+// First parts of compounds, not of names: "Anglo-Dutch", "Sino-Soviet".
+const COMBINING_FORMS = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo']);
+
+/**
+ * A name written with a hyphen, read by the tagger from a part of it: a capitalised common word glued before a person's
+ * name makes a firm's or a thing's name ("Rolls-Royce", tagged as the person "Royce"), and a place's name glued to
+ * "based" or "born" runs to the hyphen and is a place ("Porto Alegre-based" tagged as "Porto"). Spans stay sorted and
+ * disjoint.
+ */
+export function joinHyphenatedFirms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s, k) => {
+    const prev = tokens[s.first - 1];
+    const isFirm = s.type === 'PER' && prev !== undefined && prev.post === '-' && prev.end + 1 === tokens[s.first].start
+      && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.lexTag !== undefined && /Noun|Singular|Plural|Uncountable/.test(prev.lexTag)
+      && !isCountryWord(prev.text) && !COMBINING_FORMS.has(prev.text) && (k === 0 || spans[k - 1].last < s.first - 1);
+    if (isFirm) return { first: s.first - 1, last: s.last, type: 'ORG' };
+    let last = s.last;
+    const limit = k + 1 < spans.length ? spans[k + 1].first : tokens.length;
+    while (last + 1 < limit && tokens[last].post === '' && isNameWord(tokens[last + 1]) && tokens[last + 1].sentence === tokens[s.first].sentence
+      && tokens[last].post !== '-' && last - s.first < 3) last++;
+    const tail = tokens[last + 1];
+    const isPlace = tokens[last].post === '-' && tail !== undefined && PLACE_TAILS.has(tail.lower) && tokens[last].end + 1 === tail.start;
+    return isPlace && s.type !== 'GPE' ? { first: s.first, last, type: 'LOC' } : s;
+  });
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { joinHyphenatedFirms } from '../../../src/core/nlp/nameEdges';
+import { tokenize } from '../../../src/core/nlp/tokens';
+
+// Written for these tests (issue 10): where a name starts and ends, with invented names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+const texts = (text: string): string[] => analyze(text).mentions.map(m => text.slice(m.start, m.end));
+const lacks = (names: readonly string[], name: string): void => assert.ok(!names.includes(name), `no ${name} in ${names.join(', ')}`);
+
+describe('Two names joined by "and"', () => {
+  it('cuts two pollsters before a plural verb ("Datavox and Quaestor show him ahead")', () => {
+    const names = texts('Recent opinion polls by Datavox and Quaestor show him narrowly ahead of potential right-wing challengers in a second-round contest.');
+    has(names, 'Datavox');
+    has(names, 'Quaestor');
+  });
+
+  it('cuts the last two names of a list of children ("Niamh, Ronan and Frances")', () => {
+    const names = shown('He is survived by Maura, his wife of 50 years, their children Niamh, Ronan and Frances, and five grandchildren.');
+    has(names, 'PERSON:Ronan');
+    has(names, 'PERSON:Frances');
+  });
+
+  it('keeps a body whose name holds an "and" whole ("the Competition and Fair Trading Authority say")', () => {
+    has(shown('The Competition and Fair Trading Authority say the two firms give their own apps an advantage.'), 'ORG:Competition and Fair Trading Authority');
+  });
+});
+
+describe('Names cut at a possessive or a hyphen', () => {
+  it('reads "Queen\'s University Ardlow", "Bishop\'s Cross" and "Batten\'s Research UK" whole', () => {
+    const text = 'Dr Orla Brannigan, a lecturer at Queen\'s University Ardlow, said so. She previously worked at Zentravix Labs in Bishop\'s Cross. '
+      + 'Dr Ailsa Fenwick, head of research at Batten\'s Research UK, agreed.';
+    const names = shown(text);
+    has(names, 'ORG:Queen\'s University Ardlow');
+    has(names, 'PLACE:Bishop\'s Cross');
+    has(names, 'ORG:Batten\'s Research UK');
+  });
+
+  it('reads "the Water Commissioner\'s Office" as one body', () => {
+    has(shown('The Water Commissioner\'s Office (WCO) confirmed it had engaged with the company.'), 'ORG:Water Commissioner\'s Office');
+  });
+
+  it('reads "Shares in Wheels-Joyce" as the firm, not the person "Joyce"', () => {
+    has(shown('Shares in Wheels-Joyce jumped by 6% on Thursday.'), 'ORG:Wheels-Joyce');
+  });
+
+  it('runs a place glued to "based" to the hyphen ("Porto" tagged in "Porto Alegre-based lender") and makes it a place', () => {
+    const text = 'said Ana Reis, an economist at Porto Alegre-based lender Banco Varanda.';
+    const tokens = tokenize(text);
+    const porto = tokens.findIndex(t => t.text === 'Porto');
+    const spans = joinHyphenatedFirms(tokens, [{ first: porto, last: porto, type: 'ORG' }]);
+    assert.deepEqual(spans.map(s => `${s.type}:${text.slice(tokens[s.first].start, tokens[s.last].end)}`), ['LOC:Porto Alegre']);
+  });
+
+  it('keeps a nickname in quotes inside a name (\'Declan "Dizzy" Marchetti\' is one person)', () => {
+    const text = 'Declan "Dizzy" Marchetti, the Cork-born trumpeter, has died. Marchetti was 84.';
+    const names = shown(text);
+    has(names, 'PERSON:Declan "Dizzy" Marchetti');
+    lacks(names, 'PERSON:Declan');
+  });
+});
