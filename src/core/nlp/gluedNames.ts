@@ -191,6 +191,11 @@ const THOROUGHFARES = new Set(['Stadium', 'Road', 'Street', 'Avenue', 'Boulevard
 const NAMED_INSTITUTIONS = new Set(['Theatre', 'Theater', 'Cinema', 'Gallery', 'Museum', 'Library', 'Centre', 'Center',
   'Hospital', 'Infirmary', 'Institute', 'Academy', 'University', 'College', 'School', 'Observatory']);
 
+// Last words of the names of public bodies named after the place they serve ("the Northern Ireland Office", "Tower
+// Hamlets Council", "the Scotland Office"): the body, not the place.
+const PLACE_BODIES = new Set(['Office', 'Ministry', 'Department', 'Committee', 'Council', 'Commission', 'Agency',
+  'Authority', 'Police', 'Constabulary', 'Executive', 'Government', 'Embassy', 'Consulate']);
+
 /**
  * Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"), and
  * so are people's names ending in a thoroughfare's (`THOROUGHFARES`: "On Wall Street, shares fell"); a person's name
@@ -200,7 +205,7 @@ export function placeStructures(tokens: readonly Token[], spans: readonly Tagged
   return spans.map(s => {
     if (s.last === s.first) return s;
     const head = tokens[s.last].text;
-    if (s.type === 'PER' && NAMED_INSTITUTIONS.has(head)) return { ...s, type: 'ORG' };
+    if ((s.type === 'PER' && NAMED_INSTITUTIONS.has(head)) || (s.type === 'LOC' && PLACE_BODIES.has(head))) return { ...s, type: 'ORG' };
     return (s.type === 'ORG' && STRUCTURES.has(head)) || (s.type === 'PER' && THOROUGHFARES.has(head)) ? { ...s, type: 'LOC' } : s;
   });
 }

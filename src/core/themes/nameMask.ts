@@ -23,8 +23,9 @@ export interface NameSpan extends Span {
  *   title read as a name): see `isBodyKindWord`. In a sports story (`isSport`) an organisation is a club, and
  *   its words ("the Bombers") count only when the lexicon spells them as a name, and a country is a national
  *   side, no evidence;
- * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip"), but not a country's name inside
- *   a longer place's ("Northern Ireland", "New Mexico");
+ * - inside a place: a lexicon term written as a name ("Silicon Valley", "Gaza Strip");
+ * - never a country's name inside a longer place's or a body's named after that place ("Northern Ireland", "New
+ *   Mexico", "the Northern Ireland Office");
  * - a mention whose entity is never written where capitals mark names (title-case or all-caps lines
  *   only): there the tagger cannot tell a name from a capitalised word, so the word stays evidence.
  * A person's name never gives evidence, nor does a capitalised word elsewhere that is a word of a
@@ -86,10 +87,12 @@ export function* createNameMaskSteps(
     }
     // in a sports story a country is a national side ("Greece", "England captain Harry Kane"): no foreign affairs
     if (name.type === 'COUNTRY') return !isSport;
+    // the country inside another place's name, or a body's named after it, names no foreign country ("Northern
+    // Ireland", "New Mexico", "South China Sea", "the Northern Ireland Office")
+    if (hit.subtopic === COUNTRY_NAMED && QUALIFIED.test(text.slice(name.start, hit.start))) return false;
     if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)) && !isBodyKindWord(text, name, hit)) return true;
-    // "Silicon Valley", "Gaza Strip" say what the story is about; the country inside another place's name does not
-    // ("Northern Ireland", "New Mexico", "South China Sea": no foreign country named)
-    if (name.type === 'PLACE' && isNameTerm(hit.term)) return !(hit.subtopic === COUNTRY_NAMED && QUALIFIED.test(text.slice(name.start, hit.start)));
+    // "Silicon Valley", "Gaza Strip" say what the story is about
+    if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
     return !isConfirmed(name);
   };
 }

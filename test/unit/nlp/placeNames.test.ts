@@ -49,4 +49,18 @@ describe('placeStructures', () => {
     const at = (a: string, b: string): TaggedSpan => ({ first: tokens.findIndex(t => t.text === a), last: tokens.findIndex(t => t.text === b), type: 'PER' });
     assert.deepEqual(placeStructures(tokens, [at('Edith', 'Theatre'), at('Grafton', 'Street')]).map(s => s.type), ['ORG', 'LOC']);
   });
+
+  it('turns a place span ending in a public body\'s word into the body ("the Northern Ireland Office", "Kessock Council")', () => {
+    const tokens = tokenize('Officials at the Northern Ireland Office and Kessock Council met in Kessock Square.');
+    const at = (a: string, b: string): TaggedSpan => ({ first: tokens.findIndex(t => t.text === a), last: tokens.findIndex(t => t.text === b), type: 'LOC' });
+    const spans = [at('Northern', 'Office'), at('Kessock', 'Council'), { ...at('Square', 'Square'), first: tokens.length - 3 }];
+    assert.deepEqual(placeStructures(tokens, spans).map(s => s.type), ['ORG', 'ORG', 'LOC']);
+  });
+
+  it('gives no foreign-affairs evidence for the country inside a body named after a part of it ("the Northern Ireland Office")', () => {
+    const text = 'Unionists raised concerns about how the changes would affect the province. A DUP spokesman said the party would seek assurances from the Northern Ireland Office.';
+    const a = analyze(text);
+    assert.ok(a.mentions.some(m => m.type === 'ORG' && text.slice(m.start, m.end) === 'Northern Ireland Office'));
+    assert.equal(a.themes.some(t => t.evidence.some(e => e.text === 'Ireland')), false, JSON.stringify(a.themes.map(t => t.evidence.map(e => e.text))));
+  });
 });
