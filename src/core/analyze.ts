@@ -8,6 +8,7 @@ import { extractUnit } from './nlp/pipeline';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { ReportedCache } from './quotes/reportedCache';
 import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
+import { articleGenre } from './themes/genres';
 import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
 import { detached } from './pipeline/textCache';
@@ -231,7 +232,7 @@ export class Analyzer {
     const themes = yield* scoreThemesSteps(
       text,
       article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
-      { minThemeScore: this.#options.minThemeScore, names: mentions },
+      { minThemeScore: this.#options.minThemeScore, names: mentions, genre: articleGenre(text, article.paragraphs) },
     );
     yield;
     const quotes = yield* findQuotesSteps(text, article, entities, mentions, this.#reported, memo);

@@ -38,8 +38,6 @@ export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'methodist', 'methodists', 'anglican', 'anglicans', 'baptist', 'baptists', 'presbyterian', 'presbyterians',
   'lutheran', 'lutherans', 'mormon', 'mormons', 'quaker', 'quakers', 'scientologist', 'scientologists', 'igbo',
   'yoruba', 'hausa', 'fulani', 'zulu', 'xhosa', 'pashtun', 'pashtuns',
-  // British honours after a name: "appointed MBE in 2005"
-  'mbe', 'obe', 'cbe', 'kbe', 'gbe', 'dbe',
 ]);
 
 /**

@@ -3,6 +3,7 @@
  * per-paragraph scores.
  */
 import type { Theme, ThemeEvidence } from '../model';
+import type { ArticleGenre } from './genres';
 import { MEDIUM, WEAK } from './lexiconTypes';
 import type { ThemeHit } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
@@ -28,6 +29,8 @@ export interface ScoreThemesOptions {
    * (see `createNameMask`). Without them every hit counts.
    */
   readonly names?: readonly NameSpan[];
+  /** The article's genre (`articleGenre`): a review's plot and an obituary's illness count for less. */
+  readonly genre?: ArticleGenre;
 }
 
 /** Default minimum article-level score, as documented on `AnalyzeOptions.minThemeScore`. */
@@ -91,6 +94,21 @@ export function scoreThemes(
   return runSteps(scoreThemesSteps(text, paragraphs, options));
 }
 
+/** CAP Culture and CAP Health. */
+const CULTURE = 23;
+const HEALTH = 3;
+/** The share of its evidence a theme keeps where the genre says its words are no topic (`GENRE_DISCOUNTS`). */
+const GENRE_SHARE = 0.5;
+/**
+ * The themes each genre's words mislead: in a review with Culture's craft words every other theme is the plot
+ * ("Soldiers drag bodies across the stage"); in an obituary Health is the death, not the life ("diagnosed with
+ * Parkinson's disease").
+ */
+const GENRE_DISCOUNTS: Readonly<Record<ArticleGenre, { applies(code: number, hasCulture: boolean): boolean }>> = {
+  review: { applies: (code, hasCulture) => hasCulture && code !== CULTURE },
+  obituary: { applies: (code) => code === HEALTH },
+};
+
 /** CAP subtopic 1526, sports and gambling regulation: its cues mark a sports story. */
 const SPORTS_SUBTOPIC = 1526;
 
@@ -153,12 +171,14 @@ export function* scoreThemesSteps(
   }
   yield;
   for (const [code, t] of tallies) if (!t.firm) tallies.delete(code);
+  const discounted = options.genre === undefined ? undefined : GENRE_DISCOUNTS[options.genre];
   let total = 0;
-  for (const t of tallies.values()) {
+  for (const [code, t] of tallies) {
     // strongest first: a numeric sort of a typed array, read backwards
     const gains = new Float64Array(t.gains).sort();
     t.mass = 0;
     for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * power(RANK_POWERS, RANK_DECAY, i);
+    if (discounted && discounted.applies(code, tallies.has(CULTURE))) t.mass *= GENRE_SHARE;
     total += t.mass;
   }
   const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));

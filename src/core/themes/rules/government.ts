@@ -138,12 +138,16 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'year 2000 problem', 'encryption', 'dot-com', 'dot-coms', 'e-commerce', 'search engine', 'social media',
     'social network', 'social networks', 'personal computers', 'digital economy', 'data centers', 'cloud computing',
     'chatbot', 'chatbots', 'deepfake', 'deepfakes', 'cryptocurrency', 'bitcoin', 'blockchain', 'dotcom',
-    'information superhighway', 'digital divide'] },
+    'information superhighway', 'digital divide',
+    // devices and their software ("the mixed-reality headset", "its operating system")
+    'operating system', 'operating systems', 'virtual reality', 'augmented reality', 'mixed reality', 'app store',
+    'laptop', 'laptops', 'smartwatch', 'smartwatches', 'web browser', 'web browsers'] },
   { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (ambiguous)', terms: [
     'Napster', 'ChatGPT', 'OpenAI'] },
   { code: 17, subtopic: 1709, weight: MEDIUM, reason: 'computers and the internet (less specific)', terms: [
     'online', 'on-line', 'web', 'software', 'hardware', 'cyber', 'hacked', 'apps', 'database', 'databases',
-    'algorithm', 'algorithms', 'PC', 'PCs', 'blog', 'blogs', 'bloggers', 'microprocessor', 'processors'] },
+    'algorithm', 'algorithms', 'PC', 'PCs', 'blog', 'blogs', 'bloggers', 'microprocessor', 'processors',
+    'headset', 'headsets', 'gadget', 'gadgets', 'browser', 'browsers', 'wearable', 'wearables'] },
   { code: 17, subtopic: 1709, weight: WEAK, reason: 'computers and the internet (less specific) (ambiguous)', terms: [
     'Microsoft', 'Google', 'Facebook', 'Twitter', 'Intel', 'IBM', 'Netscape', 'Yahoo', 'eBay', 'WhatsApp', 'YouTube',
     'TikTok', 'Instagram'] },
@@ -256,7 +260,10 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'composers', 'ballet', 'painter', 'painters', 'sculpture', 'sculptures', 'sculptor', 'Oscar', 'Oscars',
     'Academy Awards', 'Grammy', 'Grammys', 'cultural heritage', 'cultural policy', 'artworks', 'artwork',
     'masterpiece', 'masterpieces', 'Metropolitan Museum', 'Museum of Modern Art', 'Smithsonian Institution',
-    'Kennedy Center', 'Lincoln Center', 'Carnegie Hall', 'entertainment industry', 'playwright'] },
+    'Kennedy Center', 'Lincoln Center', 'Carnegie Hall', 'entertainment industry', 'playwright',
+    // performers and the works of music and theatre ("the saxophonist", "her aria in the second act")
+    'saxophonist', 'pianist', 'guitarist', 'violinist', 'cellist', 'trumpeter', 'soprano', 'mezzo-soprano', 'baritone',
+    'aria', 'arias', 'libretto', 'choreographer', 'playwrights', 'novelists'] },
   { code: 23, subtopic: 2300, weight: MEDIUM, reason: 'arts and cultural policy (less specific)', terms: [
     'science fiction', 'sci-fi',
     'art', 'exhibit', 'theater', 'theaters', 'theatre', 'theatres', 'film', 'films', 'movie', 'movies', 'Hollywood',
@@ -270,7 +277,8 @@ export const GOVERNMENT_RULES: readonly ThemeRule[] = [
     'premiered', 'world premiere', 'box office', 'Shakespeare', 'Shakespearean', 'stage production',
     'stage productions', 'theatre production', 'theater production', 'directed by', 'sound design', 'set design',
     'costume design', 'lighting design', 'the cast', 'cast members', 'audiences', 'opening night', 'curtain call', 'on stage',
-    'rehearsal', 'rehearsals', 'interval', 'staging', 'stagings', 'the play', 'this play', 'the stage', 'the playwright'] },
+    'rehearsal', 'rehearsals', 'interval', 'staging', 'stagings', 'the play', 'this play', 'the stage', 'the playwright',
+    'album', 'albums', 'saxophone', 'clarinet', 'piano', 'violin', 'guitar', 'quintet', 'quartet', 'drummer', 'overture'] },
   { code: 23, subtopic: 2300, weight: WEAK, reason: 'arts and cultural policy (ambiguous)', terms: [
     'church', 'churches', 'synagogue', 'mosque', 'mosques', 'temple', 'temples', 'Jews', 'Jewish', 'Muslims',
     'Muslim', 'Islam', 'Islamic', 'Christians', 'Christian', 'Hindu', 'Hindus', 'Buddhist', 'faith', 'worship',
