@@ -111,8 +111,8 @@ export function typeCountryGivenNames(tokens: readonly Token[], spans: readonly 
   return spans.map(s => (s.type !== 'PER' && isCountryGivenName(tokens, s.first, s.last) ? { ...s, type: 'PER' } : s));
 }
 
-// First parts of compounds, not of given names: "Indo-Aryan", "Sino-Soviet", "Saint-Denis".
-const COMBINING_FORMS = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo', 'Saint',
+/** First parts of compounds, not of names: "Indo-Aryan", "Sino-Soviet", "Saint-Denis". */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo', 'Saint',
   'Sainte', 'San', 'Santa']);
 
 /**

@@ -1,7 +1,8 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
+import { COMBINING_FORMS } from './givenNames';
 import { HONORIFICS, ROLE_WORDS, TIME_WORDS } from './lexicons';
-import { DETERMINERS } from './rules';
+import { DETERMINERS, RANK_TITLES } from './rules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -21,5 +22,42 @@ export function extendOrgsLeft(tokens: readonly Token[], spans: readonly TaggedS
     const lower = prev.lower;
     if (DETERMINERS.has(lower) || TIME_WORDS.has(lower) || ROLE_WORDS.has(lower) || HONORIFICS.has(lower) || isCountryWord(prev.text) || isDemonymWord(prev.text)) return s;
     return { first: s.first - 1, last: s.last, type: s.type };
+  });
+}
+
+// A word that may go on an organisation's name: capitalised, inside the sentence, no title, time word, country or demonym.
+const isNameGoingOn = (t: Token | undefined): t is Token => t !== undefined && !t.isFirst && /^\p{Lu}[\p{L}&]*$/u.test(t.text)
+  && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !TIME_WORDS.has(t.lower) && !isCountryWord(t.text) && !isDemonymWord(t.text);
+
+/** Whether a sentence is written in title case ("Court Backs City Plan"): most of its longer words capitalised. */
+function isTitleCased(tokens: readonly Token[], sentence: number): boolean {
+  const words = tokens.filter(t => t.sentence === sentence && /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter(t => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length;
+}
+
+/**
+ * "analysts at Capital Economics", "IG Metall, the union,", "shares of Rolls-Royce": an organisation the tagger ended
+ * one word early takes in the capitalised word right after it, and a name it began after a hyphen (of any class but
+ * a state's) takes in the word hyphened to it, when that word belongs to no other span. Spans stay sorted and disjoint.
+ */
+export function extendOrgsRight(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const titled = new Map<number, boolean>();
+  return spans.map((s, k) => {
+    const sentence = tokens[s.last].sentence;
+    if (!titled.has(sentence)) titled.set(sentence, isTitleCased(tokens, sentence));
+    // a headline in title case capitalises every word ("Court Backs City Plan")
+    if (s.type === 'GPE' || titled.get(sentence)) return s;
+    let { first, last } = s;
+    const prev = tokens[first - 1];
+    if (isNameGoingOn(prev) && !COMBINING_FORMS.has(prev.text) && prev.post === '-' && prev.end === tokens[first].start - 1 && (k === 0 || spans[k - 1].last < first - 1)) first--;
+    const next = tokens[last + 1];
+    // not "Taliban militants In", "NASA Administrator", "Bank of England": no function word, person's noun or verb;
+    // not after an initial or a rank ("R Saravanan", "PC Dan Reeves")
+    const isGoingOn = s.type === 'ORG' && isNameGoingOn(next) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
+      && !isBreakAfter(tokens[last], next)
+      && !/Preposition|Conjunction|Determiner|Pronoun|Copula|Adverb|Actor|Value|Verb|Tense|Infinitive|Gerund|Modal/.test(next.lexTag ?? '')
+      && tokens[last + 2]?.text !== 'of' && spans[k + 1]?.first !== last + 1;
+    if (isGoingOn) last++;
+    return first === s.first && last === s.last ? s : { first, last, type: s.type };
   });
 }

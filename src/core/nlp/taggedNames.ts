@@ -11,7 +11,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
-import { extendOrgsLeft } from './orgSpans';
+import { extendOrgsLeft, extendOrgsRight } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
@@ -62,6 +62,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLinkedPlaces,
   joinNaturalFeatures,
   extendOrgsLeft,
+  extendOrgsRight,
 ];
 
 /**

@@ -32,4 +32,11 @@ describe('Bodies, parties and indices in business and politics copy', () => {
     has(names, 'ORG:Vodafone');
     assert.ok(!names.some(n => n.endsWith(':Elsewhere')), names.join(', '));
   });
+
+  it('keeps the word after or hyphened before an organisation the tagger cut short', () => {
+    const text = 'IG Brennwerk, the union, said it would fight the plans. Shares of Marks-Tolland gained 2% while Ocado slipped.';
+    const names = shown(text);
+    has(names, 'ORG:IG Brennwerk');
+    has(names, 'ORG:Marks-Tolland');
+  });
 });
