@@ -108,6 +108,19 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },
   { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour'], name: '', reason: 'sports league' },
+  // Clubs whose names the tagger reads as people or places ("host Crystal Palace", "West" and "Ham United"). Only names
+  // that name nothing but the club: a town's name alone ("Brighton", "Burnley") is left to the rules of sport pages.
+  { forms: ['Crystal Palace', 'Aston Villa', 'West Ham', 'West Ham United', 'Tottenham Hotspur', 'Nottingham Forest',
+    'Manchester United', 'Manchester City', 'Man Utd', 'Man City', 'Newcastle United', 'Wolverhampton Wanderers',
+    'Brighton & Hove Albion', 'Brighton and Hove Albion', 'Leeds United', 'Leicester City', 'Sheffield United',
+    'Sheffield Wednesday', 'West Bromwich Albion', 'Queens Park Rangers', 'Blackburn Rovers', 'Bolton Wanderers',
+    'Norwich City', 'Cardiff City', 'Swansea City', 'Stoke City', 'Hull City', 'Coventry City', 'Bristol City',
+    'Bristol Rovers', 'Birmingham City', 'Preston North End', 'Ipswich Town', 'Luton Town', 'Derby County',
+    'Celtic', 'Rangers', 'Heart of Midlothian', 'Hibernian', 'Real Madrid', 'Atletico Madrid', 'Atlético Madrid',
+    'Bayern Munich', 'Borussia Dortmund', 'Bayer Leverkusen', 'RB Leipzig', 'Paris St-Germain', 'Paris Saint-Germain',
+    'Inter Milan', 'AC Milan', 'Juventus', 'Napoli', 'Ajax', 'PSV Eindhoven', 'Benfica', 'Sporting Lisbon', 'FC Porto',
+    'Galatasaray', 'Fenerbahce', 'Olympiakos', 'Red Star Belgrade', 'Dinamo Zagreb', 'Shakhtar Donetsk'],
+    name: '', reason: 'football club' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

@@ -53,3 +53,17 @@ describe('Technology and media companies known by name', () => {
     for (const name of ['ORG:Twitter', 'ORG:Ubisoft', 'ORG:Disney', 'PERSON:Dana Whitlock']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });
+
+describe('Football clubs known by name', () => {
+  it('reads clubs named like people or after a compass point as clubs ("host Crystal Palace", "West Ham United 1-0")', () => {
+    const text = [
+      'Kelvin Osei scored twice as West Ham United beat Burnley, while Newcastle United host Crystal Palace on Sunday.',
+      'West Ham United 2-0 Burnley',
+      'Aston Villa 1-1 Nottingham Forest',
+    ].join('\n\n');
+    const a = analyze(text);
+    const orgs = a.mentions.filter(m => m.type === 'ORG').map(m => text.slice(m.start, m.end));
+    for (const club of ['West Ham United', 'Newcastle United', 'Crystal Palace', 'Aston Villa', 'Nottingham Forest']) assert.ok(orgs.includes(club), `${club} in ${orgs.join(', ')}`);
+    assert.ok(a.mentions.some(m => m.type === 'PERSON' && text.slice(m.start, m.end) === 'Kelvin Osei'));
+  });
+});
