@@ -1,6 +1,7 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
 import { ArrayAssembly } from './analysisAssembly';
+import { LazyAssembly, lazyIndexed } from './lazyArray';
 import { sharedRuns, type Shift } from './analysisDelta';
 
 /**
@@ -16,7 +17,9 @@ import { sharedRuns, type Shift } from './analysisDelta';
  * receiver moves the base's objects in place and makes them and its arrays the new analysis's (analysisAssembly.ts):
  * the base is given up to it.
  * Mentions and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts) in
- * `COLUMN_CHUNK` items at most: the receiver makes one object per item and shares their repeated strings.
+ * `COLUMN_CHUNK` items at most, and stay columns on the receiving side until a reader asks for an item (lazyArray.ts:
+ * at 10 MB, ~160,000 mentions and ~290,000 pieces of evidence, two thirds of the analysis's objects); an entity's or
+ * a country's mentions read the same objects through their indices.
  */
 export type AnalysisPiece =
   | { readonly part: ArrayPart; readonly json: string }
@@ -136,7 +139,7 @@ export class AnalysisReceiver {
   #onBaseMoved: (() => void) | undefined;
   readonly #columns = new ColumnDecoder();
   /** The array whose pieces are arriving (mentions, quotes, paragraphs or one theme's evidence), and where it goes. */
-  #open: { readonly key: string; readonly assembly: ArrayAssembly; readonly done: (items: unknown[]) => void } | undefined;
+  #open: { readonly key: string; readonly assembly: ArrayAssembly | LazyAssembly; readonly done: (items: unknown[]) => void } | undefined;
 
   /**
    * `base`: the analysis the sender was told this side has (what `keep` pieces refer to). What the new analysis
@@ -156,15 +159,18 @@ export class AnalysisReceiver {
       if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
       const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
         : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
-      const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number) : this.#assembly(piece.of);
+      const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number)
+        : piece.of === 'mentions' ? this.#mentions() : this.#assembly(piece.of);
       assembly.keep(from, piece.from, piece.to, piece.shift);
       return undefined;
     }
-    if (piece.part === 'evidence') {
-      this.#evidence(piece.theme).add(this.#items(piece));
+    if (piece.part === 'evidence' || piece.part === 'mentions') {
+      const lazy = piece.part === 'evidence' ? this.#evidence(piece.theme) : this.#mentions();
+      if ('columns' in piece) lazy.addSource(this.#columns.source(piece.columns));
+      else lazy.add(this.#items(piece));
       return undefined;
     }
-    if (piece.part === 'mentions' || piece.part === 'quotes' || piece.part === 'paragraphs') {
+    if (piece.part === 'quotes' || piece.part === 'paragraphs') {
       this.#assembly(piece.part).add(this.#items(piece));
       return undefined;
     }
@@ -173,7 +179,7 @@ export class AnalysisReceiver {
       const items = this.#items(piece);
       if (piece.part === 'entities' || piece.part === 'countries') {
         const mentions = this.#arrays.mentions;
-        for (const item of items as { mentions: unknown[] }[]) item.mentions = item.mentions.map(i => mentions[i as number]);
+        for (const item of items as { mentions: unknown[] }[]) item.mentions = lazyIndexed(mentions, item.mentions as number[]);
       }
       const into = this.#arrays[piece.part];
       for (const item of items) into.push(item);
@@ -190,27 +196,37 @@ export class AnalysisReceiver {
     return whole as unknown as Analysis;
   }
 
-  #assembly(part: SpanPart & ArrayPart): ArrayAssembly {
-    return this.#opened(part, items => {
-      const had = this.#arrays[part];
-      this.#arrays[part] = had.length ? had.concat(items) : items;
-    });
+  #assembly(part: 'quotes' | 'paragraphs'): ArrayAssembly {
+    return this.#opened(part, () => new ArrayAssembly(() => this.#moved()), this.#into(part));
   }
 
-  #evidence(theme: number): ArrayAssembly {
-    return this.#opened(`evidence ${theme}`, items => {
+  /** The mentions, each made when a reader first asks for it (lazyArray.ts). */
+  #mentions(): LazyAssembly {
+    return this.#opened('mentions', () => new LazyAssembly(), this.#into('mentions'));
+  }
+
+  #into(part: SpanPart & ArrayPart): (items: unknown[]) => void {
+    return items => {
+      const had = this.#arrays[part];
+      this.#arrays[part] = had.length ? had.concat(items) : items;
+    };
+  }
+
+  /** A theme's evidence, its items made when a reader first asks for them (lazyArray.ts). */
+  #evidence(theme: number): LazyAssembly {
+    return this.#opened(`evidence ${theme}`, () => new LazyAssembly(), items => {
       const t = this.#arrays.themes[theme] as { evidence: unknown[] };
       t.evidence = t.evidence.length ? t.evidence.concat(items) : items;
     });
   }
 
-  /** The assembly of the array `key`, begun now when the pieces of another array were arriving. */
-  #opened(key: string, done: (items: unknown[]) => void): ArrayAssembly {
+  /** The assembly of the array `key` (made by `make`), begun now when the pieces of another array were arriving. */
+  #opened<A extends ArrayAssembly | LazyAssembly>(key: string, make: () => A, done: (items: unknown[]) => void): A {
     if (this.#open?.key !== key) {
       this.#finishOpen();
-      this.#open = { key, done, assembly: new ArrayAssembly(() => this.#moved()) };
+      this.#open = { key, done, assembly: make() };
     }
-    return this.#open.assembly;
+    return this.#open.assembly as A;
   }
 
   #finishOpen(): void {

@@ -79,8 +79,13 @@ export function themeHover(analysis: Analysis, theme: Theme, evidence: ThemeEvid
   if (theme.subtopic) lines.push(`Subtopic ${theme.subtopic.code}: ${md(theme.subtopic.name)}`);
   else if (evidence.subtopic) lines.push(`Subtopic ${evidence.subtopic}`);
   lines.push(`IPTC ${theme.iptc.code} ${md(theme.iptc.label)} · article score ${theme.score.toFixed(2)} (rank ${analysis.themes.indexOf(theme) + 1} of ${analysis.themes.length})`);
-  const others = [...new Set(theme.evidence.map(e => e.text.toLowerCase()))].filter(t => t !== evidence.text.toLowerCase());
-  if (others.length) lines.push(`Other trigger words: ${others.slice(0, 12).map(t => `“${md(t)}”`).join(', ')}${others.length > 12 ? ', …' : ''}`);
+  // Thirteen words tell whether there are more than the twelve shown: a large article's theme has tens of thousands.
+  const others = new Set<string>();
+  for (const e of theme.evidence) {
+    const word = e.text.toLowerCase();
+    if (word !== evidence.text.toLowerCase() && others.add(word).size > 12) break;
+  }
+  if (others.size) lines.push(`Other trigger words: ${[...others].slice(0, 12).map(t => `“${md(t)}”`).join(', ')}${others.size > 12 ? ', …' : ''}`);
   return lines;
 }
 

@@ -84,7 +84,8 @@ export function buildOutline(uri: string, text: string, analysis: Analysis, orde
     const group = { kind: 'group' as const, id: `${uri}#${name}`, uri, name, children: [] as OutlineNode[] };
     if (type === 'THEME') {
       for (const theme of analysis.themes) {
-        if (!matches(filter, theme.name, ...theme.evidence.map(e => e.text))) continue;
+        // A large article's theme has tens of thousands of words of evidence: read only when filtering.
+        if (filter && !matches(filter, theme.name, ...theme.evidence.map(e => e.text))) continue;
         // Mention nodes are made when first asked for (the node expanded or revealed): a large article's view
         // costs what is shown, not one preview per mention up front.
         let children: OutlineNode[] | undefined;

@@ -3,6 +3,7 @@
  * cheap; offsets are UTF-16 code units into the text that was analysed, as everywhere in the model.
  */
 import type { Analysis, Country, Entity, Mention, Quote, Theme, ThemeEvidence } from '../model';
+import { partitionPoint } from '../text/search';
 import { spanAt } from '../text/spans';
 
 /** Theme evidence and the theme it counts for. */
@@ -26,12 +27,17 @@ export function quotesOf(analysis: Analysis, entityId: string): Quote[] {
   return analysis.quotes.filter(q => q.speakerEntityId === entityId);
 }
 
-/** Theme evidence covering `offset` (both ends count), with its theme, in the order of `analysis.themes` (best first). */
+/**
+ * Theme evidence covering `offset` (both ends count), with its theme, in the order of `analysis.themes` (best first);
+ * where two pieces of a theme's evidence cover it ("trade|talks"), the first. By binary search: a theme's evidence is
+ * sorted by start and its pieces do not overlap (the matcher's longest phrase consumes its words).
+ */
 export function evidenceAt(analysis: Analysis, offset: number): EvidenceHit[] {
   const found: EvidenceHit[] = [];
   for (const theme of analysis.themes) {
-    const evidence = theme.evidence.find(e => e.start <= offset && offset <= e.end);
-    if (evidence) found.push({ theme, evidence });
+    const spans = theme.evidence;
+    const i = partitionPoint(0, spans.length, k => spans[k].end < offset);
+    if (i < spans.length && spans[i].start <= offset) found.push({ theme, evidence: spans[i] });
   }
   return found;
 }

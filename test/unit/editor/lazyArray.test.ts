@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis, ThemeEvidence } from '../../../src/core/model';
+import { evidenceAt } from '../../../src/core/outputs/queries';
+import { firstEndingAfter, firstStartingAt } from '../../../src/core/text/search';
+import { ArrayAssembly } from '../../../src/editor/analysisAssembly';
+import { ColumnDecoder, ColumnEncoder, type ItemSource } from '../../../src/editor/analysisColumns';
+import { analysisPieces, AnalysisReceiver } from '../../../src/editor/analysisTransfer';
+import { LazyAssembly } from '../../../src/editor/lazyArray';
+
+type Item = { start: number; end: number; text: string; paragraph: number };
+const items = (n: number, from = 0): Item[] =>
+  Array.from({ length: n }, (_, i) => ({ start: (from + i) * 10, end: (from + i) * 10 + 4, text: `w${from + i}`, paragraph: from + i }));
+
+/** `items` as a decoded columns source, counting the objects it makes. */
+function counted(of: Item[]): { source: ItemSource; made: () => number } {
+  const columns = new ColumnEncoder().encode(of);
+  assert.ok(columns);
+  const source = new ColumnDecoder().source(columns);
+  let made = 0;
+  return { source: { count: source.count, item: i => (made++, source.item(i)) }, made: () => made };
+}
+
+function receive(analysis: Analysis, base?: { sent: Analysis; had: Analysis }): Analysis {
+  const receiver = new AnalysisReceiver(base?.had);
+  let whole: Analysis | undefined;
+  for (const p of analysisPieces(analysis, base?.sent)) whole = receiver.add(p);
+  assert.ok(whole);
+  return whole;
+}
+
+const sample = fs.readFileSync('samples/india-japan-strategic-dialogue.txt', 'utf8');
+const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
+
+describe('theme evidence kept as columns on the receiving side (lazyArray.ts)', () => {
+  it('makes an item only when read, once, and reads as the array it stands for', () => {
+    const eager = items(3000);
+    const { source, made } = counted(eager);
+    const assembly = new LazyAssembly();
+    assembly.addSource(source);
+    const lazy = assembly.finish() as Item[];
+    assert.equal(lazy.length, 3000);
+    assert.ok(Array.isArray(lazy));
+    assert.equal(made(), 0, 'nothing made before a reader asks');
+    // What decorations read for a window: a binary search on each side and a slice.
+    const window = lazy.slice(firstEndingAfter(lazy, 15000), firstStartingAt(lazy, 15200));
+    assert.deepStrictEqual(window, eager.slice(firstEndingAfter(eager, 15000), firstStartingAt(eager, 15200)));
+    assert.ok(made() < 60, `${made()} items made for a window of 20`);
+    assert.equal(lazy[1500], lazy[1500], 'an item read twice is the same object');
+    assert.throws(() => { (lazy as unknown as unknown[])[0] = 1; }, TypeError);
+    assert.deepStrictEqual(lazy, eager);
+    assert.equal(JSON.stringify(lazy), JSON.stringify(eager));
+  });
+
+  it('after edits, keeps runs of the earlier array moved, equal to the eager assembly, the earlier one unchanged', () => {
+    const build = (make: () => ArrayAssembly | LazyAssembly, base: readonly unknown[]) => {
+      const assembly = make();
+      assembly.keep(base, 0, 1000, { ds: 0, dp: 0 });
+      assembly.add(items(2, 5000));
+      assembly.keep(base, 1001, 3000, { ds: 7, dp: 1 });
+      const second = make();
+      const first = assembly.finish();
+      second.keep(first, 0, 2500, { ds: 0, dp: 0 });
+      second.keep(first, 2600, 3001, { ds: -3, dp: -2 });
+      return second.finish();
+    };
+    const columns = new LazyAssembly();
+    columns.addSource(counted(items(3000)).source);
+    const lazyBase = columns.finish();
+    const lazy = build(() => new LazyAssembly(), lazyBase);
+    const eager = build(() => new ArrayAssembly(() => undefined), items(3000));
+    assert.deepStrictEqual(lazy, eager);
+    assert.deepStrictEqual(lazyBase, items(3000), 'the earlier array is not moved');
+  });
+
+  it('a received analysis and an edited one read as the eager ones: windows, hovers, counts', () => {
+    const text = `${sample}\n\n${Array.from({ length: 30 }, (_, i) => `${body} Filed as item ${i}.`).join('\n\n')}`;
+    const before = analyze(text);
+    const had = receive(before);
+    const at = text.indexOf('Filed as item 12.');
+    const edited = `${text.slice(0, at)}Trade talks on tariffs resumed in Geneva. ${text.slice(at)}`;
+    const after = analyze(edited);
+    const got = receive(after, { sent: before, had });
+    for (const [lazy, eager] of [[had, before], [got, after]] as const) {
+      assert.ok(lazy.themes.some(t => t.evidence.length > 20));
+      for (const [k, theme] of lazy.themes.entries()) {
+        const want: readonly ThemeEvidence[] = eager.themes[k].evidence;
+        assert.equal(theme.evidence.length, want.length);
+        const from = Math.floor(text.length / 3);
+        const window = (spans: readonly ThemeEvidence[]) => spans.slice(firstEndingAfter(spans, from), firstStartingAt(spans, from + 2000));
+        assert.deepStrictEqual(window(theme.evidence), window(want));
+      }
+      for (let offset = 0; offset < edited.length; offset += 97) assert.deepStrictEqual(evidenceAt(lazy, offset), evidenceAt(eager, offset));
+    }
+    assert.deepStrictEqual(got, after);
+  });
+});
