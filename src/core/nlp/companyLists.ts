@@ -2,7 +2,7 @@ import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isCompanyContext } from './companyRules';
 import { isBreakAfter } from './features';
 import { NOT_ENTITIES } from './knownOrgs';
-import { isGivenNameTag, type Token } from './tokens';
+import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import type { UnitState } from './unitState';
 
 /**
@@ -20,7 +20,9 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p
 
 /** Whether token `i` stands alone: no capitalised word joined to it on either side. */
 function isLone(tokens: readonly Token[], i: number): boolean {
-  const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && !isBreakAfter(a, b) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+  // "Rivals Meta and Samsung": a plural opening the sentence joins no name
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && !isBreakAfter(a, b) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)
+    && !isOpeningPlural(a);
   return (tokens[i].isFirst || !joined(tokens[i - 1], tokens[i])) && !joined(tokens[i], tokens[i + 1]);
 }
 

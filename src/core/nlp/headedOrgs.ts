@@ -1,5 +1,6 @@
 import type { RawMention } from '../model';
 import { findCountryMentions } from '../countries/resolver';
+import { findNamedBodies } from './namedBodies';
 import { AREA_SERVICE_HEADS, findHeadedOrgs } from './rules';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
@@ -31,6 +32,16 @@ export function addHeadedOrgs(state: UnitState): void {
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
     out.push({ start, end, type: 'ORG', source: 'head', reason: h.reason });
+  }
+  // "Leeds Teaching Hospitals NHS Trust", "Cancer Research UK", "the journal Nature Astronomy" (namedBodies.ts): the
+  // whole body, where the tagger's names it meets lie inside it
+  for (const b of findNamedBodies(tokens)) {
+    const start = tokens[b.first].start;
+    const end = tokens[b.last].end;
+    const inside = out.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.start < start || m.end > end || m.source === 'known')) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ start, end, type: 'ORG', source: 'head', reason: b.reason });
   }
 }
 

@@ -25,6 +25,10 @@ const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 
 const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
   'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
 
+// Devices and missions written after their name, without "the" ("Vision Air headset", "the Osiris-Rex mission").
+const CRAFT_AFTER = new Set(['headset', 'headsets', 'smartphone', 'smartphones', 'handset', 'handsets', 'console',
+  'consoles', 'tablet', 'laptop', 'smartwatch', 'chip', 'chips', 'processor', 'mission', 'missions', 'telescope']);
+
 /** The nouns `thingSpans` keeps a name after. */
 const THING_NOUNS = new Set([...BEFORE_NAME, 'Shuttle', 'Spacecraft']);
 const LONGEST_THING_NOUN = Math.max(...[...THING_NOUNS].map(n => n.length));
@@ -105,6 +109,9 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   const next = /^ (\p{Ll}+)\b/u.exec(after);
   // "Brent crude": a benchmark's name, not a person
   if (next !== null && next[1] === 'crude') return true;
+  // "Apple unveils Vision Air headset", "Nasa's Osiris-Rex mission": a device or a mission named before its noun, when
+  // the name is no maker's or agency's word alone ("the Nasa mission", "an Apple headset")
+  if (next !== null && CRAFT_AFTER.has(next[1]) && (/\s/.test(name) || /[-\d]/.test(name)) && !/^\p{Lu}+$/u.test(name)) return true;
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
 }
 

@@ -19,7 +19,7 @@ import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './r
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
-import type { Token } from './tokens';
+import { isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinHyphenatedFirms, joinNicknames, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
@@ -115,6 +115,8 @@ export function addTaggedNames(state: UnitState): void {
       type = 'ORG';
     }
     if (type !== 'PER' && isPersonInApposition(tokens, first, last)) type = 'PER';
+    // "Rivals Meta and Samsung have launched", "Critics Jane Doe and ...": a plural common noun opening the sentence
+    if (first < last && isOpeningPlural(tokens[first])) first++;
     // "Baritone Erwin Schrott sings", "the saxophonist Soweto Kinch": a profession before a name makes it a person's
     if (first < last && tokens[first].isFirst && PROFESSIONS.has(tokens[first].lower) && isPlainName(tokens, first + 1, last)) {
       first++;

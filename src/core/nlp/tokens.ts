@@ -29,6 +29,19 @@ export interface Token {
 /** Whether compromise's lexicon tag says a word is a given name ("Claire": FemaleName; "John": MaleName). */
 export const isGivenNameTag = (tag: string | undefined): boolean => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 
+// Classes of a word that may open a name: a given name, a place, a body ("James", "Athens", "Reuters").
+const NAME_CLASS = /Name|Place|City|Region|Country|Organization|Demonym|ProperNoun/;
+
+/**
+ * Whether the token opens its sentence as a plural common noun ("Rivals Meta and Samsung have launched", "Critics"),
+ * which no name starts with: a plural the lexicon knows, or one whose singular it knows as no name.
+ */
+export function isOpeningPlural(t: Token): boolean {
+  if (!t.isFirst || !/^\p{Lu}\p{Ll}{2,}(?<![su])s$/u.test(t.text) || NAME_CLASS.test(t.lexTag ?? '')) return false;
+  const singular = lexiconTag(t.lower.slice(0, -1));
+  return /Plural/.test(t.lexTag ?? '') || (singular !== undefined && !NAME_CLASS.test(singular));
+}
+
 interface CompromiseTerm {
   readonly text: string;
   readonly pre: string;
