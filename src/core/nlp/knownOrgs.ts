@@ -107,7 +107,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Bundesbank', 'Banque de France', 'Bank of England', 'Bank of Japan', 'Reserve Bank of India', 'Riksbank', 'Norges Bank', 'Swiss National Bank'], name: '', reason: 'central bank' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },
-  { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour'], name: '', reason: 'sports league' },
+  { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour',
+    'Premiership', 'Gallagher Premiership', 'Top 14', 'Super Rugby',
+    'Indian Premier League', 'IPL', 'Big Bash League', 'DP World Tour', 'LPGA Tour', 'LIV Golf', 'EuroLeague'], name: '', reason: 'sports league' },
   // Clubs whose names the tagger reads as people or places ("host Crystal Palace", "West" and "Ham United"). Only names
   // that name nothing but the club: a town's name alone ("Brighton", "Burnley") is left to the rules of sport pages.
   { forms: ['Crystal Palace', 'Aston Villa', 'West Ham', 'West Ham United', 'Tottenham Hotspur', 'Nottingham Forest',

@@ -100,6 +100,8 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', '
 
 /** Lower-case words inside people's names ("Osama bin Laden", "Ursula von der Leyen", "Rhun ap Iorwerth"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud', 'ter']);
+/** Whether `text` is a particle elided before its name's word, written as one word with it: "d'Huez", "d'Estaing". */
+export const isElidedParticle = (text: string): boolean => /^d['’]\p{Lu}/u.test(text);
 // Words that start names of places and feasts more often than people's ("Abu Ghraib", "Eid Al-Adha").
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['abu', 'al', 'el', 'bin', 'ibn', 'eid', 'san', 'santa', 'saint', 'st', 'st.']);
 // Buildings and venues named after people: "Christopher Hotel", "Charles De Gaulle Airport".
@@ -152,4 +154,41 @@ export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedS
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * Names written with a particle in lower case, which the tagger cuts at it: the words before and after the particles
+ * join the span ("Duhan" + "van der Merwe", "de France" after "Stade", "Alpe" + "d'Huez"). A span that starts with a
+ * particle takes in the capitalised word right before it; a span followed by particles and a capitalised word takes
+ * them in, with the tagger's next span if it starts there. The span keeps its type. Spans stay sorted and disjoint.
+ */
+export function joinParticleNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const isParticle = (i: number): boolean => i >= 0 && i < tokens.length && /^\p{Ll}/u.test(tokens[i].text)
+    && (SURNAME_PARTICLES.has(tokens[i].lower) || isElidedParticle(tokens[i].text));
+  const joins = (a: number, b: number): boolean => b < tokens.length && a >= 0 && tokens[a].sentence === tokens[b].sentence
+    && tokens[a].post.trim() === '' && isClose(tokens[a], tokens[b]);
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let { first, last } = s;
+    // "Stade" + "de France": one capitalised word before a leading particle, where no span ends
+    const prev = out[out.length - 1];
+    // (no word of grammar, verb or adjective: "And al-Jazeera", "Suspected al-Qaida"; a noun may: "Tour de France")
+    const before = tokens[first - 1];
+    if (isParticle(first) && isNameWord(before) && !/Determiner|Conjunction|Preposition|Pronoun|Adverb|Verb|Tense|Adjective|Participle/.test(before?.lexTag ?? '')
+      && joins(first - 1, first) && (!prev || prev.last < first - 1)) first--;
+    // "Duhan" + "van der Merwe", "Alpe" + "d'Huez"
+    let j = last + 1;
+    while (isParticle(j) && joins(j - 1, j)) j++;
+    // ("Tour de" + "France": a span that ends with its particle)
+    const hasParticle = j > last + 1 || isParticle(last);
+    if (j > last + 1 && isElidedParticle(tokens[j - 1].text)) last = j - 1;
+    else if (hasParticle && isNameWord(tokens[j]) && joins(j - 1, j)) last = j;
+    if (prev && prev.last >= first) {
+      out[out.length - 1] = { ...prev, last: Math.max(prev.last, last) };
+      continue;
+    }
+    out.push(first === s.first && last === s.last ? s : { ...s, first, last });
+  }
+  // the next span, now inside one that grew ("van der" + "Merwe" read apart)
+  return out.filter((s, k) => k === 0 || s.first > out[k - 1].last);
 }

@@ -2,9 +2,10 @@ import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isCountryGivenName } from './givenNames';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
-import { SURNAME_PARTICLES } from './names';
+import { isElidedParticle, SURNAME_PARTICLES } from './names';
 import { isNumberToken } from './newsRules';
 import { RANK_TITLES } from './rules';
+import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -14,7 +15,9 @@ import { isGivenNameTag, type Token } from './tokens';
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
 const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
-const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text);
+const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text)
+  // "Alpe d'Huez"
+  && !isElidedParticle(t.text);
 
 /**
  * Cuts tagger spans where a name cannot go on: at a lower-case word that is not a name connector ("Red Cross
@@ -26,6 +29,7 @@ const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECT
  */
 export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  let cues: string[] | undefined;
   for (const s of spans) {
     let from = s.first;
     let type = s.type;
@@ -36,7 +40,10 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       const role = from > s.first ? tokens[from - 1] : undefined;
       const afterRole = role !== undefined && /^\p{Ll}/u.test(role.text) && ROLE_HEADS.has(role.lower) && tokens.slice(from, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
       const isPerson = from > s.first && last > from && (isGivenNameTag(tag) || afterRole);
-      out.push({ first: from, last, type: isPerson ? 'PER' : type });
+      // a part cut off the end of a longer span is read again by the span model ("Wales 30-12, with Duhan": "Duhan"
+      // is no body)
+      const isPart = from > s.first;
+      out.push({ first: from, last, type: isPerson ? 'PER' : isPart && type !== 'GPE' ? retypeSpan(tokens, from, last, type, cues ??= sentenceCues(tokens)) : type });
     };
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];

@@ -13,7 +13,7 @@ import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
-import { joinFirstNames, joinHyphenatedNames, joinInitials, SURNAME_PARTICLES } from './names';
+import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { retypeSpans } from './spanTypes';
@@ -24,7 +24,7 @@ import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './
 import { joinHyphenatedFirms, joinNicknames, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
-const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower);
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower) && !isElidedParticle(t.text);
 // Words a place's name never starts or ends with.
 const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
 
@@ -43,6 +43,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitPartyMembers,
   splitPersonOfBody,
   typeCountryGivenNames,
+  joinParticleNames,
   splitSpans,
   splitPeoplePairs,
   splitCoordinatedNames,

@@ -26,6 +26,9 @@ const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic',
   // bodies in the plural are no one body ("the State and Homeland Security Departments")
   'departments', 'ministries', 'committees', 'agencies', 'councils', 'commissions', 'universities', 'companies']);
 
+// Competitions named like a place, by their whole name: "the Tour de France", "the Six Nations".
+const EVENT_NAMES = new Set(['tour de france', "giro d'italia", 'vuelta a españa', 'tour of britain', 'tour de suisse', 'six nations']);
+
 // One-word doctrines, movements and prejudices, by their ending: "Islamophobia", "Zionism", "Thatcherism".
 const IDEOLOGY = /^\p{Lu}\p{Ll}{2,}(?:ism|isms|phobia)$/u;
 
@@ -50,7 +53,7 @@ const BODY_WORDS = /\b(?:united nations|un|u\.n\.|world|development|environment|
 export function isThingName(surface: string): boolean {
   if (THING_ACRONYMS.has(surface)) return true;
   const lower = surface.toLowerCase();
-  if (EVENT_WORDS.has(lower) || IDEOLOGY.test(surface)) return true;
+  if (EVENT_WORDS.has(lower) || EVENT_NAMES.has(lower) || IDEOLOGY.test(surface)) return true;
   const words = lower.split(/\s+/);
   return words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]) || EVENT_HEADS.has(words.slice(-2).join(' ')));
 }

@@ -73,3 +73,23 @@ describe('Sport pages: courts and headline labels', () => {
     assert.equal(player[0], 'PERSON:Marlow', player.join(', '));
   });
 });
+
+describe('Sport pages: names cut by the tagger', () => {
+  it('keeps a name written with a particle in lower case whole, and a player after a club\'s role word a person', () => {
+    const text = [
+      ' date 2026-02-21',
+      'Scotland beat Wales at Murrayfield',
+      '',
+      'Scotland beat Wales 30-12, with Kobus van der Walt crossing twice, while France won 45-10 at the Stade de France.',
+      '',
+      'Ravi Okonjo won the stage to Alpe d\'Huez, and the Tour de France goes on to Paris.',
+    ].join('\n');
+    const names = shown(text);
+    for (const name of ['PERSON:Kobus van der Walt', 'PLACE:Stade de France']) {
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    }
+    assert.ok(names.some(n => n.endsWith(":Alpe d'Huez")), names.join(', '));
+    // the race is no place, and names no country
+    assert.ok(!names.some(n => /:(?:Kobus|de France|Alpe|France|Tour de France)$/.test(n) && !n.startsWith('COUNTRY:France')), names.join(', '));
+  });
+});
