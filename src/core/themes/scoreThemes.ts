@@ -56,20 +56,23 @@ interface Tally {
   readonly perParagraph: number[];
   readonly subtopics: Map<number, number>;
   readonly evidence: ThemeEvidence[];
-  /** Whether some hit is more than a match report's fighting word in a sports story (see `SPORT_FIGHTING`). */
+  /** Whether some hit is more than a match report's word of play in a sports story (see `SPORT_PLAY`). */
   firm: boolean;
 }
 
 /** Paragraphs with evidence from which a leading theme tells its story at length: beside it a word said once is no theme. */
 const WELL_TOLD = 3;
 
-/** CAP Defense, whose words of fighting ("captain", "attack") fill match reports. */
-const DEFENSE = 16;
 /**
- * Fighting words that a match report uses for play ("England captain Harry Kane", "the attack"): in a sports
- * story they are Defense evidence only beside a firmer military cue anywhere in the article ("troops", "war").
+ * Words a match report uses for play, by the CAP topic they would otherwise vote for: Defense's fighting words
+ * ("England captain Harry Kane", "the attack") and International Affairs' words of where a side plays ("an
+ * England Under-21 international", "a European fixture", "the world rankings"). In a sports story they are
+ * evidence of that topic only beside a firmer cue of it anywhere in the article ("troops", "diplomats").
  */
-const SPORT_FIGHTING = new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase()));
+const SPORT_PLAY = new Map<number, ReadonlySet<string>>([
+  [16, new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase()))],
+  [19, new Set(['international', 'internationals', 'european', 'europe', 'world', 'global', 'overseas', 'abroad', 'foreign'])],
+]);
 
 /**
  * Article-level themes from per-paragraph hits. `paragraphs[i]` is paragraph index `i` (the order of
@@ -83,7 +86,8 @@ const SPORT_FIGHTING = new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase(
  * no specific subtopic has any. Hits inside `options.names` are left out as `createNameMask` says, and a
  * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first, as is one
  * whose only support is a single medium cue beside a leading theme with evidence in `WELL_TOLD` paragraphs. In a
- * sports story Defense needs a cue beyond a match report's fighting words (`SPORT_FIGHTING`: "captain", "attack").
+ * sports story Defense and International Affairs need a cue beyond a match report's words of play (`SPORT_PLAY`:
+ * "captain", "attack", "international"), and no theme stands on a single cue of medium weight or less.
  * No hits gives an empty array.
  */
 export function scoreThemes(
@@ -127,7 +131,8 @@ export function* scoreThemesSteps(
   const seen = new Map<number, Map<string, number>>();
   // A story with sports cues ("stadium", "football") or the words of a match report ("scored", "striker") is a sports
   // story: its organisations are clubs and its countries national sides.
-  const isSport = paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC)) || isSportArticle(text);
+  const isMatchReport = isSportArticle(text);
+  const isSport = isMatchReport || paragraphs.some((p) => p.hits.some((h) => h.subtopic === SPORTS_SUBTOPIC));
   const counts = yield* createNameMaskSteps(text, options.names ?? [], isSport);
   // each lexicon term's lower case and stem, once per term: hits of the same term share its string
   const forms = new Map<string, { readonly lower: string; readonly stem: string }>();
@@ -152,7 +157,7 @@ export function* scoreThemesSteps(
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
       const { lower: term, stem } = formsOf(hit.term);
-      if (!(isSport && hit.code === DEFENSE && SPORT_FIGHTING.has(term))) tally.firm = true;
+      if (!(isSport && SPORT_PLAY.get(hit.code)?.has(term))) tally.firm = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
       const gain = hit.weight * kindWeight * power(REPEAT_POWERS, REPEAT_DECAY, repeats);
@@ -194,6 +199,9 @@ export function* scoreThemesSteps(
     // ("the attack" in a murder trial, "on the road to recovery" in a hospital story); a summary of two sentences
     // is all cues.
     if (themes.length > 0 && t.evidence.length === 1 && t.maxWeight <= MEDIUM && leadParagraphs >= WELL_TOLD) continue;
+    // In a match report such a word said once is no policy story even first ("he trains like a professional", "won
+    // by a single stroke", "after the interval"): a match report tells no theme unless its words say one twice.
+    if (isMatchReport && t.evidence.length === 1 && t.maxWeight <= MEDIUM) continue;
     yield;
     if (themes.length === 0) leadParagraphs = t.perParagraph.reduce((n, m) => n + (m > 0 ? 1 : 0), 0);
     themes.push(toTheme(code, t, score));

@@ -186,6 +186,24 @@ describe('sense checks in the matcher', () => {
     assert.ok(analyze(talks).themes.some((t) => t.code === INTERNATIONAL), JSON.stringify(analyze(talks).themes.map((t) => t.name)));
   });
 
+  it('shows no theme for the words of play in a match report ("he trains", "an Under-21 international", "a single stroke")', () => {
+    const match = [
+      'Kelmarsh Rovers beat Dunmore Athletic 2-1 after substitute striker Tobi Adeyinka headed past the goalkeeper in the 88th minute.',
+      '"Tobi has been waiting for his chance. He trains like a professional every day," said manager Ilse Brandt.',
+      'The England Under-21 international had gone 11 games without scoring before the European fixture in Lisbon.',
+      'Dunmore had led at half-time. Elsewhere, Harwell Town won by a single stroke of luck, a late own goal settling it 1-0.',
+    ].join('\n\n');
+    const themes = analyze(match).themes;
+    assert.deepEqual(themes.map((t) => t.name), [], JSON.stringify(themes.map((t) => [t.name, t.evidence.map((e) => e.text)])));
+  });
+
+  it('keeps trains as the railway beside its passengers and lines, and not as a verb', () => {
+    const rail = 'Commuters faced long delays on Monday as trains on the main line were cancelled after a signal failure near the station.';
+    assert.ok(analyze(rail).themes.some((t) => t.name === 'Transportation'));
+    const verb = 'The coach said the young striker trains harder than anyone at the club.';
+    assert.ok(!analyze(verb).themes.some((t) => t.name === 'Transportation'));
+  });
+
   it('reads a capitalised word on the sports pages as a club, and the same word in prose as a cue', () => {
     const sport = 'Philadelphia Union beat the champions 2-0 in front of a record stadium crowd, and their striker scored twice.';
     assert.deepEqual(codesOf(sport, 'union'), []);

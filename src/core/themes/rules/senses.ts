@@ -48,6 +48,15 @@ export const CUE_SENSES: readonly CueSense[] = [
       'players', 'team', 'league', 'prospect', 'prospects', 'rookie', 'beer'],
   },
   {
+    cues: ['train', 'trains'], code: 10, scope: 'paragraph',
+    reason: 'a train is the railway only beside its travellers, lines or services; not the verb ("he trains every day")',
+    needsAny: ['passenger', 'passengers', 'rail', 'railway', 'station', 'stations', 'commuter', 'commuters', 'service',
+      'services', 'carriage', 'carriages', 'track', 'tracks', 'line', 'lines', 'fare', 'fares', 'ticket', 'tickets',
+      'platform', 'timetable', 'operator', 'operators', 'freight', 'derailed', 'delayed', 'delays', 'cancelled',
+      'cancellations', 'driver', 'drivers', 'signal', 'signalling', 'ferry', 'bus', 'buses', 'journey', 'journeys',
+      'travel', 'travelled', 'network', 'depot', 'tram', 'trams', 'metro', 'underground', 'tube', 'crash'],
+  },
+  {
     cues: ['cable'], code: 17, scope: 'paragraph',
     reason: 'cable is telecommunications only beside television, broadband or networks; not a diplomatic cable',
     needsAny: ['television', 'TV', 'broadband', 'channel', 'channels', 'operator', 'operators', 'subscribers',
