@@ -1,7 +1,7 @@
 import type { EntityType, RawMention } from '../model';
 import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
@@ -19,7 +19,7 @@ import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './r
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
-import { isOpeningPlural, type Token } from './tokens';
+import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinHyphenatedFirms, joinNicknames, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
@@ -122,7 +122,9 @@ export function addTaggedNames(state: UnitState): void {
     if (first < last && tokens[first].isFirst && PROFESSIONS.has(tokens[first].lower) && isPlainName(tokens, first + 1, last)) {
       first++;
       type = 'PER';
-    } else if (type !== 'PER' && isProfessionBefore(tokens, first) && isPlainName(tokens, first, last)) type = 'PER';
+    } else if (type !== 'PER' && (isProfessionBefore(tokens, first) || isCastAs(tokens, last)) && isPlainName(tokens, first, last)) type = 'PER';
+    // "recorded for Decca", "signed to Parlophone": a one-word name after a record deal's verb is the label
+    if (first === last && type !== 'ORG' && isLabelAfterDeal(tokens, first)) type = 'ORG';
     if (hasHyphenatedGivenName(tokens, first, last)) {
       last++;
       type = 'PER';
@@ -204,6 +206,23 @@ const isProfessionBefore = (tokens: readonly Token[], first: number): boolean =>
   const t = tokens[first - 1];
   return t !== undefined && /^\p{Ll}/u.test(t.text) && PROFESSIONS.has(t.lower) && !isBreakAfter(t, tokens[first]);
 };
+
+/**
+ * Whether a part is cast after the name ending at token `last`: "Malin Byström as Donna Anna", "Indira Varma as Lady
+ * Macbeth", "Mark Rylance as King Lear" (the part opens with a given name or a title).
+ */
+function isCastAs(tokens: readonly Token[], last: number): boolean {
+  const as = tokens[last + 1];
+  const part = tokens[last + 2];
+  return as?.text === 'as' && part !== undefined && /^\p{Lu}\p{Ll}/u.test(part.text) && !isBreakAfter(tokens[last], as)
+    && (isGivenNameTag(part.lexTag) || HONORIFICS.has(part.lower) || ['king', 'queen', 'prince', 'princess'].includes(part.lower));
+}
+
+// Verbs of a record deal before a label's name: "recorded for Decca", "signed to Parlophone", "released on Blue Note".
+const DEAL = /^(?:recorded|recording|records|signed|released)$/;
+const isLabelAfterDeal = (tokens: readonly Token[], i: number): boolean => ['for', 'to', 'on', 'with'].includes(tokens[i - 1]?.lower ?? '')
+  && DEAL.test(tokens[i - 2]?.lower ?? '') && !isBreakAfter(tokens[i - 2], tokens[i - 1]) && !isBreakAfter(tokens[i - 1], tokens[i])
+  && !isCountryWord(tokens[i].text) && !isGivenNameTag(tokens[i].lexTag);
 
 /** Whether tokens `[first, last]` are one to three capitalised words that no body, place or country is called by. */
 function isPlainName(tokens: readonly Token[], first: number, last: number): boolean {

@@ -49,6 +49,16 @@ describe('People named by their profession in the arts', () => {
     lacks(names, 'ORG:Conductor Ansel Brightwater');
   });
 
+  it('reads a singer cast in a part as a person ("it is Malin Torvik as Donna Anna who steals the evening")', () => {
+    has(shown('Baritone Ivo Keller sings the title role, but it is Malin Torvik as Donna Anna who steals the evening.'), 'PERSON:Malin Torvik');
+  });
+
+  it('reads the label a record was made for as a body ("recorded for Vantone in London")', () => {
+    const names = shown('His 1964 album was recorded for Vantone in London.');
+    has(names, 'ORG:Vantone');
+    has(names, 'PLACE:London');
+  });
+
   it('reads two people joined by "and" as two ("toured with Dizzy Marsh and Stan Corrigan")', () => {
     const names = shown('He later toured with Dizzy Marsh and Stan Corrigan and played on sessions for the band.');
     has(names, 'PERSON:Dizzy Marsh');
