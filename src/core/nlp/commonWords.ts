@@ -65,19 +65,32 @@ export function isOpeningCommonWord(text: string, start: number, end: number, me
   const word = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false;
   if (!OPENING.test(text.slice(Math.max(0, start - 4), start))) return false;
-  let answer = memo?.get(word);
+  const isHeading = isHeadingAt(text, start);
+  const key = isHeading ? `${word}\n` : word;
+  let answer = memo?.get(key);
   if (answer === undefined) {
-    answer = isCommonWordOf(text, word);
-    memo?.set(word, answer);
+    answer = isCommonWordOf(text, word, isHeading);
+    memo?.set(key, answer);
   }
   return answer;
 }
 
-/** The article-wide half of `isOpeningCommonWord`, the same for every place of `word`: two scans of the text. */
-function isCommonWordOf(text: string, word: string): boolean {
+/**
+ * Whether a line that starts at `start` is a subheading: a few words, no sentence's end or clause mark after the last
+ * ("Committee warning"), where even a body's noun is capitalised only by its place.
+ */
+function isHeadingAt(text: string, start: number): boolean {
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  return line.split(/\s+/).length <= 5 && !/[.!?:;,"”’)]$/.test(line);
+}
+
+/** The article-wide half of `isOpeningCommonWord`, the same for every place of `word` (and kind of line): two scans of the text. */
+function isCommonWordOf(text: string, word: string, isHeading: boolean): boolean {
   const lower = word.toLowerCase();
-  // "Parliament approved the bill", "Police said": a country's one body, named by its noun
-  if (ORG_HEADS.has(lower) && !KINDS_OF_PLACE.has(lower)) return false;
+  // "Parliament approved the bill", "Police said": a country's one body, named by its noun (not in a subheading)
+  if (!isHeading && ORG_HEADS.has(lower) && !KINDS_OF_PLACE.has(lower)) return false;
   if (wordsAt(text, lower).length === 0) return false;
   for (const at of wordsAt(text, word)) {
     if (OPENING.test(text.slice(Math.max(0, at - 4), at))) continue;

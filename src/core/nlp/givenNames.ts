@@ -2,7 +2,8 @@ import { CONTEXT_RULES, SAFE_AFTER } from '../countries/contextRules';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isGroundName } from './grounds';
-import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
+import { RANK_TITLES } from './rules';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -26,11 +27,18 @@ const isCapitalisedWord = (t: Token | undefined): t is Token => t !== undefined 
 const isGiven = (t: Token): boolean => t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag) && !DATE_WORDS.has(t.lower);
 // Only a space between the two words, in one sentence: no comma, bracket, quote or dash joins a name.
 const isTight = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && !a.isPossessive && a.sentence === b.sentence && !isBreakAfter(a, b);
+// "the chair, Florence Adeyemi-Grant," "South Africa's Thabo Mokoena": a word the lexicon does not know, or knows only as
+// a proper noun, right before a surname the tagger found, inside a sentence, is the given name it left out.
+// A word with an adjective's, a participle's or a plural's ending is none ("Islamic Jihad", "Federated Shan",
+// "Songwriters Hall"), nor is a title glued to a word ("President-elect Obama").
+const isUnknownGiven = (t: Token): boolean => !t.isFirst && (t.lexTag === undefined || t.lexTag === 'ProperNoun') && isPlainWord(t)
+  && !RANK_TITLES.has(t.text) && !HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower.split('-')[0]) && !/(?:ic|ed|ing|s|al|ive|ous|ary)$/.test(t.lower);
 const isPlainWord = (t: Token): boolean => !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !ROLE_WORDS.has(t.lower)
   && !isCountryWord(t.text) && !isDemonymWord(t.text) && !DATE_WORDS.has(t.lower);
 
 /**
- * Mends one-word person spans of the tagger: a known given name right before one ("Mark Hamill") is taken in,
+ * Mends one-word person spans of the tagger: a known given name right before one ("Mark Hamill"), or a word inside the
+ * sentence the lexicon does not know ("Thabo Mokoena", "Florence Adeyemi-Grant"), is taken in,
  * and so is a capitalised word right after a one-word span that is a known given name, when that word is no
  * place, body, title, date or word of speech ("Johnnie Christmas", "Helmut Newton" where the lexicon knows
  * "Helmut"). Words already in another span are left alone. Spans stay sorted and disjoint.
@@ -43,7 +51,9 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
       out.push({ ...s, type: 'PER' });
       continue;
     }
-    if (s.type !== 'PER' || s.first !== s.last) {
+    // "Adeyemi-Grant": a surname written with a hyphen is one word of the name
+    const isOneWord = tokens.slice(s.first, s.last).every(t => t.post === '-');
+    if (s.type !== 'PER' || !isOneWord) {
       out.push(s);
       continue;
     }
@@ -52,7 +62,8 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
     const before = tokens[first - 1];
     const prevLast = out.length > 0 ? out[out.length - 1].last : -1;
     // "Mark Hamill": the given name the tagger left out, not the sentence's first word unless a name follows it
-    if (isCapitalisedWord(before) && first - 1 > prevLast && isGiven(before) && isTight(before, tokens[first]) && isPlainWord(tokens[first])) first--;
+    if (isCapitalisedWord(before) && first - 1 > prevLast && (isGiven(before) || isUnknownGiven(before)) && isTight(before, tokens[first])
+      && isPlainWord(tokens[first])) first--;
     const after = tokens[last + 1];
     const nextFirst = k + 1 < spans.length ? spans[k + 1].first : tokens.length;
     if (first === last && isGiven(tokens[first]) && isCapitalisedWord(after) && last + 1 < nextFirst && isTight(tokens[last], after)

@@ -142,3 +142,38 @@ export function joinHyphenatedFirms(tokens: readonly Token[], spans: readonly Ta
     return isPlace && s.type !== 'GPE' ? { first: s.first, last, type: 'LOC' } : s;
   });
 }
+
+// Peerages written "Lord Smith of Ashford": the title, the name, then "of" and the place of the title.
+const PEERAGES = new Set(['Lord', 'Baroness', 'Baron', 'Lady', 'Viscount', 'Viscountess']);
+// Members of a house named by a word before them that is their bench or party, not a person ("Crossbench peer").
+const BENCH_MEMBERS = new Set(['peer', 'peers', 'backbencher', 'backbenchers', 'frontbencher', 'grandee']);
+
+/**
+ * "Crossbench peer Lord Pennant of Ashcombe": a peer's name runs through "of" and the place of the title ("Pennant"
+ * and the place "Ashcombe" were two names), and the one word before "peer" names a bench, not a person. Spans stay
+ * sorted and disjoint.
+ */
+export function joinPeerages(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const after = tokens[s.last + 1];
+    if (s.type === 'PER' && s.first === s.last && after !== undefined && BENCH_MEMBERS.has(after.text) && tokens[s.last].post === '') continue;
+    const title = tokens[s.first - 1];
+    const place = tokens[s.last + 2];
+    const isPeer = s.type === 'PER' && title !== undefined && PEERAGES.has(title.text) && title.post === '' && after?.text === 'of'
+      && tokens[s.last].post === '' && after.post === '' && place !== undefined && place.sentence === after.sentence && /^\p{Lu}\p{Ll}/u.test(place.text);
+    if (!isPeer) {
+      out.push(s);
+      continue;
+    }
+    let last = s.last + 2;
+    while (tokens[last].post === '' && tokens[last + 1]?.sentence === place.sentence && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1].text) && last < s.last + 3) last++;
+    while (k + 1 < spans.length && spans[k + 1].first <= last) {
+      last = Math.max(last, spans[k + 1].last);
+      k++;
+    }
+    out.push({ first: s.first, last, type: 'PER' });
+  }
+  return out;
+}

@@ -127,6 +127,9 @@ const RESULT_VERBS = new Set([
   'v', 'vs', 'v.', 'vs.', 'versus', 'won', 'win', 'wins', 'lead', 'leads', 'led', 'trail', 'trailed', 'host', 'hosts', 'hosted',
 ]);
 
+// The work a wire story's credit line names before "by" ("Additional reporting by"), in lower case after a word.
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'research', 'production', 'graphics']);
+
 // Labels of captions, credits and sections: "Image: Jane Smith", "Analysis:", "Update:".
 const LABEL_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'source', 'sources',
   'credit', 'credits', 'caption', 'editor', 'note', 'update', 'updated', 'analysis', 'comment', 'opinion', 'review',
@@ -140,7 +143,8 @@ const GROUP_NOUNS = new Set(['mps', 'msps', 'meps', 'mlas', 'tds', 'peers', 'lor
 /**
  * Whether a one-word mention at token `i` is a capitalised common word and not a name: a plural noun for a
  * group of people ("Senators", "MSPs"), or a word the lexicon knows as an ordinary word that is capitalised
- * only because it starts the sentence or a label ("Analysis:", "Several", "Image:"); "Disease" and "Syndrome"
+ * only because it starts the sentence or a label ("Analysis:", "Several", "Image:") or a credit ("Additional reporting
+ * by"); "Disease" and "Syndrome"
  * names ("Crohn's Disease") are conditions, not people.
  */
 export function isCapitalisedCommonWord(tokens: readonly Token[], first: number, last: number): boolean {
@@ -150,6 +154,8 @@ export function isCapitalisedCommonWord(tokens: readonly Token[], first: number,
   if (first !== last) return false;
   // the pronoun "I"; a caption's credit label wherever it stands ("Playstation VR demo Image: Nick Moreau")
   if (first === last && (t.text === 'I' || (LABEL_WORDS.has(t.lower) && /^[:;]/.test(t.post)))) return true;
+  // a wire story's credit line: "(Reporting by Ana Lima; Additional reporting by Rui Costa; Editing by Joe Bloggs)"
+  if (CREDIT_WORDS.has(tokens[first + 1]?.text ?? '') && tokens[first + 2]?.text === 'by' && t.post === '') return true;
   const isLabel = /^:/.test(t.post) && (first === 0 || isBreakAfter(tokens[first - 1], t));
   if (!t.isFirst && !isLabel) return false;
   const tag = t.lexTag;

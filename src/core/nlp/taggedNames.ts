@@ -21,12 +21,20 @@ import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
-import { joinHyphenatedFirms, joinNicknames, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
+import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower) && !isElidedParticle(t.text);
 // Words a place's name never starts or ends with.
 const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
+
+// Titles of an office that an area elects ("Stockport MP", "Ohio Governor"): the name before the title is the area's.
+const AREA_TITLES = new Set(['mp', 'msp', 'mla', 'governor', 'gov', 'gov.', 'mayor', 'senator', 'congressman', 'congresswoman']);
+
+// Party words the lexicon does not know, which come before an MP's title as an area does ("Conservative MP").
+const PARTY_WORDS = new Set(['conservative', 'tory', 'democrat', 'republican', 'unionist', 'nationalist', 'libertarian', 'independent', 'crossbench']);
+// A word of an area's name: one the lexicon knows as a place's or a name, or does not know ("Stockport", "Sao Paulo").
+const isAreaWord = (t: Token): boolean => !PARTY_WORDS.has(t.lower) && (t.lexTag === undefined || /Place|City|Region|ProperNoun|Name/.test(t.lexTag));
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 
@@ -49,6 +57,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitCoordinatedNames,
   joinNicknames,
   joinHyphenatedFirms,
+  joinPeerages,
   joinAbbreviatedNames,
   splitGluedNames,
   placeStructures,
@@ -250,26 +259,36 @@ export function mentionOf(text: string, tokens: readonly Token[], first: number,
 }
 
 // "United Nations Secretary-General Kofi Annan" tagged as one organisation: the organisation, then the person
-// after the title ("Secretary-General" becomes the person's role).
+// after the title ("Secretary-General" becomes the person's role); "Stockport MP" + "Dana Hebden": the title at the
+// end of a body or place the tagger read before a person is the person's role. Before the title of an area's office
+// is the area, a place ("Sao Paulo Governor Tarcisio de Freitas", "Stockport MP Dana Hebden").
 function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const s of spans) {
-    if (s.type !== 'ORG') {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    const isBeforePerson = next !== undefined && next.type === 'PER' && next.first === s.last + 1 && tokens[s.last].post === '';
+    // "Minas Altas Governor Joao da Costa" read as one person: the area before the title is no part of the name
+    const isPersonAfterArea = s.type === 'PER' && !isGivenNameTag(tokens[s.first].lexTag) && !ROLE_WORDS.has(tokens[s.first].lower);
+    if (s.type !== 'ORG' && !(s.type === 'LOC' && isBeforePerson) && !isPersonAfterArea) {
       out.push(s);
       continue;
     }
     let head = -1;
     for (let i = s.first + 1; i < s.last; i++) if (ROLE_HEADS.has(tokens[i].lower)) head = i;
-    const isName = head > 0 && tokens.slice(head + 1, s.last + 1).every(t => /^\p{Lu}/u.test(t.text) && !ROLE_HEADS.has(t.lower));
-    if (!isName) {
+    if (isBeforePerson && ROLE_HEADS.has(tokens[s.last].lower) && /^\p{Lu}/u.test(tokens[s.last].text)) head = s.last;
+    const isName = head > 0 && /^\p{Lu}/u.test(tokens[s.last].text)
+      && tokens.slice(head + 1, s.last + 1).every(t => (/^\p{Lu}/u.test(t.text) || SURNAME_PARTICLES.has(t.lower)) && !ROLE_HEADS.has(t.lower));
+    if (!isName || (s.type === 'PER' && !AREA_TITLES.has(tokens[head].lower))) {
       out.push(s);
       continue;
     }
     let orgLast = head - 1;
     // the words of the title before its head ("Commerce" in "U.S. Commerce Secretary") are not the organisation
     while (orgLast >= s.first && (ROLE_WORDS.has(tokens[orgLast].lower) || PORTFOLIO_WORDS.has(tokens[orgLast].lower))) orgLast--;
-    if (orgLast >= s.first) out.push({ first: s.first, last: orgLast, type: 'ORG' });
-    out.push({ first: head + 1, last: s.last, type: 'PER' });
+    const isArea = AREA_TITLES.has(tokens[head].lower) && tokens.slice(s.first, orgLast + 1).every(isAreaWord);
+    if (orgLast >= s.first) out.push({ first: s.first, last: orgLast, type: isArea ? 'LOC' : 'ORG' });
+    if (head < s.last) out.push({ first: head + 1, last: s.last, type: 'PER' });
   }
   return out;
 }

@@ -60,3 +60,42 @@ describe('Names cut at a possessive or a hyphen', () => {
     lacks(names, 'PERSON:Declan');
   });
 });
+
+describe('Roles beside names, and names cut to the surname', () => {
+  const text = [
+    ' date 2026-01-02',
+    'Councils warn over housing targets',
+    '',
+    'The letter, organised by Ardley MP Dana Hebworth and signed by 43 Labour members, calls for three changes. The panel\'s chair, '
+      + 'Florence Okonkwo-Reid, said the system was slow. Rossi finished tied 18th, while South Africa\'s Sipho Dlamini was the leading amateur. '
+      + 'Minas Altas Governor Joao da Costa is widely seen as the frontrunner.',
+    '',
+    'Committee verdict',
+    '',
+    'The committee said the targets were out of reach. Crossbench peer Lord Penmore of Ashcombe, a former chief planner, has tabled an amendment.',
+    '',
+    '(Reporting by Ana Lima in Brasilia; Additional reporting by Rui Costa in Recife; Editing by Joe Palmer)',
+  ].join('\n');
+  const names = shown(text);
+
+  it('reads "Ardley MP Dana Hebworth" and "Minas Altas Governor Joao da Costa" as an area, a title and a person', () => {
+    has(names, 'PLACE:Ardley');
+    has(names, 'PERSON:Dana Hebworth');
+    has(names, 'PLACE:Minas Altas');
+    has(names, 'PERSON:Joao da Costa');
+  });
+
+  it('keeps the given name the tagger left out before a surname ("Florence Okonkwo-Reid", "South Africa\'s Sipho Dlamini")', () => {
+    has(names, 'PERSON:Florence Okonkwo-Reid');
+    has(names, 'PERSON:Sipho Dlamini');
+  });
+
+  it('reads "Crossbench peer Lord Penmore of Ashcombe" as one peer, the bench as no person', () => {
+    has(names, 'PERSON:Penmore of Ashcombe');
+    assert.ok(!names.some(n => /Crossbench|:Ashcombe$|:Penmore$/.test(n)), names.join(', '));
+  });
+
+  it('finds no name in a subheading\'s common word or a credit line\'s "Additional reporting by"', () => {
+    assert.ok(!names.some(n => /:(?:Committee|Additional)$/.test(n)), names.join(', '));
+  });
+});
