@@ -30,9 +30,10 @@ export function isGroundHead(lower: string): boolean {
   return GROUND_HEADS.has(lower);
 }
 
-// Where a match is played: "at Old Trafford", "at the Oval", "to Hampden" is a trip, not a match, and left out; "Baltimore
-// at New York", a fixture list's away side at the home side, is a club after "at".
-const AT_GROUND = /(?<!\p{Lu}[\p{L}.]* )\b[Aa]t (?:[Tt]he )?$/u;
+// Where a match is played: "at Old Trafford", "at the Oval", "beat Sheffield United at Bramall Lane"; "to Hampden" is a
+// trip, not a match, and left out; "Fixtures: Baltimore at New York, Corby at Ashwell", a fixture list's away side at the
+// home side (a side that opens a line or follows a colon or a comma), is a club after "at".
+const AT_GROUND = /(?<!(?:^|[\n,;:]) *(?:\p{Lu}[\p{L}.'’]* )+)\b[Aa]t (?:[Tt]he )?$/u;
 
 interface MentionLike {
   readonly start: number;
@@ -60,7 +61,7 @@ export function groundsByUse<M extends MentionLike>(text: string, mentions: read
     const words = s.split(/\s+/);
     // "Leeds United", "Arsenal Football Club", "the Yankees": a club or a team by its words
     if (words.some(w => CLUB_AFTER.has(w) || ORG_HEADS.has(w.toLowerCase())) || /\p{Ll}s$/u.test(s)) continue;
-    if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 24), m.start)))) out.add(s);
+    if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 40), m.start)))) out.add(s);
   }
   return out;
 }

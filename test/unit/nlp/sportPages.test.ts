@@ -93,3 +93,20 @@ describe('Sport pages: names cut by the tagger', () => {
     assert.ok(!names.some(n => /:(?:Kobus|de France|Alpe|France|Tour de France)$/.test(n) && !n.startsWith('COUNTRY:France')), names.join(', '));
   });
 });
+
+describe('Sport pages: grounds after a club', () => {
+  it('reads the ground after "beat <club> at" as a place, not a fixture list\'s home side', () => {
+    const text = [
+      ' date 2026-02-14',
+      'Sheffield United 1-2 Aston Villa: Okafor header seals win',
+      '',
+      'Chidi Okafor headed a late winner as Aston Villa came from behind to beat Sheffield United at Harrowfield Lane.',
+      '',
+      'The hosts led through a first-half strike, but the visitors equalised before Okafor scored in the 87th minute.',
+      '',
+      'Villa manager Unai Emery said the goal was deserved, and the striker missed a penalty before half-time.',
+    ].join('\n');
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Harrowfield Lane'), names.join(', '));
+  });
+});
