@@ -56,8 +56,12 @@ export function extendOrgsRight(tokens: readonly Token[], spans: readonly Tagged
     const isGoingOn = s.type === 'ORG' && isNameGoingOn(next) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
       && !isBreakAfter(tokens[last], next)
       && !/Preposition|Conjunction|Determiner|Pronoun|Copula|Adverb|Actor|Value|Verb|Tense|Infinitive|Gerund|Modal/.test(next.lexTag ?? '')
-      && tokens[last + 2]?.text !== 'of' && spans[k + 1]?.first !== last + 1;
+      && tokens[last + 2]?.text !== 'of' && spans[k + 1]?.first !== last + 1
+      // not "England Under-21": a word hyphened to a number qualifies a team
+      && !(next.post === '-' && /^\d/.test(tokens[last + 2]?.text ?? ''));
     if (isGoingOn) last++;
+    // "the Wales Under-19 side": an age group hyphened to its number is no word of the side's name
+    if (last > first && /^(?:Under|U)$/.test(tokens[last].text) && tokens[last].post === '-' && /^\d/.test(tokens[last + 1]?.text ?? '')) last--;
     return first === s.first && last === s.last ? s : { first, last, type: s.type };
   });
 }

@@ -37,7 +37,8 @@ const NAME_CLASS = /Name|Place|City|Region|Country|Organization|Demonym|ProperNo
  * which no name starts with: a plural the lexicon knows, or one whose singular it knows as no name.
  */
 export function isOpeningPlural(t: Token): boolean {
-  if (!t.isFirst || !/^\p{Lu}\p{Ll}{2,}(?<![su])s$/u.test(t.text) || NAME_CLASS.test(t.lexTag ?? '')) return false;
+  // a hyphen joins it to the next word: a name's first part ("Rolls-Royce said"), no plural noun
+  if (!t.isFirst || t.post === '-' || !/^\p{Lu}\p{Ll}{2,}(?<![su])s$/u.test(t.text) || NAME_CLASS.test(t.lexTag ?? '')) return false;
   const singular = lexiconTag(t.lower.slice(0, -1));
   return /Plural/.test(t.lexTag ?? '') || (singular !== undefined && !NAME_CLASS.test(singular));
 }

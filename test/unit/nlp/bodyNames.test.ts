@@ -39,4 +39,14 @@ describe('Bodies, parties and indices in business and politics copy', () => {
     has(names, 'ORG:IG Brennwerk');
     has(names, 'ORG:Marks-Tolland');
   });
+
+  it('keeps a hyphenated firm whole at a sentence start ("Rolls-Royce said"), and a team\'s age group off its name', () => {
+    const firm = 'Shares in Rolls-Royce jumped. Rolls-Royce said it now expected higher profit.';
+    const firms = analyze(firm).mentions.filter(m => m.type === 'ORG').map(m => firm.slice(m.start, m.end));
+    assert.deepEqual(firms, ['Rolls-Royce', 'Rolls-Royce']);
+    const team = 'The England Under-21 international opened the scoring on 24 minutes for Kelmarsh Rovers. The Wales Under-19 side lost 2-0.';
+    const teams = shown(team);
+    assert.equal(teams.some(n => n.includes('Under')), false, teams.join(', '));
+    has(teams, 'ORG:Kelmarsh Rovers');
+  });
 });
