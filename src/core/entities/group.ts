@@ -16,7 +16,7 @@ import { findByFamilyName, findPerson, insertSorted, isInitialled } from './pers
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { isSportArticle } from '../nlp/sportNames';
 import { dropSchemes } from '../nlp/thingNames';
-import { dropWorks, workSpans } from '../nlp/works';
+import { applyWorks, readWorks } from '../nlp/works';
 import { hasNoLowerCase } from '../text/caps';
 import { normaliseSpace } from '../text/whitespace';
 
@@ -111,12 +111,12 @@ export function* groupMentionsSteps(
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
   const nonNames = yield* findNonNamesSteps(text, raw, article.paragraphs, memo);
   yield;
-  // "This Macbeth is set in ...": a work of art, before and after repeats
-  const works = workSpans(text, raw);
-  const named = dropWorks(yield* dropNonNamesSteps(text, raw, nonNames), works);
+  // "This Macbeth is set in ...": a work of art, before and after repeats; "Chinua Achebe's Things Fall Apart": its author
+  const works = readWorks(text, raw);
+  const named = applyWorks(yield* dropNonNamesSteps(text, raw, nonNames), works);
   yield;
   // "the Andy Warhol Photographic Legacy Program": the scheme blocks repeats of the name inside it, then goes
-  const withRepeats = dropWorks(dropSchemes(text, yield* completePeopleSteps(text, named, article.paragraphs, memo)), works);
+  const withRepeats = applyWorks(dropSchemes(text, yield* completePeopleSteps(text, named, article.paragraphs, memo)), works);
   yield;
   const capitals = namesInCapitals(text, withRepeats, article.paragraphs, memo);
   yield;

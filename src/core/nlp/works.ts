@@ -75,26 +75,65 @@ function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[],
   return isArts && /['’]s $/.test(before) && people.some(p => p.end === m.start - 3 || (p.end === m.start - 2 && /’s $/.test(before)));
 }
 
+// A work's title after its author's possessive: capitalised words with the small words of titles ("Things Fall Apart",
+// "Half of a Yellow Sun").
+const TITLE = /^\p{Lu}[\p{L}'’-]*(?: (?:(?:of|a|an|the|and|in|on|for|to|from) )*\p{Lu}[\p{L}'’-]*)*/u;
+// Words of a title that make it a building's or a body's name ("London's Royal Opera House", "New York's City Ballet").
+const NOT_TITLE = /\b(?:House|Theatre|Theater|Hall|Museum|Gallery|Centre|Center|Opera|Ballet|Orchestra|Company|Council|University|Street|Square|Park)\b/;
+
+/** Works and their authors read from the copy: the spans of the works, and the names that are their authors. */
+export interface WorkReading {
+  /** The spans of the article that name a work, sorted by start. */
+  readonly works: readonly Span[];
+  /** Names of two or three words the tagger read as a place or a body, that are a work's author ("Chinua Achebe's"). */
+  readonly authors: readonly Span[];
+}
+
 /**
- * The spans of the article that name a work of art: every whole-word occurrence of a name that the copy somewhere
- * calls a work (`isWorkCue`), save the occurrences that make it the character of the plot, and no name the copy
- * makes a character more often than a work. Sorted by start.
+ * In an arts article, a name of two or three words before a possessive and a title of three words or more, or with
+ * the small words of titles, is the title's author ("Chinua Achebe's Things Fall Apart", "Chimamanda Ngozi Adichie's
+ * Half of a Yellow Sun"); the title is a work. Not a building's or a body's name, nor a person's ("Hong Kong's Carrie
+ * Lam": two words, the first a given name).
  */
-export function workSpans(text: string, mentions: readonly MentionLike[]): Span[] {
+function authoredTitles(text: string, mentions: readonly MentionLike[], works: Span[], authors: Span[]): void {
+  for (const m of mentions) {
+    if (!JUDGED.has(m.source) || m.type === 'COUNTRY' || !/^\p{Lu}\S* \p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(text.slice(m.start, m.end))) continue;
+    if (!/^['’]s /.test(text.slice(m.end, m.end + 3))) continue;
+    const start = m.end + 3;
+    let title = TITLE.exec(text.slice(start, start + 80))?.[0] ?? '';
+    // "Things Fall Apart and of Chimamanda Ngozi Adichie's ...": the next author's possessive ends the title
+    const next = title.search(/(?: (?:and|of|the|a|an|in|on|for|to|from))+(?: \p{Lu}[\p{L}-]*)+['’]s\b/u);
+    if (next > 0) title = title.slice(0, next);
+    const words = title.split(' ');
+    const isTitle = (words.length >= 3 || /\s\p{Ll}/u.test(title)) && !NOT_TITLE.test(title) && !isGivenNameTag(lexiconTag(words[0].toLowerCase()));
+    if (!isTitle) continue;
+    works.push({ start, end: start + title.length });
+    if (m.type !== 'PERSON') authors.push({ start: m.start, end: m.end });
+  }
+}
+
+/**
+ * The works of art the article names and their authors: every whole-word occurrence of a name that the copy
+ * somewhere calls a work (`isWorkCue`), save the occurrences that make it the character of the plot, and no name
+ * the copy makes a character more often than a work; and the titles after an author's possessive (`authoredTitles`).
+ */
+export function readWorks(text: string, mentions: readonly MentionLike[]): WorkReading {
   const people = mentions.filter(m => m.type === 'PERSON');
   const isArts = ARTS_WORDS.test(text);
+  const authors: Span[] = [];
+  const out: Span[] = [];
+  if (isArts) authoredTitles(text, mentions, out, authors);
   const names = new Set<string>();
   for (const m of mentions) {
     if (JUDGED.has(m.source) && m.type !== 'COUNTRY' && isWorkCue(text, m, people, isArts)) names.add(text.slice(m.start, m.end));
   }
-  const out: Span[] = [];
   for (const name of names) {
     const at = wholeWords(text, name);
     const works = at.filter(start => !isCharacter(text, start, start + name.length));
     if (works.length * 2 < at.length) continue;
     for (const start of works) out.push({ start, end: start + name.length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return { works: out.sort((a, b) => a.start - b.start), authors };
 }
 
 /** Where `name` stands in `text` as whole words (a possessive ending is no part of a word: "Macbeth's"). */
@@ -107,8 +146,17 @@ function wholeWords(text: string, name: string): number[] {
   return out;
 }
 
-/** `mentions` without the judged ones that meet a work's span (`workSpans`). Sorted input stays sorted. */
-export function dropWorks<M extends MentionLike>(mentions: readonly M[], works: readonly Span[]): M[] {
+/**
+ * `mentions` without the judged ones that meet a work's span, and with the authors a person (`readWorks`). Sorted
+ * input stays sorted.
+ */
+export function applyWorks<M extends MentionLike>(mentions: readonly M[], reading: WorkReading): M[] {
+  const { works, authors } = reading;
   if (works.length === 0) return [...mentions];
-  return mentions.filter(m => !JUDGED.has(m.source) || !works.some(w => w.start < m.end && m.start < w.end));
+  const out: M[] = [];
+  for (const m of mentions) {
+    if (JUDGED.has(m.source) && works.some(w => w.start < m.end && m.start < w.end)) continue;
+    out.push(authors.some(a => a.start === m.start && a.end === m.end) ? { ...m, type: 'PERSON' } : m);
+  }
+  return out;
 }

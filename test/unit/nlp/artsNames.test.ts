@@ -32,6 +32,20 @@ describe('Works of art named by a review', () => {
     lacks(shown(REVIEW), 'PLACE:Lantry');
   });
 
+  it('reads an author before a possessive and a title as a person, and the title as no name ("Obiageli Nwankwo\'s Things Fall Apart")', () => {
+    const text = 'There are echoes of Obiageli Nwankwo\'s Things Fall Apart in this novel, and of Chidera Okafo Eze\'s Half of a Yellow Moon.';
+    const names = shown(text);
+    has(names, 'PERSON:Obiageli Nwankwo');
+    has(names, 'PERSON:Chidera Okafo Eze');
+    for (const n of names) assert.ok(!/Apart|Moon/.test(n), n);
+  });
+
+  it('keeps a body and the person after its possessive ("Oxfam GB\'s Harriet Quell praised the novel")', () => {
+    const names = shown('Oxfam GB\'s Harriet Quell praised the novel at the festival.');
+    has(names, 'ORG:Oxfam GB');
+    has(names, 'PERSON:Harriet Quell');
+  });
+
   it('keeps a performer named in a concert review\'s headline ("Adele review")', () => {
     has(shown('Adele Brannock review - a voice to stop traffic\n\nAdele Brannock sang for two hours at the arena.'), 'PERSON:Adele Brannock');
   });
