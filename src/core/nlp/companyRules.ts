@@ -95,7 +95,8 @@ export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined 
 const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'lender', 'insurer', 'retailer',
   'airline', 'carrier', 'manufacturer', 'maker', 'producer', 'conglomerate', 'startup', 'start-up', 'brewer', 'miner',
   'supplier', 'publisher', 'broadcaster', 'operator', 'giant', 'group', 'bank', 'developer', 'distributor', 'exporter',
-  'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor']);
+  'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor',
+  'housebuilder', 'builder', 'grocer', 'supermarket', 'chain', 'bookmaker', 'broker', 'stockbroker', 'housebuilders']);
 
 /** "X, the Seoul-based chipmaker," or "X, whose shares fell": an apposition that says the name is a company. */
 function isCompanyApposition(tokens: readonly Token[], last: number): boolean {

@@ -1,7 +1,9 @@
 import type { RawMention } from '../model';
-import { findCountryMentions } from '../countries/resolver';
+import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
+import { isBreakAfter } from './features';
+import { NOT_ENTITIES } from './knownOrgs';
 import { findNamedBodies } from './namedBodies';
-import { AREA_SERVICE_HEADS, findHeadedOrgs } from './rules';
+import { AREA_SERVICE_HEADS, DETERMINERS, findHeadedOrgs } from './rules';
 import { isShouted } from '../text/caps';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
@@ -27,7 +29,7 @@ export function addHeadedOrgs(state: UnitState): void {
     const isAreaService = AREA_SERVICE_HEADS.has(tokens[h.last].lower) && inside.every(m => m.type === 'PLACE' || (m.type === 'ORG' && m.end === end))
       && findCountryMentions(state.text.slice(start, end)).every(c => c.via !== 'demonym');
     const isWhole = inside.length > 0 && inside.every(isPart)
-      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and')
+      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for')
         || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
@@ -43,6 +45,34 @@ export function addHeadedOrgs(state: UnitState): void {
     for (const m of inside) out.splice(out.indexOf(m), 1);
     out.push({ start, end, type: 'ORG', source: 'head', reason: b.reason });
   }
+  addLowerCaseParties(state);
+}
+
+/**
+ * "the Conservative party", "the populist Kadima party" (house styles that write "party" in lower case): the
+ * capitalised words right before "party" are the party, not a place or a person, unless they are only a country's,
+ * a people's or a faith's name ("the German party", "the Shi'ite party"), a sentence's first word ("Neither party") or the
+ * tagger's person of two words or more.
+ */
+function addLowerCaseParties(state: UnitState): void {
+  const { tokens, mentions: out } = state;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== 'party' && tokens[i].text !== 'Party') continue;
+    let first = i;
+    while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1].text) && !isBreakAfter(tokens[first - 1], tokens[first]) && !DETERMINERS.has(tokens[first - 1].lower)) first--;
+    const words = tokens.slice(first, i);
+    // "Neither party", "the Shi'ite party": no opening word and no faith
+    if (tokens[first].isFirst && !/^$|Name|Place|Organization/.test(tokens[first].lexTag ?? '')) continue;
+    if (first === i || words.every(t => isCountryWord(t.text) || isDemonymWord(t.text) || NOT_ENTITIES.has(t.lower)) || isShoutedSentence(tokens, i)) continue;
+    const start = tokens[first].start;
+    // "the Kadima party": the name is the capitalised words; "the Kadima Party" is all of it
+    const end = tokens[tokens[i].text === 'party' ? i - 1 : i].end;
+    const inside = out.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.start < start || m.end > end || (m.type === 'PERSON' && /\s/.test(state.text.slice(m.start, m.end))) || m.type === 'ORG')) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ start, end, type: 'ORG', source: 'head', reason: 'org-head:party' });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether the sentence of token `i` is written in capitals (`isShouted`, over its words of two letters or more). */

@@ -1,5 +1,5 @@
 import type { RawMention } from '../model';
-import { findByline, findDateline, type NewsSpan } from './newsRules';
+import { findByline, findCredits, findDateline, type NewsSpan } from './newsRules';
 import { findKnownOrgs, type RuleSpan } from './rules';
 import { findAmpersandNames } from './companyNames';
 import { findClubNames } from './sportNames';
@@ -13,7 +13,7 @@ import type { UnitState } from './unitState';
 export function addKnownNames(state: UnitState): void {
   const { tokens } = state;
   const byline = findByline(tokens);
-  const news = [...findDateline(tokens), ...(byline ? [byline] : [])];
+  const news = [...findDateline(tokens), ...(byline ? [byline] : []), ...findCredits(tokens)];
   const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
   // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
   // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer" (companyNames.ts)

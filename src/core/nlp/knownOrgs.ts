@@ -81,9 +81,16 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
   // Parties whose names the tagger, trained on 2000s wire news, reads as people or places ("Sinn Fein's health spokesperson").
   { forms: ['Sinn Fein', 'Sinn Féin', 'Plaid Cymru', 'Fianna Fail', 'Fianna Fáil', 'Fine Gael', 'SNP', 'DUP', 'SDLP', 'UUP', 'Likud', 'BJP', 'Bharatiya Janata Party', 'AfD', 'Fidesz', 'Syriza', 'Podemos', 'Vox'], name: '', reason: 'political party' },
+  // "Labour MPs", "Labour had lost control": the party (not "Labour costs rose", an English noun opening a sentence)
+  { forms: ['Labour', 'Labour Party', 'Lib Dems'], name: '', reason: 'political party' },
   // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
   { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
+  // Banks and brokers named like people or places ("Goldman Sachs and Morgan Stanley advised the buyer", "analysts at Peel Hunt")
+  { forms: ['Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'JPMorgan', 'J.P. Morgan', 'JPMorgan Chase', 'Merrill Lynch', 'Wells Fargo', 'Lloyds',
+    'Barclays', 'HSBC', 'NatWest', 'Santander', 'Citigroup', 'Credit Suisse', 'Deutsche Bank', 'BNP Paribas', 'Societe Generale',
+    'Société Générale', 'Lazard', 'Evercore', 'Jefferies', 'Nomura', 'Macquarie', 'Cantor Fitzgerald', 'Hargreaves Lansdown', 'AJ Bell',
+    'Peel Hunt', 'Panmure Gordon', 'Berenberg', 'Investec', 'Schroders', 'BlackRock'], name: '', reason: 'bank or broker' },
   // Britain's regulators, named in title case ("Ofwat fined the company", "Ofcom, the media regulator")
   { forms: ['Ofcom', 'Ofwat', 'Ofgem', 'Ofsted', 'Ofqual', 'HMRC', 'Acas'], name: '', reason: 'regulator' },
   { forms: ['Economic Community of West African States', 'ECOWAS', 'Southern African Development Community', 'SADC', 'Mercosur', 'CARICOM'], name: '', reason: 'regional bloc' },

@@ -68,6 +68,31 @@ export function findByline(tokens: readonly Token[]): NewsSpan | undefined {
   return { first: 1, last, type: 'PERSON', reason: 'byline' };
 }
 
+// The work a wire story's credit line names before "by": "(Reporting by Jane Smith in Lagos; Additional reporting by
+// Ann Lee; Editing by John Doe)".
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'research', 'production', 'graphics', 'compiled', 'compiling',
+  'translated', 'translation']);
+
+/**
+ * The people of a wire story's credits ("Reporting by Rupam Jain in New Delhi and Kim Lee; Editing by Ann Doe"): after
+ * "by" that follows a credit word, each name of two or three capitalised words, several joined by "and" or a comma.
+ * Sorted by first token.
+ */
+export function findCredits(tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'by' || !CREDIT_WORDS.has(tokens[i - 1].lower)) continue;
+    for (let first = i + 1; /^\p{Lu}\p{Ll}/u.test(tokens[first]?.text ?? '');) {
+      let last = first;
+      while (last - first < 2 && /^\p{Lu}[\p{Ll}'’.-]/u.test(tokens[last + 1]?.text ?? '') && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+      if (last > first) out.push({ first, last, type: 'PERSON', reason: 'byline' });
+      const next = tokens[last + 1];
+      first = next?.lower === 'and' || (tokens[last].post === ',' && next !== undefined) ? last + (next?.lower === 'and' ? 2 : 1) : tokens.length;
+    }
+  }
+  return out;
+}
+
 // Words of a sports report: a sentence with one of these, or a score, is about a match.
 const SPORT_WORDS = new Set([
   'match', 'matches', 'game', 'games', 'goal', 'goals', 'scored', 'scorer', 'striker', 'midfielder', 'defender',
@@ -126,9 +151,6 @@ const RESULT_VERBS = new Set([
   'routed', 'edged', 'overcame', 'hammered', 'crushed', 'trounced', 'stunned', 'upset', 'eliminated', 'knocked',
   'v', 'vs', 'v.', 'vs.', 'versus', 'won', 'win', 'wins', 'lead', 'leads', 'led', 'trail', 'trailed', 'host', 'hosts', 'hosted',
 ]);
-
-// The work a wire story's credit line names before "by" ("Additional reporting by"), in lower case after a word.
-const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'research', 'production', 'graphics']);
 
 // Labels of captions, credits and sections: "Image: Jane Smith", "Analysis:", "Update:".
 const LABEL_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'source', 'sources',

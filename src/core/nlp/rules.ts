@@ -78,6 +78,10 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
         last = i + k;
       }
       if (!ok || (e.isTitleCase && isOrdinaryWord(tokens[i].lower))) continue;
+      // "Labour costs rose": an English word opening a sentence before a lower-case noun is that word
+      const after = tokens[i + 1];
+      if (e.words.length === 1 && tokens[i].isFirst && isOrdinaryWord(tokens[i].lower) && after !== undefined && /^\p{Ll}/u.test(after.text)
+        && /Noun|Plural|Singular|Uncountable|^$/.test(after.lexTag ?? '')) continue;
       // "WHO SAID" in a line of capitals is no organisation; "EU" in "MERKEL URGES EU UNITY" is one
       if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) && isOrdinaryWord(tokens[i].lower)) continue;
       const next = tokens[last + 1];
@@ -227,6 +231,15 @@ const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p
 /** Heads of the public services of an area, which two areas joined by "and" can share ("Avon and Somerset Police"). */
 export const AREA_SERVICE_HEADS: ReadonlySet<string> = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'board']);
 
+/** The capitalised word after "of", "for", "of the" or "for the" right after token `last`, or -1. */
+function linkedName(tokens: readonly Token[], last: number): number {
+  const link = tokens[last + 1];
+  const name = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
+  if ((link?.text !== 'of' && link?.text !== 'for') || !isCapitalised(tokens[name])) return -1;
+  if (name === last + 3 && isCountryWord(tokens[name].text) && !(isCapitalised(tokens[name + 1]) && !isBreakAfter(tokens[name], tokens[name + 1]))) return -1;
+  return tokens.slice(last, name).every((w, k) => !isBreakAfter(w, tokens[last + k + 1])) ? name : -1;
+}
+
 /**
  * Capitalised names headed by an organisation noun: "Labor Party", "Ministry of Defense", "Bharatiya Janata
  * Party". At least two words; a sentence-initial "The" and time words are not part of it. Sorted, non-overlapping.
@@ -247,9 +260,10 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
       while (isNameWordBefore(first)) first--;
     }
     let last = i;
-    // "Ministry of Defense", "Bank of Japan"
-    if (tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !isBreakAfter(t, tokens[i + 1]) && !isBreakAfter(tokens[i + 1], tokens[i + 2])) {
-      last = i + 2;
+    // "Ministry of Defense", "Bank of Japan", "Ministry of the Interior", "Democratic Party for the People",
+    // "Movement for the Emancipation of the Niger Delta"; not "University of the US"
+    for (let name = linkedName(tokens, last); name > 0; name = linkedName(tokens, last)) {
+      last = name;
       while (isCapitalised(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
     }
     if (last === first || (out.length > 0 && out[out.length - 1].last >= first)) continue;

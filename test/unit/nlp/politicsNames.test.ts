@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10, families 2, 5 and 7): wire credits, firms in apposition and parties in
+// British, American and foreign house styles, with invented names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('Wire credits, firms and parties', () => {
+  it('reads the people of a wire story\'s credits as people', () => {
+    const text = 'The central bank held rates.\n\n(Reporting by Rupal Jainesh in Abuja; Editing by Tom Brindle)';
+    const names = shown(text);
+    has(names, 'PERSON:Rupal Jainesh');
+    has(names, 'PERSON:Tom Brindle');
+  });
+
+  it('reads a firm called a housebuilder or a grocer in apposition as a company', () => {
+    const names = shown('Brackwell, the housebuilder, lost 4%. Quenby, the online grocer, slipped 2%.');
+    has(names, 'ORG:Brackwell');
+    has(names, 'ORG:Quenby');
+  });
+
+  it('keeps a party\'s name whole through "for the" and reads "the X party" in lower case as the party', () => {
+    const text = 'The opposition Civic Union for the People, led by Haruto Mizuno, tripled its seats. '
+      + 'Divisions in the Velsian party have reopened, said Ana Prell.';
+    const names = shown(text);
+    has(names, 'ORG:Civic Union for the People');
+    has(names, 'ORG:Velsian');
+    assert.ok(!names.some(n => n.startsWith('PLACE:')), names.join(', '));
+  });
+
+  it('reads Labour as the party, not the noun that opens a sentence', () => {
+    const text = 'Labour MP Jo Tranter said the plans would hurt. Mr Brisk said Labour had lost control. Labour shortages hit farms.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => n.includes('Labour')), ['ORG:Labour', 'ORG:Labour']);
+  });
+
+  it('reads a bank named like a person as a bank', () => {
+    const names = shown('Goldman Sachs and Morgan Stanley advised Brackwell on the deal.');
+    has(names, 'ORG:Morgan Stanley');
+  });
+});
