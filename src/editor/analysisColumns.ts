@@ -83,7 +83,7 @@ export class ColumnEncoder {
   }
 }
 
-/** Items made one at a time when asked for: `item(i)` is a new object at each call, `0 <= i < count`. */
+/** Items made when asked for (`item(i)`, `0 <= i < count`); the caller never changes one (it may be given again). */
 export interface ItemSource {
   readonly count: number;
   item(i: number): object;

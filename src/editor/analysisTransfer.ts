@@ -1,7 +1,7 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
 import { ArrayAssembly } from './analysisAssembly';
-import { LazyAssembly, lazyIndexed } from './lazyArray';
+import { jsonSource, LazyAssembly, lazyIndexed } from './lazyArray';
 import { sharedRuns, type Shift } from './analysisDelta';
 
 /**
@@ -22,9 +22,9 @@ import { sharedRuns, type Shift } from './analysisDelta';
  * a country's mentions read the same objects through their indices.
  */
 export type AnalysisPiece =
-  | { readonly part: ArrayPart; readonly json: string }
+  | { readonly part: ArrayPart; readonly json: string; readonly count: number }
   | { readonly part: ArrayPart; readonly columns: Columns }
-  | { readonly part: 'evidence'; readonly theme: number; readonly json: string }
+  | { readonly part: 'evidence'; readonly theme: number; readonly json: string; readonly count: number }
   | { readonly part: 'evidence'; readonly theme: number; readonly columns: Columns }
   | { readonly part: 'keep'; readonly of: SpanPart; readonly theme?: number; readonly baseTheme?: number; readonly from: number; readonly to: number; readonly shift: Shift }
   | { readonly part: 'rest'; readonly json: string };
@@ -42,7 +42,7 @@ const COLUMN_CHUNK = 1024;
 const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'evidence']);
 
 /** A chunk of items as the receiver gets it. */
-type Payload = { readonly json: string } | { readonly columns: Columns };
+type Payload = { readonly json: string; readonly count: number } | { readonly columns: Columns };
 
 /**
  * Cuts `analysis` into pieces (sender side); `AnalysisReceiver` puts them back together. With `base`, the analysis
@@ -124,12 +124,12 @@ function* jsonChunks<T>(items: readonly T[], encode: (item: T) => string): Gener
     chunk.push(json);
     size += json.length;
     if (size >= CHUNK_CHARS) {
-      yield { json: `[${chunk.join(',')}]` };
+      yield { json: `[${chunk.join(',')}]`, count: chunk.length };
       chunk = [];
       size = 0;
     }
   }
-  if (chunk.length) yield { json: `[${chunk.join(',')}]` };
+  if (chunk.length) yield { json: `[${chunk.join(',')}]`, count: chunk.length };
 }
 
 /** Collects pieces (receiver side, one piece per message, so each parse is a short task of its own). */
@@ -160,17 +160,16 @@ export class AnalysisReceiver {
       const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
         : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
       const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number)
-        : piece.of === 'mentions' ? this.#mentions() : this.#assembly(piece.of);
+        : piece.of === 'quotes' ? this.#assembly(piece.of) : this.#lazy(piece.of);
       assembly.keep(from, piece.from, piece.to, piece.shift);
       return undefined;
     }
-    if (piece.part === 'evidence' || piece.part === 'mentions') {
-      const lazy = piece.part === 'evidence' ? this.#evidence(piece.theme) : this.#mentions();
-      if ('columns' in piece) lazy.addSource(this.#columns.source(piece.columns));
-      else lazy.add(this.#items(piece));
+    if (piece.part === 'evidence' || piece.part === 'mentions' || piece.part === 'paragraphs') {
+      const lazy = piece.part === 'evidence' ? this.#evidence(piece.theme) : this.#lazy(piece.part);
+      lazy.addSource('columns' in piece ? this.#columns.source(piece.columns) : jsonSource(piece.json, piece.count));
       return undefined;
     }
-    if (piece.part === 'quotes' || piece.part === 'paragraphs') {
+    if (piece.part === 'quotes') {
       this.#assembly(piece.part).add(this.#items(piece));
       return undefined;
     }
@@ -196,13 +195,13 @@ export class AnalysisReceiver {
     return whole as unknown as Analysis;
   }
 
-  #assembly(part: 'quotes' | 'paragraphs'): ArrayAssembly {
+  #assembly(part: 'quotes'): ArrayAssembly {
     return this.#opened(part, () => new ArrayAssembly(() => this.#moved()), this.#into(part));
   }
 
-  /** The mentions, each made when a reader first asks for it (lazyArray.ts). */
-  #mentions(): LazyAssembly {
-    return this.#opened('mentions', () => new LazyAssembly(), this.#into('mentions'));
+  /** The mentions or the paragraphs, each made when a reader first asks for it (lazyArray.ts). */
+  #lazy(part: 'mentions' | 'paragraphs'): LazyAssembly {
+    return this.#opened(part, () => new LazyAssembly(), this.#into(part));
   }
 
   #into(part: SpanPart & ArrayPart): (items: unknown[]) => void {

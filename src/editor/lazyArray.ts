@@ -16,7 +16,7 @@ interface Run {
 const runsOf = new WeakMap<object, readonly Run[]>();
 
 /**
- * One array of an analysis (its mentions or a theme's evidence) put together on the receiving side without making its items: runs
+ * One array of an analysis (its mentions, paragraphs or a theme's evidence) put together on the receiving side without making its items: runs
  * of columns as they arrived (analysisColumns.ts `ColumnDecoder.source`) and, after an edit, runs of the earlier
  * array's, moved by the edit (analysisTransfer.ts `keep` pieces). The array it gives (`finish`) makes an item the
  * first time a reader asks for it, and keeps it: a reader of the visible part of a 10 MB article (a binary search
@@ -73,6 +73,12 @@ export function lazyIndexed(items: readonly unknown[], indices: readonly number[
   const assembly = new LazyAssembly();
   assembly.addSource({ count: indices.length, item: i => items[indices[i]] as object });
   return assembly.finish();
+}
+
+/** The `count` items of the JSON array `json`, read on the first reading of any of them (one parse per chunk). */
+export function jsonSource(json: string, count: number): ItemSource {
+  let items: object[] | undefined;
+  return { count, item: i => (items ??= JSON.parse(json) as object[])[i] };
 }
 
 function plainSource(items: readonly unknown[]): ItemSource {

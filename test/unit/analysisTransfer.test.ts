@@ -46,8 +46,9 @@ describe('analysis sent in pieces between threads', () => {
     const edited = `${text.slice(0, at)}\n\nAngela Merkel met Jaishankar in Tokyo on trade.${text.slice(at)}`;
     const after = analyze(edited);
     const pieces = [...analysisPieces(after, before)];
-    const { article: { paragraphs: hadParagraphs } } = had;
-    const hadLastParagraph = had.article.paragraphs[had.article.paragraphs.length - 1];
+    const { quotes: hadQuotes } = had;
+    const hadLastQuote = had.quotes[had.quotes.length - 1];
+    assert.ok(hadLastQuote, 'the article has quotations');
     const got = receive(pieces, had);
     assert.deepStrictEqual(got, after);
     // What a worker's message carries: the structured clone of each piece.
@@ -55,13 +56,14 @@ describe('analysis sent in pieces between threads', () => {
     const full = size([...analysisPieces(after)]);
     assert.ok(size(pieces) < full / 3, `${size(pieces)} bytes sent, ${full} without the earlier analysis`);
     assert.ok(pieces.some(p => p.part === 'keep' && p.of === 'mentions' && p.shift.ds > 0 && p.shift.dp === 1), 'mentions after the edit are moved');
-    // Paragraphs after the edit are the very objects the receiver had, moved in place (the receiver gave up the
+    // Quotations after the edit are the very objects the receiver had, moved in place (the receiver gave up the
     // earlier analysis, and was told once), in the receiver's own array, its middle replaced.
-    assert.equal(got.article.paragraphs[got.article.paragraphs.length - 1], hadLastParagraph);
-    assert.equal(got.article.paragraphs, hadParagraphs);
+    assert.equal(got.quotes[got.quotes.length - 1], hadLastQuote);
+    assert.equal(got.quotes, hadQuotes);
     assert.equal(moves, 1);
-    // Mentions are read from the columns the receiver had, moved as they are read: the earlier ones stay as they were.
+    // Mentions and paragraphs are read from what the receiver had, moved as they are read: the earlier ones stay.
     assert.deepStrictEqual(had.mentions, before.mentions);
+    assert.deepStrictEqual(had.article.paragraphs, before.article.paragraphs);
     const mine = new Set(got.mentions);
     for (const e of got.entities) for (const m of e.mentions) assert.ok(mine.has(m), 'an entity shares its mentions');
     for (const m of got.mentions) assert.equal(edited.slice(m.start, m.end), m.text);
