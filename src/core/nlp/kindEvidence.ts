@@ -60,6 +60,9 @@ function mayNameThing(text: string): boolean {
 const EPONYMOUS_DISEASES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Hodgkin',
   'Tourette', 'Gehrig', 'Cushing', 'Addison', 'Raynaud', 'Meniere', 'Ménière', 'Kaposi', 'Graves']);
 
+// Words that make software of an assistant ("a voice assistant", "an AI assistant"; not "a personal assistant").
+const SOFTWARE_ASSISTANT = new Set(['voice', 'ai', 'digital', 'virtual', 'smart', 'coding', 'chatbot']);
+
 /** A span of the article's text, `[start, end)`. */
 interface Range {
   readonly start: number;
@@ -89,8 +92,8 @@ export function thingSpans(text: string): Range[] {
 }
 
 /**
- * Whether the article says the name at `[start, end)` is a thing: a definition follows it ("Stardust is a NASA
- * space capsule") or a craft's or a drink's noun does ("the Freewinds ship"), or it is a disease's eponym in the
+ * Whether the article says the name at `[start, end)` is a thing: a definition or a description follows it
+ * ("Stardust is a NASA space capsule", "Scribe, a voice assistant") or a craft's or a drink's noun does ("the Freewinds ship"), or it is a disease's eponym in the
  * possessive ("Huntington's disease", "Alzheimer's"), or an oil benchmark ("Brent crude").
  */
 export function isCalledThing(text: string, start: number, end: number): boolean {
@@ -99,12 +102,15 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   const possessive = /^['’]s\b/.exec(after);
   if (possessive && (EPONYMOUS_DISEASES.has(name) || /^['’]s (?:disease|syndrome|disorder|palsy)\b/i.test(after))) return true;
   // the head of the definition: its last word before punctuation or a function word, among its first four
-  const definition = /^ (?:is|was) (?:a|an|the) ([\p{L} -]+)/u.exec(after);
+  // or a description set off after it ("has launched Scribe, a voice assistant that ...")
+  const definition = /^(?: (?:is|was)|,) (?:a|an|the) ([\p{L} -]+)/u.exec(after);
   if (definition) {
     const words = definition[1].trim().split(' ');
     const stop = words.findIndex(w => FUNCTION_WORDS.has(w));
-    const head = words[(stop < 0 ? words.length : stop) - 1];
-    if (head !== undefined && (stop < 0 ? words.length : stop) <= 4 && THING_KINDS.has(head.toLowerCase())) return true;
+    const head = words[(stop < 0 ? words.length : stop) - 1]?.toLowerCase();
+    // "a voice assistant" is software, "a personal assistant" a person
+    const isThing = head !== undefined && (THING_KINDS.has(head) || (head === 'assistant' && SOFTWARE_ASSISTANT.has(words[(stop < 0 ? words.length : stop) - 2]?.toLowerCase() ?? '')));
+    if (isThing && (stop < 0 ? words.length : stop) <= 4) return true;
   }
   const next = /^ (\p{Ll}+)\b/u.exec(after);
   // "Brent crude": a benchmark's name, not a person

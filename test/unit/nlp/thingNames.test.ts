@@ -105,3 +105,17 @@ describe('Schemes, studies, documents and instruments named by their last word',
     for (const name of ['PERSON:Sam Reed', 'PLACE:Lagos', 'ORG:World Food Programme']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });
+
+describe('Things the article describes after their name', () => {
+  it('reads a product described as software as no person ("launched Quillo, a voice assistant that ...")', () => {
+    const text = [
+      'Start-up Maravex has launched Quillo, a voice assistant that writes summaries of phone calls.',
+      'Quillo will cost £9.99 a month, chief executive Dana Whitfield said. Quillo announces itself at the start of a call.',
+      'The firm also hired Lena Varga, a personal assistant to the board.',
+    ].join('\n\n');
+    const found = analyze(text).mentions.map(m => text.slice(m.start, m.end));
+    assert.equal(found.includes('Quillo'), false, found.join(', '));
+    assert.ok(found.includes('Dana Whitfield') && found.includes('Lena Varga'), found.join(', '));
+  });
+});
+
