@@ -1,4 +1,5 @@
 import { CLUB_AFTER } from './context';
+import { lexiconTag } from './engine';
 import { ORG_HEADS } from './lexicons';
 import type { Token } from './tokens';
 
@@ -59,8 +60,10 @@ export function groundsByUse<M extends MentionLike>(text: string, mentions: read
   for (const [s, ms] of bySurface) {
     if (!ms.some(m => m.source === 'tagger' && m.type === 'ORG')) continue;
     const words = s.split(/\s+/);
-    // "Leeds United", "Arsenal Football Club", "the Yankees": a club or a team by its words
+    // "Leeds United", "Arsenal Football Club", "the Yankees": a club or a team by its words; "lost 3-1 at Southampton":
+    // a town the lexicon knows is the club that plays there ("Twickenham", "Anfield" it does not know)
     if (words.some(w => CLUB_AFTER.has(w) || ORG_HEADS.has(w.toLowerCase())) || /\p{Ll}s$/u.test(s)) continue;
+    if (words.length === 1 && /Place|City|Country|Region/.test(lexiconTag(s.toLowerCase()) ?? '')) continue;
     if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 40), m.start)))) out.add(s);
   }
   return out;

@@ -18,7 +18,7 @@ const BEAT = new Set(['beat', 'beats', 'defeated', 'defeat', 'thrashed', 'edged'
 // Verbs of a result said by its subject: "Newcastle won 1-0", "City drew 2-2 with".
 const RESULT_VERBS = new Set([...BEAT, 'won', 'drew', 'lost', 'draw', 'lose', 'win']);
 // Words between a score and the other side: "a 2-2 draw with Aston Villa", "lost 3-0 to Wolves". ("won 1-0 at Everton"
-// is left out: after "at" stands a club's home or a ground, "3-1 at Wembley".)
+// is read apart: after "at" stands a club's home or a ground, "3-1 at Wembley".)
 const LINKS = new Set(['against', 'to', 'with', 'over', 'by', 'versus', 'v', 'vs']);
 const RESULT_NOUNS = new Set(['win', 'draw', 'defeat', 'victory', 'loss', 'home', 'away']);
 
@@ -70,6 +70,10 @@ export function findResultClubs(tokens: readonly Token[]): NewsSpan[] {
     if (LINKS.has(tokens[j]?.lower ?? '')) {
       const other = sideFrom(tokens, tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1);
       if (other) found.push(other);
+    } else if (tokens[j]?.lower === 'at') {
+      // "lost 3-1 at Southampton": a town the lexicon knows, alone after "at", is its club ("3-1 at Wembley" is a ground)
+      const other = sideFrom(tokens, j + 1);
+      if (other && other[0] === other[1] && /Place|City/.test(tokens[other[0]].lexTag ?? '')) found.push(other);
     }
     for (const side of found) {
       if (tokens[side[0]].sentence !== sentence || tokens[side[1]].sentence !== sentence || isPersonName(tokens, side)) continue;

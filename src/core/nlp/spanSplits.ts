@@ -1,4 +1,4 @@
-import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isCountryGivenName } from './givenNames';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
@@ -15,6 +15,9 @@ import { isGivenNameTag, type Token } from './tokens';
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
 const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
+// A country's name starts at token `i`: "Kenya", "South Africa" ("Tyler Brooks and South Africa's Thabo Mokoena").
+const startsCountry = (tokens: readonly Token[], i: number): boolean => isCountryWord(tokens[i].text)
+  || (i + 1 < tokens.length && findCountryMentions(`${tokens[i].text} ${tokens[i + 1].text}`).some(h => h.start === 0 && h.end > tokens[i].text.length && h.via !== 'demonym'));
 const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.lower) && !/-\p{Lu}/u.test(t.text)
   // "Alpe d'Huez"
   && !isElidedParticle(t.text);
@@ -50,7 +53,7 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
-        || (t.lower === 'and' && i < s.last && (isCountryWord(tokens[i + 1].text) || RANK_TITLES.has(tokens[i + 1].text)))
+        || (t.lower === 'and' && i < s.last && (startsCountry(tokens, i + 1) || RANK_TITLES.has(tokens[i + 1].text)))
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {

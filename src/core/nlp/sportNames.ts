@@ -42,7 +42,7 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
 
 // Sports sections ("SOCCER - ...", "RUGBY UNION - ...") and words of a match report.
 const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
-const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty|[Rr]eferee|header|equali[sz]er|hat-trick|stoppage time|free[- ]kick|kick-off|relegation|(?:straight|five|four) sets|(?:first|second|third|fourth|fifth|final) set|tie-?breaks?|runner-up|[Gg]rand [Ss]lam|quarter-?finals?)\b/g;
+const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty|[Rr]eferee|header|equali[sz]er|hat-trick|stoppage time|free[- ]kick|kick-off|relegation|(?:straight|five|four) sets|(?:first|second|third|fourth|fifth|final) set|tie-?breaks?|runner-up|[Gg]rand [Ss]lam|quarter-?finals?|pole position|podium|laps?|pit ?stop|on the grid|[Gg]rand [Pp]rix|team principal|birdies?|bogeys?|under par|leaderboard|rebounds|play-?offs?|hurdles|sprint(?:er|ers)?|peloton|yellow jersey|try|tries|scrum-half|fly-half)\b/g;
 // A result: "beat Fulham 2-1", "won 1-0", "a 2-2 draw".
 const SPORT_RESULT = /\b(?:(?:beat|beats|won|drew|lost|defeated|thrashed|edged) (?:\p{Lu}\p{L}+ ){0,3}\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss))\b/gu;
 

@@ -110,3 +110,29 @@ describe('Sport pages: grounds after a club', () => {
     assert.ok(names.includes('PLACE:Harrowfield Lane'), names.join(', '));
   });
 });
+
+describe('Sport pages: towns, grounds and pairs of players', () => {
+  it('keeps a town\'s club after "at" a club, reads a motor-racing circuit as a place, and cuts a player from a country', () => {
+    const football = [
+      ' date 2026-03-08',
+      'Osei double lifts Newcastle',
+      '',
+      'Kwabena Osei scored twice in the first half, and the striker added a penalty as Newcastle beat Burnley 3-0.',
+      '',
+      'Elsewhere, Leicester lost 3-1 at Southampton, with the goal of the season from the midfielder.',
+    ].join('\n');
+    assert.ok(!shown(football).includes('PLACE:Southampton'), shown(football).join(', '));
+    const racing = [
+      ' date 2026-07-05',
+      'Marek wins at Brackley Heath',
+      '',
+      'Tomas Marek won the Grand Prix at Brackley Heath from pole position, with a pit stop on lap 30.',
+      '',
+      'His team principal said the car had been perfect at Brackley Heath all weekend.',
+    ].join('\n');
+    assert.ok(shown(racing).includes('PLACE:Brackley Heath'), shown(racing).join(', '));
+    const golf = ' date 2026-07-19\nLindqvist leads\n\nAmerican Tyler Brookman and South Africa\'s Thabo Mokwena are a shot back.';
+    const names = shown(golf);
+    for (const name of ['PERSON:Tyler Brookman', 'COUNTRY:South Africa']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+});
