@@ -104,11 +104,13 @@ function isCommonWordOf(text: string, word: string, isHeading: boolean): boolean
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
 
-/** Where `word` stands in `text` as a whole word (not inside "alt.word" or "word-led"), in text order. */
+/** Where `word` stands in `text` as a whole word or with a possessive (not inside "alt.word" or "word-led"), in text order. */
 function wordsAt(text: string, word: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text[at - 1]) && text[at - 1] !== '.' && !isWordChar(text[at + word.length])) out.push(at);
+    // a possessive ends the word: "the committee's chair"
+    const isEnd = !isWordChar(text[at + word.length]) || /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(at + word.length, at + word.length + 3));
+    if (!isWordChar(text[at - 1]) && text[at - 1] !== '.' && isEnd) out.push(at);
   }
   return out;
 }

@@ -72,7 +72,7 @@ describe('Roles beside names, and names cut to the surname', () => {
     '',
     'Committee verdict',
     '',
-    'The committee said the targets were out of reach. Crossbench peer Lord Penmore of Ashcombe, a former chief planner, has tabled an amendment.',
+    'The committee\'s chair said the targets were out of reach. Crossbench peer Lord Penmore of Ashcombe, a former chief planner, has tabled an amendment.',
     '',
     '(Reporting by Ana Lima in Brasilia; Additional reporting by Rui Costa in Recife; Editing by Joe Palmer)',
   ].join('\n');
