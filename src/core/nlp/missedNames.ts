@@ -1,3 +1,4 @@
+import { findAuthors } from './authors';
 import { findClubMoves } from './clubMoves';
 import { addListedCompanies } from './companyLists';
 import { findCompanies } from './context';
@@ -24,6 +25,8 @@ export function addMissedNames(state: UnitState): void {
     ...findResultClubs(tokens),
     // "Kelmarsh sold their captain", "on loan at Dunmore": clubs by a transfer (clubMoves.ts)
     ...findClubMoves(tokens),
+    // "Shakespeare's shortest tragedy", "Mozart's operas": a work's author (authors.ts)
+    ...findAuthors(tokens).map(a => ({ ...a, type: 'PERSON' as const, reason: 'author' })),
   ];
   for (const c of missed) {
     const start = tokens[c.first].start;

@@ -40,6 +40,11 @@ describe('Works of art named by a review', () => {
     for (const n of names) assert.ok(!/Apart|Moon/.test(n), n);
   });
 
+  it('reads a name in the possessive before a work\'s noun as its author ("Ostrander\'s shortest tragedy is often performed")', () => {
+    has(shown('Ostrander\'s shortest tragedy is often performed at a breakneck pace.'), 'PERSON:Ostrander');
+    lacks(shown('Manchester\'s opera house reopened on Friday.'), 'PERSON:Manchester');
+  });
+
   it('keeps a body and the person after its possessive ("Oxfam GB\'s Harriet Quell praised the novel")', () => {
     const names = shown('Oxfam GB\'s Harriet Quell praised the novel at the festival.');
     has(names, 'ORG:Oxfam GB');
