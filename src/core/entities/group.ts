@@ -172,6 +172,8 @@ export function* groupMentionsSteps(
       g = byKey.get(`ORG:${full.toLowerCase()}`) ?? acronyms.find(full) ?? get('ORG', full.toLowerCase(), full);
       // a short form by the head noun ("the Church") is no acronym of its organisation
       if (g.canonical !== s && m.source !== 'repeat' && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
+      // "VOLKSWAGEN" in a headline in capitals, "Volkswagen" in the text: the body is called as the text writes it
+      if (g.canonical.length > 4 && hasNoLowerCase(g.canonical) && !hasNoLowerCase(full) && g.canonical.toLowerCase() === full.toLowerCase()) g.canonical = full;
     } else {
       const full = m.name ?? s;
       g = get(m.type, full.toLowerCase(), full);

@@ -2,6 +2,7 @@ import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { COMBINING_FORMS } from './givenNames';
 import { HONORIFICS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { MEMBER_WORDS } from './partyMembers';
 import { DETERMINERS, RANK_TITLES } from './rules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -51,9 +52,9 @@ export function extendOrgsRight(tokens: readonly Token[], spans: readonly Tagged
     const prev = tokens[first - 1];
     if (isNameGoingOn(prev) && !COMBINING_FORMS.has(prev.text) && prev.post === '-' && prev.end === tokens[first].start - 1 && (k === 0 || spans[k - 1].last < first - 1)) first--;
     const next = tokens[last + 1];
-    // not "Taliban militants In", "NASA Administrator", "Bank of England": no function word, person's noun or verb;
-    // not after an initial or a rank ("R Saravanan", "PC Dan Reeves")
-    const isGoingOn = s.type === 'ORG' && isNameGoingOn(next) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
+    // not "Taliban militants In", "NASA Administrator", "Bank of England", "a Texas Republican": no function word,
+    // person's noun, party member or verb; not after an initial or a rank ("R Saravanan", "PC Dan Reeves")
+    const isGoingOn = s.type === 'ORG' && isNameGoingOn(next) && !MEMBER_WORDS.has(next.text) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
       && !isBreakAfter(tokens[last], next)
       && !/Preposition|Conjunction|Determiner|Pronoun|Copula|Adverb|Actor|Value|Verb|Tense|Infinitive|Gerund|Modal/.test(next.lexTag ?? '')
       && tokens[last + 2]?.text !== 'of' && spans[k + 1]?.first !== last + 1

@@ -8,8 +8,8 @@ import { isGivenNameTag, type Token } from './tokens';
  * is neither. The tagger often reads the whole run, people and "and" included, as one organisation.
  */
 
-// A member of a party, written as a noun before the member's name.
-const MEMBER_WORDS: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Independent', 'Libertarian', 'Tory']);
+/** A member of a party, written as a noun before the member's name or after a state's ("a Texas Republican"). */
+export const MEMBER_WORDS: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Independent', 'Libertarian', 'Tory']);
 
 const isCapitalised = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 

@@ -39,4 +39,16 @@ describe('Wire credits, firms and parties', () => {
     const names = shown('Goldman Sachs and Morgan Stanley advised Brackwell on the deal.');
     has(names, 'ORG:Morgan Stanley');
   });
+
+  it('reads "a Texas Republican" as the state, not one organisation', () => {
+    const names = shown('Sen. Dale Brannock, a Texas Republican, said the bill would fund border security.');
+    has(names, 'PLACE:Texas');
+    assert.ok(!names.some(n => n.includes('Republican')), names.join(', '));
+  });
+
+  it('calls a body by the name the text writes, not the headline\'s capitals', () => {
+    const text = ' date 2026-03-09\nMINISTER URGES CALM AS TOYOTA CUTS JOBS\n\nToyota said on Monday it would cut 2,000 jobs at its Brackwell plant.\n';
+    const firm = analyze(text).entities.find(e => e.type === 'ORG' && e.canonical.toLowerCase() === 'toyota');
+    assert.equal(firm?.canonical, 'Toyota');
+  });
 });
