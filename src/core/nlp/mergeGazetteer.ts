@@ -67,7 +67,8 @@ const LOCATIVE = /\b(?:in|at|near|from|across|around|outside|to|towards?|into|th
 /**
  * Pass (`pipeline.ts`): "Hospitals in Lahore and Jacobabad", "in Cornwall and the Highlands": after a locative
  * preposition, a one-word name the tagger took for a person or an organisation, joined by "and", "or" or a comma to
- * a place or country, is a place too. Mentions must be sorted
+ * a place or country, is a place too; and so is a name the tagger took for a person set off after "from" ("Wells,
+ * from Sutton Coldfield, said"). Mentions must be sorted
  * by start; changes them in place.
  */
 export function placesInCoordination(state: UnitState): void {
@@ -80,6 +81,13 @@ export function placesInCoordination(state: UnitState): void {
   // "an arena in Los Angeles": an organisation the tagger read right after "in" is the town the lexicon knows by that name
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
+    // "Wells, from Sutton Coldfield, had started", "Margaret Dunmore (71), from Livingston,": where someone is from,
+    // set off after them, is a place, whatever the tagger read
+    if (m.type === 'PERSON' && m.source === 'tagger' && /[,)] from $/.test(text.slice(Math.max(0, m.start - 7), m.start))
+      && /^[,.;)]/.test(text.slice(m.end, m.end + 1))) {
+      ms[i] = { start: m.start, end: m.end, type: 'PLACE', source: 'context', reason: 'hometown' };
+      continue;
+    }
     if (m.type === 'ORG' && m.source === 'tagger' && /\bin $/.test(text.slice(Math.max(0, m.start - 3), m.start))
       && /City|Place|Region/.test(lexiconTag(text.slice(m.start, m.end).toLowerCase()) ?? '')) {
       ms[i] = { start: m.start, end: m.end, type: 'PLACE', source: 'coordination', reason: 'town-after-in' };

@@ -43,6 +43,16 @@ describe('Institutions named after people, officers of a force, and a scene set 
   });
 });
 
+describe('Where someone is from', () => {
+  it('reads a hometown set off after a person as a place ("Wells, from Sutton Coldfield, had started")', () => {
+    const text = 'Marcus Pell, from Chester Hadley, had started the day seven shots back. Ruth Amos (71), from Stanley Marsh, said she would go. A letter from Dana Whitfield arrived later.';
+    const names = shown(text);
+    has(names, 'PLACE:Chester Hadley');
+    has(names, 'PLACE:Stanley Marsh');
+    has(names, 'PERSON:Dana Whitfield');
+  });
+});
+
 describe('placeStructures', () => {
   it('turns a person span ending in an institution\'s word into the institution, and one ending in a thoroughfare\'s into a place', () => {
     const tokens = tokenize('They moved to the Edith Marlow Theatre on Grafton Street.');
