@@ -176,6 +176,11 @@ export function joinParticleNames(tokens: readonly Token[], spans: readonly Tagg
     const before = tokens[first - 1];
     if (isParticle(first) && isNameWord(before) && !/Determiner|Conjunction|Preposition|Pronoun|Adverb|Verb|Tense|Adjective|Participle/.test(before?.lexTag ?? '')
       && joins(first - 1, first) && (!prev || prev.last < first - 1)) first--;
+    // "Ursula" + "von der" + "Leyen" where the tagger read only the surname: the given name before the particles
+    let given = first - 1;
+    while (isParticle(given) && joins(given, given + 1)) given--;
+    if (s.type === 'PER' && given < first - 1 && given >= 0 && /^\p{Lu}/u.test(tokens[given].text) && isGivenNameTag(tokens[given].lexTag)
+      && joins(given, given + 1) && (!prev || prev.last < given)) first = given;
     // "Duhan" + "van der Merwe", "Alpe" + "d'Huez"
     let j = last + 1;
     while (isParticle(j) && joins(j - 1, j)) j++;

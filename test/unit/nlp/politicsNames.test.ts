@@ -51,4 +51,9 @@ describe('Wire credits, firms and parties', () => {
     const firm = analyze(text).entities.find(e => e.type === 'ORG' && e.canonical.toLowerCase() === 'toyota');
     assert.equal(firm?.canonical, 'Toyota');
   });
+
+  it('keeps the given name before lower-case particles where the tagger read only the surname', () => {
+    const names = shown('The head of the European Commission, Greta von der Lohe, said she was disappointed.');
+    has(names, 'PERSON:Greta von der Lohe');
+  });
 });
