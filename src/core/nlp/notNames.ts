@@ -121,7 +121,8 @@ export function* findNonNamesSteps(
     }
     const word = s.split(/\s+/);
     const last = word[word.length - 1];
-    if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s) || COMMON_ABBREVIATIONS.has(s) || isCountedAcronym(text, s))) out.add(s);
+    if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s) || COMMON_ABBREVIATIONS.has(s) || isCountedAcronym(text, s)
+      || ms.every(m => isPlayerCode(text, m.start, m.end)))) out.add(s);
     else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s)
       && (isWrittenInLowerCase(text, s) || occurrences(text, s).some(at => isCountedNoun(text, at, s)))) out.add(s);
     else if (!isNumberedName(last) && occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
@@ -335,4 +336,18 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
     out.push(m);
   }
   return out;
+}
+
+// A country's or a team's code in brackets after a player in a results line: "Timo Baer (Sui) 20.18", "Ana Lima (Bra) bt ...".
+const PLAYER_CODE = /\p{Lu}\p{Ll}+ \($/u;
+
+/**
+ * Whether the mention `[start, end)` of `text` is such a code: a capital and two small letters in brackets after a
+ * name, on a short line that holds a number (a line of a list, not prose: "the Independent Television (ITV) said").
+ */
+function isPlayerCode(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{2}$/u.test(text.slice(start, end)) || text[end] !== ')' || !PLAYER_CODE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  return lineEnd - lineStart <= 80 && /\d/.test(text.slice(end, lineEnd));
 }

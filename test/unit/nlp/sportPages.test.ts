@@ -136,3 +136,25 @@ describe('Sport pages: towns, grounds and pairs of players', () => {
     for (const name of ['PERSON:Tyler Brookman', 'COUNTRY:South Africa']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });
+
+describe('Sport pages: codes the tagger reads', () => {
+  it('shows no country\'s code in brackets after a player in a results list, whatever the tagger read', () => {
+    const text = [
+      ' date 2026-08-16',
+      'Mensah-Cole wins 200m gold',
+      '',
+      'Britain\'s Daniel Mensah-Cole won the 200m title, edging Italy\'s Filippo Tornari.',
+      '',
+      'Men\'s 200m final:',
+      '1. Daniel Mensah-Cole (GB) 20.01',
+      '2. Filippo Tornari (Ita) 20.05',
+      '3. Timo Baerlocher (Sui) 20.18',
+      '',
+      'Result:',
+      '2. Isaak Hadrani (Fra) Red Bull +1.812',
+    ].join('\n');
+    const names = shown(text);
+    assert.ok(!names.some(n => /:(?:GB|Ita|Sui|Fra)$/.test(n) && !n.startsWith('COUNTRY:')), names.join(', '));
+    assert.ok(names.includes('PERSON:Timo Baerlocher'), names.join(', '));
+  });
+});
