@@ -121,22 +121,25 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
 }
 
-// A company's kind in two words: "drug maker Merck", "oil giant Shell", "software group Zentravix" (not "film maker").
-const INDUSTRY_KIND = /\b(?:drug|car|chip|phone|toy|steel|aircraft|plane|software|computer|oil|energy|tech|technology|mining|media|retail|food|tobacco|insurance|banking|chemicals?|engineering|defen[cs]e|telecoms?|pharmaceutical|shipping|fashion|sportswear) (?:maker|giant|group|firm|company|producer|manufacturer) $/i;
+// A company's kind in two words: "drug maker Merck", "oil giant Shell", "software group Zentravix" (not "film maker"),
+// "asset manager Vinci Compass", "investment bank Harlow Reid" (not "team manager").
+const INDUSTRY_KIND = /\b(?:(?:drug|car|chip|phone|toy|steel|aircraft|plane|software|computer|oil|energy|tech|technology|mining|media|retail|food|tobacco|insurance|banking|chemicals?|engineering|defen[cs]e|telecoms?|pharmaceutical|shipping|fashion|sportswear) (?:maker|giant|group|firm|company|producer|manufacturer)|(?:asset|fund|wealth|investment) manager|(?:investment|merchant) bank|private equity (?:firm|group|house)|hedge fund) $/i;
 
 /**
- * The one-word names that the article calls a body somewhere by a kind written before them ("the regulator
- * Ofgem", "carmaker Nissan", "drug maker Merck"): wherever else the tagger reads the same word, it is that organisation ("Ofgem said").
+ * The names that the article calls a body somewhere by a kind written before them ("the regulator Ofgem",
+ * "carmaker Nissan", "drug maker Merck", "asset manager Vinci Compass"; a name of several words only after a kind
+ * of two words): wherever else the tagger reads the same name, it is that organisation ("Ofgem said").
  */
 export function bodiesByKind(text: string, names: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
-    if (/\s/.test(name)) continue;
+    // a name of several words only after a kind of two ("asset manager Vinci Compass"; "the group Kwame Asante" may be a person)
+    const isOneWord = !/\s/.test(name);
     for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + 1)) {
       const kind = /(\p{L}[\p{Ll}-]*) $/u.exec(text.slice(Math.max(0, at - 24), at));
       const kindStart = kind === null ? 0 : at - kind[0].length;
       // the kind in lower case, or capitalised as a sentence's first word ("Regulator Ofwat said")
-      const isKind = kind !== null && ORG_KIND_CUES.has(kind[1].toLowerCase())
+      const isKind = isOneWord && kind !== null && ORG_KIND_CUES.has(kind[1].toLowerCase())
         && (/^\p{Ll}/u.test(kind[1]) || /(?:^|[.!?]["'’”]?\s|\n)$/u.test(text.slice(Math.max(0, kindStart - 3), kindStart)));
       if ((isKind || INDUSTRY_KIND.test(text.slice(Math.max(0, at - 32), at))) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
     }

@@ -40,6 +40,13 @@ describe('Bodies, parties and indices in business and politics copy', () => {
     has(names, 'ORG:Marks-Tolland');
   });
 
+  it('reads a name after a two-word kind of firm as the firm ("asset manager Vinci Compass"), not a person', () => {
+    const text = '"The market was sceptical," said Gabriela Duarte, chief economist at Lisbon-based asset manager Tomas Keller. Investment bank Harlow Reid agreed.';
+    const names = shown(text);
+    has(names, 'ORG:Tomas Keller');
+    has(names, 'PERSON:Gabriela Duarte');
+  });
+
   it('keeps a hyphenated firm whole at a sentence start ("Rolls-Royce said"), and a team\'s age group off its name', () => {
     const firm = 'Shares in Rolls-Royce jumped. Rolls-Royce said it now expected higher profit.';
     const firms = analyze(firm).mentions.filter(m => m.type === 'ORG').map(m => firm.slice(m.start, m.end));
