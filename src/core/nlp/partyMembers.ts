@@ -16,10 +16,15 @@ const isCapitalised = (t: Token | undefined): t is Token => t !== undefined && /
 /**
  * The spans of one segment `[first, last]` of a tagger span: when the segment reads "[State] Member Given Surname"
  * (one or two capitalised words before the member word, two or three after it, the first a given name or a word the
- * lexicon does not know, none a body's or a place's head), the state is a place and the name a person; otherwise
- * undefined.
+ * lexicon does not know, none a body's or a place's head), the state is a place and the name a person; so is
+ * "[State] Member" alone ("a New York Democrat"); otherwise undefined.
  */
 function memberSpans(tokens: readonly Token[], first: number, last: number): TaggedSpan[] | undefined {
+  // "a New York Democrat", "a Vermont Independent": the state is a place and the member word no name ("House
+  // Republican" and "Senate Democrat" are left alone)
+  const state = tokens.slice(first, last);
+  if (MEMBER_WORDS.has(tokens[last].text) && state.length > 0 && state.length <= 2 && state.every(isCapitalised)
+    && state.every(t => !ORG_HEADS.has(t.lower) && !['house', 'senate', 'congress', 'assembly'].includes(t.lower))) return [{ first, last: last - 1, type: 'LOC' }];
   for (let k = first; k < last; k++) {
     if (!MEMBER_WORDS.has(tokens[k].text) || k - first > 2) continue;
     const nameLength = last - k;

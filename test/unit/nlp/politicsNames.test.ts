@@ -56,4 +56,10 @@ describe('Wire credits, firms and parties', () => {
     const names = shown('The head of the European Commission, Greta von der Lohe, said she was disappointed.');
     has(names, 'PERSON:Greta von der Lohe');
   });
+
+  it('reads "a Vermont Independent" as the state and no organisation', () => {
+    const names = shown('Rep. Dana Colt, a Vermont Independent, called the bill a disgrace.');
+    has(names, 'PLACE:Vermont');
+    assert.ok(!names.some(n => n.includes('Independent')), names.join(', '));
+  });
 });
