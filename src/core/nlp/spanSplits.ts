@@ -1,6 +1,7 @@
 import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { isCountryGivenName } from './givenNames';
+import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { isElidedParticle, SURNAME_PARTICLES } from './names';
 import { isNumberToken } from './newsRules';
@@ -15,6 +16,8 @@ import { isGivenNameTag, type Token } from './tokens';
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
 const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
+// The last words of streets and of grounds named after them: "Welford Road", "Bramall Lane", "Goodison Park".
+const STREET_HEADS = new Set(['road', 'street', 'lane', 'avenue', 'park']);
 // A country's name starts at token `i`: "Kenya", "South Africa" ("Tyler Brooks and South Africa's Thabo Mokoena").
 const startsCountry = (tokens: readonly Token[], i: number): boolean => isCountryWord(tokens[i].text)
   || (i + 1 < tokens.length && findCountryMentions(`${tokens[i].text} ${tokens[i + 1].text}`).some(h => h.start === 0 && h.end > tokens[i].text.length && h.via !== 'demonym'));
@@ -54,6 +57,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       const cutHere = isNumberToken(t)
         || (isOutsideWord(t) && i > s.first && i < s.last)
         || (t.lower === 'and' && i < s.last && (startsCountry(tokens, i + 1) || RANK_TITLES.has(tokens[i + 1].text)))
+        // "at Welford Road and Bath Rugby": a ground or a street ends its name before "and"
+        || (t.lower === 'and' && i > s.first && i < s.last && (STREET_HEADS.has(tokens[i - 1].lower) || isGroundHead(tokens[i - 1].lower)))
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {

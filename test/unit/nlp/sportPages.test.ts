@@ -158,3 +158,11 @@ describe('Sport pages: codes the tagger reads', () => {
     assert.ok(names.includes('PERSON:Timo Baerlocher'), names.join(', '));
   });
 });
+
+describe('Sport pages: a ground and a club in one span', () => {
+  it('cuts a ground from the club named after it with "and"', () => {
+    const text = ' date 2026-02-21\nTigers win\n\nIn the Premiership, Leicester Tigers beat Saracens 24-20 at Kelham Road and Bath Rugby moved top with a bonus-point win.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Kelham Road') && names.includes('ORG:Bath Rugby'), names.join(', '));
+  });
+});
