@@ -21,10 +21,11 @@ const isCapitalised = (t: Token | undefined): t is Token => t !== undefined && /
  */
 function memberSpans(tokens: readonly Token[], first: number, last: number): TaggedSpan[] | undefined {
   // "a New York Democrat", "a Vermont Independent": the state is a place and the member word no name ("House
-  // Republican" and "Senate Democrat" are left alone)
+  // Republican", "Senate Democrat" and the party "Liberal Democrat" are left alone)
   const state = tokens.slice(first, last);
   if (MEMBER_WORDS.has(tokens[last].text) && state.length > 0 && state.length <= 2 && state.every(isCapitalised)
-    && state.every(t => !ORG_HEADS.has(t.lower) && !['house', 'senate', 'congress', 'assembly'].includes(t.lower))) return [{ first, last: last - 1, type: 'LOC' }];
+    && state.every(t => !ORG_HEADS.has(t.lower) && !['house', 'senate', 'congress', 'assembly'].includes(t.lower))
+    && /Place|Region|Country|City|Name/.test(state[state.length - 1].lexTag ?? 'Place')) return [{ first, last: last - 1, type: 'LOC' }];
   for (let k = first; k < last; k++) {
     if (!MEMBER_WORDS.has(tokens[k].text) || k - first > 2) continue;
     const nameLength = last - k;

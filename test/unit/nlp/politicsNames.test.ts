@@ -58,8 +58,9 @@ describe('Wire credits, firms and parties', () => {
   });
 
   it('reads "a Vermont Independent" as the state and no organisation', () => {
-    const names = shown('Rep. Dana Colt, a Vermont Independent, called the bill a disgrace.');
+    const names = shown('Rep. Dana Colt, a Vermont Independent, called the bill a disgrace. Liberal Democrat leader Sir Ed Varley agreed.');
     has(names, 'PLACE:Vermont');
+    has(names, 'ORG:Liberal Democrat');
     assert.ok(!names.some(n => n.includes('Independent')), names.join(', '));
   });
 });
