@@ -106,6 +106,15 @@ export function placesInCoordination(state: UnitState): void {
       ms[i] = { start: a.start, end: a.end, type: 'PERSON', source: 'coordination', reason: 'coordination' };
       continue;
     }
+    // "BP and Shell both lost ground": a one-word name the tagger took for a person or a place, joined by "and" to an
+    // organisation before what firms do on a market, is one too, unless the lexicon knows it as a given name or a town
+    if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && PAIR_OF_FIRMS_AFTER.test(text.slice(b.end, b.end + 12))) {
+      const k = isLoneGuess(text, a) && b.type === 'ORG' ? i : isLoneGuess(text, b) && a.type === 'ORG' ? i + 1 : -1;
+      if (k >= 0) {
+        ms[k] = { start: ms[k].start, end: ms[k].end, type: 'ORG', source: 'coordination', reason: 'listed-with-organisation' };
+        continue;
+      }
+    }
     if (!LOCATIVE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     // "In Tokyo, Sony rose 2 percent": after a comma, a name that a verb follows is the clause's subject, not a list's item
     if (/^,/.test(text.slice(a.end, b.start)) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3)) && !/^\s+(?:and|or)\b/.test(text.slice(b.end, b.end + 5))) continue;
@@ -116,6 +125,16 @@ export function placesInCoordination(state: UnitState): void {
     else if ((isLonePerson(a) || isTownOfCountry) && isPlace(b)) ms[i] = { start: a.start, end: a.end, type: 'PLACE', source: 'coordination', reason: 'coordination' };
   }
 }
+
+// What two firms named together do in a market report ("BP and Shell both lost ground", "Tesco and Ocado fell").
+const PAIR_OF_FIRMS_AFTER = /^\s+(?:both|rose|fell|gained|slipped|dropped|jumped|climbed|lost|edged|surged|slumped|tumbled|rallied)\b/;
+
+/**
+ * Whether `m` is one capitalised word the tagger alone read as a person or a place, and the lexicon knows as no given
+ * name and no town.
+ */
+const isLoneGuess = (text: string, m: RawMention): boolean => (m.type === 'PERSON' || m.type === 'PLACE') && m.source === 'tagger'
+  && /^\p{Lu}[\p{Ll}]+$/u.test(text.slice(m.start, m.end)) && !/FirstName|MaleName|FemaleName|City|Place|Region|Country/.test(lexiconTag(text.slice(m.start, m.end).toLowerCase()) ?? '');
 
 /** Whether `m` has a word of its own beyond the country hits inside it ("Bank of Japan": "Bank"; "The US": none). */
 function hasMoreThan(text: string, m: RawMention, hits: readonly RawMention[]): boolean {

@@ -47,6 +47,13 @@ describe('Bodies, parties and indices in business and politics copy', () => {
     has(names, 'PERSON:Gabriela Duarte');
   });
 
+  it('reads a name listed with a firm before a market move as a firm ("BP and Tarrow both lost ground")', () => {
+    const text = 'Banks were mixed. BP and Tarrow both lost ground as the price of Brent crude dropped 2.3%. Dana Whitfield and Marcus Pell both said little.';
+    const names = shown(text);
+    has(names, 'ORG:Tarrow');
+    has(names, 'PERSON:Dana Whitfield');
+  });
+
   it('keeps a hyphenated firm whole at a sentence start ("Rolls-Royce said"), and a team\'s age group off its name', () => {
     const firm = 'Shares in Rolls-Royce jumped. Rolls-Royce said it now expected higher profit.';
     const firms = analyze(firm).mentions.filter(m => m.type === 'ORG').map(m => firm.slice(m.start, m.end));
