@@ -118,16 +118,18 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'Premiership', 'Gallagher Premiership', 'Top 14', 'Super Rugby',
     'Indian Premier League', 'IPL', 'Big Bash League', 'DP World Tour', 'LPGA Tour', 'LIV Golf', 'EuroLeague'], name: '', reason: 'sports league' },
   // Clubs whose names the tagger reads as people or places ("host Crystal Palace", "West" and "Ham United"). Only names
-  // that name nothing but the club: a town's name alone ("Brighton", "Burnley") is left to the rules of sport pages.
+  // that name nothing but the club: a town's name alone ("Brighton", "Burnley") and a word that is also an adjective,
+  // a city's or a product's name ("Celtic" of "the Celtic Sea", "Rangers", "Napoli", "Ajax") are left to the rules of
+  // sport pages.
   { forms: ['Crystal Palace', 'Aston Villa', 'West Ham', 'West Ham United', 'Tottenham Hotspur', 'Nottingham Forest',
     'Manchester United', 'Manchester City', 'Man Utd', 'Man City', 'Newcastle United', 'Wolverhampton Wanderers',
     'Brighton & Hove Albion', 'Brighton and Hove Albion', 'Leeds United', 'Leicester City', 'Sheffield United',
     'Sheffield Wednesday', 'West Bromwich Albion', 'Queens Park Rangers', 'Blackburn Rovers', 'Bolton Wanderers',
     'Norwich City', 'Cardiff City', 'Swansea City', 'Stoke City', 'Hull City', 'Coventry City', 'Bristol City',
     'Bristol Rovers', 'Birmingham City', 'Preston North End', 'Ipswich Town', 'Luton Town', 'Derby County',
-    'Celtic', 'Rangers', 'Heart of Midlothian', 'Hibernian', 'Real Madrid', 'Atletico Madrid', 'Atlético Madrid',
+    'Heart of Midlothian', 'Real Madrid', 'Atletico Madrid', 'Atlético Madrid',
     'Bayern Munich', 'Borussia Dortmund', 'Bayer Leverkusen', 'RB Leipzig', 'Paris St-Germain', 'Paris Saint-Germain',
-    'Inter Milan', 'AC Milan', 'Juventus', 'Napoli', 'Ajax', 'PSV Eindhoven', 'Benfica', 'Sporting Lisbon', 'FC Porto',
+    'Inter Milan', 'AC Milan', 'Juventus', 'PSV Eindhoven', 'Benfica', 'Sporting Lisbon', 'FC Porto',
     'Galatasaray', 'Fenerbahce', 'Olympiakos', 'Red Star Belgrade', 'Dinamo Zagreb', 'Shakhtar Donetsk'],
     name: '', reason: 'football club' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },

@@ -66,4 +66,10 @@ describe('Football clubs known by name', () => {
     for (const club of ['West Ham United', 'Newcastle United', 'Crystal Palace', 'Aston Villa', 'Nottingham Forest']) assert.ok(orgs.includes(club), `${club} in ${orgs.join(', ')}`);
     assert.ok(a.mentions.some(m => m.type === 'PERSON' && text.slice(m.start, m.end) === 'Kelvin Osei'));
   });
+
+  it('leaves a sea named like a club alone ("floating wind projects in the Celtic Sea")', () => {
+    const text = 'Harvane Energy also has consent for two floating wind projects in the Celtic Sea, off Pembrokeshire.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(names.includes('PLACE:Celtic Sea'), names.join(', '));
+  });
 });
