@@ -114,3 +114,26 @@ function wordsAt(text: string, word: string): number[] {
   }
   return out;
 }
+
+// Abbreviations of common things, written in capitals like a body's initials: time zones ("15:00 GMT"), honours
+// ("appointed MBE"), a family doctor ("your GP"). None is a person, an organisation or a place.
+const COMMON_ABBREVIATIONS = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT',
+  'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs']);
+
+/**
+ * Whether the one word `word` is a common thing's abbreviation (`COMMON_ABBREVIATIONS`), an acronym in the plural,
+ * or one the article `text` also writes in the plural: the common noun it is ("ARB users ... patients taking
+ * ARBs", "the SUV ... two SUVs"). A body's initials take no plural ("the BBC", never "BBCs").
+ */
+export function isCommonAbbreviation(text: string, word: string): boolean {
+  if (COMMON_ABBREVIATIONS.has(word) || /^\p{Lu}{2,6}s$/u.test(word)) return true;
+  if (!/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const plural = word + 's';
+  for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
+    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + plural.length)) return true;
+  }
+  return false;
+}
+
+/** Whether a letter or a digit stands at `at` of `text`. */
+const isWordCharAt = (text: string, at: number): boolean => /[\p{L}\p{N}]/u.test(text[at] ?? '');

@@ -5,9 +5,10 @@ import { lexiconTag } from './engine';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
-import { isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
+import { isCommonAbbreviation, isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
 import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
+import { listedWorks } from './works';
 import { speakerLabels } from './speakerLabels';
 import { isThingName } from './thingNames';
 
@@ -47,11 +48,6 @@ const PAPERS = new Set(['Times', 'Post', 'Guardian', 'Independent', 'Telegraph',
 
 // Caption and credit labels ("Image: NASA", "Photo; Jane Doe"): a label, not a name, wherever else it stands.
 const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Pictures', 'Credit', 'Credits', 'Source', 'Caption', 'Video', 'Audio', 'Graphic', 'Map']);
-
-// Abbreviations of common things, written in capitals like a body's initials: time zones ("15:00 GMT"), honours
-// ("appointed MBE"), a family doctor ("your GP"). None is a person, an organisation or a place.
-const COMMON_ABBREVIATIONS = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT',
-  'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs']);
 
 // A Latin species epithet after a genus: lower case, a Latin ending, unknown to the English lexicon ("fusca",
 // "bassiana", "andrillae", "coli", "sapiens").
@@ -121,7 +117,7 @@ export function* findNonNamesSteps(
     }
     const word = s.split(/\s+/);
     const last = word[word.length - 1];
-    if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s) || COMMON_ABBREVIATIONS.has(s) || isCountedAcronym(text, s)
+    if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s) || isCommonAbbreviation(text, s)
       || ms.every(m => isPlayerCode(text, m.start, m.end)))) out.add(s);
     else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s)
       && (isWrittenInLowerCase(text, s) || occurrences(text, s).some(at => isCountedNoun(text, at, s)))) out.add(s);
@@ -233,32 +229,6 @@ const isShortForm = (word: string): boolean => ORG_HEADS.has(word.toLowerCase())
 const NUMBERED = new Set(['channel', 'formula', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'pier',
   'district', 'zone', 'sector', 'region', 'ward', 'block', 'apollo', 'gemini', 'mercury', 'group', 'g']);
 const isNumberedName = (word: string): boolean => NUMBERED.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
-
-/**
- * Whether `word` is an acronym in the plural, or one the article also writes in the plural: the common noun it
- * is ("ARB users ... patients taking ARBs", "the SUV ... two SUVs"). A body's initials take no plural ("the BBC",
- * never "BBCs").
- */
-function isCountedAcronym(text: string, word: string): boolean {
-  return /^\p{Lu}{2,6}s$/u.test(word) || (/^\p{Lu}{2,6}$/u.test(word) && occurrences(text, word + 's').length > 0);
-}
-
-// A line that is a title and a year in brackets: "Songs for Lorna (1985)", "The Salford Suite (1972)".
-const WORK_LINE = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?: (?:(?:and|of|for|the|to|from|a|an|in|on|at|with|or|over|under) )*\p{Lu}[\p{L}'’-]*)*) \((?:1[5-9]|20)\d\d\)[.,;]?[ \t]*$/gmu;
-
-/**
- * The titles of a list of works: lines that hold only a title and its year, when the article has two or more of
- * them (an obituary's recordings, a writer's books). A single such line may be a person with a year.
- */
-function listedWorks(text: string): Span[] {
-  if (!text.includes(')')) return [];
-  const out: Span[] = [];
-  for (const m of text.matchAll(WORK_LINE)) {
-    const start = m.index + m[0].indexOf(m[1]);
-    out.push({ start, end: start + m[1].length });
-  }
-  return out.length >= 2 ? out : [];
-}
 
 /** "the Times", "the Post": a newspaper's name after "the". */
 const isPaper = (text: string, word: string): boolean => PAPERS.has(word) && text.includes('the ' + word);

@@ -160,3 +160,21 @@ export function applyWorks<M extends MentionLike>(mentions: readonly M[], readin
   }
   return out;
 }
+
+// A line that is a title and a year in brackets: "Songs for Lorna (1985)", "The Salford Suite (1972)".
+const WORK_LINE = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?: (?:(?:and|of|for|the|to|from|a|an|in|on|at|with|or|over|under) )*\p{Lu}[\p{L}'’-]*)*) \((?:1[5-9]|20)\d\d\)[.,;]?[ \t]*$/gmu;
+
+/**
+ * The titles of a list of works, as spans of `text` in text order: lines that hold only a title and its year, when
+ * the article has two or more of them (an obituary's recordings, a writer's books); a single such line may be a
+ * person with a year, and gives none. Empty when none.
+ */
+export function listedWorks(text: string): Span[] {
+  if (!text.includes(')')) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(WORK_LINE)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length });
+  }
+  return out.length >= 2 ? out : [];
+}
