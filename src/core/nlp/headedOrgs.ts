@@ -29,7 +29,7 @@ export function addHeadedOrgs(state: UnitState): void {
     const isAreaService = AREA_SERVICE_HEADS.has(tokens[h.last].lower) && inside.every(m => m.type === 'PLACE' || (m.type === 'ORG' && m.end === end))
       && findCountryMentions(state.text.slice(start, end)).every(c => c.via !== 'demonym');
     const isWhole = inside.length > 0 && inside.every(isPart)
-      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for')
+      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for' || t.text === 'on')
         || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);

@@ -2,7 +2,7 @@ import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, SHARE_INDICES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isCapsToken } from '../text/caps';
 
@@ -231,11 +231,26 @@ const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p
 /** Heads of the public services of an area, which two areas joined by "and" can share ("Avon and Somerset Police"). */
 export const AREA_SERVICE_HEADS: ReadonlySet<string> = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'board']);
 
-/** The capitalised word after "of", "for", "of the" or "for the" right after token `last`, or -1. */
-function linkedName(tokens: readonly Token[], last: number): number {
+// Heads of bodies named after two fields joined by "and": "the Homeland Security and Governmental Affairs Committee".
+const JOINED_FIELD_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission']);
+
+/**
+ * The capitalised word after "of", "for", "on" (with or without "the") right after token `last`, or -1; and, after
+ * a run already linked so, after "and" ("Department for Energy Security and Net Zero", "Commission on Human Rights").
+ */
+function linkedName(tokens: readonly Token[], last: number, isLinked = false): number {
   const link = tokens[last + 1];
   const name = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
-  if ((link?.text !== 'of' && link?.text !== 'for') || !isCapitalised(tokens[name])) return -1;
+  const next = tokens[name];
+  // "Commission on Human Rights"; not "the Committee on Wednesday", "the agency on Ukrainian ...", "the Center on STS-120"
+  const isOn = link?.text === 'on' && next !== undefined && !TIME_WORDS.has(next.lower) && !isCountryWord(next.text)
+    && !isDemonymWord(next.text) && !isCapsToken(next.text);
+  // "Energy Security and Net Zero": after "and", two words at most, no second body ("Institute of Technology and
+  // Colorado State University") and no person ("Drugs and Crime Antonio Maria Costa")
+  const isAnd = isLinked && link?.text === 'and' && name === last + 2 && next !== undefined && !isCountryWord(next.text)
+    && !isGivenNameTag(next.lexTag) && !tokens.slice(name, name + 3).some(t => ORG_HEADS.has(t.lower));
+  const isLink = link?.text === 'of' || link?.text === 'for' || isOn || isAnd;
+  if (!isLink || !isCapitalised(next)) return -1;
   if (name === last + 3 && isCountryWord(tokens[name].text) && !(isCapitalised(tokens[name + 1]) && !isBreakAfter(tokens[name], tokens[name + 1]))) return -1;
   return tokens.slice(last, name).every((w, k) => !isBreakAfter(w, tokens[last + k + 1])) ? name : -1;
 }
@@ -254,7 +269,8 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
       && !TIME_WORDS.has(tokens[k - 1].lower) && !isOrdinaryFirstWord(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].lower);
     while (isNameWordBefore(first)) first--;
     // "Avon and Somerset Police", "Kensington and Chelsea Council": the services of two areas joined by "and"
-    if (AREA_SERVICE_HEADS.has(t.lower) && first < i && tokens[first - 1]?.text === 'and' && isNameWordBefore(first - 1)
+    if ((AREA_SERVICE_HEADS.has(t.lower) || (JOINED_FIELD_HEADS.has(t.lower) && !ROLE_HEADS.has(tokens[first - 2]?.lower ?? '')))
+      && first < i && tokens[first - 1]?.text === 'and' && isNameWordBefore(first - 1)
       && !isBreakAfter(tokens[first - 1], tokens[first])) {
       first -= 2;
       while (isNameWordBefore(first)) first--;
@@ -262,9 +278,10 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
     let last = i;
     // "Ministry of Defense", "Bank of Japan", "Ministry of the Interior", "Democratic Party for the People",
     // "Movement for the Emancipation of the Niger Delta"; not "University of the US"
-    for (let name = linkedName(tokens, last); name > 0; name = linkedName(tokens, last)) {
+    for (let name = linkedName(tokens, last); name > 0; name = linkedName(tokens, last, true)) {
+      const isAfterAnd = tokens[name - 1].text === 'and';
       last = name;
-      while (isCapitalised(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+      while (isCapitalised(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1]) && (!isAfterAnd || last < name + 1)) last++;
     }
     if (last === first || (out.length > 0 && out[out.length - 1].last >= first)) continue;
     out.push({ first, last, type: 'ORG', reason: 'org-head:' + t.lower });

@@ -54,6 +54,18 @@ describe('Technology and media companies known by name', () => {
   });
 });
 
+describe('Bodies named after their fields', () => {
+  it('keeps a body whole through "on" and a second field after "and" ("Department for Energy Security and Net Zero")', () => {
+    const text = [
+      'A spokesperson for the Department for Trade Security and Fair Markets said it would look closely at the deal.',
+      'At a hearing of the Senate Harbour Safety and Coastal Affairs Committee on Wednesday, the Tarvonia National Commission on Prison Reform gave evidence.',
+    ].join('\n\n');
+    const orgs = analyze(text).mentions.filter(m => m.type === 'ORG').map(m => text.slice(m.start, m.end));
+    for (const body of ['Department for Trade Security and Fair Markets', 'Senate Harbour Safety and Coastal Affairs Committee',
+      'Tarvonia National Commission on Prison Reform']) assert.ok(orgs.includes(body), `${body} in ${orgs.join(', ')}`);
+  });
+});
+
 describe('Football clubs known by name', () => {
   it('reads clubs named like people or after a compass point as clubs ("host Crystal Palace", "West Ham United 1-0")', () => {
     const text = [
