@@ -1,4 +1,4 @@
-import type { MentionSource, Paragraph, Span } from '../model';
+import type { Paragraph, Span } from '../model';
 import { outsideParagraphs, ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
@@ -8,7 +8,7 @@ import { thingAcronyms } from './acronymThings';
 import { isCommonAbbreviation, isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
 import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { isProductName, isStance } from './products';
-import { listedWorks } from './works';
+import { JUDGED, listedWorks, type MentionLike } from './works';
 import { speakerLabels } from './speakerLabels';
 import { isThingName } from './thingNames';
 
@@ -19,15 +19,6 @@ import { isThingName } from './thingNames';
  * the article also writes in lower case, as the ordinary word it is ("Iodine deficiency ... intake of iodine").
  * The evidence is read over the whole article, so one "Explorer 9" is enough to keep "Explorer" out everywhere.
  */
-
-/** A mention as the article-level steps see it: offsets into the article, type and the rule that found it. */
-interface MentionLike {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-  readonly source: MentionSource;
-  readonly name?: string;
-}
 
 // Chemical elements and compounds written capitalised at a sentence start or in a heading: never a name. Elements
 // that are also common names or places ("Mercury", "Nickel", "Lead", "Tin", "Silicon" of Silicon Valley) are left out.
@@ -182,9 +173,6 @@ function labelsBeforeColons(text: string): Set<string> {
   }
   return found;
 }
-
-/** The sources of the mentions `findNonNames` judges: the tagger's and rules' guesses, and repeats of their names. */
-const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
 
 /**
  * Whether the article uses `word` as an ordinary word: it writes it in lower case (or its plural or singular so,

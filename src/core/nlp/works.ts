@@ -10,16 +10,20 @@ import { isGivenNameTag } from './tokens';
  * the person stays.
  */
 
-/** A mention as the article-level steps see it. */
-interface MentionLike {
+/** A mention as the article-level steps see it: offsets into the article, type and the rule that found it. */
+export interface MentionLike {
   readonly start: number;
   readonly end: number;
   readonly type: string;
   readonly source: MentionSource;
+  readonly name?: string;
 }
 
-// The sources whose mentions may be a work: the tagger's guesses and what spreads from them.
-const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
+/**
+ * The sources of the mentions that the article's own evidence may overrule (a work, no name at all): the tagger's and
+ * rules' guesses, and repeats of their names. Gazetteer hits and known organisations keep their own evidence.
+ */
+export const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', 'capitals', 'context', 'head']);
 
 // Words of the arts that make a name after a person's possessive a work ("Mozart's Don Giovanni"), not a person
 // ("Trump's Mike Pence").
