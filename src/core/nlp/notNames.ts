@@ -10,6 +10,7 @@ import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from '
 import { isProductName, isStance } from './products';
 import { JUDGED, listedWorks, type MentionLike } from './works';
 import { speakerLabels } from './speakerLabels';
+import { factLabels } from './factLabels';
 import { isThingName } from './thingNames';
 
 /**
@@ -127,6 +128,8 @@ export function* findNonNamesSteps(
   for (const label of LABELS) if (labelled.has(label)) out.add(label);
   // "Q: How did it start?", "MQ: A tour of Canada.": an interview's speaker labels (speakerLabels.ts)
   for (const label of speakerLabels(text)) out.add(label);
+  // "Cons: Ellery 4.", "Referee: Matteo Bracchi": the labels of a results block or a fact box (factLabels.ts)
+  for (const label of factLabels(text)) out.add(label);
   for (const match of text.matchAll(STORM)) {
     out.add(match[1]);
     out.add(match[0]);

@@ -18,7 +18,7 @@ import { isGivenNameTag, type Token } from './tokens';
  */
 
 /** A run of name words in a line, between numbers, lower-case words and punctuation. */
-interface Segment {
+export interface Segment {
   readonly first: number;
   readonly last: number;
   /** The segment stands inside brackets: "(Kenya)", "(Wright 34)". */
@@ -47,7 +47,7 @@ const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isNumbe
 const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
 
 /** The name words of one line, `[from, to]` inclusive, cut at numbers, lower-case words and punctuation. */
-function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment[] {
+export function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
   let depth = 0;
   let start = -1;
@@ -104,7 +104,7 @@ function isLabel(tokens: readonly Token[], s: Segment): boolean {
 const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Tense|Copula|Modal/;
 
 /** Whether a segment could be a name: four words at most, none of them a word of grammar ("Despite", "TO"). */
-function isNameLike(tokens: readonly Token[], s: Segment): boolean {
+export function isNameLike(tokens: readonly Token[], s: Segment): boolean {
   if (s.last - s.first > 3) return false;
   // "Chloe Whitfield (US) bt ...": a code in brackets, whatever word it spells
   if (s.bracketed && s.last === s.first) return true;

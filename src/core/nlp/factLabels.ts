@@ -1,0 +1,99 @@
+import type { NewsSpan } from './newsRules';
+import { isNumberToken } from './newsRules';
+import { isNameLike, segmentsOf } from './tableLines';
+import type { Token } from './tokens';
+
+/**
+ * The labels of a results block or a fact box: "Tries: Pryce 2, Okonedo. Cons: Ellery 4.", "Referee: Matteo
+ * Bracchi (Italy)", "Player of the match: Tomas Ellery", "Venue: Penmarrow Park", "Attendance: 11,200". A label is
+ * no name; the names after a label of people are people, those after a label of places are places.
+ */
+
+// Labels whose value lists people: scorers, officials, players and the credits of a work.
+const PERSON_LABELS = new Set(['tries', 'try', 'cons', 'con', 'conversions', 'conversion', 'pens', 'pen', 'penalties',
+  'penalty', 'drop goal', 'drop goals', 'drop-goal', 'drop-goals', 'dg', 'scorers', 'scorer', 'goalscorers', 'goals',
+  'goal', 'assists', 'referee', 'referees', 'umpire', 'umpires', 'assistant referees', 'touch judges', 'fourth official',
+  'player of the match', 'man of the match', 'woman of the match', 'star man', 'star player', 'captain', 'captains',
+  'coach', 'head coach', 'manager', 'subs', 'sub', 'subs not used', 'substitutes', 'substitutes not used',
+  'replacements', 'booked', 'bookings', 'yellow card', 'yellow cards', 'red card', 'red cards', 'sent off',
+  'sin bin', 'sin-bin', 'sin binned', 'sin-binned', 'wickets', 'director', 'directed by', 'writer', 'written by',
+  'cast', 'starring', 'producer', 'produced by', 'composer', 'music', 'conductor', 'choreographer',
+  'choreography', 'designer', 'design', 'author', 'translator', 'presenter', 'host', 'narrator']);
+// Labels whose value names a place.
+const PLACE_LABELS = new Set(['venue', 'ground', 'stadium', 'location', 'theatre']);
+// Labels whose value is no name: a count, a date, a sum, a verdict.
+const OTHER_LABELS = new Set(['attendance', 'crowd', 'kick-off', 'kick off', 'ko', 'date', 'time', 'weather',
+  'capacity', 'half-time', 'half time', 'ht', 'full-time', 'full time', 'ft', 'score', 'result', 'next', 'next match',
+  'next game', 'price', 'prices', 'tickets', 'running time', 'duration', 'length', 'released', 'release date',
+  'out now', 'genre', 'rating', 'verdict', 'platform', 'platforms', 'format', 'age', 'born', 'died', 'founded',
+  'runtime', 'certificate', 'booking', 'listings', 'cost', 'specs', 'battery', 'display', 'storage']);
+
+const kindOf = (label: string): NewsSpan['type'] | 'none' | undefined => {
+  const l = label.toLowerCase();
+  return PERSON_LABELS.has(l) ? 'PERSON' : PLACE_LABELS.has(l) ? 'PLACE' : OTHER_LABELS.has(l) ? 'none' : undefined;
+};
+
+// A label: a capitalised word and up to three lower-case ones right before a colon, at a line's start or after the
+// end of the label before it ("Wales: Tries: Lewis. Cons: Edwards 2.").
+const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3}):[ \t]/gu;
+
+/**
+ * The labels of `text`'s fact boxes and results blocks as written ("Cons", "Referee", "Player of the match"), and
+ * the first word of each longer one ("Player"): no name, wherever a repeat of a name might find them. Empty when the
+ * text has none.
+ */
+export function factLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LABEL)) {
+    if (kindOf(m[1]) === undefined) continue;
+    out.add(m[1]);
+    out.add(m[1].split(' ')[0]);
+  }
+  return out;
+}
+
+/** Where label `i` of a line starts: a capitalised word at a sentence's start or after a full stop, a semicolon or a colon. */
+const opensLabel = (tokens: readonly Token[], i: number): boolean =>
+  /^\p{Lu}/u.test(tokens[i].text) && (tokens[i].isFirst || (i > 0 && /[.;:]$/.test(tokens[i - 1].post)));
+
+/** The label that opens at token `i` (its last token and its kind), if any: up to four words, the last before a colon. */
+function labelAt(tokens: readonly Token[], i: number): { last: number; kind: NewsSpan['type'] | 'none' } | undefined {
+  if (!opensLabel(tokens, i)) return undefined;
+  for (let j = i; j < i + 4 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    if (j > i && !/^\p{Ll}/u.test(tokens[j].text)) return undefined;
+    if (/^:/.test(tokens[j].post)) {
+      const kind = kindOf(tokens.slice(i, j + 1).map(t => t.text).join(' '));
+      return kind ? { last: j, kind } : undefined;
+    }
+    if (tokens[j].post !== '') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The names after the labels of people and places among `tokens` ("Referee: Matteo Bracchi (Italy)", "Cons:
+ * Ellery 4", "Venue: Penmarrow Park"), typed by their label, in token order. A name in brackets is a player only with
+ * a number beside it ("Ashdown (Varga 71)"); otherwise it is a country or a team, left to the other passes.
+ */
+export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const label = labelAt(tokens, i);
+    if (!label) continue;
+    // the value runs to the end of its sentence or to the next label
+    let to = label.last + 1;
+    while (to < tokens.length && tokens[to].sentence === tokens[label.last].sentence && !labelAt(tokens, to)) to++;
+    if (label.kind !== 'none' && to > label.last + 1) {
+      for (const s of segmentsOf(tokens, label.last + 1, to - 1)) {
+        const after = tokens[s.last + 1];
+        const isNumbered = after !== undefined && s.last + 1 < to && isNumberToken(after);
+        // "Tries: Leicester - Neil Back; Bath - Jeremy Guscott": a team that heads its scorers
+        const isHeading = /^(?: ?[-–—]|:)/.test(tokens[s.last].post);
+        if (!isNameLike(tokens, s) || isHeading || (s.bracketed && !isNumbered)) continue;
+        out.push({ first: s.first, last: s.last, type: label.kind, reason: 'table:label' });
+      }
+    }
+    i = to - 1;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Articles written for these tests: the labels of a results block or a fact box (issue 10, families 3 and 6).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('The labels of a results block or a fact box', () => {
+  const text = [
+    'Harlow Bay beat Kestrel Vale 34-27 at Penmarrow Park on Saturday, with fly-half Tomas Ellery kicking 14 points.',
+    'Harlow Bay: Tries: Pryce 2, Okonedo, Varley. Cons: Ellery 4. Pens: Ellery 2.',
+    'Kestrel Vale: Tries: Delaney, Hartigan. Cons: Fenwick 3.',
+    'Sin bin: Hartigan (52)',
+    'Player of the match: Tomas Ellery (Harlow Bay)',
+    'Referee: Matteo Bracchi (Italy)',
+    'Venue: Penmarrow Park',
+    'Attendance: 11,200',
+  ].join('\n\n');
+
+  it('reads the labels as no names ("Cons:", "Referee:", "Sin bin:", "Venue:")', () => {
+    const names = analyze(text).mentions.map(m => text.slice(m.start, m.end));
+    for (const label of ['Tries', 'Cons', 'Pens', 'Sin bin', 'Sin', 'Player', 'Referee', 'Venue', 'Attendance']) {
+      assert.equal(names.includes(label), false, `${label} in ${names.join(', ')}`);
+    }
+  });
+
+  it('reads the names after a label of people as people, and after a venue label as a place', () => {
+    const found = shown(text);
+    for (const name of ['PERSON:Okonedo', 'PERSON:Varley', 'PERSON:Fenwick', 'PERSON:Hartigan', 'PERSON:Tomas Ellery',
+      'PERSON:Matteo Bracchi', 'PLACE:Penmarrow Park']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    assert.ok(!found.some(s => /^(?:ORG|PLACE):Tomas Ellery$/.test(s)), found.join(', '));
+  });
+
+  it('leaves a team before its labels and a country in brackets to the other rules', () => {
+    const found = shown(text);
+    assert.ok(!found.includes('PERSON:Harlow Bay') && !found.includes('PERSON:Italy'), found.join(', '));
+  });
+});
