@@ -11,6 +11,8 @@
 //   quotes    the annotated quotation sets written for News Lens (test/unit/quotes/quotes.fixtures.txt, tuned on,
 //             and quotes.heldout.txt, never tuned on): detection P/R/F1 (a prediction matches the gold quotation
 //             it overlaps most, one to one) and speaker accuracy, direct and reported apart (.eval/quotes.txt)
+//   newsroom  the newsroom-style articles with a reader's gold list (test/fixtures/newsroom): the share of shown
+//             entities that are plainly wrong, by kind, and of the important names found (scripts/newsroomScore.ts)
 // Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -153,11 +155,36 @@ if (fs.existsSync(cap)) {
   fs.writeFileSync(path.join(outDir, 'quotes.txt'), report.join('\n'));
 }
 
+// Newsroom-style articles with a reader's gold list (test/fixtures/newsroom, scored like scripts/newsroom.ts): the share
+// of shown entities that are plainly wrong, by kind, and the share of the important names found (issue 10's target).
+{
+  const { build } = await import('esbuild');
+  const scorerFile = path.join(outDir, 'newsroomScore.cjs');
+  await build({ entryPoints: [path.join(root, 'scripts/newsroomScore.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: scorerFile, logLevel: 'warning' });
+  const { judgeArticle, sumVerdicts, formatFigures } = createRequire(import.meta.url)(scorerFile);
+  const dir = path.join(root, 'test/fixtures/newsroom');
+  const names = fs.readdirSync(dir).filter(f => f.endsWith('.gold.json')).map(f => f.replace(/\.gold\.json$/, '')).sort();
+  const input = path.join(outDir, 'newsroom.in.jsonl');
+  writeJsonl(input, names.map(id => ({ id, text: fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8') })));
+  const { records } = predict(input, 'newsroom');
+  const verdicts = records.map(r => {
+    const entities = new Map();
+    for (const m of r.entities) {
+      if (!entities.has(m.entityId)) entities.set(m.entityId, { type: m.type, canonical: m.canonical, mentions: [] });
+      entities.get(m.entityId).mentions.push(m);
+    }
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, `${r.id}.gold.json`), 'utf8')).entities;
+    return judgeArticle(fs.readFileSync(path.join(dir, `${r.id}.txt`), 'utf8'), gold, [...entities.values()]);
+  });
+  results.newsroom = sumVerdicts(verdicts);
+  results.newsroomLine = `newsroom articles (${names.length}, \`npx tsx scripts/newsroom.ts --list\`): ${formatFigures(results.newsroom)}`;
+}
+
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   for (const [name, r] of Object.entries(results)) {
-    if (typeof r === 'number' || name === 'demonymsWithoutNames') continue;
+    if (typeof r !== 'object' || name === 'demonymsWithoutNames' || name === 'newsroom') continue;
     console.log(`== ${name} (full tables: .eval/${name}.txt)`);
     console.log(fs.readFileSync(path.join(outDir, `${name}.txt`), 'utf8').trim());
     console.log();
@@ -172,6 +199,7 @@ if (process.argv.includes('--json')) {
   if (results.gum) summary.push(`GUM Wikinews dev micro-F1 ${(100 * results.gum.exact.MICRO.f1).toFixed(1)} (P ${(100 * results.gum.exact.MICRO.p).toFixed(1)} / R ${(100 * results.gum.exact.MICRO.r).toFixed(1)})`);
   if (results.demonymsWithoutNames) summary.push(`demonyms F1 ${(100 * results.demonymsWithoutNames.exact.MICRO.f1).toFixed(1)}`);
   if (results.themes) summary.push(`CAP top-1 ${(100 * results.themes.top1Accuracy).toFixed(1)}%`);
+  console.log(`== ${results.newsroomLine}`);
   console.log(`== summary: ${summary.join(' · ')}`);
   console.log(`CLI time: GMB dev ${results.gmbSeconds?.toFixed(1) ?? '-'} s, GUM dev ${results.gumSeconds?.toFixed(1) ?? '-'} s, CAP dev ${results.capSeconds?.toFixed(1) ?? '-'} s`);
 }
