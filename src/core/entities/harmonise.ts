@@ -1,10 +1,12 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
+import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName } from '../nlp/grounds';
 import { isGivenNameTag } from '../nlp/tokens';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
+import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 
@@ -63,6 +65,7 @@ export function* harmoniseTypesSteps(
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
+  const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
@@ -83,13 +86,22 @@ export function* harmoniseTypesSteps(
   const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
+  // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
+  const features = featureNames(raw, surface);
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
+    // ("Tavy added" after "Councillor Graham Tavy" stays the person; "the Tavy" is the river)
+    if ((m.source === 'tagger' || m.source === 'repeat') && features.has(s) && (!surnames.has(s) || AFTER_THE.test(text.slice(Math.max(0, m.start - 4), m.start)))) {
+      return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+feature' };
+    }
     // (a person keeps a ground's word as a surname: "coach Bruce Arena")
     if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
     if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
+    if (m.type === 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && isFirmName(s, firmWords)) {
+      return { ...m, type: 'ORG', reason: m.reason + '+firm' };
+    }
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
@@ -104,7 +116,8 @@ export function* harmoniseTypesSteps(
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
-    if (!v || v.size < 2) return m;
+    // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
+    if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
     if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
@@ -133,9 +146,13 @@ const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPO
 function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean {
   const words = s.split(' ');
   if (words.length !== 2 || !loneSurnames.has(words[1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  // "River Tavy" after "Tavy added": a head noun opens no person's name
+  if (PLACE_HEADS.has(words[0].toLowerCase()) || ORG_HEADS.has(words[0].toLowerCase())) return false;
   const tag = lexiconTag(words[0].toLowerCase());
   return tag === undefined || isGivenNameTag(tag);
 }
+
+const AFTER_THE = /\bthe\s+$/i;
 
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
 function isSurnameUse(text: string, m: PlacedMention): boolean {
@@ -148,4 +165,56 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   const orgs = new Set(raw.filter(m => m.type === 'ORG').map(surface));
   for (const place of clubPlaceNames(orgs)) orgs.add(place);
   return orgs;
+}
+
+/** The words `firmWordsOf` found: one-word organisations, and the first words of two-word firms. */
+interface FirmWords {
+  readonly orgs: ReadonlySet<string>;
+  readonly firstOfFirms: ReadonlySet<string>;
+}
+
+/**
+ * The article's one-word organisations ("Harbourline said"; read as one at least as often as a person) and the first
+ * words of its two-word companies ("Stellbrook Energy"), less any word a person named in full bears (`isPersonal`)
+ * or the lexicon knows as a given name.
+ */
+function firmWordsOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string, isPersonal: (w: string) => boolean): FirmWords {
+  // a one-word name counts as an organisation where at least as many of its mentions read it so as read a person
+  const orgs = new Map<string, number>();
+  const firstOfFirms = new Set<string>();
+  for (const m of raw) {
+    const words = surface(m).split(' ');
+    if (words.length === 1 && (m.type === 'ORG' || m.type === 'PERSON')) orgs.set(words[0], (orgs.get(words[0]) ?? 0) + (m.type === 'ORG' ? 1 : -1));
+    else if (m.type === 'ORG' && words.length === 2 && isCompanyNounWord(words[1])) firstOfFirms.add(words[0]);
+  }
+  const isFirmWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPersonal(w) && !isGivenNameTag(lexiconTag(w.toLowerCase()));
+  return { orgs: new Set([...orgs].filter(([w, n]) => n >= 0 && isFirmWord(w)).map(([w]) => w)), firstOfFirms: new Set([...firstOfFirms].filter(isFirmWord)) };
+}
+
+/**
+ * Whether a name read as a person is a firm of the article: a longer name whose first word is one of its organisations
+ * and whose last is a company's or a body's noun ("Harbourline Renewables" where "Harbourline" is the company; not
+ * "Saddam Hussein" where the tagger read "Saddam" as a body), or one word that opens the name of one of its
+ * companies ("Stellbrook shares jumped" after "Stellbrook Energy").
+ */
+function isFirmName(s: string, firms: FirmWords): boolean {
+  const words = s.split(' ');
+  if (words.length === 1) return firms.firstOfFirms.has(s);
+  const last = words[words.length - 1];
+  return firms.orgs.has(words[0]) && (isCompanyNounWord(last) || ORG_HEADS.has(last.toLowerCase()));
+}
+
+// Head nouns of a natural feature's name ("River Severn", "Lake Orla", "Mount Kessel", "Kessel Mountain").
+const FEATURE_HEADS = new Set(['river', 'lake', 'loch', 'mount', 'mountain', 'mt']);
+
+/** The names the article gives natural features in full, less their head noun: "Severn" of "River Severn". */
+function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw) {
+    const words = surface(m).split(' ');
+    if (m.type !== 'PLACE' || words.length !== 2) continue;
+    if (FEATURE_HEADS.has(words[0].toLowerCase())) out.add(words[1]);
+    else if (FEATURE_HEADS.has(words[1].toLowerCase())) out.add(words[0]);
+  }
+  return out;
 }
