@@ -118,10 +118,14 @@ export function* harmoniseTypesSteps(
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
     if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    // a tie goes to the person when the name reads as a person's ("Callum Brodie" read once as a person, once as a body)
+    // (not against a place's reading: "Maale Adumim")
+    const rank = (type: EntityType): number => (type === 'PERSON' && !v.has('PLACE') && isPersonLike(s) ? 1 : 0);
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
     if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
-    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
+    const own = v.get(m.type) ?? 0;
+    return best[1] > own || (best[1] === own && rank(best[0]) > rank(m.type)) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   };
   yield;
   const out: PlacedMention[] = [];
@@ -153,6 +157,18 @@ function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean
 }
 
 const AFTER_THE = /\bthe\s+$/i;
+
+/**
+ * Whether `s` reads as a person's name: two capitalised words, the first a given name or both words the lexicon does
+ * not know ("Kevin Marlowe", "Callum Brodie"; not "Halberd Marine", "Islamic Jihad").
+ */
+function isPersonLike(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length !== 2 || !words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  const tags = words.map(w => lexiconTag(w.toLowerCase()));
+  // (a people's or a faith's adjective opens a group's name: "Islamic Jihad")
+  return isGivenNameTag(tags[0]) || (tags.every(t => t === undefined) && !/(?:ic|ian|ese|ish|ist|ite)$/u.test(words[0]));
+}
 
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
 function isSurnameUse(text: string, m: PlacedMention): boolean {
