@@ -20,9 +20,43 @@ describe('Roles and bodies at the edges of names', () => {
     has(names, 'ORG:Tommy Garvan Quartet');
   });
 
-  it('gives a name read once as a person and once as a body the person\'s type ("Ewan Brodie" in a results line)', () => {
-    const text = ' date 2026-01-02\nScotland beat Wales\n\nEwan Brodie scored twice for Scotland at Murrayfield.\n\nPlayer of the match: Ewan Brodie (Scotland)\n';
+  it('gives a name read once as a person and once as a body the person\'s type ("the nonpartisan Ewan Brodie")', () => {
+    const text = ' date 2026-01-02\nCouncil seat won by independent\n\nAmong those elected was the nonpartisan Ewan Brodie. Two veteran councillors '
+      + 'were defeated, with Ewan Brodie beating Marta Lisle by around five hundred votes.\n';
     const types = new Set(analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Ewan Brodie').map(m => m.type));
     assert.deepEqual([...types], ['PERSON']);
+  });
+});
+
+describe('Two names read as one', () => {
+  it('cuts a person from the body or the place after "of" ("Inspector Gareth Pryce of Dyfed-Powys Police", "Senator Dale Brandt of Montana")', () => {
+    const names = shown('Inspector Gareth Pryce of Dyfed-Powys Police said the roads were closed. The committee chairman, Senator Dale Brandt of Montana, said he hoped to vote next week. '
+      + 'Det Sgt Aisha Rahman-Doyle of GMP\'s organised crime group said officers were ready.');
+    has(names, 'PERSON:Gareth Pryce');
+    has(names, 'ORG:Dyfed-Powys Police');
+    has(names, 'PERSON:Dale Brandt');
+    has(names, 'PLACE:Montana');
+    has(names, 'PERSON:Aisha Rahman-Doyle');
+    has(names, 'ORG:GMP');
+  });
+
+  it('keeps bodies named with "of" whole ("the Army Corps of Engineers", "Lord Pennant of Ashcombe")', () => {
+    const names = shown('The Army Corps of Engineers says the levees held. Crossbench peer Lord Pennant of Ashcombe said so.');
+    has(names, 'ORG:Army Corps of Engineers');
+    lacks(names, 'PLACE:Ashcombe');
+  });
+
+  it('cuts two bodies joined by "and", each ending in its head ("Cheshire Constabulary and Greater Manchester Police")', () => {
+    const names = shown('The gang was caught after an operation by Wrexford Constabulary and Greater Dunmore Police, codenamed Operation Tor. '
+      + 'Officers from Avon and Somerset Police helped.');
+    has(names, 'ORG:Wrexford Constabulary');
+    has(names, 'ORG:Greater Dunmore Police');
+    has(names, 'ORG:Avon and Somerset Police');
+  });
+
+  it('cuts two places before a plural noun of places ("the Dadaab and Kakuma refugee camps")', () => {
+    const names = shown('The agency said funding shortfalls had forced it to reduce food rations at the Dagoleh and Kalobwei refugee camps.');
+    has(names, 'PLACE:Dagoleh');
+    has(names, 'PLACE:Kalobwei');
   });
 });
