@@ -11,7 +11,8 @@
 // apart (edit latency p50/p95), and the host's memory; the lag over 2 s of idling before each article is the
 // machine's own noise. Unless --no-core, the core's own time for the same
 // text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
-// a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile.
+// a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile
+// (`node scripts/profileBlocks.mjs FILE` lists its longest blocks and our functions' time, robust to a busy machine).
 // The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
