@@ -1,12 +1,12 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
-import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName } from '../nlp/grounds';
+import { ORG_HEADS } from '../nlp/lexicons';
 import { isGivenNameTag } from '../nlp/tokens';
+import { placeKind } from '../places/knownPlaces';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
-import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 
@@ -65,7 +65,6 @@ export function* harmoniseTypesSteps(
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
-  const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
@@ -86,22 +85,18 @@ export function* harmoniseTypesSteps(
   const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
-  // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
-  const features = featureNames(raw, surface);
+  // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
+  const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
+    || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
+  const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
-    // ("Tavy added" after "Councillor Graham Tavy" stays the person; "the Tavy" is the river)
-    if ((m.source === 'tagger' || m.source === 'repeat') && features.has(s) && (!surnames.has(s) || AFTER_THE.test(text.slice(Math.max(0, m.start - 4), m.start)))) {
-      return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+feature' };
-    }
     // (a person keeps a ground's word as a surname: "coach Bruce Arena")
     if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
+    if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
     if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
-    if (m.type === 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && isFirmName(s, firmWords)) {
-      return { ...m, type: 'ORG', reason: m.reason + '+firm' };
-    }
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
@@ -116,16 +111,11 @@ export function* harmoniseTypesSteps(
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
-    // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
-    if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
-    // a tie goes to the person when the name reads as a person's ("Callum Brodie" read once as a person, once as a body)
-    // (not against a place's reading: "Maale Adumim")
-    const rank = (type: EntityType): number => (type === 'PERSON' && !v.has('PLACE') && isPersonLike(s) ? 1 : 0);
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
+    if (!v || v.size < 2) return m;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
     if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
-    const own = v.get(m.type) ?? 0;
-    return best[1] > own || (best[1] === own && rank(best[0]) > rank(m.type)) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
+    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   };
   yield;
   const out: PlacedMention[] = [];
@@ -143,6 +133,77 @@ const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|inside|across|ar
 const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at));
 
 /**
+ * The names the tagger alone read as a person or a body that the place lists hold (`placeKind`) and the article uses
+ * as places, as keys "ORG:Hull" (the type read, the name): read as a body, a place of several words ("Banda Aceh");
+ * read as a person, or a one-word place read as a body, only where the article places the name, after a preposition
+ * of place or listed beside a place ("jobs in Aberdeen and Hull", "visited Thabo Mbeki"; not "drew 1-1 with
+ * Valencia"), and never in a sports report, where a town's name after "to" or "at" is as often its
+ * club ("a move to Stockport"). Not a name opening with a given name ("Charles Town"); a one-word name must be one the
+ * lexicon knows as a place or not at all, and no body's head word (not "Reading", "Western", "Preston", "Congress").
+ * Names the article gives a person, a company, a body or a club (`notPlaces`) are left alone.
+ */
+// The links of a list: "Aberdeen and Hull", "Shrewsbury, Bewdley".
+const LIST_LINK_BEFORE = /\s*(?:,|\band|\bor)\s+$/;
+const LIST_LINK_AFTER = /^(?:,|\s+and|\s+or)\s+/;
+
+// compromise's lexicon classes of a place's name ("alabama": Region; "chelmsford": Place).
+const PLACE_TAG = /Place|City|Region|Country/;
+
+function listedPlaces(
+  text: string,
+  raw: readonly PlacedMention[],
+  surface: (m: PlacedMention) => string,
+  notPlaces: (s: string) => boolean,
+  isSport: boolean,
+): Set<string> {
+  // keys "ORG:Hull", "PERSON:Builth Wells": a name and the type the tagger read it as
+  const out = new Set<string>();
+  const placed = new Set<string>();
+  // "jobs in Aberdeen and Hull", "Mississippi and Alabama have": a name listed beside a place is placed like it
+  const placeStarts = new Set<number>();
+  const placeEnds = new Set<number>();
+  for (const m of raw) {
+    if (m.type !== 'PLACE' && m.type !== 'COUNTRY') continue;
+    placeStarts.add(m.start);
+    placeEnds.add(m.end);
+  }
+  const listedWithPlace = (m: PlacedMention): boolean => {
+    const before = LIST_LINK_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    const after = LIST_LINK_AFTER.exec(text.slice(m.end, m.end + 8));
+    return (before !== null && placeEnds.has(m.start - before[0].length)) || (after !== null && placeStarts.has(m.end + after[0].length));
+  };
+  const reads = new Map<string, Set<EntityType>>();
+  for (const m of raw) {
+    if (m.source !== 'tagger') continue;
+    const s = surface(m);
+    reads.set(s, (reads.get(s) ?? new Set<EntityType>()).add(m.type));
+    // "in Trump's speech": a possessive names its owner, not the place
+    if ((afterPlacePreposition(text, m.start) || listedWithPlace(m)) && text[m.end] !== '\'' && text[m.end] !== '\u2019') placed.add(s);
+  }
+  for (const [s, types] of reads) {
+    const kind = notPlaces(s) ? undefined : placeKind(s);
+    if (kind === undefined) continue;
+    const words = s.split(/[ -]/);
+    const tag = lexiconTag(words[0].toLowerCase());
+    // "Charles Town": a place named after a person reads as the person
+    if (isGivenNameTag(tag)) continue;
+    // a one-word name: only one the lexicon knows as a place or not at all, and no body's head word ("Alabama",
+    // "Hull"; not "Western", "Congress", "Preston")
+    if (words.length === 1 && ((tag !== undefined && !PLACE_TAG.test(tag)) || ORG_HEADS.has(words[0].toLowerCase()))) continue;
+    // read as a body: a place of several words is the place ("Banda Aceh"), a one-word one only where the article places
+    // it ("jobs in Hull"; not "drew 1-1 with Valencia"); read as a person ("Bolton said", "Thabo Mbeki"): only
+    // where the article places the name, or, for a name of several words, reads it as a place elsewhere ("Melton
+    // Mowbray flooded" after "Residents of Melton Mowbray")
+    const isPlaced = placed.has(s) && !isSport;
+    const asBody = !isSport && words.length > 1;
+    const placeElsewhere = words.length > 1 && (types.has('PLACE') || (types.has('ORG') && asBody));
+    if (types.has('ORG') && (asBody || isPlaced)) out.add(`ORG:${s}`);
+    if (types.has('PERSON') && (isPlaced || placeElsewhere)) out.add(`PERSON:${s}`);
+  }
+  return out;
+}
+
+/**
  * Whether `s` is a person's full name by its surname: two capitalised words, the last one a surname the article uses
  * alone for a person (`loneSurnames`), the first one no word the lexicon knows, save a given name ("Maeve Hanrahan"
  * after "Hanrahan wrote"; not "Royal Hanrahan", nor "Goldman Sachs" unless "Sachs" alone is a person there).
@@ -150,24 +211,8 @@ const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPO
 function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean {
   const words = s.split(' ');
   if (words.length !== 2 || !loneSurnames.has(words[1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
-  // "River Tavy" after "Tavy added": a head noun opens no person's name
-  if (PLACE_HEADS.has(words[0].toLowerCase()) || ORG_HEADS.has(words[0].toLowerCase())) return false;
   const tag = lexiconTag(words[0].toLowerCase());
   return tag === undefined || isGivenNameTag(tag);
-}
-
-const AFTER_THE = /\bthe\s+$/i;
-
-/**
- * Whether `s` reads as a person's name: two capitalised words, the first a given name or both words the lexicon does
- * not know ("Kevin Marlowe", "Callum Brodie"; not "Halberd Marine", "Islamic Jihad").
- */
-function isPersonLike(s: string): boolean {
-  const words = s.split(' ');
-  if (words.length !== 2 || !words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
-  const tags = words.map(w => lexiconTag(w.toLowerCase()));
-  // (a people's or a faith's adjective opens a group's name: "Islamic Jihad")
-  return isGivenNameTag(tags[0]) || (tags.every(t => t === undefined) && !/(?:ic|ian|ese|ish|ist|ite)$/u.test(words[0]));
 }
 
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
@@ -181,56 +226,4 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   const orgs = new Set(raw.filter(m => m.type === 'ORG').map(surface));
   for (const place of clubPlaceNames(orgs)) orgs.add(place);
   return orgs;
-}
-
-/** The words `firmWordsOf` found: one-word organisations, and the first words of two-word firms. */
-interface FirmWords {
-  readonly orgs: ReadonlySet<string>;
-  readonly firstOfFirms: ReadonlySet<string>;
-}
-
-/**
- * The article's one-word organisations ("Harbourline said"; read as one at least as often as a person) and the first
- * words of its two-word companies ("Stellbrook Energy"), less any word a person named in full bears (`isPersonal`)
- * or the lexicon knows as a given name.
- */
-function firmWordsOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string, isPersonal: (w: string) => boolean): FirmWords {
-  // a one-word name counts as an organisation where at least as many of its mentions read it so as read a person
-  const orgs = new Map<string, number>();
-  const firstOfFirms = new Set<string>();
-  for (const m of raw) {
-    const words = surface(m).split(' ');
-    if (words.length === 1 && (m.type === 'ORG' || m.type === 'PERSON')) orgs.set(words[0], (orgs.get(words[0]) ?? 0) + (m.type === 'ORG' ? 1 : -1));
-    else if (m.type === 'ORG' && words.length === 2 && isCompanyNounWord(words[1])) firstOfFirms.add(words[0]);
-  }
-  const isFirmWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPersonal(w) && !isGivenNameTag(lexiconTag(w.toLowerCase()));
-  return { orgs: new Set([...orgs].filter(([w, n]) => n >= 0 && isFirmWord(w)).map(([w]) => w)), firstOfFirms: new Set([...firstOfFirms].filter(isFirmWord)) };
-}
-
-/**
- * Whether a name read as a person is a firm of the article: a longer name whose first word is one of its organisations
- * and whose last is a company's or a body's noun ("Harbourline Renewables" where "Harbourline" is the company; not
- * "Saddam Hussein" where the tagger read "Saddam" as a body), or one word that opens the name of one of its
- * companies ("Stellbrook shares jumped" after "Stellbrook Energy").
- */
-function isFirmName(s: string, firms: FirmWords): boolean {
-  const words = s.split(' ');
-  if (words.length === 1) return firms.firstOfFirms.has(s);
-  const last = words[words.length - 1];
-  return firms.orgs.has(words[0]) && (isCompanyNounWord(last) || ORG_HEADS.has(last.toLowerCase()));
-}
-
-// Head nouns of a natural feature's name ("River Severn", "Lake Orla", "Mount Kessel", "Kessel Mountain").
-const FEATURE_HEADS = new Set(['river', 'lake', 'loch', 'mount', 'mountain', 'mt']);
-
-/** The names the article gives natural features in full, less their head noun: "Severn" of "River Severn". */
-function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
-  const out = new Set<string>();
-  for (const m of raw) {
-    const words = surface(m).split(' ');
-    if (m.type !== 'PLACE' || words.length !== 2) continue;
-    if (FEATURE_HEADS.has(words[0].toLowerCase())) out.add(words[1]);
-    else if (FEATURE_HEADS.has(words[1].toLowerCase())) out.add(words[0]);
-  }
-  return out;
 }
