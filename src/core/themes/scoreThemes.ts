@@ -75,6 +75,12 @@ const SPORT_PLAY = new Map<number, ReadonlySet<string>>([
 ]);
 
 /**
+ * International Affairs' subtopic of a foreign country, a capital or a people named ("Brazil", "Berlin", "German"):
+ * in a match report a side's country or the city a tournament is played in, a word of play like `SPORT_PLAY`'s.
+ */
+const COUNTRY_NAMED = 1921;
+
+/**
  * Article-level themes from per-paragraph hits. `paragraphs[i]` is paragraph index `i` (the order of
  * `Analysis.article.paragraphs`); `text` is the document text the hits point into, used for evidence
  * text. Each occurrence counts its weight times the paragraph kind's weight (headline 1.6, lead
@@ -157,7 +163,7 @@ export function* scoreThemesSteps(
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
       const { lower: term, stem } = formsOf(hit.term);
-      if (!(isSport && SPORT_PLAY.get(hit.code)?.has(term))) tally.firm = true;
+      if (!((isSport && SPORT_PLAY.get(hit.code)?.has(term)) || (isMatchReport && hit.subtopic === COUNTRY_NAMED))) tally.firm = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
       const gain = hit.weight * kindWeight * power(REPEAT_POWERS, REPEAT_DECAY, repeats);

@@ -149,6 +149,21 @@ export const CUE_SENSES: readonly CueSense[] = [
       'seats', 'government', 'ministers', 'prime minister', 'SNP', 'Greens', 'Liberals', 'Coalition'],
   },
   {
+    cues: ['sports', 'athletes', 'athlete', 'golf', 'tennis', 'stadium', 'stadiums'], code: 15, scope: 'paragraph',
+    reason: 'sport is commerce (its regulation and money) only beside law, money or business; a match report\'s '
+      + '"sports scientist" or "tennis" is no such story',
+    needsAny: ['regulation', 'regulator', 'regulators', 'law', 'laws', 'legislation', 'bill', 'government', 'minister',
+      'ministers', 'funding', 'tax', 'taxpayers', 'betting', 'gambling', 'doping', 'licence', 'license', 'rights',
+      'sponsorship', 'sponsors', 'owners', 'franchise', 'antitrust', 'billion', 'million', 'investment', 'investors',
+      'revenue', 'revenues', 'industry', 'commercial', 'council', 'subsidy', 'subsidies', 'bid', 'takeover', 'company',
+      'companies', 'business', 'businesses', 'firm', 'firms', 'shares', 'profits', 'profit', 'development', 'planning'],
+  },
+  {
+    cues: ['women', 'woman'], code: 2, scope: 'paragraph',
+    reason: 'the sports pages have women\'s singles, draws and records: a category of play, no question of rights',
+    notWith: [...SPORT_WORDS, 'singles', 'doubles', 'draw', 'seed', 'seeds', 'world number one'],
+  },
+  {
     cues: ['book', 'books'], code: 23, scope: 'paragraph',
     reason: 'on the sports pages players are booked, and that is no reading',
     notWith: SPORT_WORDS,

@@ -16,5 +16,6 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'conflict of interest', 'memorial service', 'memorial services', 'Doctors Without Borders',
     'Reporters Without Borders', 'Save the Children', 'forcing', 'degrees Celsius', 'degrees Fahrenheit',
     'degrees C', 'degrees F', 'forecast for', 'campaign group', 'campaign groups', 'pressure group',
-    'pressure groups', 'car park', 'car parks', 'road to recovery'] },
+    'pressure groups', 'car park', 'car parks', 'road to recovery', 'sports scientist', 'sports scientists',
+    'sport scientist', 'sports science', 'real deal', 'great deal', 'good deal', 'big deal'] },
 ];
