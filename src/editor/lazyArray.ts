@@ -72,7 +72,16 @@ export class LazyAssembly {
 export function lazyIndexed(items: readonly unknown[], indices: readonly number[]): unknown[] {
   const assembly = new LazyAssembly();
   assembly.addSource({ count: indices.length, item: i => items[indices[i]] as object });
-  return assembly.finish();
+  const array = assembly.finish();
+  indexedBy.set(array, indices);
+  return array;
+}
+
+const indexedBy = new WeakMap<object, readonly number[]>();
+
+/** The indices a `lazyIndexed` array was made with (an entity after an edit refers to its earlier mentions by them). */
+export function indicesOf(array: readonly unknown[]): readonly number[] | undefined {
+  return indexedBy.get(array);
 }
 
 /** The `count` items of the JSON array `json`, read on the first reading of any of them (one parse per chunk). */

@@ -67,6 +67,22 @@ describe('analysis sent in pieces between threads', () => {
     const mine = new Set(got.mentions);
     for (const e of got.entities) for (const m of e.mentions) assert.ok(mine.has(m), 'an entity shares its mentions');
     for (const m of got.mentions) assert.equal(edited.slice(m.start, m.end), m.text);
+    // Entities, countries and themes the edit left alone go as the index of the earlier one (itemDelta.ts); a
+    // theme's scores per paragraph only where they changed.
+    const items = (part: string) => pieces.flatMap(p => (p.part === part && 'json' in p ? JSON.parse(p.json) as unknown[] : []));
+    const kept = (part: string) => items(part).filter(i => typeof i === 'number' || Array.isArray(i)).length;
+    assert.ok(kept('entities') > after.entities.length / 2, `${kept('entities')} of ${after.entities.length} entities kept`);
+    assert.ok(kept('entities') < after.entities.length, 'the entities the new paragraph names are sent');
+    assert.ok(kept('countries') > 0 && kept('countries') < after.countries.length, `${kept('countries')} of ${after.countries.length} countries kept`);
+    const scores = items('themes').map(t => (t as { paragraphScores: unknown }).paragraphScores);
+    assert.ok(scores.length && scores.every(s => !Array.isArray(s)), 'theme scores go as changes');
+    // An edit after that one refers to the analysis received against an earlier one.
+    const at2 = edited.indexOf('Filed as item 3.');
+    const edited2 = `${edited.slice(0, at2)}Tokyo ${edited.slice(at2)}`;
+    const after2 = analyze(edited2);
+    const pieces2 = [...analysisPieces(after2, after)];
+    assert.deepStrictEqual(receive(pieces2, got), after2);
+    assert.ok(pieces2.some(p => p.part === 'entities' && 'json' in p && (JSON.parse(p.json) as unknown[]).some(i => typeof i === 'number' || Array.isArray(i))));
   });
 
   it('refuses a reference to an earlier analysis it does not have', () => {

@@ -37,6 +37,14 @@ const seat = (text: string, code: string, reason: string): CountryAliasRule => (
   text, code, via: 'capital', type: 'PLACE', reason,
 });
 
+// The states of the United States not listed with a reason of their own below ("New Mexico" and "New Jersey", which
+// stop phrases keep from being Mexico and Jersey, are left to the tagger).
+const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming'];
+
 /** Names and abbreviations for the state itself (COUNTRY, via 'alias'). */
 export const COUNTRY_ALIASES: readonly CountryAliasRule[] = [
   alias('U.S.', 'US', 'standard news abbreviation', true),
@@ -116,6 +124,9 @@ export const COUNTRY_PARTS: readonly CountryAliasRule[] = [
   part('Hawaii', 'US', 'state of the United States'),
   part('Texas', 'US', 'state of the United States'),
   part('California', 'US', 'state of the United States'),
+  // the other states, so "Mississippi and Alabama have activated their National Guards" names no person; left out
+  // are those that are as often a country, a person or the capital: Georgia, Virginia, Washington
+  ...US_STATES.map(state => part(state, 'US', 'state of the United States')),
 ];
 
 /** Demonyms the dataset lacks: plurals it cannot derive, variants and informal forms. */

@@ -1,5 +1,6 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
+import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName } from '../nlp/grounds';
 import { ORG_HEADS } from '../nlp/lexicons';
@@ -7,6 +8,7 @@ import { isGivenNameTag } from '../nlp/tokens';
 import { placeKind } from '../places/knownPlaces';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
+import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 
@@ -65,6 +67,7 @@ export function* harmoniseTypesSteps(
       if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
+  const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
@@ -85,18 +88,27 @@ export function* harmoniseTypesSteps(
   const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
+  // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
+  const features = featureNames(raw, surface);
   // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
   const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
   const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
+    // ("Tavy added" after "Councillor Graham Tavy" stays the person; "the Tavy" is the river)
+    if ((m.source === 'tagger' || m.source === 'repeat') && features.has(s) && (!surnames.has(s) || AFTER_THE.test(text.slice(Math.max(0, m.start - 4), m.start)))) {
+      return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+feature' };
+    }
     // (a person keeps a ground's word as a surname: "coach Bruce Arena")
     if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
     if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
+    if (m.type === 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && isFirmName(s, firmWords)) {
+      return { ...m, type: 'ORG', reason: m.reason + '+firm' };
+    }
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'PERSON', source: m.source, reason: m.reason + step };
@@ -111,11 +123,16 @@ export function* harmoniseTypesSteps(
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
-    if (!v || v.size < 2) return m;
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
+    if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
+    // a tie goes to the person when the name reads as a person's ("Callum Brodie" read once as a person, once as a body)
+    // (not against a place's reading: "Maale Adumim")
+    const rank = (type: EntityType): number => (type === 'PERSON' && !v.has('PLACE') && isPersonLike(s) ? 1 : 0);
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
     if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
-    return best[1] > (v.get(m.type) ?? 0) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
+    const own = v.get(m.type) ?? 0;
+    return best[1] > own || (best[1] === own && rank(best[0]) > rank(m.type)) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   };
   yield;
   const out: PlacedMention[] = [];
@@ -211,8 +228,24 @@ function listedPlaces(
 function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean {
   const words = s.split(' ');
   if (words.length !== 2 || !loneSurnames.has(words[1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  // "River Tavy" after "Tavy added": a head noun opens no person's name
+  if (PLACE_HEADS.has(words[0].toLowerCase()) || ORG_HEADS.has(words[0].toLowerCase())) return false;
   const tag = lexiconTag(words[0].toLowerCase());
   return tag === undefined || isGivenNameTag(tag);
+}
+
+const AFTER_THE = /\bthe\s+$/i;
+
+/**
+ * Whether `s` reads as a person's name: two capitalised words, the first a given name or both words the lexicon does
+ * not know ("Kevin Marlowe", "Callum Brodie"; not "Halberd Marine", "Islamic Jihad").
+ */
+function isPersonLike(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length !== 2 || !words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  const tags = words.map(w => lexiconTag(w.toLowerCase()));
+  // (a people's or a faith's adjective opens a group's name: "Islamic Jihad")
+  return isGivenNameTag(tags[0]) || (tags.every(t => t === undefined) && !/(?:ic|ian|ese|ish|ist|ite)$/u.test(words[0]));
 }
 
 /** Whether a mention the tagger or the gazetteer made may be read as the surname of a person named in full. */
@@ -226,4 +259,56 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   const orgs = new Set(raw.filter(m => m.type === 'ORG').map(surface));
   for (const place of clubPlaceNames(orgs)) orgs.add(place);
   return orgs;
+}
+
+/** The words `firmWordsOf` found: one-word organisations, and the first words of two-word firms. */
+interface FirmWords {
+  readonly orgs: ReadonlySet<string>;
+  readonly firstOfFirms: ReadonlySet<string>;
+}
+
+/**
+ * The article's one-word organisations ("Harbourline said"; read as one at least as often as a person) and the first
+ * words of its two-word companies ("Stellbrook Energy"), less any word a person named in full bears (`isPersonal`)
+ * or the lexicon knows as a given name.
+ */
+function firmWordsOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string, isPersonal: (w: string) => boolean): FirmWords {
+  // a one-word name counts as an organisation where at least as many of its mentions read it so as read a person
+  const orgs = new Map<string, number>();
+  const firstOfFirms = new Set<string>();
+  for (const m of raw) {
+    const words = surface(m).split(' ');
+    if (words.length === 1 && (m.type === 'ORG' || m.type === 'PERSON')) orgs.set(words[0], (orgs.get(words[0]) ?? 0) + (m.type === 'ORG' ? 1 : -1));
+    else if (m.type === 'ORG' && words.length === 2 && isCompanyNounWord(words[1])) firstOfFirms.add(words[0]);
+  }
+  const isFirmWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPersonal(w) && !isGivenNameTag(lexiconTag(w.toLowerCase()));
+  return { orgs: new Set([...orgs].filter(([w, n]) => n >= 0 && isFirmWord(w)).map(([w]) => w)), firstOfFirms: new Set([...firstOfFirms].filter(isFirmWord)) };
+}
+
+/**
+ * Whether a name read as a person is a firm of the article: a longer name whose first word is one of its organisations
+ * and whose last is a company's or a body's noun ("Harbourline Renewables" where "Harbourline" is the company; not
+ * "Saddam Hussein" where the tagger read "Saddam" as a body), or one word that opens the name of one of its
+ * companies ("Stellbrook shares jumped" after "Stellbrook Energy").
+ */
+function isFirmName(s: string, firms: FirmWords): boolean {
+  const words = s.split(' ');
+  if (words.length === 1) return firms.firstOfFirms.has(s);
+  const last = words[words.length - 1];
+  return firms.orgs.has(words[0]) && (isCompanyNounWord(last) || ORG_HEADS.has(last.toLowerCase()));
+}
+
+// Head nouns of a natural feature's name ("River Severn", "Lake Orla", "Mount Kessel", "Kessel Mountain").
+const FEATURE_HEADS = new Set(['river', 'lake', 'loch', 'mount', 'mountain', 'mt']);
+
+/** The names the article gives natural features in full, less their head noun: "Severn" of "River Severn". */
+function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw) {
+    const words = surface(m).split(' ');
+    if (m.type !== 'PLACE' || words.length !== 2) continue;
+    if (FEATURE_HEADS.has(words[0].toLowerCase())) out.add(words[1]);
+    else if (FEATURE_HEADS.has(words[1].toLowerCase())) out.add(words[0]);
+  }
+  return out;
 }

@@ -86,10 +86,13 @@ const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'hol
   'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
   'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
   'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
-  'news', 'weekly']);
+  'news', 'weekly', 'renewables']);
 
 /** A capitalised noun that ends a company's name ("Mining", "Systems"). */
-export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && COMPANY_NOUNS.has(t.lower);
+export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && isCompanyNounWord(t.text);
+
+/** `isCompanyNoun` of a word as written. */
+export const isCompanyNounWord = (word: string): boolean => /^\p{Lu}/u.test(word) && COMPANY_NOUNS.has(word.toLowerCase());
 
 // What a company is called in apposition: "Lumenix, the Seoul-based chipmaker,"; "Corvantis, whose shares fell".
 const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'lender', 'insurer', 'retailer',

@@ -27,9 +27,11 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
   // "Andy Warhol Foundation", "Instinct Magazine": a name that ends in an organisation's noun is no person, and
   // one that ends in the noun of a body that no state is called by is no place
-  if (type === 'PER' && last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
+  const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text));
+  if (type === 'PER' && isBodyHeaded) return 'ORG';
   if (type === 'LOC' && last > first && BODY_HEADS.has(tokens[last].text)) return 'ORG';
-  if (type === 'ORG') return isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
+  // ("the Harry Lisburn Orchestra" is a band named after a person, not the person)
+  if (type === 'ORG') return !isBodyHeaded && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
@@ -45,7 +47,8 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
 // Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
 const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);
 // The last words of arts companies' names ("New York City Ballet", "Berlin Philharmonic"): no person's name ends so.
-const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia']);
+const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia',
+  'Band', 'Trio', 'Quintet', 'Sextet', 'Septet', 'Octet', 'Consort', 'Singers']);
 
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',

@@ -30,7 +30,10 @@ const CRAFT_AFTER = new Set(['headset', 'headsets', 'smartphone', 'smartphones',
   'consoles', 'tablet', 'laptop', 'smartwatch', 'chip', 'chips', 'processor', 'mission', 'missions', 'telescope']);
 
 /** The nouns `thingSpans` keeps a name after. */
-const THING_NOUNS = new Set([...BEFORE_NAME, 'Shuttle', 'Spacecraft']);
+// Nouns of a work that name one only after a possessive ("her single Harbour Lights", "their debut EP Northern Line";
+// not "a single Arsenal goal").
+const AFTER_POSSESSIVE = new Set(['single', 'singles', 'EP', 'LP']);
+const THING_NOUNS = new Set([...BEFORE_NAME, ...AFTER_POSSESSIVE, 'Shuttle', 'Spacecraft']);
 const LONGEST_THING_NOUN = Math.max(...[...THING_NOUNS].map(n => n.length));
 
 /** Whether the code unit is an ASCII word character (`\w`: letters, digits, underscore). */
@@ -80,12 +83,14 @@ export function thingSpans(text: string): Range[] {
   if (!mayNameThing(text)) return out;
   for (const m of text.matchAll(/\b(\p{L}+)(,? )(?=((?:\p{Lu}[\p{L}'’-]*)(?: (?:(?:and|of|for|the|or|in|on|a) )*\p{Lu}[\p{L}'’-]*)*))/gu)) {
     const noun = m[1];
-    // "the ballet Swan Lake", "his novel Atonement", "the 1969 film Easy Rider": a determiner before the noun (up to two
+    // "the ballet Swan Lake", "his novel Atonement", "whose 1968 album Blue Over Belfast": a determiner before the noun (up to two
     // words between); "Space Shuttle Discovery" as written
     // or a possessive, with up to two words before the noun ("the Church's cruise ship Freewinds")
-    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|whose|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before);
+    const hasPossessive = /\b(?:his|her|their|whose)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before);
     const start = m.index + noun.length + m[2].length;
-    if (BEFORE_NAME.has(noun) && hasDeterminer) out.push({ start, end: start + m[3].length });
+    if ((BEFORE_NAME.has(noun) && hasDeterminer) || (AFTER_POSSESSIVE.has(noun) && hasPossessive)) out.push({ start, end: start + m[3].length });
     else if (noun === 'Shuttle' || noun === 'Spacecraft') out.push({ start: m.index, end: start + m[3].length });
   }
   return out;

@@ -71,6 +71,11 @@ export const PROFESSIONS: ReadonlySet<string> = new Set([
   'astronaut', 'mathematician', 'philosopher', 'explorer', 'chef',
 ]);
 
+/** Roles of sport written before a player's name: "Newcastle striker Alan Shearwood", "Winger Callum Brodie scored". */
+export const SPORT_ROLES: ReadonlySet<string> = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
+  'forward', 'fullback', 'full-back', 'playmaker', 'skipper', 'manager', 'boss', 'batsman', 'bowler', 'spinner', 'opener',
+  'wicketkeeper', 'quarterback', 'pitcher', 'outfielder', 'guard', 'centre', 'center', 'rider', 'driver']);
+
 /** Courtesy titles: stripped from a person's name but not worth reporting as a role ("Mr. Bush"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.',

@@ -1,5 +1,6 @@
 import { isCountryWord } from '../countries/resolver';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import { AREA_SERVICE_HEADS } from './rules';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -14,11 +15,22 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p
 // A word the lexicon knows as an organisation's name ("Google", "Reuters").
 const isOrgWord = (t: Token): boolean => t.lexTag !== undefined && /Organization/.test(t.lexTag);
 
+// Plural nouns of places: "the Dadaab and Kakuma refugee camps", "the Kitgum and Gulu districts".
+const PLACES_NOUNS = new Set(['camps', 'towns', 'cities', 'villages', 'regions', 'provinces', 'districts', 'counties', 'islands',
+  'rivers', 'states', 'areas', 'suburbs', 'neighbourhoods', 'neighborhoods', 'constituencies', 'municipalities', 'valleys', 'ports', 'settlements']);
+const isLowerWord = (t: Token | undefined, sentence: number): boolean => t !== undefined && t.sentence === sentence && /^\p{Ll}/u.test(t.text);
+const isPlacesNoun = (t: Token | undefined, sentence: number): boolean => t !== undefined && isLowerWord(t, sentence) && PLACES_NOUNS.has(t.lower);
+
+// A capitalised word that ends a body's name: "Police", "Constabulary", "Council".
+const isBodyHead = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && (ORG_HEADS.has(t.lower) || AREA_SERVICE_HEADS.has(t.lower));
+
 /**
  * "Halvorn and Quisby show him ahead", "Zentravix and Google give", "his children Maeve, Oisin and Tilly": a tagged span
  * with one "and" between two names is two names when the text says so: a plural verb follows it, it closes a list of
  * names ("Maeve, Oisin and Tilly", people when a part is a given name), or a part opens with a word the
- * lexicon knows as an organisation. Names that hold an "and" stay whole: a body's or a place's head at the end
+ * lexicon knows as an organisation, or a plural noun of places follows ("the Dadaab and Kakuma refugee camps": two
+ * places); and two bodies, each ending in a body's head, are two ("Cheshire Constabulary and
+ * Greater Manchester Police"). Names that hold an "and" stay whole: a body's or a place's head at the end
  * ("Competition and Markets Authority"), an "of" or "for" ("Ministry of Trade and Industry"), a country ("Trinidad and
  * Tobago"), and two names with none of that evidence ("Harland and Wolff"). Spans stay sorted and disjoint.
  */
@@ -29,6 +41,11 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
     const ands = words.filter(t => t.lower === 'and');
     const and = s.first + words.findIndex(t => t.lower === 'and');
     const end = tokens[s.last];
+    // "Cheshire Constabulary and Greater Manchester Police": each part ends in a body's head, two bodies
+    if (ands.length === 1 && and - s.first >= 2 && and < s.last && isBodyHead(tokens[and - 1]) && isBodyHead(end)) {
+      out.push({ first: s.first, last: and - 1, type: 'ORG' }, { first: and + 1, last: s.last, type: 'ORG' });
+      continue;
+    }
     const isWhole = ands.length !== 1 || and === s.first || and === s.last || s.type === 'GPE'
       || ORG_HEADS.has(end.lower) || PLACE_HEADS.has(end.lower) || words.some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'the')
       || isCountryWord(words.map(t => t.text).join(' ')) || !isNameWord(tokens[and - 1]) || !isNameWord(tokens[and + 1]);
@@ -44,6 +61,13 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
     const after = tokens[s.last + 1];
     const isPlural = after !== undefined && after.sentence === end.sentence && end.post === '' && PLURAL_VERBS.has(after.lower);
     const isKnown = isOrgWord(tokens[s.first]) || isOrgWord(tokens[and + 1]);
+    // "the Dadaab and Kakuma refugee camps": a plural noun of places after them (one word may come between)
+    const isPlaces = end.post === '' && [1, 2].some(k => isPlacesNoun(tokens[s.last + k], end.sentence))
+      && isLowerWord(tokens[s.last + 1], end.sentence);
+    if (isPlaces) {
+      out.push({ first: s.first, last: and - 1, type: 'LOC' }, { first: and + 1, last: s.last, type: 'LOC' });
+      continue;
+    }
     if (!(isList || isPlural || isKnown)) {
       out.push(s);
       continue;
@@ -177,3 +201,4 @@ export function joinPeerages(tokens: readonly Token[], spans: readonly TaggedSpa
   }
   return out;
 }
+

@@ -7,7 +7,7 @@ import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
 import { isCommonAbbreviation, isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
 import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
-import { isProductName, isStance } from './products';
+import { endsInModelCode, isMeasure, isProductName, isStance, modelSpans } from './products';
 import { JUDGED, listedWorks, type MentionLike } from './works';
 import { speakerLabels } from './speakerLabels';
 import { factLabels } from './factLabels';
@@ -87,11 +87,25 @@ export function* findNonNamesSteps(
   yield;
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
   // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
-  for (const r of [...thingsOf(text, paragraphs, memo), ...thingAcronyms(text)]) {
+  const things = [...thingsOf(text, paragraphs, memo), ...thingAcronyms(text)];
+  // "whose album Blue Over Belfast ... the Belfast-born trumpeter": a part of a title that the article names outside
+  // every writing of a title too is the name it is; "His breakthrough came with Blue Over Belfast": the title again
+  const titles = [...new Set(things.map(r => text.slice(r.start, r.end)).filter(t => / /.test(t)))];
+  const written = titles.flatMap(t => occurrences(text, t).map(at => ({ start: at, end: at + t.length })));
+  const isInThing = (m: MentionLike): boolean => [...things, ...written].some(r => m.start >= r.start && m.end <= r.end);
+  const isOnlyInThings = (s: string): boolean => (surfaces.get(s) ?? []).every(isInThing);
+  for (const r of [...things, ...written]) {
     const inside = mentions.filter(m => m.start >= r.start && m.end <= r.end && JUDGED.has(m.source));
-    for (const m of inside) out.add(text.slice(m.start, m.end));
+    // "the ship Freewinds in Bonaire": the name that opens the span is the thing's own
+    for (const m of inside) if (m.start === r.start || isOnlyInThings(text.slice(m.start, m.end))) out.add(text.slice(m.start, m.end));
     // "Endeavour" alone after "Space Shuttle Endeavour"
-    if (inside.length > 0) out.add(text.slice(r.start, r.end).split(' ').pop() ?? '');
+    const thing = text.slice(r.start, r.end);
+    const last = thing.split(' ').pop() ?? '';
+    if (inside.length > 0 && (/^(?:Space )?(?:Shuttle|Spacecraft) /.test(thing) || isOnlyInThings(last))) out.add(last);
+  }
+  // "a stolen Audi RS6", "a Patek Philippe Nautilus": a maker's model, and any name that overlaps it
+  for (const r of modelSpans(text)) {
+    for (const m of mentions) if (m.start < r.end && r.start < m.end && JUDGED.has(m.source)) out.add(text.slice(m.start, m.end));
   }
   // "Night Ferry to Stranraer (1977)": a line of a list of works; a name found only inside such titles is the
   // title's word ("Songs for Lorna (1985)" leaves his wife Lorna, named elsewhere, a person)
@@ -113,6 +127,8 @@ export function* findNonNamesSteps(
       || ms.every(m => isPlayerCode(text, m.start, m.end)))) out.add(s);
     else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s)
       && (isWrittenInLowerCase(text, s) || occurrences(text, s).some(at => isCountedNoun(text, at, s)))) out.add(s);
+    // "Vantor X2": a model's code ends the name
+    else if (endsInModelCode(s) && !isNumberedName(word[word.length - 2])) out.add(s);
     else if (!isNumberedName(last) && occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
       // "Internet Explorer 6": the product, and its last word alone ("Explorer")
       out.add(s);
@@ -216,8 +232,9 @@ function occurrences(text: string, name: string): number[] {
  */
 const isShortForm = (word: string): boolean => ORG_HEADS.has(word.toLowerCase()) || /^(?:North|South|East|West)$/.test(word);
 
-// Words whose number belongs to a name, not a product's version: "BBC Radio 4", "Channel 4", "Formula 1", "Route 66".
-const NUMBERED = new Set(['channel', 'formula', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'pier',
+// Words whose number belongs to a name, not a product's version: "BBC Radio 4", "Channel 4", "Formula 1", "Route 66",
+// "Launch Pad 39A".
+const NUMBERED = new Set(['channel', 'formula', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'pier', 'pad', 'runway',
   'district', 'zone', 'sector', 'region', 'ward', 'block', 'apollo', 'gemini', 'mercury', 'group', 'g']);
 const isNumberedName = (word: string): boolean => NUMBERED.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
@@ -281,8 +298,8 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end)
       || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end, commonWords)))) continue;
-    // "the pro-Beijing camp": a side, and "US$ 10 billion": an amount, whichever pass found the name
-    if (m.source !== 'user' && (isStance(text, m.start, m.end) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;
+    // "the pro-Beijing camp": a side, "US$ 10 billion": an amount, "193km/h": a measure, whichever pass found the name
+    if (m.source !== 'user' && (isStance(text, m.start, m.end) || isMeasure(s) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;
     // the cheap test first: most names are followed by no colon
     const label = /^[:;]/.test(text.slice(m.end, m.end + 1)) ? / (\p{Lu}\p{Ll}+)$/u.exec(s) : null;
     if (label && LABELS.has(label[1])) {

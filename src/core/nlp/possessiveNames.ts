@@ -3,7 +3,7 @@ import { isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, ROLE_HEADS } from './lexicons';
 import { DETERMINERS } from './rules';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 import type { UnitState } from './unitState';
 
 /**
@@ -25,6 +25,10 @@ const GROUP_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children'
 const FIRMS = new Set(['moody', 'mcdonald', 'sainsbury', 'sotheby', 'christie', 'macy', 'kellogg', 'domino', 'wendy',
   'lloyd', 'denny', 'hardee', 'applebee', 'harrah', 'dillard', 'kohl', 'claire', 'morrison', 'nathan', 'friendly']);
 
+// A firm's premises after its possessive name: "recorded at Decca's studios", "Vantor's factories" (not "his studio").
+const PREMISES = new Set(['studios', 'factory', 'factories', 'plants', 'warehouses', 'showrooms', 'laboratories', 'labs',
+  'mills', 'refinery', 'refineries', 'brewery', 'breweries', 'distillery', 'shipyard', 'shipyards', 'depots', 'dealerships']);
+
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 /** Whether token `i` carries a possessive: "People's" (the 's left out of the token) or "Workers'". */
@@ -44,6 +48,11 @@ export function addPossessiveNames(state: UnitState): void {
     // an office named for its holder too: "the Information Commissioner's Office", "King's College London"
     const isGroup = GROUP_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower);
     const isFirm = !isGroup && t.isPossessive && FIRMS.has(t.lower);
+    const isOwner = !isGroup && !isFirm && isPremisesOwner(tokens, i);
+    if (isOwner) {
+      replaceInside(state, t.start, t.end, 'possessive-premises');
+      continue;
+    }
     if (!isGroup && !isFirm) continue;
     const last = nameAfter(tokens, i, isGroup);
     if (last === undefined) continue;
@@ -52,15 +61,35 @@ export function addPossessiveNames(state: UnitState): void {
     const start = tokens[first].start;
     const end = last === i ? t.end + 2 : tokens[last].end;
     if (end > text.length) continue;
-    const inside = state.mentions.filter(m => m.start < end && start < m.end);
-    // a name found by the rules or the gazetteers that reaches out of the span stays as it is
-    if (inside.some(m => m.start < start || m.end > end)) continue;
-    state.mentions = state.mentions.filter(m => !inside.includes(m));
-    const mention: RawMention = { start, end, type: 'ORG', source: 'head', reason: isGroup ? 'possessive-name' : 'possessive-firm' };
-    state.mentions.push(mention);
-    state.mentions.sort((a, b) => a.start - b.start);
-    i = Math.max(i, last);
+    if (replaceInside(state, start, end, isGroup ? 'possessive-name' : 'possessive-firm')) i = Math.max(i, last);
   }
+}
+
+/**
+ * Makes `[start, end)` one organisation in place of the mentions inside it; false, and nothing changed, when a name
+ * found by the rules or the gazetteers reaches out of the span.
+ */
+function replaceInside(state: UnitState, start: number, end: number, reason: string): boolean {
+  const inside = state.mentions.filter(m => m.start < end && start < m.end);
+  if (inside.some(m => m.start < start || m.end > end)) return false;
+  state.mentions = state.mentions.filter(m => !inside.includes(m));
+  const mention: RawMention = { start, end, type: 'ORG', source: 'head', reason };
+  state.mentions.push(mention);
+  state.mentions.sort((a, b) => a.start - b.start);
+  return true;
+}
+
+/**
+ * Whether the possessive name at token `i` owns a firm's premises ("at Decca's studios"): one capitalised word, no
+ * given name, right before a word of `PREMISES`.
+ */
+function isPremisesOwner(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.isPossessive || next === undefined || next.sentence !== t.sentence || !PREMISES.has(next.text)) return false;
+  const prev = tokens[i - 1];
+  const isAlone = prev === undefined || prev.sentence !== t.sentence || !isCapitalised(prev) || t.isFirst;
+  return isAlone && !isGivenNameTag(t.lexTag) && !isDemonymWord(t.text);
 }
 
 /**

@@ -1,9 +1,12 @@
+import { isGroundHead } from './grounds';
+import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+
 /**
  * Products and stances: names that are no person, organisation or place. Well-known software, devices and online
  * services by name ("Firefox", "PlayStation VR", "Windows XP", "Google Analytics"), and a name glued to a stance
  * prefix ("pro-Beijing", "anti-Pyongyang"), an adjective about a side rather than a mention of the place. A
  * gazetteer of general classes written for News Lens; the company behind a product ("Microsoft", "Sony") is left
- * to the other rules.
+ * to the other rules. Also a maker's model ("Audi RS6", "Rolex Daytona") and a measure ("193km/h").
  */
 
 // Products known by name: browsers, operating systems, devices and consoles, applications and web services. Only
@@ -26,6 +29,8 @@ const PRODUCTS: ReadonlySet<string> = new Set([
   'MediaWiki', 'Mediawiki', 'WordPress', 'Photoshop', 'PowerPoint', 'Microsoft Word', 'Microsoft Excel',
   'Microsoft Office', 'Acrobat', 'Flash Player', 'Adobe Flash', 'JavaScript', 'Bitcoin', 'Ethereum',
   'Instagram Stories', 'WhatsApp Web', 'Minecraft', 'Fortnite', 'Tetris', 'Pokemon Go', 'Pokémon Go',
+  // voice assistants and app stores ("upgrades to Siri"; "Alexa", a given name too, is left out)
+  'Siri', 'App Store', 'Play Store', 'Google Play', 'Apple Pay', 'Google Pay', 'Apple Music',
 ]);
 
 // A product with its version or model: "IE9", "IE 6", "Windows 10", "iOS 7", "iPhone 4S", "PS4", "Xbox 360".
@@ -43,3 +48,55 @@ const STANCE = /(?:^|[^\p{L}])(?:pro|anti|Pro|Anti|PRO|ANTI)[-‐‑]$/u;
  */
 export const isStance = (text: string, start: number, end: number): boolean =>
   STANCE.test(text.slice(Math.max(0, start - 6), start)) || /^(?:pro|anti)-\p{Lu}[\p{L}.]*$/iu.test(text.slice(start, end));
+
+// Makers whose name, written before a model's, makes that a product: cars, watches, phones, aircraft and fashion
+// ("a stolen Audi RS6", "a Patek Philippe Nautilus", "several Rolex Daytona ... models", "a Range Rover Sport").
+// Makers whose name is a common surname or word ("Ford", "Mini", "Seat", "Omega", "Tudor") are left out.
+const MAKERS = ['Audi', 'BMW', 'Mercedes', 'Mercedes-Benz', 'Porsche', 'Ferrari', 'Lamborghini', 'Bentley', 'Maserati',
+  'Land Rover', 'Range Rover', 'Aston Martin', 'Tesla', 'Toyota', 'Honda', 'Nissan', 'Volkswagen', 'VW', 'Vauxhall',
+  'Kia', 'Hyundai', 'Peugeot', 'Renault', 'Fiat', 'Volvo', 'Skoda', 'Lexus', 'Mazda', 'Subaru', 'Citroen', 'Citroën',
+  'Rolex', 'Patek Philippe', 'Audemars Piguet', 'Cartier', 'Breitling', 'Tag Heuer', 'TAG Heuer', 'Hublot', 'IWC',
+  'Longines', 'Samsung Galaxy', 'Google Pixel', 'Boeing', 'Airbus', 'Embraer', 'Harley-Davidson', 'Ducati', 'Yamaha',
+  'Kawasaki', 'Louis Vuitton', 'Gucci', 'Prada', 'Hermes', 'Hermès'];
+// The model's words after a maker's name: "RS6", "Nautilus", "Range Rover Sport", "737 Max".
+const MODEL_AFTER = /^ ((?:\p{Lu}[\p{L}\p{N}-]*|\p{N}[\p{L}\p{N}-]*)(?: \p{Lu}[\p{L}\p{N}-]*)?)/u;
+// Words after a maker's name that make it the maker's own name, not a model: "Toyota Motor", "Airbus Group", "BMW UK".
+const MAKER_NAME_AFTER = /^(?:Motors?|Group|Cars?|Holdings|Corp|Corporation|Company|Co|Inc|Ltd|Plc|SA|SE|AG|UK|USA|Europe|International|Industries|Financial|Automotive|Defence|Defense|Commercial|Foundation|F1|Racing)\b/u;
+
+/**
+ * The spans of `text` that name a maker's model after the maker ("Audi RS6", "Patek Philippe Nautilus", "Rolex
+ * Daytona"): the model's words only, `[start, end)`, in text order. A name that overlaps one is a product, no
+ * person, organisation or place. Not the maker's own longer name ("Toyota Motor", "Airbus Group").
+ */
+export function modelSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const maker of MAKERS) {
+    for (let at = text.indexOf(maker); at >= 0; at = text.indexOf(maker, at + 1)) {
+      if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '')) continue;
+      const model = MODEL_AFTER.exec(text.slice(at + maker.length, at + maker.length + 60));
+      if (!model) continue;
+      // "the Kia Oval": a ground or a body named after its sponsor
+      const isNamed = model[1].split(' ').some(w => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isGroundHead(w.toLowerCase()));
+      if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b))) continue;
+      const start = at + maker.length + 1;
+      out.push({ start, end: start + model[1].length });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+// A model's code: capitals and digits together ("RS6", "X5", "G63", "A320", "S24"; not "U21", a side's age group).
+const MODEL_CODE = /^(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{2,6}[a-z]?$/u;
+
+/** Whether the last word of a name of two words or more is a model's code ("Audi RS6", "Vantor X2"). */
+export const endsInModelCode = (surface: string): boolean => {
+  const words = surface.split(' ');
+  return words.length >= 2 && MODEL_CODE.test(words[words.length - 1]) && !/^U\d{2}s?$/.test(words[words.length - 1]);
+};
+
+// A measure: a number glued to its unit ("193km/h", "120mph", "80mm", "1.5m", "3GW").
+const MEASURE = /^\d+(?:[.,]\d+)?(?:km\/h|mph|kph|km|mm|cm|m|kg|mg|g|ml|kw|mw|gw|kwh|mwh|gwh|gb|mb|tb|hz|khz|mhz|ghz|ft|in|lb|lbs|oz|°c|°f|c|f|kt|kts|knots|ha|sq\s?m)$/i;
+
+/** Whether `surface`, the exact text of a mention, is a measure: a number with its unit, never a name. */
+export const isMeasure = (surface: string): boolean => MEASURE.test(surface);

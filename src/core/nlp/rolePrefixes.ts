@@ -1,6 +1,6 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES, TIME_WORDS } from './lexicons';
 import type { NewsSpan } from './newsRules';
 import type { Token } from './tokens';
 
@@ -11,10 +11,6 @@ import type { Token } from './tokens';
  * left to the gazetteer: "England captain", "Russian security chief").
  */
 
-// Roles of sport written in lower case before a player's name, beside the title heads ("leader", "chairman").
-const SPORT_ROLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'fullback',
-  'full-back', 'playmaker', 'skipper', 'manager', 'boss', 'batsman', 'bowler', 'spinner', 'opener', 'wicketkeeper',
-  'quarterback', 'pitcher', 'outfielder', 'guard', 'centre', 'center', 'rider', 'driver']);
 // Capitalised words that are no body's name before a role ("Government spokesman", "Opposition leader").
 const GENERIC = new Set(['government', 'opposition', 'rebel', 'rebels', 'army', 'military', 'police', 'state', 'party',
   'union', 'company', 'club', 'team', 'former', 'new', 'then', 'acting', 'interim', 'the', 'a', 'an', 'his', 'her', 'their',

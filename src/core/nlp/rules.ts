@@ -271,7 +271,9 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
     // "Avon and Somerset Police", "Kensington and Chelsea Council": the services of two areas joined by "and"
     if ((AREA_SERVICE_HEADS.has(t.lower) || (JOINED_FIELD_HEADS.has(t.lower) && !ROLE_HEADS.has(tokens[first - 2]?.lower ?? '')))
       && first < i && tokens[first - 1]?.text === 'and' && isNameWordBefore(first - 1)
-      && !isBreakAfter(tokens[first - 1], tokens[first])) {
+      && !isBreakAfter(tokens[first - 1], tokens[first])
+      // not "Cheshire Constabulary and Greater Manchester Police": a body's own head before "and" ends another body
+      && !ORG_HEADS.has(tokens[first - 2].lower) && !AREA_SERVICE_HEADS.has(tokens[first - 2].lower)) {
       first -= 2;
       while (isNameWordBefore(first)) first--;
     }

@@ -2,7 +2,7 @@ import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/
 import { isBreakAfter } from './features';
 import { isCountryGivenName } from './givenNames';
 import { isGroundHead } from './grounds';
-import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { isElidedParticle, SURNAME_PARTICLES } from './names';
 import { isNumberToken } from './newsRules';
 import { RANK_TITLES } from './rules';
@@ -118,24 +118,40 @@ function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+// Titles of peers and monarchs whose "of" belongs to the name ("Lord Pennant of Ashcombe", "Duke of Rothsay").
+const PEER_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'viscountess', 'marquess', 'king', 'queen', 'prince', 'princess']);
+const isTitleWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+  && (RANK_TITLES.has(t.text) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
+
 /**
- * "Det Ch Insp Andy Knowles of South Yorkshire Police", tagged as one organisation: a person named after a rank or a
- * title, then "of" and a body ending in an organisation's word, is the person and the body. The person's part keeps
- * its titles (the person's step strips them into the role).
+ * "Det Ch Insp Andy Knowles of South Yorkshire Police", "Senator Rand Paul of Kentucky", "Det Sgt Aisha Rahman-Doyle of
+ * GMP's": a person and the body or the place they belong to, tagged as one name. The words before "of" are a person's
+ * name when a title stands before them (inside the span or right before it) or they open with a given name, and are
+ * two words or more; the words after "of" are a body (a body's head, an acronym, a name the lexicon knows as a body) or
+ * else a place. Not a peer's or a monarch's title ("Lord Pennant of Ashcombe"), not "Bank of Ardmore". The person's part
+ * keeps its titles (the person's step strips them into the role).
  */
 export function splitPersonOfBody(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
-    const of = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'of') + s.first;
+    const words = tokens.slice(s.first, s.last + 1);
+    const of = words.findIndex(t => t.text === 'of') + s.first;
     let name = s.first;
-    while (name < of && (RANK_TITLES.has(tokens[name].text) || ROLE_WORDS.has(tokens[name].lower))) name++;
-    const isSplit = of > s.first && name > s.first && name < of - 1 && isGivenNameTag(tokens[name].lexTag)
-      && of < s.last && ORG_HEADS.has(tokens[s.last].lower);
+    while (name < of && isTitleWord(tokens[name])) name++;
+    const title = name > s.first ? tokens[name - 1] : tokens[s.first - 1];
+    const isTitled = isTitleWord(title) && title.sentence === tokens[s.first].sentence && !PEER_TITLES.has(title.lower);
+    const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
+      && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
+      && of - name >= 2 && (isTitled || isGivenNameTag(tokens[name].lexTag));
+    const isSplit = of > s.first && of < s.last && isName && words.filter(t => t.text === 'of').length === 1
+      && tokens.slice(of + 1, s.last + 1).every(t => /^\p{Lu}/u.test(t.text));
     if (!isSplit) {
       out.push(s);
       continue;
     }
-    out.push({ first: s.first, last: of - 1, type: 'PER' }, { first: of + 1, last: s.last, type: 'ORG' });
+    const end = tokens[s.last];
+    const isBody = ORG_HEADS.has(end.lower) || /^\p{Lu}{2,}$/u.test(end.text) || (end.lexTag !== undefined && /Organization/.test(end.lexTag));
+    out.push({ first: s.first, last: of - 1, type: 'PER' }, { first: of + 1, last: s.last, type: isBody ? 'ORG' : 'LOC' });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { EntityType, RawMention } from '../model';
 import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
 import { ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
@@ -127,8 +127,10 @@ export function addTaggedNames(state: UnitState): void {
     if (type !== 'PER' && isPersonInApposition(tokens, first, last)) type = 'PER';
     // "Rivals Meta and Samsung have launched", "Critics Jane Doe and ...": a plural common noun opening the sentence
     if (first < last && isOpeningPlural(tokens[first])) first++;
-    // "Baritone Erwin Schrott sings", "the saxophonist Soweto Kinch": a profession before a name makes it a person's
-    if (first < last && tokens[first].isFirst && PROFESSIONS.has(tokens[first].lower) && isPlainName(tokens, first + 1, last)) {
+    // "Baritone Erwin Schrott sings", "Winger Callum Brodie scored", "the saxophonist Soweto Kinch": a profession or a
+    // player's position before a name makes it a person's
+    if (first < last && tokens[first].isFirst && (PROFESSIONS.has(tokens[first].lower) || SPORT_ROLES.has(tokens[first].lower))
+      && isPlainName(tokens, first + 1, last)) {
       first++;
       type = 'PER';
     } else if (type !== 'PER' && (isProfessionBefore(tokens, first) || isCastAs(tokens, last)) && isPlainName(tokens, first, last)) type = 'PER';

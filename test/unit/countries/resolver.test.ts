@@ -71,7 +71,7 @@ describe('findCountryMentions', () => {
 
     it('ends spans before possessives and at word boundaries', () => {
       assert.deepEqual(found("China's growth and the Philippines' army"), ['China:CN:name', 'Philippines:PH:name']);
-      assert.deepEqual(found('Indiana, New Mexico and New Jersey are US states.'), ['US:US:alias']);
+      assert.deepEqual(found('Indiana, New Mexico and New Jersey are US states.'), ['Indiana:US:alias', 'US:US:alias']);
     });
 
     it('keeps lower-case common words out: china plates, a Thanksgiving turkey', () => {

@@ -94,4 +94,17 @@ describe('Honours, churches\' members and peoples', () => {
     const names = shown('Methodists and Anglicans, Igbo and Yoruba, all have their place in the novel by Ada Nwosu.');
     for (const n of names) assert.ok(!/Methodists|Anglicans|Igbo|Yoruba/.test(n), n);
   });
+
+  it("reads a record's title as no name and keeps the place it holds, and a label's studios as its firm", () => {
+    const text = [
+      'Marla Quinn, the Dunmore singer whose 1971 album Rain On Carrow Street became a cult classic, has died at 79.',
+      'Born in Dunmore, Quinn joined a soul band before her single Harbour Lights reached number six in 1972.',
+      'Her breakthrough came with Rain On Carrow Street, recorded at Velloran\'s studios in Kestwick.',
+    ].join('\n\n');
+    const names = shown(text);
+    for (const title of ['Rain', 'Rain On Carrow Street', 'Carrow Street', 'Harbour Lights']) assert.ok(!names.some(n => n.endsWith(':' + title)), `${title} in ${names.join(', ')}`);
+    has(names, 'PLACE:Dunmore');
+    has(names, 'ORG:Velloran');
+    has(names, 'PERSON:Marla Quinn');
+  });
 });

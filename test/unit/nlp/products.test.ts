@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { thingAcronyms } from '../../../src/core/nlp/acronymThings';
-import { isProductName, isStance } from '../../../src/core/nlp/products';
+import { isProductName, isStance, modelSpans } from '../../../src/core/nlp/products';
 
 // Articles written for these tests (issue 10, family 6): products, stances and acronyms of things are no entities.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -65,5 +65,23 @@ describe('Products, stances and acronyms of things', () => {
     const found = shown(text);
     assert.equal(found.some(f => /PLT|RVU|CRIMSYS/.test(f)), false, found.join(', '));
     assert.ok(found.includes('ORG:FBI') && found.includes('ORG:NATO'), found.join(', '));
+  });
+
+  it("reads a maker's model, a model's code and a measure as no names (a stolen Audi RS6, 193km/h)", () => {
+    const text = [
+      'The gang drove a stolen Audi RS6 and a Range Rover Sport to the homes of their victims in Ashvale, Dorian Pell told the court.',
+      'Among the items taken were a Patek Philippe Nautilus and several Rolex Daytona and Audemars Piguet models.',
+      'Vantor said its new Strider X2 would go on sale next year, Pell added.',
+      'The storm brought winds of 120mph (193km/h) to the coast near Lowbridge.',
+      'Fans at the Kia Oval cheered as Toyota Motor announced the sponsorship.',
+    ].join('\n\n');
+    const found = shown(text);
+    for (const product of ['Audi RS6', 'Rover Sport', 'Range Rover Sport', 'Philippe Nautilus', 'Patek Philippe Nautilus', 'Strider X2', '193km/h']) {
+      assert.equal(found.some(f => f.endsWith(':' + product)), false, `${product} in ${found.join(', ')}`);
+    }
+    assert.equal(found.some(f => f.includes('Rolex Daytona')), false, found.join(', '));
+    assert.ok(found.includes('PERSON:Dorian Pell'), found.join(', '));
+    assert.ok(found.includes('ORG:Toyota Motor'), found.join(', '));
+    assert.deepEqual(modelSpans(text).map(r => text.slice(r.start, r.end)), ['RS6', 'Sport', 'Nautilus', 'Daytona']);
   });
 });

@@ -1,0 +1,110 @@
+import type { Analysis, Mention, Theme } from '../core/model';
+import { sameShifted, sharedRuns, type Shift } from './analysisDelta';
+
+/**
+ * Entities, countries and themes after an edit, sent against the analysis before it (analysisTransfer.ts): an edit
+ * in one paragraph of a 10 MB article leaves almost all of them as they were, but each one's list of mentions (tens
+ * of thousands of indices for a country named throughout) and each theme's scores per paragraph (one per paragraph)
+ * made them megabytes of JSON to send and read after every keystroke. An item the edit left alone goes as the index
+ * of the earlier item (with the fields that changed, such as its rank, when some did: `[index, { rank }]`); a theme
+ * sends its scores per paragraph as the run that changed.
+ */
+
+/** Where the mentions of the analysis after an edit stand in the one before: the first `prefix` at the same index, the last `suffix` after the edit. */
+export interface MentionMove {
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly baseLength: number;
+  readonly length: number;
+}
+
+/** The index after the edit of the earlier analysis's mention `j`, or -1 when the edit changed it. */
+export function movedIndex(j: number, move: MentionMove): number {
+  if (j < 0) return -1;
+  if (j < move.prefix) return j;
+  return j >= move.baseLength - move.suffix && j < move.baseLength ? j + move.length - move.baseLength : -1;
+}
+
+/** A theme's scores per paragraph as sent against the earlier theme `base`: its first `prefix` and last `suffix` kept, `mid` between. */
+export interface ScoresDelta {
+  readonly base: number;
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly mid: readonly number[];
+}
+
+type WithMentions = { readonly mentions: readonly Mention[] };
+
+/**
+ * Sender side: the JSON of each entity, country and theme of `analysis` for a receiver that has `base`. `index` gives
+ * each mention of `analysis` its index, `move` says where the mentions of `base` went. An item with the same mentions,
+ * moved, as the earlier one of the same id (or code) is that item's index in `base`, and the fields that changed.
+ */
+export function deltaEncoders(analysis: Analysis, base: Analysis, index: ReadonlyMap<Mention, number>, move: MentionMove, shift: Shift): {
+  entities: (item: never) => string; countries: (item: never) => string; themes: (item: never) => string;
+} {
+  const baseIndex = new Map<Mention, number>(base.mentions.map((m, i) => [m, i]));
+  const sameMentions = (now: readonly Mention[], before: readonly Mention[]) => {
+    if (now.length !== before.length) return false;
+    for (let k = 0; k < now.length; k++) {
+      const moved = movedIndex(baseIndex.get(before[k]) ?? -1, move);
+      if (moved < 0 || index.get(now[k]) !== moved) return false;
+    }
+    return true;
+  };
+  const against = <T extends WithMentions>(before: readonly T[], keyOf: (item: T) => string) => {
+    const at = new Map(before.map((b, i) => [keyOf(b), i]));
+    return (item: T): string => {
+      const b = at.get(keyOf(item));
+      const was = b === undefined ? undefined : before[b];
+      const changes = was && sameMentions(item.mentions, was.mentions) ? changedFields(item, was, shift) : undefined;
+      if (!changes) return indexedJson(item, index);
+      // Another entity's new mention moves the ranks of those below it ("rank": 12 -> 13): only that goes.
+      return Object.keys(changes).length ? JSON.stringify([b, changes]) : String(b);
+    };
+  };
+  const still: Shift = { ds: 0, dp: 0 };
+  const themeAt = new Map(base.themes.map((t, i) => [t.code, i]));
+  const theme = (t: Theme): string => {
+    const b = themeAt.get(t.code);
+    if (b === undefined) return JSON.stringify({ ...t, evidence: [] });
+    const was = base.themes[b];
+    const scores = t.paragraphScores;
+    const { prefix, suffix } = sharedRuns(scores, was.paragraphScores, still);
+    const sameScores = prefix === scores.length && scores.length === was.paragraphScores.length;
+    if (sameScores && sameShifted({ ...t, evidence: 0 }, { ...was, evidence: 0 }, still)) return String(b);
+    // Its score moved a little ("score": 0.576 -> 0.578): the small fields go whole, the scores per paragraph as changes.
+    const delta: ScoresDelta = { base: b, prefix, suffix, mid: scores.slice(prefix, scores.length - suffix) };
+    return JSON.stringify({ ...t, evidence: [], paragraphScores: delta });
+  };
+  return {
+    entities: against(base.entities, e => e.id) as (item: never) => string,
+    countries: against(base.countries, c => c.code) as (item: never) => string,
+    themes: theme as (item: never) => string,
+  };
+}
+
+/** The fields of `item` other than its mentions that differ from those of `was` moved by `shift`; undefined when one was added or dropped. */
+function changedFields(item: object, was: object, shift: Shift): Record<string, unknown> | undefined {
+  const now = item as Record<string, unknown>;
+  const before = was as Record<string, unknown>;
+  const keys = Object.keys(now);
+  if (keys.length !== Object.keys(before).length || keys.some(k => !(k in before))) return undefined;
+  const changes: Record<string, unknown> = {};
+  for (const k of keys) if (k !== 'mentions' && !sameShifted({ [k]: now[k] }, { [k]: before[k] }, shift)) changes[k] = now[k];
+  return changes;
+}
+
+/** An entity or country as JSON, its mentions as their indices in `index` (-1 for one it lacks). */
+export function indexedJson(item: WithMentions, index: ReadonlyMap<Mention, number>): string {
+  return JSON.stringify({ ...item, mentions: item.mentions.map(m => index.get(m) ?? -1) });
+}
+
+/** Receiver side: a theme's scores per paragraph from their delta against the earlier themes `before`. */
+export function receivedScores(delta: ScoresDelta, before: readonly Theme[]): number[] {
+  const was = before[delta.base].paragraphScores;
+  return was.slice(0, delta.prefix).concat(delta.mid, was.slice(was.length - delta.suffix));
+}
+
+/** Whether a received scores field is a delta. */
+export const isScoresDelta = (v: unknown): v is ScoresDelta => typeof v === 'object' && v !== null && !Array.isArray(v);

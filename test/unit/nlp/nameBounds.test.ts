@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10, families 5, 7 and 8): where a body's or a person's name starts and ends, with invented names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+const lacks = (names: readonly string[], name: string): void => assert.ok(!names.includes(name), `no ${name} in ${names.join(', ')}`);
+
+describe('Roles and bodies at the edges of names', () => {
+  it('leaves a player\'s position that opens the sentence out of the name ("Striker Kevin Marlowe scored")', () => {
+    const names = shown('Striker Kevin Marlowe scored twice. Winger Declan Furlow added a third before half-time.');
+    has(names, 'PERSON:Kevin Marlowe');
+    has(names, 'PERSON:Declan Furlow');
+    lacks(names, 'PERSON:Striker Kevin Marlowe');
+  });
+
+  it('reads a band named after a person as the band ("the Bobby Haldane Orchestra", "the Tommy Garvan Quartet")', () => {
+    const names = shown('At 17 he joined the Bobby Haldane Orchestra and later toured Europe with the Tommy Garvan Quartet.');
+    has(names, 'ORG:Bobby Haldane Orchestra');
+    has(names, 'ORG:Tommy Garvan Quartet');
+  });
+
+  it('gives a name read once as a person and once as a body the person\'s type ("the nonpartisan Ewan Brodie")', () => {
+    const text = ' date 2026-01-02\nCouncil seat won by independent\n\nAmong those elected was the nonpartisan Ewan Brodie. Two veteran councillors '
+      + 'were defeated, with Ewan Brodie beating Marta Lisle by around five hundred votes.\n';
+    const types = new Set(analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Ewan Brodie').map(m => m.type));
+    assert.deepEqual([...types], ['PERSON']);
+  });
+});
+
+describe('Two names read as one', () => {
+  it('cuts a person from the body or the place after "of" ("Inspector Gareth Pryce of Dyfed-Powys Police", "Senator Dale Brandt of Montana")', () => {
+    const names = shown('Inspector Gareth Pryce of Dyfed-Powys Police said the roads were closed. The committee chairman, Senator Dale Brandt of Montana, said he hoped to vote next week. '
+      + 'Det Sgt Aisha Rahman-Doyle of GMP\'s organised crime group said officers were ready.');
+    has(names, 'PERSON:Gareth Pryce');
+    has(names, 'ORG:Dyfed-Powys Police');
+    has(names, 'PERSON:Dale Brandt');
+    has(names, 'PLACE:Montana');
+    has(names, 'PERSON:Aisha Rahman-Doyle');
+    has(names, 'ORG:GMP');
+  });
+
+  it('keeps bodies named with "of" whole ("the Army Corps of Engineers", "Lord Pennant of Ashcombe")', () => {
+    const names = shown('The Army Corps of Engineers says the levees held. Crossbench peer Lord Pennant of Ashcombe said so.');
+    has(names, 'ORG:Army Corps of Engineers');
+    lacks(names, 'PLACE:Ashcombe');
+  });
+
+  it('cuts two bodies joined by "and", each ending in its head ("Cheshire Constabulary and Greater Manchester Police")', () => {
+    const names = shown('The gang was caught after an operation by Wrexford Constabulary and Greater Dunmore Police, codenamed Operation Tor. '
+      + 'Officers from Avon and Somerset Police helped.');
+    has(names, 'ORG:Wrexford Constabulary');
+    has(names, 'ORG:Greater Dunmore Police');
+    has(names, 'ORG:Avon and Somerset Police');
+  });
+
+  it('cuts two places before a plural noun of places ("the Dadaab and Kakuma refugee camps")', () => {
+    const names = shown('The agency said funding shortfalls had forced it to reduce food rations at the Dagoleh and Kalobwei refugee camps.');
+    has(names, 'PLACE:Dagoleh');
+    has(names, 'PLACE:Kalobwei');
+  });
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Articles written for these tests (issue 10, families 4, 5 and 8: one name, one type). Each name is shown as
+// TYPE:text, sliced from the article.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('The states of the United States', () => {
+  it('reads a state the tagger took for a person or a body as a place', () => {
+    const names = shown('Storms tore across the South on Sunday. Kentucky and Ohio have declared emergencies, '
+      + 'and Mississippi and Alabama have also activated their National Guards, Governor Marisol Tenney said.');
+    for (const state of ['Kentucky', 'Ohio', 'Mississippi', 'Alabama']) has(names, 'PLACE:' + state);
+    has(names, 'PERSON:Marisol Tenney');
+  });
+});
+
+describe('A firm named in two ways', () => {
+  it('reads a longer name opening with a company of the article as that company, and the first word of a firm\'s name as the firm', () => {
+    const text = 'Norwegian group Valdane has agreed to buy UK offshore wind developer Corvane Renewables in a £2bn deal. '
+      + 'Corvane said the offer was fair. Shares in Corvane rose 4%, while Stellbrook Energy shares fell. Corvane\'s board '
+      + 'backed the deal, and Stellbrook said it would not bid. Stellbrook was founded in 2011.';
+    const names = shown(text);
+    has(names, 'ORG:Corvane Renewables');
+    has(names, 'ORG:Stellbrook Energy');
+    assert.deepEqual(names.filter(n => n.endsWith(':Stellbrook')), ['ORG:Stellbrook', 'ORG:Stellbrook']);
+  });
+});
+
+describe('A river and a person of the same name', () => {
+  it('reads "the Tavy" as the river the article names in full, and "Tavy added" as the councillor', () => {
+    const text = 'River Tavy floods again\n\nThe Tavy burst its banks on Tuesday, flooding homes in Lydford. '
+      + 'Councillor Graham Tavy said residents were exhausted. "The Tavy is telling us something," he said. '
+      + 'The Environment Agency said the river had peaked overnight. Tavy added that the council would ask for money.';
+    const names = shown(text);
+    has(names, 'PLACE:River Tavy');
+    has(names, 'PERSON:Graham Tavy');
+    const at = (from: string): string | undefined => names[analyze(text).mentions.findIndex(m => m.start === text.indexOf(from))];
+    assert.equal(at('Tavy burst'), 'PLACE:Tavy');
+    assert.equal(at('Tavy is telling'), 'PLACE:Tavy');
+    assert.equal(at('Tavy added'), 'PERSON:Tavy');
+  });
+});
