@@ -3,7 +3,6 @@ import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName } from '../nlp/grounds';
-import { ORG_HEADS } from '../nlp/lexicons';
 import { isGivenNameTag } from '../nlp/tokens';
 import { placeKind } from '../places/knownPlaces';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
