@@ -10,6 +10,7 @@ import { orgWikidata } from '../nlp/orgWikidata';
 import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
+import { repeatFirmPairs } from '../nlp/firmRepeats';
 import { harmoniseTypesSteps } from './harmonise';
 import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
@@ -136,7 +137,8 @@ export function* groupMentionsSteps(
   // "Southampton held Liverpool" below "Southampton 1 Liverpool 1": the teams and players of the tables (tableRepeats.ts)
   const harmonised = yield* harmoniseTypesSteps(text, completed, surface);
   yield;
-  const typed = repeatTableNames(text, harmonised, article.paragraphs);
+  // "contracts with Corran and Pike" after "shipbuilder Corran and Pike": the firm, not two names (firmRepeats.ts)
+  const typed = repeatFirmPairs(text, repeatTableNames(text, harmonised, article.paragraphs), article.paragraphs);
   yield;
   // Longer names first so that a later short form finds the full name it belongs to ("J Root" after "Joe Root"),
   // a name in full before the same length with an initial ("Joe Root" before "J Root"). The keys are read once per

@@ -1,7 +1,7 @@
-import { isDemonymWord } from '../countries/resolver';
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { isCompanyNoun } from './companyRules';
-import { ORG_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
+import { isCompanyCueBefore, isCompanyNoun } from './companyRules';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import type { NewsSpan } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -80,4 +80,39 @@ export function findAmpersandNames(text: string, tokens: readonly Token[]): News
     i = last;
   }
   return out;
+}
+
+// Kinds of firms named after their founders, written before the name: "solicitors Weir and Colville", "shipbuilder Corran and Pike".
+const FIRM_KINDS = new Set(['solicitors', 'lawyers', 'accountants', 'auditors', 'architects', 'shipbuilder', 'shipbuilders', 'stockbroker',
+  'stockbrokers', 'brokers', 'jewellers', 'publishers', 'brewers', 'builders', 'retailer', 'firm', 'publisher', 'brewer', 'store']);
+// Words after a firm of advisers: "Slaughter and May acting as legal counsel", "Weir and Colville, acting for the workers".
+const ADVISING = new Set(['acting', 'acted', 'advised', 'advising', 'represented', 'representing']);
+
+/**
+ * Firms named "X and Y" after their founders ("Slaughter and May acting as legal counsel", "shares in Marks and Spencer",
+ * "shipbuilder Corran and Pike"): two single capitalised words joined by "and", no country, people, place or head word,
+ * with a firm's kind or a company's cue before them or an adviser's verb after them; every other "X and Y" of the
+ * same words in the unit is the firm too. Organisations, in token order.
+ */
+export function findFirmPairs(tokens: readonly Token[]): NewsSpan[] {
+  const isWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.isPossessive
+    && !isCountryWord(t.text) && !isDemonymWord(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower)
+    && !/Place|City|Country|Region|Demonym/.test(t.lexTag ?? '');
+  const pairs: number[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [a, and, b] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (and.text !== 'and' || !isWord(a) || !isWord(b) || a.post !== '' || and.post !== '' || a.sentence !== b.sentence) continue;
+    if (/^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && !FIRM_KINDS.has(tokens[i - 2].lower)) continue;
+    if (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && b.post === '') continue;
+    pairs.push(i);
+  }
+  const isFirm = (i: number): boolean => {
+    const before = tokens[i - 2];
+    const after = tokens[i + 2];
+    return (before !== undefined && FIRM_KINDS.has(before.lower) && !isBreakAfter(before, tokens[i - 1])) || isCompanyCueBefore(tokens, i - 1)
+      || (after !== undefined && ADVISING.has(after.lower));
+  };
+  const key = (i: number): string => `${tokens[i - 1].text} and ${tokens[i + 1].text}`;
+  const firms = new Set(pairs.filter(isFirm).map(key));
+  return pairs.filter(i => firms.has(key(i))).map(i => ({ first: i - 1, last: i + 1, type: 'ORG' as const, reason: 'firm-pair' }));
 }

@@ -5,8 +5,16 @@ import { NOT_ENTITIES } from './knownOrgs';
 import { findNamedBodies } from './namedBodies';
 import { AREA_SERVICE_HEADS, DETERMINERS, findHeadedOrgs } from './rules';
 import { isShouted } from '../text/caps';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 import type { UnitState } from './unitState';
+
+// Sports whose national governing bodies are named after the nation's demonym ("Welsh Rugby Union").
+const SPORT_FIELDS = new Set(['rugby', 'football', 'cricket', 'tennis', 'golf', 'golfing', 'athletics', 'hockey', 'boxing', 'cycling',
+  'swimming', 'rowing', 'netball', 'basketball', 'baseball', 'volleyball', 'chess', 'olympic', 'paralympic', 'badminton',
+  'squash', 'snooker', 'darts', 'racing', 'sailing', 'ski', 'skiing', 'gymnastics', 'judo', 'wrestling', 'handball']);
+
+// Kinds of areas written before a council's head: "Wyre Forest District Council".
+const AREA_KINDS = new Set(['District', 'Borough', 'County', 'City', 'Town', 'Parish', 'Metropolitan', 'Regional']);
 
 /** Pass (`pipeline.ts`): organisations named by a head noun that the tagger missed or saw only in part. */
 export function addHeadedOrgs(state: UnitState): void {
@@ -26,10 +34,17 @@ export function addHeadedOrgs(state: UnitState): void {
     const isPart = (m: RawMention): boolean => m.source === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start;
     // "South Yorkshire Police", "South Wales Police" where the tagger saw the area's words as places: the area's public service
     // (not a nation's council: "the Russian National Security Council" keeps its demonym apart)
-    const isAreaService = AREA_SERVICE_HEADS.has(tokens[h.last].lower) && inside.every(m => m.type === 'PLACE' || (m.type === 'ORG' && m.end === end))
+    // ("Wyre Forest District Council", "Selby Moor District Council" where the tagger read "Wyre" as a person, "Selby" as a
+    // body: one word, no given name unless a kind of area comes before the head)
+    const isAreaWord = (m: RawMention): boolean => m.type === 'PLACE' || (m.type !== 'COUNTRY' && m.source === 'tagger' && m.start === start
+      && !/\s/.test(state.text.slice(m.start, m.end)) && (!isGivenNameTag(tokens[h.first].lexTag) || AREA_KINDS.has(tokens[h.last - 1].text)));
+    const isAreaService = AREA_SERVICE_HEADS.has(tokens[h.last].lower) && inside.every(m => isAreaWord(m) || (m.type === 'ORG' && m.end === end))
       && findCountryMentions(state.text.slice(start, end)).every(c => c.via !== 'demonym');
-    const isWhole = inside.length > 0 && inside.every(isPart)
-      && (isAreaService || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for' || t.text === 'on')
+    // "the Welsh Rugby Union", "the Scottish Football Association": a nation's governing body of a sport keeps its demonym
+    const isSportBody = isDemonymWord(tokens[h.first].text) && h.last > h.first + 1 && SPORT_FIELDS.has(tokens[h.first + 1].lower);
+    const isDemonym = (m: RawMention): boolean => isSportBody && m.start === start && m.end === tokens[h.first].end;
+    const isWhole = inside.length > 0 && inside.every(m => isPart(m) || isDemonym(m))
+      && (isAreaService || isSportBody || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for' || t.text === 'on')
         || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);

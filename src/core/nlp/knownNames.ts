@@ -1,7 +1,7 @@
 import type { RawMention } from '../model';
 import { findByline, findCredits, findDateline, type NewsSpan } from './newsRules';
 import { findKnownOrgs, type RuleSpan } from './rules';
-import { findAmpersandNames } from './companyNames';
+import { findAmpersandNames, findFirmPairs } from './companyNames';
 import { findClubNames } from './sportNames';
 import { findTableNames } from './tableLines';
 import { findLabelledNames } from './factLabels';
@@ -18,8 +18,8 @@ export function addKnownNames(state: UnitState): void {
   const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
   // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
   // "Referee: Matteo Bracchi": the names after a fact box's labels (factLabels.ts);
-  // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer" (companyNames.ts)
-  const table = [...findTableNames(state.text, tokens), ...findLabelledNames(tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens)].sort((a, b) => a.first - b.first)
+  // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer", "Slaughter and May acting" (companyNames.ts)
+  const table = [...findTableNames(state.text, tokens), ...findLabelledNames(tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens), ...findFirmPairs(tokens)].sort((a, b) => a.first - b.first)
     .filter((t, k, all) => !found.some(x => x.first <= t.last && t.first <= x.last) && !all.slice(0, k).some(x => x.first <= t.last && t.first <= x.last));
   const known = [...found, ...table].sort((a, b) => a.first - b.first);
   state.known = known;

@@ -1,3 +1,4 @@
+import { reachBack } from './bodyEdges';
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, SHARE_INDICES, type KnownOrg } from './knownOrgs';
@@ -277,6 +278,7 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
       first -= 2;
       while (isNameWordBefore(first)) first--;
     }
+    first = reachBack(tokens, first, i, JOINED_FIELD_HEADS.has(t.lower), AREA_SERVICE_HEADS.has(t.lower));
     let last = i;
     // "Ministry of Defense", "Bank of Japan", "Ministry of the Interior", "Democratic Party for the People",
     // "Movement for the Emancipation of the Niger Delta"; not "University of the US"

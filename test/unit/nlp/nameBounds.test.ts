@@ -60,3 +60,35 @@ describe('Two names read as one', () => {
     has(names, 'PLACE:Kalobwei');
   });
 });
+
+describe('Bodies whose names the walk from their head cut short', () => {
+  it('takes in an area\'s name of two words or with "of" ("Wyre Forest District Council", "Forest of Dean District Council")', () => {
+    const names = shown('We are working with Selby Moor District Council and West Ardley Police on earlier warnings. '
+      + 'Forest of Brack District Council said roads near the river were closed.');
+    has(names, 'ORG:Selby Moor District Council');
+    has(names, 'ORG:Forest of Brack District Council');
+  });
+
+  it('keeps the demonym of a nation\'s governing body of a sport ("the Welsh Rowing Union")', () => {
+    const names = shown('The Welsh Rowing Union has stood by the coach, and the Scottish Netball Association agreed.');
+    has(names, 'ORG:Welsh Rowing Union');
+    has(names, 'ORG:Scottish Netball Association');
+  });
+
+  it('reaches back over "for the" and over a list of fields ("the Freedom for the Farmers Party", "the Housing, Roads and Coastal Affairs Committee")', () => {
+    const names = shown('Opposition lawmakers from the Freedom for the Farmers Party walked out. '
+      + 'The row follows a critical report from the Housing, Roads and Coastal Affairs Committee, which warned last week.');
+    has(names, 'ORG:Freedom for the Farmers Party');
+    has(names, 'ORG:Housing, Roads and Coastal Affairs Committee');
+  });
+});
+
+describe('Firms named "X and Y"', () => {
+  it('reads "X and Y" as one firm after a firm\'s kind or before an adviser\'s verb, and again where it is repeated', () => {
+    const text = ' date 2026-03-05\nShipbuilder sold\n\nBelfast shipbuilder Corran and Pike has agreed to be bought, with Brackett and Lowe acting as legal counsel.\n\n'
+      + 'Two sports bodies hold contracts with Corran and Pike, which also backs a youth side.\n';
+    const names = shown(text);
+    has(names, 'ORG:Brackett and Lowe');
+    assert.equal(names.filter(n => n === 'ORG:Corran and Pike').length, 2, names.join(', '));
+  });
+});
