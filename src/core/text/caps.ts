@@ -51,7 +51,8 @@ export function isAsciiCapsWord(word: string): boolean {
 
 /**
  * Whether a line or sentence is shouted, given its words: three words or more, at least four in five of them with
- * no lower-case letter ("UKRAINE AND POLAND SIGN GRAIN DEAL"). Callers choose what counts as a word.
+ * no lower-case letter ("UKRAINE AND POLAND SIGN GRAIN DEAL"), or two words both so ("IMF TALKS"). Callers choose
+ * what counts as a word.
  */
 export function isShouted(words: readonly string[]): boolean {
   let caps = 0;
@@ -61,5 +62,6 @@ export function isShouted(words: readonly string[]): boolean {
 
 /** `isShouted` from counts: `words` words, `caps` of them with no lower-case letter. */
 export function isShoutedCount(words: number, caps: number): boolean {
-  return words >= 3 && caps >= 0.8 * words;
+  // "IMF TALKS", "DEBT TALKS": a subheading of two words, both in capitals
+  return (words >= 3 && caps >= 0.8 * words) || (words === 2 && caps === 2);
 }

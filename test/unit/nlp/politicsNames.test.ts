@@ -63,4 +63,18 @@ describe('Wire credits, firms and parties', () => {
     has(names, 'ORG:Liberal Democrat');
     assert.ok(!names.some(n => n.includes('Independent')), names.join(', '));
   });
+
+  it('reads a subheading of two words in capitals through the names the article writes ("IMF TALKS", "DEBT TALKS")', () => {
+    const text = [
+      'ACCRA, March 3 (Reuters) - Ghana\'s finance minister said on Tuesday that talks with the IMF would resume next week.',
+      'IMF TALKS',
+      'Kofi Mensah-Boateng, a spokesman for the finance ministry, said the International Monetary Fund team would arrive on Monday.',
+      'DEBT TALKS',
+      'Ghana owes about $30 billion to external creditors, the ministry said.',
+    ].join('\n\n');
+    const names = shown(text);
+    assert.ok(!names.some(n => /TALKS/.test(n)), names.join(', '));
+    has(names, 'PERSON:Kofi Mensah-Boateng');
+    assert.equal(names.filter(n => n === 'ORG:IMF').length, 2, names.join(', '));
+  });
 });

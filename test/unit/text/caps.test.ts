@@ -31,11 +31,13 @@ describe('text/caps: words and lines in capitals', () => {
     for (const s of ['U', 'U.S.', 'ÉTÉ', 'Us', 'G7']) assert.equal(isAsciiCapsWord(s), false, s);
   });
 
-  it('isShouted: three words or more, four in five without lower case', () => {
+  it('isShouted: three words or more, four in five without lower case, or two words both so', () => {
     assert.equal(isShouted(['UKRAINE', 'AND', 'POLAND', 'SIGN', 'GRAIN', 'DEAL']), true);
     assert.equal(isShouted(['UKRAINE', 'AND', 'POLAND', 'SIGN', 'deal']), true);
     assert.equal(isShouted(['UKRAINE', 'and', 'POLAND', 'sign', 'DEAL']), false);
-    assert.equal(isShouted(['UKRAINE', 'POLAND']), false);
+    assert.equal(isShouted(['IMF', 'TALKS']), true);
+    assert.equal(isShouted(['IMF', 'talks']), false);
+    assert.equal(isShouted(['TALKS']), false);
     assert.equal(isShouted([]), false);
   });
 });
