@@ -1,6 +1,5 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
-import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName } from '../nlp/grounds';
 import { isGivenNameTag } from '../nlp/tokens';
@@ -10,6 +9,9 @@ import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
+import { listedTypes } from './listTypes';
+import { playedNames } from './playedNames';
+import { featureNames, firmWordsOf, isFirmName } from './firmsAndFeatures';
 
 /**
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
@@ -49,7 +51,8 @@ export function* harmoniseTypesSteps(
   const inTables = new Map<string, EntityType>();
   for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
   // a sports report: a place's name the article has as a club ("Barcelona beat Real Madrid 2-1") is the club where it plays
-  const clubsInPlay = isSportArticle(text) ? clubNamesOf(raw, surface) : undefined;
+  const inSport = isSportArticle(text);
+  const clubsInPlay = inSport ? clubNamesOf(raw, surface) : undefined;
   // "Britney" after "Britney Spears": the given name of a person named in full, where the tagger alone read it
   const givenNames = new Set<string>();
   // "Hanrahan wrote ...", "c Pant b Bumrah": a surname the tagger or a table line read alone as a person names the
@@ -61,9 +64,9 @@ export function* harmoniseTypesSteps(
     const s = surface(m);
     if (m.type === 'PERSON' && s.includes(' ')) {
       surnames.add(s.slice(s.lastIndexOf(' ') + 1));
-      const given = s.slice(0, s.indexOf(' '));
-      // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name
-      if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
+      // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name;
+      // and so is one inside the name ("Lula" of "Luiz Inacio Lula da Silva")
+      for (const given of s.split(' ').slice(0, -1)) if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
   const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
@@ -86,13 +89,17 @@ export function* harmoniseTypesSteps(
   // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
   const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
-  const grounds = groundsByUse(text, raw, surface, isSportArticle(text));
+  const grounds = groundsByUse(text, raw, surface, inSport);
   // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
   const features = featureNames(raw, surface);
   // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
   const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
   const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
+  // "Tobi Adeyinka is superb as Lopakhin ... the merchant Lopakhin": a part the cast plays is a person
+  const parts = playedNames(text, raw, surface);
+  // "Shrewsbury, Bewdley and Tewkesbury", "BP and Shell": names listed together are of one kind
+  const listed = listedTypes(text, raw, surface, w => surnames.has(w) || givenNames.has(w));
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
     // ("Tavy added" after "Councillor Graham Tavy" stays the person; "the Tavy" is the river)
@@ -105,8 +112,19 @@ export function* harmoniseTypesSteps(
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
     if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
+    if (m.type !== 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && parts.has(s)) {
+      return { ...m, type: 'PERSON', reason: m.reason + '+part' };
+    }
     if (m.type === 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && isFirmName(s, firmWords)) {
       return { ...m, type: 'ORG', reason: m.reason + '+firm' };
+    }
+    const listType = m.source === 'tagger' || m.source === 'repeat' ? listed.get(s) : undefined;
+    if (listType && listType !== m.type) return { ...m, type: listType, reason: m.reason + '+list' };
+    // "took the ferry to Liverpool" in an obituary: outside sports reports a city the lexicon knows, after a preposition
+    // of place, is the city ("Lyon signed the winger" stays the club)
+    if (m.source === 'tagger' && m.type === 'ORG' && !inSport && lexiconTag(s.toLowerCase()) === 'City' && !isClubUse(text, m.start)
+      && !companies.has(s) && !bodies.has(s)) {
+      return { ...m, type: 'PLACE', reason: m.reason + '+city' };
     }
     if (isPersonWord(m, s)) {
       const step = surnames.has(s) ? '+surname' : givenNames.has(s) ? '+given-name' : '+full-name';
@@ -258,56 +276,4 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   const orgs = new Set(raw.filter(m => m.type === 'ORG').map(surface));
   for (const place of clubPlaceNames(orgs)) orgs.add(place);
   return orgs;
-}
-
-/** The words `firmWordsOf` found: one-word organisations, and the first words of two-word firms. */
-interface FirmWords {
-  readonly orgs: ReadonlySet<string>;
-  readonly firstOfFirms: ReadonlySet<string>;
-}
-
-/**
- * The article's one-word organisations ("Harbourline said"; read as one at least as often as a person) and the first
- * words of its two-word companies ("Stellbrook Energy"), less any word a person named in full bears (`isPersonal`)
- * or the lexicon knows as a given name.
- */
-function firmWordsOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string, isPersonal: (w: string) => boolean): FirmWords {
-  // a one-word name counts as an organisation where at least as many of its mentions read it so as read a person
-  const orgs = new Map<string, number>();
-  const firstOfFirms = new Set<string>();
-  for (const m of raw) {
-    const words = surface(m).split(' ');
-    if (words.length === 1 && (m.type === 'ORG' || m.type === 'PERSON')) orgs.set(words[0], (orgs.get(words[0]) ?? 0) + (m.type === 'ORG' ? 1 : -1));
-    else if (m.type === 'ORG' && words.length === 2 && isCompanyNounWord(words[1])) firstOfFirms.add(words[0]);
-  }
-  const isFirmWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPersonal(w) && !isGivenNameTag(lexiconTag(w.toLowerCase()));
-  return { orgs: new Set([...orgs].filter(([w, n]) => n >= 0 && isFirmWord(w)).map(([w]) => w)), firstOfFirms: new Set([...firstOfFirms].filter(isFirmWord)) };
-}
-
-/**
- * Whether a name read as a person is a firm of the article: a longer name whose first word is one of its organisations
- * and whose last is a company's or a body's noun ("Harbourline Renewables" where "Harbourline" is the company; not
- * "Saddam Hussein" where the tagger read "Saddam" as a body), or one word that opens the name of one of its
- * companies ("Stellbrook shares jumped" after "Stellbrook Energy").
- */
-function isFirmName(s: string, firms: FirmWords): boolean {
-  const words = s.split(' ');
-  if (words.length === 1) return firms.firstOfFirms.has(s);
-  const last = words[words.length - 1];
-  return firms.orgs.has(words[0]) && (isCompanyNounWord(last) || ORG_HEADS.has(last.toLowerCase()));
-}
-
-// Head nouns of a natural feature's name ("River Severn", "Lake Orla", "Mount Kessel", "Kessel Mountain").
-const FEATURE_HEADS = new Set(['river', 'lake', 'loch', 'mount', 'mountain', 'mt']);
-
-/** The names the article gives natural features in full, less their head noun: "Severn" of "River Severn". */
-function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
-  const out = new Set<string>();
-  for (const m of raw) {
-    const words = surface(m).split(' ');
-    if (m.type !== 'PLACE' || words.length !== 2) continue;
-    if (FEATURE_HEADS.has(words[0].toLowerCase())) out.add(words[1]);
-    else if (FEATURE_HEADS.has(words[1].toLowerCase())) out.add(words[0]);
-  }
-  return out;
 }

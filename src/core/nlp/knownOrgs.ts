@@ -86,6 +86,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
   { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
+  // Supermarket chains the tagger reads as places or people ("competition from Aldi and Lidl", "Asda cut prices")
+  { forms: ['Aldi', 'Lidl', 'Asda', 'Waitrose', 'Carrefour', 'Walmart', 'Costco', 'Kroger', 'Auchan', 'Edeka'], name: '', reason: 'supermarket chain' },
   // Banks and brokers named like people or places ("Goldman Sachs and Morgan Stanley advised the buyer", "analysts at Peel Hunt")
   { forms: ['Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'JPMorgan', 'J.P. Morgan', 'JPMorgan Chase', 'Merrill Lynch', 'Wells Fargo', 'Lloyds',
     'Barclays', 'HSBC', 'NatWest', 'Santander', 'Citigroup', 'Credit Suisse', 'Deutsche Bank', 'BNP Paribas', 'Societe Generale',

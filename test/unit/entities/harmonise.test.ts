@@ -59,3 +59,14 @@ describe('One type per name: a surname a table line gives a person', () => {
     assert.deepEqual(typesOf(text, out, 'Devansh Korrapati'), ['PERSON']);
   });
 });
+
+describe('One type per name: names listed together', () => {
+  it('reads a town the tagger took for a person, listed with towns, as a town; not a body listed with a country', () => {
+    const text = 'Kessingford, Lydford, Horrabridge and Tavistock have all seen barriers. Russia and Gazprom signed the deal.';
+    const raw = tagged(text, [['Kessingford', 'PERSON'], ['Lydford', 'PLACE'], ['Horrabridge', 'PLACE'], ['Tavistock', 'PLACE'],
+      ['Russia', 'PLACE'], ['Gazprom', 'ORG']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(typesOf(text, out, 'Kessingford'), ['PLACE']);
+    assert.deepEqual(typesOf(text, out, 'Gazprom'), ['ORG']);
+  });
+});

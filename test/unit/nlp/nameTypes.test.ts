@@ -41,3 +41,35 @@ describe('A river and a person of the same name', () => {
     assert.equal(at('Tavy added'), 'PERSON:Tavy');
   });
 });
+
+describe('The parts a cast plays', () => {
+  it('reads the characters actors play as people, wherever the tagger read them as places', () => {
+    const text = 'The Seagull review: a bruising revival\n\nThree hours in, the audience at the Larchfield Theatre barely breathes. '
+      + 'Helena Quist plays his mother Arkadina with a chilling charm. Oliver Brandt is superb as Trigorin, the famous '
+      + 'novelist. Arkadina, vain and brilliant, never quite notices her son. The production then '
+      + 'transfers to Manchester.';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => /Arkadina|Trigorin/.test(n)), ['PERSON:Arkadina', 'PERSON:Trigorin', 'PERSON:Arkadina']);
+    has(names, 'PLACE:Manchester');
+  });
+});
+
+describe('Names listed together, and a given name inside a full name', () => {
+  it('reads a name listed with firms as a firm, and a given name inside a person\'s full name as that person', () => {
+    const text = 'Rivers rise again\n\nCorvane already runs the Ness wind farm with SSE and Vargronn. The bank said lenders '
+      + 'and ratings agencies Moody\'s and Fitch were watching.\n\nEvidence that Lula\'s coalition was fraying grew after '
+      + 'President Luiz Inacio Lula da Silva lost the vote.';
+    const names = shown(text);
+    for (const name of ['ORG:SSE', 'ORG:Vargronn', 'ORG:Fitch', 'PERSON:Lula', 'PERSON:Luiz Inacio Lula da Silva']) has(names, name);
+  });
+});
+
+describe('Cities and chains outside sport', () => {
+  it('reads a city the tagger took for a club in an obituary as the city, and supermarket chains as firms', () => {
+    const text = 'Orla Deveney, singer, 1938-2026\n\nOrla Deveney, who has died aged 87, was the voice of a generation of dance '
+      + 'bands.\n\nIn 1958 she took the ferry to Liverpool and then the train to London, where she talked her way into a '
+      + 'residency at a club. Her brother ran a grocery that lost trade to competition from Aldi and Lidl.';
+    const names = shown(text);
+    for (const name of ['PLACE:Liverpool', 'PLACE:London', 'ORG:Aldi', 'ORG:Lidl']) has(names, name);
+  });
+});
