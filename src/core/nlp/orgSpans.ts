@@ -66,3 +66,31 @@ export function extendOrgsRight(tokens: readonly Token[], spans: readonly Tagged
     return first === s.first && last === s.last ? s : { first, last, type: s.type };
   });
 }
+
+// Nations and regions a broadcaster's service is named after: "BBC Scotland", "ITV Wales".
+const SERVICE_AREAS = new Set(['Scotland', 'Wales', 'England', 'Cymru', 'London']);
+// Last words of a city's venue or company named after it: "the Moscow Art Theatre", "the Berlin Tennis Open".
+const CITY_VENUE_HEADS = new Set(['Theatre', 'Theater', 'Opera', 'Ballet', 'Orchestra', 'Philharmonic', 'Symphony', 'Museum', 'Gallery',
+  'Playhouse', 'Conservatoire', 'Conservatory', 'Open']);
+
+/**
+ * "BBC Scotland's coverage", "first staged at the Moscow Art Theatre", "the final of the Berlin Tennis Open": a body read
+ * apart from the place in its name is one organisation: a broadcaster's acronym the lexicon knows and the nation of its
+ * service, or a city's one-word name and the venue, company or tournament after it (its last word a venue's head).
+ * Spans stay sorted and disjoint.
+ */
+export function joinPlaceBodies(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const owner = prev === undefined || prev.first !== prev.last ? undefined : tokens[prev.first];
+    const isNext = owner !== undefined && prev.last + 1 === s.first && owner.post === '' && owner.sentence === tokens[s.first].sentence;
+    const isService = isNext && prev.type === 'ORG' && /^\p{Lu}{2,4}$/u.test(owner.text) && /Organization/.test(owner.lexTag ?? '')
+      && s.first === s.last && SERVICE_AREAS.has(tokens[s.first].text);
+    const isVenue = isNext && prev.type === 'LOC' && /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !isCountryWord(owner.text) && !isDemonymWord(owner.text)
+      && s.type !== 'LOC' && s.type !== 'GPE' && CITY_VENUE_HEADS.has(tokens[s.last].text) && s.last > s.first;
+    if (isService || isVenue) out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
+    else out.push(s);
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ import { isGivenNameTag, type Token } from './tokens';
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",
 // "Osama bin Laden"); any other lower-case word inside a tagged span is a verb or preposition the name stops at.
 const CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'for', 'the', 'to', 'on', '&', 'wa', 'es', 'los', 'las', 'des', 'e', 'und']);
+// Words a broadcaster numbers its stations after: "BBC Radio 4", "Channel 5".
+const STATIONS = new Set(['Radio', 'Channel']);
 // The last words of streets and of grounds named after them: "Welford Road", "Bramall Lane", "Goodison Park".
 const STREET_HEADS = new Set(['road', 'street', 'lane', 'avenue', 'park']);
 // A country's name starts at token `i`: "Kenya", "South Africa" ("Tyler Brooks and South Africa's Thabo Mokoena").
@@ -54,7 +56,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];
       // "Leeds 1 Arsenal 1", "Tiger Woods 68 68", "Florida 1996-08-30": a name stops at a number
-      const cutHere = isNumberToken(t)
+      // (save a station's number: "BBC Radio 4", "Channel 5")
+      const cutHere = (isNumberToken(t) && !(i === s.last && /^\d{1,2}$/.test(t.text) && STATIONS.has(tokens[i - 1]?.text ?? '')))
         || (isOutsideWord(t) && i > s.first && i < s.last)
         || (t.lower === 'and' && i < s.last && (startsCountry(tokens, i + 1) || RANK_TITLES.has(tokens[i + 1].text)))
         // "at Welford Road and Bath Rugby": a ground or a street ends its name before "and"

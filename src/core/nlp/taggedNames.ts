@@ -11,7 +11,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
-import { extendOrgsLeft, extendOrgsRight } from './orgSpans';
+import { extendOrgsLeft, extendOrgsRight, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
@@ -73,6 +73,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinNaturalFeatures,
   extendOrgsLeft,
   extendOrgsRight,
+  joinPlaceBodies,
 ];
 
 /**

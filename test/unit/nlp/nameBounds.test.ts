@@ -92,3 +92,13 @@ describe('Firms named "X and Y"', () => {
     assert.equal(names.filter(n => n === 'ORG:Corran and Pike').length, 2, names.join(', '));
   });
 });
+
+describe('Bodies named with a place or a number', () => {
+  it('keeps a station\'s number, a service\'s nation and a city\'s venue in the name ("BBC Radio 4", "BBC Scotland", "the Vienna Art Theatre")', () => {
+    const names = shown('Ms Harrowgate told BBC Radio 4 that the plan would fail. Tom Ardley said on BBC Scotland\'s coverage that it was over. '
+      + 'Halvard\'s last play, first staged at the Vienna Art Theatre in 1904, is often played as a comedy.');
+    has(names, 'ORG:BBC Radio 4');
+    has(names, 'ORG:BBC Scotland');
+    has(names, 'ORG:Vienna Art Theatre');
+  });
+});
