@@ -12,6 +12,10 @@ const THING_HEADS = new Set(['species', 'particle', 'particles', 'compound', 'co
   'syndrome', 'deficiency', 'infection', 'therapy', 'imaging', 'index', 'inventory', 'scale', 'test', 'score',
   'protocol', 'format', 'language', 'standard', 'license', 'licence', 'algorithm', 'technique', 'method']);
 
+// Last words of a lower-case expansion that name a group of countries, bodies or people, which the acronym may stand for.
+const GROUP_HEADS = new Set(['countries', 'nations', 'states', 'organisations', 'organizations', 'groups', 'people',
+  'members', 'parties', 'unions', 'forces', 'agencies', 'bodies', 'companies', 'firms', 'banks', 'economies']);
+
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', '&']);
 
 /** A span of the article's text, `[start, end)`. */
@@ -70,7 +74,10 @@ function spelled(phrase: string, acronym: string, fromEnd: boolean): string | un
     const ws = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
     const found = pick(ws);
     if (!found) continue;
-    return THING_HEADS.has(ws[ws.length - 1].toLowerCase()) ? found : undefined;
+    // "automatic number plate recognition (ANPR)", "gross domestic product (GDP)": a common noun's words, not a group's
+    // ("heavily indebted poor countries (HIPC)", "non-governmental organisations (NGOs)")
+    const isLowerCase = ws.every(w => !/\p{Lu}/u.test(w)) && !GROUP_HEADS.has(ws[ws.length - 1]);
+    return isLowerCase || THING_HEADS.has(ws[ws.length - 1].toLowerCase()) ? found : undefined;
   }
   return undefined;
 }

@@ -99,7 +99,7 @@ export function thingSpans(text: string): Range[] {
 /**
  * Whether the article says the name at `[start, end)` is a thing: a definition or a description follows it
  * ("Stardust is a NASA space capsule", "Scribe, a voice assistant") or a craft's or a drink's noun does ("the Freewinds ship"), or it is a disease's eponym in the
- * possessive ("Huntington's disease", "Alzheimer's"), or an oil benchmark ("Brent crude").
+ * possessive ("Huntington's disease", "Alzheimer's"), or an oil benchmark ("Brent crude"), or a maker's line of goods ("its Trent engines").
  */
 export function isCalledThing(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -123,8 +123,14 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   // "Apple unveils Vision Air headset", "Nasa's Osiris-Rex mission": a device or a mission named before its noun, when
   // the name is no maker's or agency's word alone ("the Nasa mission", "an Apple headset")
   if (next !== null && CRAFT_AFTER.has(next[1]) && (/\s/.test(name) || /[-\d]/.test(name)) && !/^\p{Lu}+$/u.test(name)) return true;
+  // "strong demand for its Trent engines": a maker's line of goods, named between "its" or "their" and the goods
+  if (next !== null && LINE_GOODS.has(next[1]) && /\b(?:its|their) $/.test(text.slice(Math.max(0, start - 6), start))) return true;
   return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
 }
+
+// Goods a maker names a line of ("its Trent engines", "their Falcon jets", "its Vega chips").
+const LINE_GOODS = new Set(['engines', 'engine', 'jets', 'turbines', 'chips', 'processors', 'phones', 'handsets', 'models',
+  'cars', 'trucks', 'tablets', 'laptops', 'drones', 'trainers', 'tyres', 'tires', 'vaccines', 'pills', 'batteries']);
 
 // A company's kind in two words: "drug maker Merck", "oil giant Shell", "software group Zentravix" (not "film maker"),
 // "asset manager Vinci Compass", "investment bank Harlow Reid" (not "team manager").

@@ -84,4 +84,15 @@ describe('Products, stances and acronyms of things', () => {
     assert.ok(found.includes('ORG:Toyota Motor'), found.join(', '));
     assert.deepEqual(modelSpans(text).map(r => text.slice(r.start, r.end)), ['RS6', 'Sport', 'Nautilus', 'Daytona']);
   });
+
+  it('reads an acronym spelled out in lower case and a maker\'s line of goods as no names ("ANPR", "its Trent engines")', () => {
+    const text = [
+      'Detectives used automatic number plate recognition (ANPR) cameras to follow the van, and ANPR data placed it in Dunmore.',
+      'Harwell Aero raised its forecast, citing demand for its Strand engines, chief executive Mara Velde said.',
+      'The International Maritime Organization (IMO) welcomed the move.',
+    ].join('\n\n');
+    const found = shown(text);
+    assert.equal(found.some(f => /ANPR|Strand/.test(f)), false, found.join(', '));
+    assert.ok(found.includes('PERSON:Mara Velde') && found.includes('ORG:International Maritime Organization'), found.join(', '));
+  });
 });
