@@ -39,7 +39,7 @@ function runEnd(tokens: readonly Token[], i: number, max: number): number {
 
 /**
  * Named trusts of three words or more ("Leeds Teaching Hospitals NHS Trust"), charities named by common nouns and
- * "UK" ("Cancer Research UK"), and journals after "the journal" or "published in" ("the journal Nature Astronomy"):
+ * "UK" ("Cancer Research UK"), supporters' bodies ("Friends of the Earth"), and journals after "the journal" or "published in" ("the journal Nature Astronomy"):
  * organisations, in token order, not overlapping.
  */
 export function findNamedBodies(tokens: readonly Token[]): BodySpan[] {
@@ -57,6 +57,13 @@ export function findNamedBodies(tokens: readonly Token[]): BodySpan[] {
       // "Cancer Research UK", "Age UK": at most three words, one an ordinary noun, none opening the sentence alone
       else if (t.text === 'UK' && first < i && i - first <= 3 && tokens.slice(first, i).some(w => COMMON_NOUN.test(w.lexTag ?? ''))
         && !(tokens[first].isFirst && i - first === 1)) push({ first, last: i, reason: 'named-charity' });
+      continue;
+    }
+    // "Friends of the Earth", "Friends of the Lake District": a supporters' body named "Friends of" what it keeps
+    const of = tokens[i + 1];
+    const name = tokens[i + 2]?.text === 'the' ? i + 3 : i + 2;
+    if (t.text === 'Friends' && of?.text === 'of' && isCapitalised(tokens[name]) && [i + 1, i + 2].every(k => isJoined(tokens, k)) && isJoined(tokens, name)) {
+      push({ first: i, last: runEnd(tokens, name, 4), reason: 'named-friends' });
       continue;
     }
     if (!isCapitalised(t) || !isJoined(tokens, i)) continue;

@@ -102,3 +102,10 @@ describe('Bodies named with a place or a number', () => {
     has(names, 'ORG:Vienna Art Theatre');
   });
 });
+
+describe('Supporters\' bodies', () => {
+  it('reads "Friends of the X" as one body ("Friends of the Tarne Valley and WWF-UK have called")', () => {
+    const names = shown('Friends of the Tarne Valley and WWF-UK have called for flood defences.');
+    has(names, 'ORG:Friends of the Tarne Valley');
+  });
+});
