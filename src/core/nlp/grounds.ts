@@ -14,8 +14,9 @@ import type { Token } from './tokens';
 
 // The last word of a ground's name: "Fisht Stadium", "the Oval", "Melbourne Cricket Ground", "Madison Square Garden".
 // ("Super Bowl" is an event and "Federal Circuit" a court: "bowl" and "circuit" are left out)
+// A stand of a ground is one too: "the Holte End", "the North Stand".
 const GROUND_HEADS = new Set(['stadium', 'stadion', 'stadio', 'estadio', 'arena', 'oval', 'ground', 'velodrome',
-  'racecourse', 'speedway', 'dome', 'coliseum', 'colosseum', 'garden']);
+  'racecourse', 'speedway', 'dome', 'coliseum', 'colosseum', 'garden', 'end', 'stand']);
 
 /**
  * Whether `surface`, a mention's text, names a ground by its last word ("Aviva Stadium", "Georgia Dome"), or is

@@ -31,4 +31,12 @@ describe('Grounds', () => {
     assert.deepEqual([...groundsByUse(text, mentions, surface, true)], ['Kellan Park']);
     assert.deepEqual([...groundsByUse(text, mentions, surface, false)], []);
   });
+
+  it('reads a stand of a ground as a place ("send the Holbeck End into raptures")', () => {
+    const text = 'Okonedo rose above his marker to meet the corner and send the Holbeck End into raptures as Kestrel Vale won 2-1. '
+      + 'Fans in the Marsh Stand sang until the final whistle.';
+    const found = shown(text);
+    assert.ok(found.includes('PLACE:Holbeck End'), found.join(', '));
+    assert.ok(!found.includes('ORG:Holbeck End') && !found.includes('ORG:Marsh Stand'), found.join(', '));
+  });
 });
