@@ -92,6 +92,7 @@ export function* harmoniseTypesSteps(
   const grounds = groundsByUse(text, raw, surface, inSport);
   // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
   const features = featureNames(raw, surface);
+  const acronyms = new Map(raw.filter(m => m.source === 'acronym').map(m => [surface(m), m.name]));
   // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
   const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
@@ -139,6 +140,12 @@ export function* harmoniseTypesSteps(
     if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start))) return { ...m, type: tableType, reason: m.reason + '+table' };
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
+    // "the Federal Emergency Response Agency (Fera) ... Fera said": the body its acronym names, wherever the tagger read it,
+    // one entity with it
+    if ((m.source === 'tagger' || m.source === 'repeat') && acronyms.has(s) && !surnames.has(s)) {
+      const name = acronyms.get(s);
+      return { ...m, type: 'ORG', reason: m.reason + (m.type === 'ORG' ? '' : '+acronym'), ...(name ? { name } : {}) };
+    }
     const v = m.source === 'tagger' ? votes.get(s) : undefined;
     // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
     if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
@@ -277,3 +284,4 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   for (const place of clubPlaceNames(orgs)) orgs.add(place);
   return orgs;
 }
+

@@ -73,3 +73,16 @@ describe('Cities and chains outside sport', () => {
     for (const name of ['PLACE:Liverpool', 'PLACE:London', 'ORG:Aldi', 'ORG:Lidl']) has(names, name);
   });
 });
+
+describe('An acronym written as a word', () => {
+  it('reads "(Fera)" after "the Federal Emergency Response Agency" as that body, and every "Fera" of the article with it', () => {
+    const text = 'Senators clash over Fera funding as storm nears\n\nSenators clashed on Tuesday over emergency funding for the '
+      + 'Federal Emergency Response Agency (Fera), as Hurricane Dolores strengthened.\n\nRepublicans said Fera had enough money '
+      + 'to respond to the storm. Democrats said Fera was running out of cash.\n\nKey figures:\n\nRelief fund balance: $2.3bn'
+      + '\n\nFera staff lost since January 2025: about one third';
+    const names = shown(text);
+    assert.deepEqual(names.filter(n => n.endsWith(':Fera')), ['ORG:Fera', 'ORG:Fera', 'ORG:Fera', 'ORG:Fera', 'ORG:Fera']);
+    const acronym = analyze(text).entities.find(e => e.mentions.some(m => text.slice(m.start, m.end) === 'Fera'));
+    assert.ok(acronym && acronym.mentions.length >= 5, JSON.stringify(acronym?.canonical));
+  });
+});
