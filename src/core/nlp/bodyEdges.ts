@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.isFirst
   && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !ORG_HEADS.has(t.lower);
+const isField = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.isFirst
+  && !HONORIFICS.has(t.lower) && !ORG_HEADS.has(t.lower);
 const isThe = (t: Token | undefined): boolean => t !== undefined && t.lower === 'the';
 // No break between tokens `from` and `to` (a comma, a dash, a sentence's end).
 const isUnbroken = (tokens: readonly Token[], from: number, to: number): boolean => {
@@ -25,7 +27,8 @@ const isUnbroken = (tokens: readonly Token[], from: number, to: number): boolean
 export function reachBack(tokens: readonly Token[], first: number, head: number, isFieldList: boolean, isAreaService: boolean): number {
   if (isFieldList && tokens.slice(first, head).some(t => t.text === 'and')) {
     let k = first;
-    while (isWord(tokens[k - 1]) && /^,\s*$/.test(tokens[k - 1].post)) k--;
+    // (a field may be a portfolio's word: "the Environment, Food and Rural Affairs Committee")
+    while (isField(tokens[k - 1]) && /^,\s*$/.test(tokens[k - 1].post)) k--;
     if (k < first && isThe(tokens[k - 1])) return k;
   }
   const of = tokens[first - 1];

@@ -80,6 +80,8 @@ describe('Bodies whose names the walk from their head cut short', () => {
       + 'The row follows a critical report from the Housing, Roads and Coastal Affairs Committee, which warned last week.');
     has(names, 'ORG:Freedom for the Farmers Party');
     has(names, 'ORG:Housing, Roads and Coastal Affairs Committee');
+    has(shown('The plan was drawn up with the Environment, Rivers and Coastal Affairs Committee, which warned in January.'),
+      'ORG:Environment, Rivers and Coastal Affairs Committee');
   });
 });
 
