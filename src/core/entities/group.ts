@@ -11,6 +11,7 @@ import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { repeatFirmPairs } from '../nlp/firmRepeats';
+import { dropUnsupportedSteps } from './evidenceGate';
 import { harmoniseTypesSteps } from './harmonise';
 import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
@@ -138,7 +139,8 @@ export function* groupMentionsSteps(
   const harmonised = yield* harmoniseTypesSteps(text, completed, surface);
   yield;
   // "contracts with Corran and Pike" after "shipbuilder Corran and Pike": the firm, not two names (firmRepeats.ts)
-  const typed = repeatFirmPairs(text, repeatTableNames(text, harmonised, article.paragraphs), article.paragraphs);
+  // a lone word only the tagger guessed, with nothing in the article behind it, is not shown ("Encore: Nana's Hands")
+  const typed = yield* dropUnsupportedSteps(text, repeatFirmPairs(text, repeatTableNames(text, harmonised, article.paragraphs), article.paragraphs), surface);
   yield;
   // Longer names first so that a later short form finds the full name it belongs to ("J Root" after "Joe Root"),
   // a name in full before the same length with an initial ("Joe Root" before "J Root"). The keys are read once per
