@@ -69,7 +69,10 @@ export function* harmoniseTypesSteps(
       for (const given of s.split(' ').slice(0, -1)) if (isGivenNameTag(lexiconTag(given.toLowerCase()))) givenNames.add(given);
     } else if (m.type === 'PERSON' && (m.source === 'tagger' || isTableMention(m))) loneSurnames.add(s);
   }
+  yield;
+  // Each reading of all the mentions below is a step of its own: together they made a 1 MB article's longest step.
   const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
+  yield;
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
@@ -90,17 +93,21 @@ export function* harmoniseTypesSteps(
   const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, inSport);
+  yield;
   // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
   const features = featureNames(raw, surface);
   const acronyms = new Map(raw.filter(m => m.source === 'acronym').map(m => [surface(m), m.name]));
+  yield;
   // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
   const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
   const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
+  yield;
   // "Tobi Adeyinka is superb as Lopakhin ... the merchant Lopakhin": a part the cast plays is a person
   const parts = playedNames(text, raw, surface);
   // "Shrewsbury, Bewdley and Tewkesbury", "BP and Shell": names listed together are of one kind
   const listed = listedTypes(text, raw, surface, w => surnames.has(w) || givenNames.has(w));
+  yield;
   const harmonised = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
     // ("Tavy added" after "Councillor Graham Tavy" stays the person; "the Tavy" is the river)

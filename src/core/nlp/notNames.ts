@@ -57,6 +57,8 @@ export function findNonNames(text: string, mentions: readonly MentionLike[]): Se
 
 /** Surfaces judged per step of `findNonNamesSteps`: each can cost a few scans of the whole text. */
 const SURFACE_BATCH = 8;
+/** Paragraphs read per step of `thingsOf`. */
+const PARAGRAPH_BATCH = 500;
 /** Mentions read per step of `findNonNamesSteps`. */
 const MENTION_BATCH = 2000;
 
@@ -87,7 +89,9 @@ export function* findNonNamesSteps(
   yield;
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
   // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
-  const things = [...thingsOf(text, paragraphs, memo), ...thingAcronyms(text)];
+  const things = [...yield* thingsOf(text, paragraphs, memo), ...thingAcronyms(text)];
+  // Each scan of the whole text below is a step of its own: together they made a 1 MB article's longest step.
+  yield;
   // "whose album Blue Over Belfast ... the Belfast-born trumpeter": a part of a title that the article names outside
   // every writing of a title too is the name it is; "His breakthrough came with Blue Over Belfast": the title again
   const titles = [...new Set(things.map(r => text.slice(r.start, r.end)).filter(t => / /.test(t)))];
@@ -103,12 +107,14 @@ export function* findNonNamesSteps(
     const last = thing.split(' ').pop() ?? '';
     if (inside.length > 0 && (/^(?:Space )?(?:Shuttle|Spacecraft) /.test(thing) || isOnlyInThings(last))) out.add(last);
   }
+  yield;
   // "a stolen Audi RS6", "a Patek Philippe Nautilus": a maker's model, and any name that overlaps it
   for (const r of modelSpans(text)) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && JUDGED.has(m.source)) out.add(text.slice(m.start, m.end));
   }
   // "Night Ferry to Stranraer (1977)": a line of a list of works; a name found only inside such titles is the
   // title's word ("Songs for Lorna (1985)" leaves his wife Lorna, named elsewhere, a person)
+  yield;
   const works = listedWorks(text);
   const isInWork = (m: MentionLike): boolean => works.some(r => m.start >= r.start && m.end <= r.end);
   for (const [s, ms] of works.length > 0 ? surfaces : []) if (ms.some(m => JUDGED.has(m.source)) && ms.every(isInWork)) out.add(s);
@@ -138,7 +144,10 @@ export function* findNonNamesSteps(
   yield;
   // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
   const judged = [...surfaces].filter(([, ms]) => ms.some(m => JUDGED.has(m.source))).map(([s]) => s);
-  for (const s of countedThings(text, judged, personWords, () => capitalisedOf(text, paragraphs, memo))) out.add(s);
+  const capitalised = judged.length ? capitalisedOf(text, paragraphs, memo) : new Set<string>();
+  yield;
+  for (const s of countedThings(text, judged, personWords, () => capitalised)) out.add(s);
+  yield;
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);
@@ -159,10 +168,13 @@ export function* findNonNamesSteps(
  * one line), so the spans inside the paragraphs are the same, and those outside them (a header line) hold no
  * mention that `findNonNames` judges.
  */
-function thingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): Span[] {
+function* thingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): Generator<void, Span[], void> {
   if (!paragraphs) return thingSpans(text);
   const out: Span[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    // in steps of a few hundred paragraphs: a 1 MB article's ~3,000 made one long step
+    if (i > 0 && i % PARAGRAPH_BATCH === 0) yield;
+    const p = paragraphs[i];
     for (const r of memo.of(thingSpans, text, p)) out.push({ start: r.start + p.start, end: r.end + p.start });
   }
   return out;
