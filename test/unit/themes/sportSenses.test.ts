@@ -7,6 +7,7 @@ import type { Analysis } from '../../../src/core/model';
 // tournament in Berlin) are no theme of the story.
 
 const CIVIL_RIGHTS = 2;
+const CULTURE = 23;
 const DOMESTIC_COMMERCE = 15;
 const TECHNOLOGY = 17;
 const INTERNATIONAL = 19;
@@ -43,5 +44,17 @@ describe('words the sports pages use in passing', () => {
       + 'sponsors paying for half of the cost, the council leader said.\n';
     const a = analyze(text);
     assert.ok(a.themes.some((t) => t.code === DOMESTIC_COMMERCE && t.evidence.some((e) => e.text === 'stadium')), describe_(a));
+  });
+
+  it('shows no Culture for a football report\'s "play-off places" and its "Booked:" lines', () => {
+    const text = [
+      'Oakfield Rovers 2-1 Brackwater Town',
+      'Emeka Salisu headed a stoppage-time winner as Oakfield Rovers climbed into the play-off places.',
+      'Brackwater had led through Jonas Trell before Liam Courtney levelled from the penalty spot.',
+      'Booked: Stroud, Ashdown.',
+      'Booked: Dawes.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.ok(!a.themes.some((t) => t.code === CULTURE), describe_(a));
   });
 });

@@ -165,8 +165,13 @@ export const CUE_SENSES: readonly CueSense[] = [
   },
   {
     cues: ['book', 'books'], code: 23, scope: 'paragraph',
-    reason: 'on the sports pages players are booked, and that is no reading',
+    reason: 'on the sports pages players are booked, and that is no reading; a results block\'s "Booked: Dawes." has '
+      + 'no word of reading beside it',
     notWith: SPORT_WORDS,
+    needsAny: ['author', 'authors', 'novel', 'novels', 'novelist', 'read', 'reading', 'reader', 'readers', 'library',
+      'libraries', 'publisher', 'publishers', 'published', 'publishing', 'literary', 'literature', 'writer', 'writers',
+      'wrote', 'written', 'bookshop', 'bookshops', 'bookstore', 'bookstores', 'pages', 'chapter', 'fiction', 'poetry',
+      'poems', 'memoir', 'memoirs', 'biography', 'title', 'titles', 'edition', 'bestseller', 'bestselling', 'prize'],
   },
   {
     cues: ['rebels', 'rebel'], code: 19, scope: 'paragraph',

@@ -17,5 +17,6 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'Reporters Without Borders', 'Save the Children', 'forcing', 'degrees Celsius', 'degrees Fahrenheit',
     'degrees C', 'degrees F', 'forecast for', 'campaign group', 'campaign groups', 'pressure group',
     'pressure groups', 'car park', 'car parks', 'road to recovery', 'sports scientist', 'sports scientists',
-    'sport scientist', 'sports science', 'real deal', 'great deal', 'good deal', 'big deal'] },
+    'sport scientist', 'sports science', 'real deal', 'great deal', 'good deal', 'big deal', 'the play-off',
+    'the play-offs', 'play-off', 'play-offs'] },
 ];
