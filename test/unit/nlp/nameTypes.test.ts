@@ -86,3 +86,14 @@ describe('An acronym written as a word', () => {
     assert.ok(acronym && acronym.mentions.length >= 5, JSON.stringify(acronym?.canonical));
   });
 });
+
+describe('A party named by its first word', () => {
+  it('reads the first word of a movement\'s name, alone, as the movement', () => {
+    const text = 'Opposition lawmakers from the Kestrel Democratic Movement walked out of the chamber. Former Vice President '
+      + 'Odhiambo Kariuki, who leads Kestrel, said on social media that the opposition would challenge the law.';
+    const names = shown(text);
+    has(names, 'ORG:Kestrel Democratic Movement');
+    has(names, 'ORG:Kestrel');
+    has(names, 'PERSON:Odhiambo Kariuki');
+  });
+});
