@@ -91,7 +91,8 @@ const ADVISING = new Set(['acting', 'acted', 'advised', 'advising', 'represented
 /**
  * Firms named "X and Y" after their founders ("Slaughter and May acting as legal counsel", "shares in Marks and Spencer",
  * "shipbuilder Corran and Pike"): two single capitalised words joined by "and", no country, people, place or head word,
- * with a firm's kind or a company's cue before them or an adviser's verb after them; every other "X and Y" of the
+ * with a firm's kind or a company's cue before them or an adviser's verb after them, or after "at" with a family name
+ * the lexicon knows ("at Harland and Wolff"); every other "X and Y" of the
  * same words in the unit is the firm too. Organisations, in token order.
  */
 export function findFirmPairs(tokens: readonly Token[]): NewsSpan[] {
@@ -109,8 +110,10 @@ export function findFirmPairs(tokens: readonly Token[]): NewsSpan[] {
   const isFirm = (i: number): boolean => {
     const before = tokens[i - 2];
     const after = tokens[i + 2];
+    // "a riveter at Harland and Wolff": a workplace after "at", one of its words a family name the lexicon knows
+    const isWorkplace = before?.text === 'at' && [tokens[i - 1], tokens[i + 1]].some(t => /LastName/.test(t.lexTag ?? ''));
     return (before !== undefined && FIRM_KINDS.has(before.lower) && !isBreakAfter(before, tokens[i - 1])) || isCompanyCueBefore(tokens, i - 1)
-      || (after !== undefined && ADVISING.has(after.lower));
+      || (after !== undefined && ADVISING.has(after.lower)) || isWorkplace;
   };
   const key = (i: number): string => `${tokens[i - 1].text} and ${tokens[i + 1].text}`;
   const firms = new Set(pairs.filter(isFirm).map(key));

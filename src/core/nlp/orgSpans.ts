@@ -73,6 +73,9 @@ const SERVICE_AREAS = new Set(['Scotland', 'Wales', 'England', 'Cymru', 'London'
 const CITY_VENUE_HEADS = new Set(['Theatre', 'Theater', 'Opera', 'Ballet', 'Orchestra', 'Philharmonic', 'Symphony', 'Museum', 'Gallery',
   'Playhouse', 'Conservatoire', 'Conservatory', 'Open']);
 
+/** Whether a capitalised word is a venue's, an ensemble's or a tournament's last word ("Theatre", "Orchestra", "Open"). */
+export const isVenueHead = (t: Token): boolean => CITY_VENUE_HEADS.has(t.text);
+
 /**
  * "BBC Scotland's coverage", "first staged at the Moscow Art Theatre", "the final of the Berlin Tennis Open": a body read
  * apart from the place in its name is one organisation: a broadcaster's acronym the lexicon knows and the nation of its

@@ -11,7 +11,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
-import { extendOrgsLeft, extendOrgsRight, joinPlaceBodies } from './orgSpans';
+import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
@@ -114,7 +114,8 @@ export function addTaggedNames(state: UnitState): void {
     if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)
       && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
-      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower))) {
+      // (not "National Theatre Live": a venue's word makes no person)
+      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t))) {
         first = name;
         type = 'PER';
       }

@@ -111,3 +111,16 @@ describe('Supporters\' bodies', () => {
     has(names, 'ORG:Friends of the Tarne Valley');
   });
 });
+
+describe('Firms and venues read as places or people', () => {
+  it('reads a workplace "at X and Y" with a family name as the firm ("a shipyard riveter at Corbett and Wolff")', () => {
+    const names = shown('He was the son of a shipyard riveter at Corbett and Wolff and a mother who played piano.');
+    has(names, 'ORG:Corbett and Wolff');
+  });
+
+  it('keeps a venue\'s word out of a person after a title\'s word ("a live cinema broadcast via National Theatre Live")', () => {
+    const names = shown('The show runs until 15 November, with a live cinema broadcast via National Theatre Live on 30 October.');
+    lacks(names, 'PERSON:Theatre Live');
+    has(names, 'ORG:National Theatre Live');
+  });
+});
