@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import type { EntityType, PlacedMention } from '../../../src/core/model';
+import { tagged } from './tagged';
 import { dropUnsupported } from '../../../src/core/entities/evidenceGate';
 
 // Articles written for these tests (issue 10: what the tagger guessed with nothing behind it is not shown). The
 // tagger's readings are given as they came, so the test pins down the gate whatever the model reads.
-function tagged(text: string, names: ReadonlyArray<readonly [string, EntityType]>): PlacedMention[] {
-  const out: PlacedMention[] = [];
-  let from = 0;
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, name);
-    out.push({ start, end: start + name.length, type, source: 'tagger', reason: 'tagger', paragraph: 0 });
-    from = start + name.length;
-  }
-  return out;
-}
-
 const kept = (text: string, names: ReadonlyArray<readonly [string, EntityType]>): string[] =>
   dropUnsupported(text, tagged(text, names), m => text.slice(m.start, m.end)).map(m => text.slice(m.start, m.end));
 

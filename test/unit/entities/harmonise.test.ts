@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import type { EntityType, PlacedMention } from '../../../src/core/model';
+import type { PlacedMention } from '../../../src/core/model';
+import { tagged } from './tagged';
 import { harmoniseTypes } from '../../../src/core/entities/harmonise';
 
 // Articles written for these tests (issue 10, family 8: one name, one type). The tagger's readings are given as
 // they came, so the test pins down what the article-level rule makes of them, whatever the model reads.
-function tagged(text: string, names: ReadonlyArray<readonly [string, EntityType]>): PlacedMention[] {
-  const out: PlacedMention[] = [];
-  let from = 0;
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, name);
-    out.push({ start, end: start + name.length, type, source: 'tagger', reason: 'tagger', paragraph: 0 });
-    from = start + name.length;
-  }
-  return out;
-}
-
 const typesOf = (text: string, ms: readonly PlacedMention[], name: string): string[] =>
   ms.filter(m => text.slice(m.start, m.end) === name).map(m => m.type);
 

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import type { EntityType, PlacedMention } from '../../../src/core/model';
+import type { EntityType } from '../../../src/core/model';
+import { tagged } from './tagged';
 import { harmoniseTypes } from '../../../src/core/entities/harmonise';
 
 // Articles written for these tests (issue 10, family 8: a place the tagger alone read as a person or a body). The
 // tagger's readings are given as they came, so the test pins down what the place lists make of them.
-function tagged(text: string, names: ReadonlyArray<readonly [string, EntityType]>): PlacedMention[] {
-  const out: PlacedMention[] = [];
-  let from = 0;
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, name);
-    out.push({ start, end: start + name.length, type, source: 'tagger', reason: 'tagger', paragraph: 0 });
-    from = start + name.length;
-  }
-  return out;
-}
-
 function typesAfter(text: string, names: ReadonlyArray<readonly [string, EntityType]>): string[] {
   const out = harmoniseTypes(text, tagged(text, names), m => text.slice(m.start, m.end));
   return out.map(m => `${text.slice(m.start, m.end)}:${m.type}`);
