@@ -11,7 +11,7 @@
 //   quotes    the annotated quotation sets written for News Lens (test/unit/quotes/quotes.fixtures.txt, tuned on,
 //             and quotes.heldout.txt, never tuned on): detection P/R/F1 (a prediction matches the gold quotation
 //             it overlaps most, one to one) and speaker accuracy, direct and reported apart (.eval/quotes.txt)
-//   newsroom  the newsroom-style articles with a reader's gold list (test/fixtures/newsroom): the share of shown
+//   newsroom  the newsroom-style articles with a reader's gold list (test/newsroom): the share of shown
 //             entities that are plainly wrong, by kind, and of the important names found (scripts/newsroomScore.ts)
 // Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -155,14 +155,14 @@ if (fs.existsSync(cap)) {
   fs.writeFileSync(path.join(outDir, 'quotes.txt'), report.join('\n'));
 }
 
-// Newsroom-style articles with a reader's gold list (test/fixtures/newsroom, scored like scripts/newsroom.ts): the share
+// Newsroom-style articles with a reader's gold list (test/newsroom, scored like scripts/newsroom.ts): the share
 // of shown entities that are plainly wrong, by kind, and the share of the important names found (issue 10's target).
 {
   const { build } = await import('esbuild');
   const scorerFile = path.join(outDir, 'newsroomScore.cjs');
   await build({ entryPoints: [path.join(root, 'scripts/newsroomScore.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: scorerFile, logLevel: 'warning' });
   const { judgeArticle, sumVerdicts, formatFigures } = createRequire(import.meta.url)(scorerFile);
-  const dir = path.join(root, 'test/fixtures/newsroom');
+  const dir = path.join(root, 'test/newsroom');
   const names = fs.readdirSync(dir).filter(f => f.endsWith('.gold.json')).map(f => f.replace(/\.gold\.json$/, '')).sort();
   const input = path.join(outDir, 'newsroom.in.jsonl');
   writeJsonl(input, names.map(id => ({ id, text: fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8') })));

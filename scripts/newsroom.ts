@@ -1,7 +1,8 @@
 // The share of shown entities that are plainly wrong on newsroom-style articles (issue 10's main target), and the
 // share of the names that matter that are found, judged against a reader's gold list (scripts/newsroomScore.ts).
 //   npx tsx scripts/newsroom.ts [--dir DIR] [--list] [--json]
-// DIR (default test/fixtures/newsroom) holds articles x.txt, each with x.gold.json beside it:
+// DIR (default test/newsroom, kept out of test/fixtures: the host tests open that folder as their workspace and count
+// its articles) holds articles x.txt, each with x.gold.json beside it:
 //   { "entities": [ { "name": "Welsh Rugby Union", "type": "ORG", "aliases": ["WRU"] },
 //                   { "name": "Cardiff", "type": ["ORG", "PLACE"] }, { "name": "Lopakhin", "type": "PERSON", "important": false } ] }
 // listing every person, organisation and place the article names with every surface form it uses (headline and
@@ -18,7 +19,7 @@ const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const dir = path.resolve(option('dir') ?? path.join(__dirname, '../test/fixtures/newsroom'));
+const dir = path.resolve(option('dir') ?? path.join(__dirname, '../test/newsroom'));
 const names = fs.readdirSync(dir).filter(f => f.endsWith('.txt') && fs.existsSync(path.join(dir, f.replace(/\.txt$/, '.gold.json'))))
   .map(f => f.replace(/\.txt$/, '')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 if (names.length === 0) {

@@ -1,5 +1,5 @@
 // How many of the entities the engine shows are plainly wrong, judged against a reader's gold list of the people,
-// organisations and places an article names (test/fixtures/newsroom/x.gold.json beside x.txt; format in
+// organisations and places an article names (test/newsroom/x.gold.json beside x.txt; format in
 // scripts/newsroom.ts). Pure: no file access, so scripts/newsroom.ts and scripts/eval.mjs share it.
 
 /** One gold entity: every surface form the article uses for it, and the types a reader accepts. */
