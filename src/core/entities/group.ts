@@ -12,6 +12,7 @@ import { runSteps } from '../pipeline/steps';
 import { AcronymIndex, isAcronymOf } from './acronyms';
 import { repeatFirmPairs } from '../nlp/firmRepeats';
 import { dropUnsupportedSteps } from './evidenceGate';
+import { splitSlashedNames } from './slashNames';
 import { harmoniseTypesSteps } from './harmonise';
 import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
@@ -127,7 +128,7 @@ export function* groupMentionsSteps(
   const withShortForms = addShortForms(text, kept, article.paragraphs);
   yield;
   // "Wimbledon: Halden beats Ortiz": the headline's label is no person unless the article names one by it
-  const completed = mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface);
+  const completed = splitSlashedNames(text, mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface));
   yield;
   // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
   for (let i = 0; i < completed.length; i++) {
