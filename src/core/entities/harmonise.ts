@@ -9,7 +9,7 @@ import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
-import { listedTypes } from './listTypes';
+import { isListGap, listedTypes } from './listTypes';
 import { playedNames } from './playedNames';
 import { featureNames, firmWordsOf, isFirmName } from './firmsAndFeatures';
 
@@ -190,10 +190,6 @@ const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPO
  * lexicon knows as a place or not at all, and no body's head word (not "Reading", "Western", "Preston", "Congress").
  * Names the article gives a person, a company, a body or a club (`notPlaces`) are left alone.
  */
-// The links of a list: "Aberdeen and Hull", "Shrewsbury, Bewdley".
-const LIST_LINK_BEFORE = /\s*(?:,|\band|\bor)\s+$/;
-const LIST_LINK_AFTER = /^(?:,|\s+and|\s+or)\s+/;
-
 // compromise's lexicon classes of a place's name ("alabama": Region; "chelmsford": Place).
 const PLACE_TAG = /Place|City|Region|Country/;
 
@@ -207,26 +203,23 @@ function listedPlaces(
   // keys "ORG:Hull", "PERSON:Builth Wells": a name and the type the tagger read it as
   const out = new Set<string>();
   const placed = new Set<string>();
-  // "jobs in Aberdeen and Hull", "Mississippi and Alabama have": a name listed beside a place is placed like it
-  const placeStarts = new Set<number>();
-  const placeEnds = new Set<number>();
-  for (const m of raw) {
-    if (m.type !== 'PLACE' && m.type !== 'COUNTRY') continue;
-    placeStarts.add(m.start);
-    placeEnds.add(m.end);
+  // "jobs in Aberdeen and Hull", "Mississippi and Alabama have": a name listed beside a place is placed like it (the
+  // list gaps of listTypes.ts; `raw` sorted by start)
+  const isPlace = (m: PlacedMention): boolean => m.type === 'PLACE' || m.type === 'COUNTRY';
+  const besidePlace = new Set<PlacedMention>();
+  for (let i = 1; i < raw.length; i++) {
+    const [a, b] = [raw[i - 1], raw[i]];
+    if (!isListGap(text.slice(a.end, b.start))) continue;
+    if (isPlace(a)) besidePlace.add(b);
+    if (isPlace(b)) besidePlace.add(a);
   }
-  const listedWithPlace = (m: PlacedMention): boolean => {
-    const before = LIST_LINK_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
-    const after = LIST_LINK_AFTER.exec(text.slice(m.end, m.end + 8));
-    return (before !== null && placeEnds.has(m.start - before[0].length)) || (after !== null && placeStarts.has(m.end + after[0].length));
-  };
   const reads = new Map<string, Set<EntityType>>();
   for (const m of raw) {
     if (m.source !== 'tagger') continue;
     const s = surface(m);
     reads.set(s, (reads.get(s) ?? new Set<EntityType>()).add(m.type));
     // "in Trump's speech": a possessive names its owner, not the place
-    if ((afterPlacePreposition(text, m.start) || listedWithPlace(m)) && text[m.end] !== '\'' && text[m.end] !== '\u2019') placed.add(s);
+    if ((afterPlacePreposition(text, m.start) || besidePlace.has(m)) && text[m.end] !== '\'' && text[m.end] !== '\u2019') placed.add(s);
   }
   for (const [s, types] of reads) {
     const kind = notPlaces(s) ? undefined : placeKind(s);

@@ -3,6 +3,9 @@ import { lexiconTag } from '../nlp/engine';
 
 // What joins the names of a list: a comma, "and", "or" ("Shrewsbury, Bewdley and Tewkesbury"; "BP and Shell").
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+
+/** Whether the text between two names joins them in a list: ", ", " and ", ", or " ("Aberdeen and Hull"). */
+export const isListGap = (gap: string): boolean => LIST_GAP.test(gap);
 // A list after a preposition of place: "jobs in Aberdeen and Hull".
 const LOCATIVE = /\b(?:in|at|near|from|across|around)\s+$/i;
 const STRONG_SOURCES: ReadonlySet<string> = new Set(['gazetteer', 'known', 'context', 'head', 'acronym', 'user']);
