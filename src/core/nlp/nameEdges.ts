@@ -140,7 +140,7 @@ export function joinNicknames(tokens: readonly Token[], spans: readonly TaggedSp
 }
 
 // Words glued by a hyphen to a place's name that make it say where someone or something is from ("Oslo-based").
-const PLACE_TAILS = new Set(['based', 'born', 'bred', 'raised', 'headquartered']);
+export const PLACE_TAILS: ReadonlySet<string> = new Set(['based', 'born', 'bred', 'raised', 'headquartered']);
 // First parts of compounds, not of names: "Anglo-Dutch", "Sino-Soviet".
 const COMBINING_FORMS = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo']);
 

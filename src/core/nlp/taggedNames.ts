@@ -7,6 +7,7 @@ import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
+import { addBasedPlaces } from './basedPlaces';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
@@ -57,6 +58,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitCoordinatedNames,
   joinNicknames,
   joinHyphenatedFirms,
+  addBasedPlaces,
   joinPeerages,
   joinAbbreviatedNames,
   splitGluedNames,

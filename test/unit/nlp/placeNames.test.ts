@@ -74,3 +74,17 @@ describe('placeStructures', () => {
     assert.equal(a.themes.some(t => t.evidence.some(e => e.text === 'Ireland')), false, JSON.stringify(a.themes.map(t => t.evidence.map(e => e.text))));
   });
 });
+
+describe('The place glued to "based" or "born"', () => {
+  it('is a place where the tagger read the compound as one word ("the Kestrelford-based insurer", "a Geneva-based line")', () => {
+    const names = shown('Shares in the Kestrelford-based insurer Dunmore fell after the Geneva-based shipping line cut its forecast.');
+    has(names, 'PLACE:Kestrelford');
+    has(names, 'PLACE:Geneva');
+  });
+
+  it('takes the whole name of a place of several words ("a New York-born chef"), and leaves common words alone', () => {
+    const names = shown('The restaurant is run by a New York-born chef. Plant-based dishes fill the menu, and Cloud-based booking opens soon.');
+    has(names, 'PLACE:New York');
+    assert.ok(!names.some(n => /Plant|Cloud|York-/.test(n) && n !== 'PLACE:New York'), names.join(', '));
+  });
+});
