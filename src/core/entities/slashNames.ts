@@ -3,8 +3,8 @@ import type { EntityType, PlacedMention } from '../model';
 // Two names written with a slash between them, each opening with a capital: "REUTERS/Sahiba Chawdhary", "Valery
 // Hache/AFP", "LONDON/DUBAI". Not an abbreviation ("AC/DC", "S/4") nor a number ("24/7").
 const SLASHED = /^(\p{Lu}[\p{L}'’.\- ]*\p{L})\/(\p{Lu}[\p{L}'’.\- ]*\p{L})$/u;
-// The credit of a photo or a news agency: a word in capitals, or a name ending in an agency's word ("Getty Images").
-const AGENCY = /^(?:\p{Lu}{2,}|.* (?:Images|Photos|Pictures|Agency|News|Press))$/u;
+// The credit of a photo or a news agency: a word in capitals, or a name ending in an agency's word ("Getty Images", "PA Wire", "AP Photo").
+const AGENCY = /^(?:\p{Lu}{2,}|.* (?:Images|Photos?|Pictures|Agency|News|Press|Wire|Media))$/u;
 
 /**
  * A mention that is two names joined by a slash is the two names: a photo credit's photographer and agency

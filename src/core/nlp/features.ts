@@ -12,7 +12,7 @@ export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'
 export type Label = (typeof LABELS)[number];
 
 /** Punctuation after a token that an entity never continues across (sentence ends, brackets, quotes, commas). */
-const HARD_BREAK = /[,;:()[\]{}"“”!?]|\.(?!\p{L})|\s[-–—]|[–—]/u;
+const HARD_BREAK = /[,;:()[\]{}"“”!?·•|]|\.(?!\p{L})|\s[-–—]|[–—]/u;
 
 /** Whether an entity may not continue from `token` to the next token. */
 export function isBreakAfter(token: Token, next: Token | undefined): boolean {

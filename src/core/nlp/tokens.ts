@@ -54,6 +54,8 @@ const POSSESSIVE = /['’]s$/i;
 const LEADING_JUNK = /^[^\p{L}\p{N}]+/u;
 // Trailing punctuation other than the period of an abbreviation ("U.S.", "Corp.").
 const TRAILING_JUNK = /[^\p{L}\p{N}.]+$/u;
+// Punctuation a saved page sets between a byline's parts or a menu's items, which ends a name: "Jane Doe · BBC News".
+const SEPARATORS = /^[·•|]+$/u;
 
 /**
  * Splits `text` into sentences and words with compromise's tokenizer only (no tagging: that is the costly part
@@ -91,7 +93,13 @@ export function tokenize(text: string): Token[] {
         e -= 1;
         word = word.slice(0, -1);
       }
-      if (!/[\p{L}\p{N}]/u.test(word)) continue;
+      // A separator standing alone ("Jane Doe · BBC News", "Sport | Live"): no token, but the token before ends on it
+      if (!/[\p{L}\p{N}]/u.test(word)) {
+        const mark = term.text.trim();
+        const last = out[out.length - 1];
+        if (last !== undefined && last.sentence === sentence && SEPARATORS.test(mark)) out[out.length - 1] = { ...last, post: `${last.post}${mark}` };
+        continue;
+      }
       const lower = word.toLowerCase();
       const lexTag = lexiconTag(lower) ?? lexiconTag(lower.replace(/\./g, ''));
       out.push({

@@ -16,6 +16,8 @@ describe('Two names joined by a slash', () => {
     assert.deepEqual(split(a, one(a, 'Corin Valtane/AFP', 'PERSON')), ['Corin Valtane:PERSON', 'AFP:ORG']);
     const b = 'Photo: REUTERS/Ama Brightwell';
     assert.deepEqual(split(b, one(b, 'REUTERS/Ama Brightwell', 'ORG')), ['REUTERS:ORG', 'Ama Brightwell:PERSON']);
+    const w = 'Photo: Mirel Addo/PA Wire';
+    assert.deepEqual(split(w, one(w, 'Mirel Addo/PA Wire', 'PERSON')), ['Mirel Addo:PERSON', 'PA Wire:ORG']);
     const c = 'Image: Tova Lind/Getty Images';
     assert.deepEqual(split(c, one(c, 'Tova Lind/Getty Images', 'PERSON')), ['Tova Lind:PERSON', 'Getty Images:ORG']);
   });

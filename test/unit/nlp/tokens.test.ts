@@ -34,3 +34,14 @@ describe('tokenize: word spans for the tagger', () => {
     assert.deepEqual(tokenize('  \r\n '), []);
   });
 });
+
+describe('tokenize: separators of a saved page', () => {
+  it('ends the word before a dot, bullet or bar that stands alone, so no name runs across it', () => {
+    const words = tokenize('Mirela Okon · Harbour News · Posted: May 2 | Sport • Live');
+    const post = (w: string): string | undefined => words.find(t => t.text === w)?.post;
+    assert.equal(post('Okon'), '·');
+    assert.equal(post('News'), '·');
+    assert.equal(post('2'), '|');
+    assert.ok(!words.some(t => /[·|•]/.test(t.text)));
+  });
+});
