@@ -8,6 +8,7 @@ import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
+import { addRoadNumbers } from './roadNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
@@ -76,6 +77,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   extendOrgsLeft,
   extendOrgsRight,
   joinPlaceBodies,
+  addRoadNumbers,
 ];
 
 /**
