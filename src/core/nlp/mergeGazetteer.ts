@@ -1,6 +1,7 @@
 import { findCountryMentions } from '../countries/resolver';
 import type { RawMention } from '../model';
 import { lexiconTag } from './engine';
+import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import type { UnitState } from './unitState';
 
 /**
@@ -45,6 +46,7 @@ export function mergeGazetteer(state: UnitState): void {
   }
   for (const c of countries) if (!dropped.has(c)) out.push(c);
   joinOrgPrefixes(text, out, dropped, countries);
+  joinNationalBranches(text, out, dropped, countries);
   state.mentions = out.sort((a, b) => a.start - b.start);
 }
 
@@ -149,16 +151,51 @@ function hasMoreThan(text: string, m: RawMention, hits: readonly RawMention[]): 
 }
 
 /**
- * "Radio Moldova", "Air France", "Bank Indonesia": a one-word organisation the tagger found right before a
- * country's name (one space between) is named after it: one organisation, owned by that country, and the country
- * is no mention of its own. Changes `out` in place.
+ * "Radio Moldova", "Air France", "NHS England", "BBC Scotland", "Natural Resources Wales": an organisation the tagger
+ * found right before a country's or a nation's name (one space between) is named after it: one organisation, owned
+ * by that country, and the country is no mention of its own. Changes `out` in place.
  */
 function joinOrgPrefixes(text: string, out: RawMention[], dropped: Set<RawMention>, countries: readonly RawMention[]): void {
   for (const c of countries) {
-    if (dropped.has(c) || c.type !== 'COUNTRY' || c.via === 'demonym') continue;
+    if (dropped.has(c) || c.type === 'ORG' || c.via === 'demonym') continue;
     const i = out.findIndex(m => m.type === 'ORG' && m.end + 1 === c.start && text[m.end] === ' ');
-    if (i < 0 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(out[i].start, out[i].end))) continue;
+    if (i < 0 || !/^\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)*$/u.test(text.slice(out[i].start, out[i].end))) continue;
     out[i] = { ...out[i], end: c.end, countryCode: c.countryCode, via: c.via };
     out.splice(out.indexOf(c), 1);
   }
+}
+
+// A party's name after a nation's word: "Scottish Conservatives", "Welsh Liberal Democrats", "Swedish Social Democrats".
+const PARTY_AFTER = /^ (?:Conservatives?|Liberal Democrats?|Social Democrats?|Greens|Green Party|Nationalists|Unionists|Socialists)\b/;
+
+// Known organisations that a nation's word before them makes a branch of their own: "Scottish Labour", "Canadian Red Cross".
+const BRANCHED = new Set(['known-org:political party', 'known-org:humanitarian movement']);
+
+/**
+ * "Scottish Labour", "Canadian Red Cross", "UK Research and Innovation": a country's or a nation's name or word right
+ * before a party or a movement, or before a body's name with no head of its own ("Research and Innovation" names no
+ * body alone), is part of the organisation's name, owned by that country. A body with a head of its own keeps the
+ * country apart ("Iranian Foreign Ministry"). Changes `out` in place.
+ */
+function joinNationalBranches(text: string, out: RawMention[], dropped: Set<RawMention>, countries: readonly RawMention[]): void {
+  for (const c of countries) {
+    if (dropped.has(c) || c.type === 'ORG' || !out.includes(c)) continue;
+    const i = out.findIndex(m => m.type === 'ORG' && m.start === c.end + 1 && text[c.end] === ' ');
+    const party = PARTY_AFTER.exec(text.slice(c.end, c.end + 24));
+    if (i < 0 && party && !out.some(m => m.start === c.end + 1)) {
+      // "the Welsh Conservatives", read as one place by the tagger and left as the nation's word alone
+      out[out.indexOf(c)] = { ...c, end: c.end + party[0].length, type: 'ORG', source: 'gazetteer', reason: 'national-party' };
+      continue;
+    }
+    if (i < 0 || !(BRANCHED.has(out[i].reason) || isHeadless(text.slice(out[i].start, out[i].end)))) continue;
+    out[i] = { ...out[i], start: c.start, countryCode: c.countryCode, via: c.via };
+    out.splice(out.indexOf(c), 1);
+  }
+}
+
+/** Whether a body's name of two words or more ends in no body's or place's head: "Research and Innovation". */
+function isHeadless(name: string): boolean {
+  const words = name.split(' ');
+  const end = words[words.length - 1].toLowerCase();
+  return words.length > 1 && words.every(w => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(w)) && !ORG_HEADS.has(end) && !PLACE_HEADS.has(end);
 }

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10): a country's or a nation's name glued to an organisation's, with invented bodies.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+describe('A country glued to an organisation\'s name', () => {
+  it('keeps a nation\'s name after a body inside it ("NHS Wales said")', () => {
+    const names = shown('Figures published by NHS Wales on Thursday show a rise in waiting times.');
+    has(names, 'ORG:NHS Wales');
+    assert.ok(!names.includes('PLACE:Wales'), names.join(', '));
+  });
+
+  it('keeps a nation\'s word before a party or a movement inside it ("Welsh Labour", "Kenyan Red Cross")', () => {
+    const text = 'The vote split Welsh Labour and the Welsh Conservatives. Evacuees can register with the Kenyan Red Cross by phone.';
+    const names = shown(text);
+    has(names, 'ORG:Welsh Labour');
+    has(names, 'ORG:Welsh Conservatives');
+    has(names, 'ORG:Kenyan Red Cross');
+  });
+
+  it('keeps a country before a body whose name has no head of its own ("UK Research and Innovation")', () => {
+    const text = 'The study was paid for by UK Research and Innovation, the funding agency said.';
+    const m = analyze(text).mentions.find(x => x.type === 'ORG');
+    assert.equal(m && text.slice(m.start, m.end), 'UK Research and Innovation');
+  });
+
+  it('leaves a country apart from a body with a head of its own ("Iranian Foreign Ministry")', () => {
+    has(shown('The Iranian Foreign Ministry said the talks would resume.'), 'ORG:Foreign Ministry');
+  });
+});
