@@ -1,4 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
+import { isKnownPlace } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { AREA_SERVICE_HEADS } from './rules';
 import type { TaggedSpan } from './tagger';
@@ -44,6 +45,12 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
     // "Cheshire Constabulary and Greater Manchester Police": each part ends in a body's head, two bodies
     if (ands.length === 1 && and - s.first >= 2 && and < s.last && isBodyHead(tokens[and - 1]) && isBodyHead(end)) {
       out.push({ first: s.first, last: and - 1, type: 'ORG' }, { first: and + 1, last: s.last, type: 'ORG' });
+      continue;
+    }
+    // "directed to Whitecourt and Edmonton": each part a place the place lists know, and the whole none ("Dumfries and Galloway")
+    if (ands.length === 1 && and > s.first && and < s.last && s.type !== 'GPE' && isKnownPlace(tokens, s.first, and - 1)
+      && isKnownPlace(tokens, and + 1, s.last) && !isKnownPlace(tokens, s.first, s.last)) {
+      out.push({ first: s.first, last: and - 1, type: 'LOC' }, { first: and + 1, last: s.last, type: 'LOC' });
       continue;
     }
     const isWhole = ands.length !== 1 || and === s.first || and === s.last || s.type === 'GPE'

@@ -23,6 +23,7 @@ import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
+import { splitForLinks } from './connectorSplits';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
@@ -56,6 +57,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinParticleNames,
   splitSpans,
   splitPeoplePairs,
+  splitForLinks,
   splitCoordinatedNames,
   joinNicknames,
   joinHyphenatedFirms,

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Written for these tests (issue 10): two names joined by "for" or "and" into one span, with invented names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+const lacks = (names: readonly string[], part: string): void => assert.ok(!names.some(n => n.includes(part)), `no ${part} in ${names.join(', ')}`);
+
+describe('Two names joined by a connector', () => {
+  it('cuts the prize from the one it was won for ("a Bafta for Wexley\'s Garden")', () => {
+    const names = shown('She won a Bafta for Wexley\'s Garden in 2021 and opened a restaurant in Dunmore.');
+    lacks(names, 'Bafta for');
+  });
+
+  it('cuts a team\'s win from the team ("won the Ardlow Trophy for Halvorn Racing")', () => {
+    const names = shown('The driver won the Ardlow Trophy for Halvorn Racing on Sunday.');
+    has(names, 'ORG:Halvorn Racing');
+    lacks(names, 'Trophy for');
+  });
+
+  it('keeps a body whose name holds "for" whole ("Department for Transport", "Campaign for Rural Roads")', () => {
+    const names = shown('It was paid by the Department for Transport and the Campaign for Rural Roads.');
+    has(names, 'ORG:Department for Transport');
+    has(names, 'ORG:Campaign for Rural Roads');
+  });
+
+  it('cuts two towns the place lists know ("directed to Whitecourt and Edmonton")', () => {
+    const names = shown('Evacuees were directed to Whitecourt and Edmonton on Friday.');
+    has(names, 'PLACE:Whitecourt');
+    has(names, 'PLACE:Edmonton');
+  });
+});
