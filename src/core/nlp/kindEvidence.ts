@@ -13,7 +13,9 @@ const THING_KINDS = new Set(['spacecraft', 'capsule', 'probe', 'satellite', 'rov
   'app', 'console', 'gadget', 'smartphone', 'drink', 'cocktail', 'beverage', 'dish', 'drug', 'vaccine', 'chemical',
   'compound', 'species', 'genus', 'fungus', 'bacterium', 'virus', 'disease', 'disorder', 'syndrome', 'album', 'song',
   'film', 'movie', 'novel', 'book', 'play', 'musical', 'opera', 'ballet', 'symphony', 'painting', 'sculpture', 'poem',
-  'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'mission', 'videogame', 'game', 'typeface', 'font']);
+  'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'mission', 'videogame', 'game', 'typeface', 'font',
+  'cubesat', 'lander', 'telescope', 'tanker', 'freighter', 'trawler', 'warship', 'frigate', 'thriller', 'drama',
+  'comedy', 'series', 'miniseries', 'single', 'track', 'trilogy', 'franchise', 'cheese', 'scheme', 'index', 'camera']);
 
 const FUNCTION_WORDS = new Set(['of', 'who', 'that', 'which', 'from', 'in', 'at', 'for', 'with', 'to', 'and', 'or', 'by', 'on', 'where', 'whose']);
 
@@ -21,19 +23,34 @@ const FUNCTION_WORDS = new Set(['of', 'who', 'that', 'which', 'from', 'in', 'at'
 // Freewinds"), and after a craft's or a drink's name ("the Freewinds ship", "the Santorum cocktail").
 // "Game", "play" and "single" are left out: "the game Arsenal lost" is about a club.
 const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'ballet', 'musical',
-  'symphony', 'painting', 'poem', 'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'videogame', 'spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'shuttle', 'rover', 'orbiter', 'capsule']);
+  'symphony', 'painting', 'poem', 'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'videogame', 'spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'shuttle', 'rover', 'orbiter', 'capsule',
+  'drama', 'thriller', 'comedy', 'tanker', 'freighter', 'trawler', 'warship', 'frigate', 'cubesat', 'lander']);
 const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
-  'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser']);
+  'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser', 'cubesat', 'lander', 'tanker', 'freighter',
+  'cheese']);
+// Craft whose noun after a bare name makes a headline's first word a craft ("Hera spacecraft sends ...").
+const SPACE_CRAFT = new Set(['spacecraft', 'probe', 'cubesat', 'lander', 'orbiter', 'rover', 'satellite', 'telescope', 'mission']);
+// Kinds in the plural before a list of their names: "two cubesats, Milani and Juventas", "her albums Blue and Gold".
+const PLURAL_BEFORE = new Set(['cubesats', 'satellites', 'probes', 'spacecraft', 'ships', 'vessels', 'tankers',
+  'albums', 'films', 'movies', 'songs', 'singles', 'novels', 'books', 'plays', 'operas', 'musicals']);
+// A carrier of goods, not an airline ("the bulk carrier Aegean Dawn"; "the carrier Ryanair" is a body).
+const GOODS_CARRIER = /\b(?:bulk|container|cargo|ore|oil|gas|LNG|car|aircraft) $/;
 
 // Devices and missions written after their name, without "the" ("Vision Air headset", "the Osiris-Rex mission").
 const CRAFT_AFTER = new Set(['headset', 'headsets', 'smartphone', 'smartphones', 'handset', 'handsets', 'console',
   'consoles', 'tablet', 'laptop', 'smartwatch', 'chip', 'chips', 'processor', 'mission', 'missions', 'telescope']);
 
+// Kind nouns that are verbs in a headline too: "Police probe Smith death", "Firms ship Vantor goods".
+const VERB_NOUNS = new Set(['probe', 'ship', 'book', 'film', 'comic', 'drama']);
+
+// A list of capitalised names: "Milani and Juventas", "Blue, Gold and Green".
+const LIST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:(?:,? and |, )\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)*/u;
+
 /** The nouns `thingSpans` keeps a name after. */
 // Nouns of a work that name one only after a possessive ("her single Harbour Lights", "their debut EP Northern Line";
 // not "a single Arsenal goal").
 const AFTER_POSSESSIVE = new Set(['single', 'singles', 'EP', 'LP']);
-const THING_NOUNS = new Set([...BEFORE_NAME, ...AFTER_POSSESSIVE, 'Shuttle', 'Spacecraft']);
+const THING_NOUNS = new Set([...BEFORE_NAME, ...AFTER_POSSESSIVE, ...PLURAL_BEFORE, 'carrier', 'Shuttle', 'Spacecraft']);
 const LONGEST_THING_NOUN = Math.max(...[...THING_NOUNS].map(n => n.length));
 
 /** Whether the code unit is an ASCII word character (`\w`: letters, digits, underscore). */
@@ -86,12 +103,20 @@ export function thingSpans(text: string): Range[] {
     // "the ballet Swan Lake", "his novel Atonement", "whose 1968 album Blue Over Belfast": a determiner before the noun (up to two
     // words between); "Space Shuttle Discovery" as written
     // or a possessive, with up to two words before the noun ("the Church's cruise ship Freewinds")
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|whose|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before);
-    const hasPossessive = /\b(?:his|her|their|whose)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before);
+    const before = (m.index <= 40 ? '\n' : '') + text.slice(Math.max(0, m.index - 40), m.index);
+    // or at a headline's start with one word before the noun ("Cannes 2026: Irish drama The Salt Road earns ...")
+    const hasDeterminer = /(?:\b(?:the|a|an|his|her|their|its|whose|this|new|latest|first)|\p{L}['’]s)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before)
+      || (!VERB_NOUNS.has(noun) && /(?:\n|: )(?:\p{Lu}[\p{L}-]* )?$/u.test(before));
+    const hasPossessive = /\b(?:his|her|their|its|whose)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before);
     const start = m.index + noun.length + m[2].length;
-    if ((BEFORE_NAME.has(noun) && hasDeterminer) || (AFTER_POSSESSIVE.has(noun) && hasPossessive)) out.push({ start, end: start + m[3].length });
+    const isKind = BEFORE_NAME.has(noun) || (noun === 'carrier' && GOODS_CARRIER.test(before));
+    if ((isKind && hasDeterminer) || (AFTER_POSSESSIVE.has(noun) && hasPossessive)) out.push({ start, end: start + m[3].length });
     else if (noun === 'Shuttle' || noun === 'Spacecraft') out.push({ start: m.index, end: start + m[3].length });
+    // "two shoebox-sized cubesats, Milani and Juventas": each name of the list
+    else if (PLURAL_BEFORE.has(noun) && (hasDeterminer || /\b(?:two|three|four|five|both|\d+)(?: [\p{L}\p{N}-]+){0,2} $/iu.test(before))) {
+      const list = LIST.exec(text.slice(start, start + 120))?.[0] ?? '';
+      for (const item of list.matchAll(/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu)) out.push({ start: start + item.index, end: start + item.index + item[0].length });
+    }
   }
   return out;
 }
@@ -108,7 +133,7 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   if (possessive && (EPONYMOUS_DISEASES.has(name) || /^['’]s (?:disease|syndrome|disorder|palsy)\b/i.test(after))) return true;
   // the head of the definition: its last word before punctuation or a function word, among its first four
   // or a description set off after it ("has launched Scribe, a voice assistant that ...")
-  const definition = /^(?: (?:is|was)|,) (?:a|an|the) ([\p{L} -]+)/u.exec(after);
+  const definition = /^(?: (?:is|was)(?: not)?|,) (?:a|an|the) ([\p{L} -]+)/u.exec(after);
   if (definition) {
     const words = definition[1].trim().split(' ');
     const stop = words.findIndex(w => FUNCTION_WORDS.has(w));
@@ -122,11 +147,23 @@ export function isCalledThing(text: string, start: number, end: number): boolean
   if (next !== null && next[1] === 'crude') return true;
   // "Apple unveils Vision Air headset", "Nasa's Osiris-Rex mission": a device or a mission named before its noun, when
   // the name is no maker's or agency's word alone ("the Nasa mission", "an Apple headset")
-  if (next !== null && CRAFT_AFTER.has(next[1]) && (/\s/.test(name) || /[-\d]/.test(name)) && !/^\p{Lu}+$/u.test(name)) return true;
+  // or one word after an owner's possessive or at a headline's start ("ESA's Hera mission", "Hera spacecraft sends ...")
+  const lead = text.slice(Math.max(0, start - 12), start);
+  const isOwned = /\p{L}['’]s $/u.test(lead);
+  const isCraft = next !== null && ((CRAFT_AFTER.has(next[1]) && (/\s/.test(name) || /[-\d]/.test(name)))
+    || ((CRAFT_AFTER.has(next[1]) || AFTER_NAME.has(next[1])) && isOwned)
+    || (SPACE_CRAFT.has(next[1]) && (start === 0 || /\n$/.test(lead))));
+  if (isCraft && !/^\p{Lu}+$/u.test(name)) return true;
+  // "a wheel of Shropshire Blue", "a bottle of Vantor Gold": goods by the measure they are sold in
+  // (the whole name: "Shropshire" of "a wheel of Shropshire Blue" is the county)
+  if (GOODS_MEASURE.test(text.slice(Math.max(0, start - 24), start)) && !/^ \p{Lu}/u.test(after)) return true;
   // "strong demand for its Trent engines": a maker's line of goods, named between "its" or "their" and the goods
   if (next !== null && LINE_GOODS.has(next[1]) && /\b(?:its|their) $/.test(text.slice(Math.max(0, start - 6), start))) return true;
-  return next !== null && AFTER_NAME.has(next[1]) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+  return next !== null && AFTER_NAME.has(next[1]) && /\b(?:the|its|their|his|her) $/i.test(lead);
 }
+
+// A measure goods are sold in, before their name: "a wheel of", "two bottles of", "a pint of".
+const GOODS_MEASURE = /\b(?:a|an|the|one|two|three|\d+) (?:wheels?|wedges?|slices?|bottles?|glass|glasses|pints?|jars?|packets?|tins?|cans?|cartons?|tubs?|crates?|drams?|cups?|mugs?) of $/i;
 
 // Goods a maker names a line of ("its Trent engines", "their Falcon jets", "its Vega chips").
 const LINE_GOODS = new Set(['engines', 'engine', 'jets', 'turbines', 'chips', 'processors', 'phones', 'handsets', 'models',

@@ -7,7 +7,7 @@ import { thingAcronyms } from './acronymThings';
 import { isCommonAbbreviation, isDiscipline, isOpeningAdverb, isOpeningCommonWord } from './commonWords';
 import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from './countedThings';
 import { endsInModelCode, isMeasure, isProductName, isStance, modelSpans } from './products';
-import { JUDGED, listedWorks, type MentionLike } from './works';
+import { JUDGED, listedWorks, quotedTitles, setlistWorks, type MentionLike } from './works';
 import { speakerLabels } from './speakerLabels';
 import { factLabels } from './factLabels';
 import { isThingName } from './thingNames';
@@ -84,8 +84,9 @@ export function* findNonNamesSteps(
   }
   yield;
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
-  // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion
-  const things = [...yield* thingsOf(text, paragraphs, memo), ...thingAcronyms(text)];
+  // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion; a
+  // setlist's songs and the titles in quotation marks that the copy calls works (works.ts)
+  const things = [...yield* thingsOf(text, paragraphs, memo), ...thingAcronyms(text), ...setlistWorks(text), ...quotedTitles(text)];
   // Each scan of the whole text below is a step of its own: together they made a 1 MB article's longest step.
   yield;
   // "whose album Blue Over Belfast ... the Belfast-born trumpeter": a part of a title that the article names outside

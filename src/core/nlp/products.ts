@@ -36,8 +36,24 @@ const PRODUCTS: ReadonlySet<string> = new Set([
 // A product with its version or model: "IE9", "IE 6", "Windows 10", "iOS 7", "iPhone 4S", "PS4", "Xbox 360".
 const VERSIONED = /^(?:IE|Internet Explorer|Windows|iOS|Android|iPhone|iPad|PS|PlayStation|Xbox|Firefox|Safari|Chrome|Galaxy S|Kindle) ?\d{1,4}[A-Za-z]{0,2}$/;
 
-/** Whether `surface`, the exact text of a mention, names a well-known product (`PRODUCTS`) or one with its version. */
-export const isProductName = (surface: string): boolean => PRODUCTS.has(surface) || VERSIONED.test(surface);
+// The last word of a body named after its product: "PlayStation Studios", "Xbox Game Studios", "Kindle Direct Team".
+const BODY_AFTER_PRODUCT = new Set(['Studios', 'Studio', 'Entertainment', 'Inc', 'Ltd', 'Corp', 'Group', 'Division', 'Team', 'Foundation', 'Games']);
+
+/** Whether `surface` is a product's name with one or two capitalised words after it: "PlayStation Network", "Xbox Game Pass". */
+function isProductLine(surface: string): boolean {
+  const words = surface.split(' ');
+  const last = words[words.length - 1];
+  // "Safari Park", "Chrome Hill": an ordinary word's place
+  if (words.length < 2 || words.length > 4 || BODY_AFTER_PRODUCT.has(last) || PLACE_HEADS.has(last.toLowerCase()) || /^(?:Safari|Chrome)$/.test(words[0])) return false;
+  return [1, 2].some(k => words.length - k >= 1 && words.length - k <= 2 && PRODUCTS.has(words.slice(0, k).join(' '))
+    && words.slice(k).every(w => /^\p{Lu}\p{L}*$/u.test(w)));
+}
+
+/**
+ * Whether `surface`, the exact text of a mention, names a well-known product (`PRODUCTS`), one with its version, or a
+ * service named after one ("PlayStation Network").
+ */
+export const isProductName = (surface: string): boolean => PRODUCTS.has(surface) || VERSIONED.test(surface) || isProductLine(surface);
 
 // A prefix that makes a name an adjective about a side: "pro-Beijing camp", "anti-Pyongyang propaganda", "pro-Russian".
 const STANCE = /(?:^|[^\p{L}])(?:pro|anti|Pro|Anti|PRO|ANTI)[-‐‑]$/u;

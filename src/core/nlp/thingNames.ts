@@ -41,9 +41,14 @@ const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 
   'MSc', 'UHF', 'VHF', 'WiFi', 'Wi-Fi', '3D', '4G', '5G', 'LTE', 'RSS', 'API', 'APIs']);
 
 // The last word of the name of a scheme, a study, a document or an instrument: "Space Shuttle Program", "National
-// Nutrition Study", "Citation Index", "Free Documentation License", "Tax System", "the Virtual Microscope".
+// Nutrition Study", "Citation Index", "Free Documentation License", "Tax System", "the Virtual Microscope", "Boiler
+// Upgrade Scheme", "Asteroid Framing Camera".
 const SCHEME_HEADS = new Set(['program', 'programme', 'study', 'index', 'license', 'licence', 'definition', 'system',
-  'microscope', 'database', 'curriculum', 'syllabus']);
+  'microscope', 'database', 'curriculum', 'syllabus', 'scheme', 'camera', 'imager', 'spectrometer', 'altimeter']);
+
+// Heads that agencies and bodies share with schemes: "World Food Programme", "Federal Reserve System". An index, a
+// scheme or an instrument is never a body ("World Container Index").
+const BODY_SCHEME_HEADS = new Set(['program', 'programme', 'system', 'study', 'database']);
 
 // A word that makes a scheme's name a body's: the agencies of the United Nations ("World Food Programme", "U.N.
 // Development Program") and the bodies called a system ("Federal Reserve System", "State University System").
@@ -67,7 +72,19 @@ export function isThingName(surface: string): boolean {
 export function isSchemeName(surface: string): boolean {
   const lower = surface.toLowerCase();
   const words = lower.split(/\s+/);
-  return words.length > 1 && SCHEME_HEADS.has(words[words.length - 1]) && !BODY_WORDS.test(lower);
+  const head = words[words.length - 1];
+  return words.length > 1 && SCHEME_HEADS.has(head) && !(BODY_SCHEME_HEADS.has(head) && BODY_WORDS.test(lower));
+}
+
+// What a body does and has after its name: "the Scheme said", "the Scheme's board", "the Programme's chief executive".
+const BODY_AFTER = /^(?:['’]s (?:board|chief|chair|chairman|chairwoman|director|directors|head|staff|trustees|spokesman|spokeswoman|spokesperson)| (?:said|says|announced|warned|told|employs))\b/;
+
+/** Whether the article writes the scheme `name` as a body somewhere: "the Scheme's board said", "the Programme said". */
+function actsAsBody(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (BODY_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+  }
+  return false;
 }
 
 /**
@@ -75,7 +92,7 @@ export function isSchemeName(surface: string): boolean {
  * Warhol Photographic Legacy Program"), whichever rule found them, except the user's own. Sorted input stays sorted.
  */
 export function dropSchemes<M extends { readonly start: number; readonly end: number; readonly source: string }>(text: string, mentions: readonly M[]): M[] {
-  const schemes = mentions.filter(m => m.source !== 'user' && isSchemeName(text.slice(m.start, m.end)));
+  const schemes = mentions.filter(m => m.source !== 'user' && isSchemeName(text.slice(m.start, m.end)) && !actsAsBody(text, text.slice(m.start, m.end)));
   if (schemes.length === 0) return [...mentions];
   return mentions.filter(m => m.source === 'user' || !schemes.some(s => m.start >= s.start && m.end <= s.end));
 }

@@ -33,7 +33,7 @@ const ARTS_WORDS = /\b(?:opera|operas|aria|libretto|overture|symphony|concerto|s
 const VENUE = /^(?:the )?\p{Lu}[^.\n]{0,40}?\b(?:Theatre|Theater|Opera|Playhouse|Gallery|Museum|Hall|House|Centre|Center|Cinema|Cinemas|Coliseum|Barbican|Festival|Warehouse|Vic)\b/u;
 
 // What a run or a release of a work says after its name: "runs until May", "is published by Faber", "opens in cinemas".
-const RUN_AFTER = /^ (?:(?:opens|runs|continues|plays|transfers|returns|tours) until\b|(?:is|was|will be) (?:published|released|out|reissued)\b|(?:is|are|was) (?:in|on) (?:cinemas|release|tour)\b|(?:opens|is released|premieres) (?:in|at) cinemas\b)/;
+const RUN_AFTER = /^ (?:(?:opens|runs|continues|plays|transfers|returns|tours) until\b|(?:is|was|will be) (?:published|released|out|reissued|due for release|due out)\b|(?:is|are|was) (?:in|on) (?:cinemas|release|tour)\b|(?:opens|is released|premieres) (?:in|at) cinemas\b)/;
 const RUN_AT = /^ (?:opens|runs|continues|transfers|returns|premieres|is) (?:at|to) /;
 
 // Nouns whose "of" names a work: "a production of Macbeth", "the author of Harmattan".
@@ -64,12 +64,18 @@ function isReviewedInHeadline(text: string, start: number, end: number, name: st
 // ("this London borough").
 const THIS_AFTER = /^(?: (?:is|was|has|had|opens|runs|feels|seems|looks|makes|takes|begins|ends|starts)\b|[,.;:!?)]|$)/;
 
+// Verbs of making, performing or showing a work, before its title: "starred in Fjordland", "opened with Harbour
+// Lights", "directed Moonlight", "a cover of The Mercy Seat".
+const MAKING_BEFORE = /\b(?:starred in|stars in|starring in|directed|co-directed|opened with|opens with|closed with|closes with|ended with|covered|a cover of|sang|screened|premiered|recorded) (?:the )?$/;
+
 /** Whether the copy around the mention at `[start, end)` names a work of art. */
 function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[], isArts: boolean): boolean {
   const name = text.slice(m.start, m.end);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 80);
   if (isReviewedInHeadline(text, m.start, m.end, name)) return true;
+  // in an article about the arts, a title after a verb of making or performing it (a person keeps a given name)
+  if (isArts && MAKING_BEFORE.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase()))) return true;
   // "This Macbeth is set in ...": a demonstrative before a person's name makes it a production
   if (m.type === 'PERSON' && /\b[Tt]his $/.test(before) && THIS_AFTER.test(after)) return true;
   if (RUN_AFTER.test(after) || (RUN_AT.test(after) && VENUE.test(after.replace(RUN_AT, '')))) return true;
@@ -181,4 +187,67 @@ export function listedWorks(text: string): Span[] {
     out.push({ start, end: start + m[1].length });
   }
   return out.length >= 2 ? out : [];
+}
+
+// The heading of a list of songs or tracks: "THE SETLIST", "Tracklist:", "Set list".
+const SETLIST_HEADING = /^[ \t]*(?:the )?(?:set ?list|track ?list|track ?listing|running order)[ \t]*:?[ \t]*$/gimu;
+// A numbered line of such a list: "1. Harbour Lights", "8. The Mercy Seat (cover)", "9) Jolene, Again".
+const NUMBERED_LINE = /^[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n(]*?)[ \t]*(?:\([^\n)]*\))?[ \t\r]*$/u;
+// An encore's line: "Encore: Nana's Hands; Harbour Lights (reprise)".
+const ENCORE_LINE = /^[ \t]*Encores?:[ \t]*([^\n]+)$/gmu;
+
+/**
+ * The titles of a concert's setlist or an album's tracklist, as spans of `text` in text order: the numbered lines
+ * under a heading that names the list ("THE SETLIST", "Tracklist:"), and the items of an encore's line ("Encore:
+ * Nana's Hands; Harbour Lights (reprise)"), each title without its note in brackets. Empty when none.
+ */
+export function setlistWorks(text: string): Span[] {
+  const out: Span[] = [];
+  for (const heading of text.matchAll(SETLIST_HEADING)) {
+    let at = heading.index + heading[0].length + 1;
+    // a blank line may stand between the heading and the list
+    while (text[at] === '\n' || text[at] === '\r') at++;
+    while (at < text.length) {
+      const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const line = NUMBERED_LINE.exec(text.slice(at, end));
+      if (!line) break;
+      const start = at + line[0].indexOf(line[1]);
+      out.push({ start, end: start + line[1].length });
+      at = end + 1;
+    }
+  }
+  for (const line of text.matchAll(ENCORE_LINE)) {
+    const from = line.index + line[0].length - line[1].length;
+    for (const item of line[1].matchAll(/\p{Lu}[^;(\n]*?(?=[ \t]*(?:\([^)\n]*\))?[ \t\r]*(?:;|$))/gu)) out.push({ start: from + item.index, end: from + item.index + item[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A title in quotation marks: capitalised words with the small words of titles ("Demon Slayer", "Ghost of Yotei").
+const QUOTED_TITLE = /["“‘](\p{Lu}[\p{L}\p{N}'’-]*(?: (?:(?:of|a|an|the|and|in|on|for|to|from|at|with|or) )*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)*)["”’]/gu;
+// A work's kind after its quoted title: "the "Demon Slayer" film trilogy", "the "Halo" games".
+const KIND_AFTER_QUOTE = /^ (?:(?:\p{Ll}+|\p{N}+) )?(?:film|films|movie|movies|trilogy|series|franchise|game|games|album|albums|song|songs|single|show|book|books|novel|novels|play|musical|podcast|documentary|sequel|saga|video|track|opera|ballet|sitcom|soundtrack)\b/u;
+// A work's kind or a verb of making or showing one before its quoted title: "titles including", "the album",
+// "starred in", "directed".
+const CUE_BEFORE_QUOTE = /(?:\btitles? (?:including|such as|like)|\b(?:film|movie|album|song|single|show|book|novel|play|musical|podcast|documentary|series|game|opera|ballet|sitcom)|\b(?:starred in|starring in|directed|released|recorded|performed|sang|screened|premiered)) $/;
+
+/**
+ * The titles in quotation marks that the copy calls works, as spans of `text` (the title inside its marks) in text
+ * order: a kind after the title ("the "Demon Slayer" film trilogy") or a kind or a verb of making one before it
+ * ("titles including "Ghost of Yotei"", "starred in "Fjordland""), and the titles listed with one ("including "X"
+ * and "Y""). A quoted word of a speech ("said it was "thrilled"") is no title. Empty when none.
+ */
+export function quotedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  let listEnd = -1;
+  for (const q of text.matchAll(QUOTED_TITLE)) {
+    const start = q.index + 1;
+    const end = start + q[1].length;
+    const isListed = listEnd >= 0 && /^(?:,|,? and|,? or) $/.test(text.slice(listEnd, q.index));
+    if (isListed || KIND_AFTER_QUOTE.test(text.slice(end + 1, end + 40)) || CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, q.index - 30), q.index))) {
+      out.push({ start, end });
+      listEnd = end + 1;
+    } else listEnd = -1;
+  }
+  return out;
 }

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Articles written for these tests: names the article itself calls a work, a craft, a product, a scheme or an index
+// (issue 10, not-a-name), read from evidence anywhere in the article, and the real names beside them kept.
+const texts = (text: string): string[] => analyze(text).mentions.map(m => text.slice(m.start, m.end));
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+// Whether some mention overlaps the first writing of `thing` in `text`.
+const touches = (text: string, thing: string): boolean => {
+  const at = text.indexOf(thing);
+  return analyze(text).mentions.some(m => m.start < at + thing.length && at < m.end);
+};
+const article = (...lines: string[]): string => [' date 2026-03-02', ...lines].join('\n\n');
+
+describe('Names the article calls a thing by a kind noun anywhere', () => {
+  it('reads a craft named before its noun in a headline, after an owner, and in a list of cubesats', () => {
+    const text = article(
+      'Velmora spacecraft sends first pictures of a comet',
+      'The images from the Korsani Space Agency\'s Velmora mission show a dark, dusty nucleus, said Dr Ilse Varga, the mission\'s lead scientist.',
+      'Velmora, which was built by Trelcon in Bremen, carries the Deep Field Survey Camera and two shoebox-sized cubesats, Orrin and Tamsel, which will be released next month.',
+      'Tamsel will carry a radar. Velmora will spend a year at the comet, Varga said.',
+    );
+    const found = texts(text);
+    for (const thing of ['Velmora', 'Orrin', 'Tamsel', 'Deep Field Survey Camera']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    assert.ok(shown(text).some(s => s.startsWith('PERSON:') && s.endsWith('Varga')), shown(text).join(', '));
+    assert.ok(found.includes('Bremen'), found.join(', '));
+  });
+
+  it('reads a ship after its kind, a film defined as one, a thriller and a cheese sold by the wheel', () => {
+    const text = article(
+      'Tanker struck off the coast as shipping rates climb',
+      'The Panama-flagged bulk carrier Morning Tessaly was hit early on Wednesday, the owner Karstad Shipping said. Morning Tessaly was carrying grain.',
+      'At the festival, The Long Crossing is not a perfect film, and the streamer is close to buying Lindqvarn, a thriller from Norway, from producer Maria Ekholt.',
+      'In Ludlow, Bethan Crowley is slicing a wheel of Corvedale Blue for a queue of customers from Shropshire.',
+    );
+    const found = texts(text);
+    for (const thing of ['Morning Tessaly', 'Long Crossing', 'The Long Crossing', 'Lindqvarn', 'Corvedale Blue']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    for (const name of ['Karstad Shipping', 'Maria Ekholt', 'Bethan Crowley', 'Shropshire']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+
+  it('reads a scheme and an index by their head word, unless the article makes the scheme a body', () => {
+    const text = article(
+      'Freight costs rise again',
+      'Halvorsen\'s World Freight Index rose 9% this week. Households can still claim £7,500 from the government\'s Heat Pump Grant Scheme, said Tom Reddaway of the Home Energy Forum.',
+      'The Coastal Renewal Scheme said it would close in May. The Coastal Renewal Scheme\'s board blamed costs.',
+    );
+    const found = texts(text);
+    for (const thing of ['World Freight Index', 'Heat Pump Grant Scheme']) assert.equal(touches(text, thing), false, `${thing} in ${found.join(', ')}`);
+    assert.ok(found.includes('Coastal Renewal Scheme'), found.join(', '));
+    assert.ok(found.includes('Tom Reddaway'), found.join(', '));
+  });
+});
+
+describe('Titles of works by their place in the copy', () => {
+  it('reads a setlist\'s songs, an encore\'s and a single after "its" as works, and keeps the band and the players', () => {
+    const text = article(
+      'Orla Keane review - a triumphant homecoming',
+      'Her second album went to No 2, and its lead single Copper Lanterns became a hit. Drummer Sean Rafferty and the Tallow Strings kept time.',
+      'THE SETLIST',
+      ['1. Copper Lanterns', '2. Saint Brannock\'s Girls', '3. Millbrook Road', '4. Delphine, Again', 'Encore: Mamie\'s Hands; Copper Lanterns (reprise)'].join('\n'),
+      'On Mamie\'s Hands, played alone at the piano, the crowd fell silent. The closing minutes of Millbrook Road shook the room.',
+      'Orla Keane plays Dublin again on 25 April.',
+    );
+    const found = texts(text);
+    for (const thing of ['Copper Lanterns', 'Saint Brannock', 'Millbrook Road', 'Delphine', 'Mamie']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    for (const name of ['Orla Keane', 'Sean Rafferty', 'Dublin']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+
+  it('reads a title in quotation marks as a work when a kind or a list of titles names it', () => {
+    const text = article(
+      'Games maker lifts forecast',
+      'Profit rose, helped by titles including "Ghost of Marrowvale" and by the success of the "Iron Lotus" film trilogy, said chief executive Kenji Arata in Tokyo.',
+    );
+    const found = texts(text);
+    for (const thing of ['Marrowvale', 'Ghost of Marrowvale', 'Iron Lotus']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    assert.ok(found.includes('Kenji Arata'), found.join(', '));
+  });
+
+  it('reads a service named after a known product as no organisation ("PlayStation Arena")', () => {
+    const text = article('Console maker reports', 'Monthly users on the PlayStation Arena reached 124 million, Sony said.');
+    const found = texts(text);
+    assert.equal(found.includes('PlayStation Arena'), false, found.join(', '));
+  });
+});
