@@ -3,6 +3,7 @@ import { spanAt } from '../text/spans';
 import { ParagraphMemo } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
 import { lexiconTag } from './engine';
+import { TITLE_SURNAMES } from './titleSurnames';
 
 const NAME_TAGS = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
 const WORD_CHAR = /[\p{L}\p{N}\-]/u;
@@ -81,6 +82,8 @@ export function* completePeopleSteps(
     const p = spanAt(paragraphs, at);
     if (!p || end > p.end || !isFree(at, end)) continue;
     if (isOrdinary[name] && !isNameUse(text, at, end, p.start)) continue;
+    // a surname that is a title opens another name where a capitalised word follows: "King Charles" after "Edmund King"
+    if (TITLE_SURNAMES.has(ordered[name]) && NAME_AFTER.test(text.slice(end, end + 2))) continue;
     found.push({ start: at, end, type: 'PERSON', source: 'repeat', reason: 'repeat', paragraph: p.index });
     taken.fill(1, at, end);
   }
@@ -176,6 +179,9 @@ function isLowerCode(c: number): boolean {
   if (w < 0) lowerCodes[c] = w = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : 0;
   return w === 1;
 }
+
+// A capitalised word right after a title: the two are one name ("Judge Okafor").
+const NAME_AFTER = /^ \p{Lu}/u;
 
 /** Words that follow a person's surname at a sentence start and not the ordinary word ("Brown later told"). */
 export const AFTER_NAME = /^\s+(?:said|says|told|added|later|also|has|had|is|was|will|would|could|insisted|argued|replied|wrote|who|announced|declined|denied|warned|urged)\b/;

@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
+import { joinTitleSurnames } from './titleSurnames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
@@ -70,6 +71,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   mergePeople,
   joinFirstNames,
   joinGivenNames,
+  joinTitleSurnames,
   joinHyphenatedGivenNames,
   joinInitials,
   joinHyphenatedNames,

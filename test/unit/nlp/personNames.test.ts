@@ -78,3 +78,18 @@ describe('Korean and Chinese names with a hyphenated given name', () => {
     assert.equal(names.some(n => /Pts|\bW D\b/.test(n)), false, names.join(', '));
   });
 });
+
+describe('Surnames that are titles', () => {
+  const people = (text: string): string[] => analyze(text).entities.filter(e => e.type === 'PERSON')
+    .map(e => `${e.canonical} x${e.mentions.length}`);
+
+  it('stay with the given name before them ("Orla King", "Ravi Bishop", "Tess Major")', () => {
+    const names = people('Motoring group president Orla King called for a taskforce. Ravi Bishop said the plan was flawed, and Tess Major agreed.');
+    for (const n of ['Orla King x1', 'Ravi Bishop x1', 'Tess Major x1']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  it('are the person again alone, but not where the title opens another name ("King said" after "Orla King"; "King Charles")', () => {
+    const text = 'Motoring group president Orla King called for a taskforce. "Roads are crumbling," King said. King Charles visited the depot.';
+    assert.ok(people(text).includes('Orla King x2'), people(text).join(', '));
+  });
+});
