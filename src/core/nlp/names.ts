@@ -110,6 +110,9 @@ const FACILITIES: ReadonlySet<string> = new Set(['hotel', 'hospital', 'airport',
   // and events: "Monte Carlo Rally"
   'rally', 'cup', 'open', 'prize', 'award', 'awards', 'games', 'festival', 'marathon', 'classic', 'trophy']);
 
+/** Whether `lower`, a lower-case word, is the head of a building's, a venue's or an event's name ("Hotel", "Open"). */
+export const isFacilityWord = (lower: string): boolean => FACILITIES.has(lower);
+
 /**
  * Whether an "organisation" of two or three words is a person's name: it starts with a known first name and
  * every word is a name word, none an organisation or place noun, a title or a country ("Tom Cruise", "Axel

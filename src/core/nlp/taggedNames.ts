@@ -10,6 +10,7 @@ import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCount
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
 import { joinTitleSurnames } from './titleSurnames';
+import { typeListedGivenNames } from './listedGivenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
@@ -55,6 +56,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitPartyMembers,
   splitPersonOfBody,
   typeCountryGivenNames,
+  typeListedGivenNames,
   joinParticleNames,
   splitSpans,
   splitPeoplePairs,

@@ -1,0 +1,82 @@
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { placeKind, sortedHas } from '../places/knownPlaces';
+import { isCompanyContext, isCompanyNounWord } from './companyRules';
+import { isBreakAfter } from './features';
+import { GIVEN_NAMES } from './generated/givenNameList';
+import { COMBINING_FORMS } from './givenNames';
+import { isGroundHead } from './grounds';
+import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import { isFacilityWord } from './names';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+/**
+ * People the tagger typed as a body or a place because compromise's lexicon, mostly English, does not know their given
+ * name ("Callum Thewlis" read as a body, "Rohit Malhotra" as a place). The evidence is a list of given names of many
+ * languages (scripts/genGivenNames.mjs, from @faker-js/faker's locales), without the names that are English words, countries or places ("Hope", "May", "Jordan", "Chelsea", "Florence").
+ */
+
+/**
+ * Whether `word`, as written, is a listed given name ("Callum", "Rohit", "Ama"): in the generated list and no head
+ * word of a body's or a place's name. Case-sensitive; "" gives false.
+ */
+export function isListedGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower) && sortedHas(GIVEN_NAMES, word);
+}
+
+// Words that say the paragraph speaks of a firm: "Fenwick Hale shares fell", "its branches", "the agency", "Tarrant Ltd".
+// A firm named after its founder keeps the type the tagger gave it there.
+const FIRM_CUES = new Set(['shares', 'shareholders', 'branches', 'stores', 'shops', 'outlets', 'agency', 'agents', 'firm',
+  'company', 'plc', 'ltd', 'llp', 'inc', 'chain', 'brand', 'retailer', 'bookmaker', 'bookmakers', 'franchise', 'solicitors']);
+
+// Words before a place's name, not a person's: "in Musa Qala" (not "to" or "from": "spoke to Rohit Malhotra").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'across', 'around', 'via']);
+
+// A surname as written: "Thewlis", "McAllister", "O'Neill" (and each part of "Owusu-Bright").
+const SURNAME = /^\p{Lu}[\p{L}'’]*\p{Ll}$/u;
+
+/** Whether the token is a capitalised word that may be a surname: no head word ("Halle Open"), firm word, country or listed place. */
+function isSurnameWord(t: Token): boolean {
+  return SURNAME.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isGroundHead(t.lower) && !isFacilityWord(t.lower) && !isCompanyNounWord(t.text)
+    && !isCountryWord(t.text) && !isDemonymWord(t.text) && placeKind(t.text) === undefined
+    && !(t.lexTag !== undefined && /Organization|Country|Region|City|Place|Demonym|Date|Month|WeekDay|Verb|Pronoun|Preposition|Determiner/.test(t.lexTag));
+}
+
+/**
+ * Whether tokens `[first, last]` are a person's name by a listed given name: two or three words, the first a listed
+ * given name, the others surnames (`isSurnameWord`; a hyphenated surname is one word: "Ama Owusu-Bright"), the whole
+ * no listed place, with no space or punctuation inside save a surname's hyphens.
+ */
+export function isListedGivenNameSpan(tokens: readonly Token[], first: number, last: number): boolean {
+  // ("San Andres", "Santa Marta": a word that opens places' names)
+  if (!isListedGivenName(tokens[first].text) || COMBINING_FORMS.has(tokens[first].text)) return false;
+  let words = 1;
+  for (let i = first + 1; i <= last; i++) {
+    const [a, t] = [tokens[i - 1], tokens[i]];
+    const isGap = a.post === '' && t.pre === '' && !a.isPossessive && a.sentence === t.sentence && !isBreakAfter(a, t);
+    if (!isSurnameWord(t) || !(isGap || (a.post === '-' && i > first + 1))) return false;
+    if (a.post !== '-') words++;
+  }
+  const name = tokens.slice(first, last + 1).map(t => t.text).join(' ');
+  return words >= 2 && words <= 3 && placeKind(name) === undefined;
+}
+
+/**
+ * A step over the tagger's spans (taggedNames.ts): a body's or a place's span that is a person by its listed given name
+ * (`isListedGivenNameSpan`: "Callum Thewlis", "Rohit Malhotra") is a person, unless "the" stands before it ("the Musa
+ * Qala district", "the Colt Cobra revolver"), a place's span follows a preposition of place ("in Kani Wam"), its
+ * paragraph speaks of a firm (`FIRM_CUES`: "Marlow Kemp, the estate agents, ... its branches") or the words around it
+ * call it a company ("Marlow Kemp spokesman"). A lone given name keeps its type: places are named so as often ("Foca",
+ * "Crawford"). Same order and bounds; no spans give [].
+ */
+export function typeListedGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let isFirmTalk: boolean | undefined;
+  return spans.map(s => {
+    if ((s.type !== 'ORG' && s.type !== 'LOC') || !isListedGivenNameSpan(tokens, s.first, s.last)) return s;
+    const before = tokens[s.first - 1]?.lower;
+    if (before === 'the' || (s.type === 'LOC' && before !== undefined && PLACE_PREPOSITIONS.has(before))) return s;
+    isFirmTalk ??= tokens.some(t => FIRM_CUES.has(t.lower));
+    return isFirmTalk || isCompanyContext(tokens, s.first, s.last) ? s : { ...s, type: 'PER' };
+  });
+}
