@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { article, articleName, paragraphs } from './benchArticles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {
@@ -35,58 +36,11 @@ if (!fs.existsSync(suite)) {
   process.exit(2);
 }
 
-/** Body paragraphs (no header line, no headline) of the repository's own articles. */
-function paragraphs() {
-  const files = [
-    ...fs.readdirSync(path.join(root, 'samples')).map(f => path.join(root, 'samples', f)),
-    ...fs.readdirSync(path.join(root, 'test/fixtures')).filter(f => /\.(txt|article|news)$/.test(f)).map(f => path.join(root, 'test/fixtures', f)),
-  ];
-  const seen = new Set();
-  for (const f of files) {
-    const text = fs.readFileSync(f, 'utf8');
-    if (!/^ ?date \d{4}-\d{2}-\d{2}/.test(text)) continue;
-    const blocks = text.split(/\r?\n\s*\r?\n/).map(b => b.trim()).filter(Boolean);
-    for (const b of blocks.slice(1)) if (b.split(/\s+/).length >= 12) seen.add(b.replace(/\s+/g, ' '));
-  }
-  return [...seen];
-}
-
-/** A seeded shuffle (mulberry32), so that every run generates the same articles. */
-function shuffled(xs, seed) {
-  let a = seed;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-function article(pool, minChars, seed) {
-  const out = [' date 2026-11-30', 'Ministers meet as talks on trade, aid and energy resume'];
-  let size = 80;
-  for (let k = 1; size < minChars; k++) {
-    for (const p of shuffled(pool, seed + k)) {
-      const q = `${p} Filed as item ${k}.`;
-      out.push(q);
-      size += q.length + 2;
-      if (size >= minChars) break;
-    }
-  }
-  return out.join('\n\n') + '\n';
-}
-
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-bench-'));
 const outFile = path.join(workspace, '.bench.json');
 const pool = paragraphs();
 const files = sizes.map((mb, i) => {
-  const name = `article-${mb < 1 ? `${Math.round(mb * 1024)}KB` : `${mb}MB`}.txt`;
+  const name = articleName(mb);
   fs.writeFileSync(path.join(workspace, name), article(pool, mb * 1024 * 1024, 1000 + i));
   return name;
 });

@@ -1,9 +1,8 @@
 import type { Analysis, Mention, Theme } from '../core/model';
-import { ColumnDecoder, ColumnEncoder, type Columns } from './analysisColumns';
-import { ArrayAssembly } from './analysisAssembly';
-import { indicesOf, jsonSource, LazyAssembly, lazyIndexed } from './lazyArray';
+import { ColumnDecoder, ColumnEncoder, numberArray, type Columns } from './analysisColumns';
+import { indicesOf, jsonSource, LazyAssembly, lazyIndexed, lazyItems } from './lazyArray';
 import { sharedRuns, type Shift } from './analysisDelta';
-import { deltaEncoders, indexedJson, isScoresDelta, movedIndex, receivedScores, type MentionMove } from './itemDelta';
+import { deltaEncoders, indexedJson, isScoresDelta, movedIndex, receivedScores, themeJson, type ItemEncoder, type MentionMove } from './itemDelta';
 
 /**
  * An `Analysis` sent between threads in pieces, so that the receiving thread never reads a large analysis in one
@@ -13,17 +12,18 @@ import { deltaEncoders, indexedJson, isScoresDelta, movedIndex, receivedScores, 
  * `mentions`, and the receiver puts the mentions back, so it gets the same object in every place, as the core
  * gives it. No piece needs a JSON reviver: parsing stays at the speed of plain `JSON.parse`.
  * Given the analysis the receiver already has (`base`, an earlier version's), the mentions, quotes, paragraphs and
- * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: ranges of
- * the base's items, moved by the edit, in `KEEP_CHUNK` items at most, so that no piece takes long to apply. The
- * receiver moves the base's objects in place and makes them and its arrays the new analysis's (analysisAssembly.ts):
- * the base is given up to it.
- * Mentions and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts) in
- * `COLUMN_CHUNK` items at most, and stay columns on the receiving side until a reader asks for an item (lazyArray.ts:
- * at 10 MB, ~160,000 mentions and ~290,000 pieces of evidence, two thirds of the analysis's objects); an entity's or
- * a country's mentions read the same objects through their indices.
+ * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: the runs of
+ * the base's items before the edit and after it, moved by the edit. The receiver reads them from the base when asked
+ * for (lazyArray.ts), and never changes the base.
+ * Mentions, quotations and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts)
+ * in `COLUMN_CHUNK` items at most, and stay columns on the receiving side until a reader asks for an item
+ * (lazyArray.ts: at 10 MB, ~160,000 mentions and ~290,000 pieces of evidence, two thirds of the analysis's objects,
+ * and ~30,000 quotations, a third of its bytes); an entity's or a country's mentions read the same objects through
+ * their indices (numbers beside the JSON of the entities and countries, as the themes' scores per paragraph are:
+ * itemDelta.ts). Paragraphs (with their sentences) go as JSON, parsed a piece at a time when first read.
  */
 export type AnalysisPiece =
-  | { readonly part: ArrayPart; readonly json: string; readonly count: number; readonly move?: MentionMove }
+  | { readonly part: ArrayPart; readonly json: string; readonly count: number; readonly numbers?: Numbers; readonly move?: MentionMove }
   | { readonly part: ArrayPart; readonly columns: Columns }
   | { readonly part: 'evidence'; readonly theme: number; readonly json: string; readonly count: number }
   | { readonly part: 'evidence'; readonly theme: number; readonly columns: Columns }
@@ -31,12 +31,6 @@ export type AnalysisPiece =
   | { readonly part: 'rest'; readonly json: string };
 
 type SpanPart = 'mentions' | 'quotes' | 'paragraphs' | 'evidence';
-const KEEP_CHUNK = 1000;
-/**
- * Quotations are moved in place one by one (analysisAssembly.ts), each with its speaker's mention and spans inside:
- * 1,000 of them took ~20 ms to move on a busy machine after a keystroke at the top of a 10 MB article.
- */
-const KEEP_QUOTES_CHUNK = 250;
 
 type ArrayPart = 'mentions' | 'entities' | 'countries' | 'themes' | 'quotes' | 'paragraphs';
 const ARRAY_PARTS: readonly ArrayPart[] = ['mentions', 'entities', 'countries', 'themes', 'quotes', 'paragraphs'];
@@ -45,10 +39,12 @@ const CHUNK_CHARS = 64 * 1024;
 /** Items per piece sent as columns: well under 1 ms of reading on an idle machine. */
 const COLUMN_CHUNK = 1024;
 /** What goes as columns. */
-const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'evidence']);
+const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'quotes', 'evidence']);
 
-/** A chunk of items as the receiver gets it. */
-type Payload = { readonly json: string; readonly count: number } | { readonly columns: Columns };
+/** A chunk of items as the receiver gets it: JSON (with the numbers its items' JSON counts, see itemDelta.ts), or columns. */
+type Payload = { readonly json: string; readonly count: number; readonly numbers?: Numbers } | { readonly columns: Columns };
+type Numbers = Int32Array | Float64Array;
+type Encoder = (item: unknown, numbers: number[]) => string;
 
 /**
  * Cuts `analysis` into pieces (sender side); `AnalysisReceiver` puts them back together. With `base`, the analysis
@@ -56,12 +52,13 @@ type Payload = { readonly json: string; readonly count: number } | { readonly co
  */
 export function* analysisPieces(analysis: Analysis, base?: Analysis): Generator<AnalysisPiece> {
   const index = new Map<Mention, number>(analysis.mentions.map((m, i) => [m, i]));
-  const withIndices = (item: { readonly mentions: readonly Mention[] }) => indexedJson(item, index);
-  const encode: Record<ArrayPart, (item: never) => string> = {
-    mentions: JSON.stringify, quotes: JSON.stringify, paragraphs: JSON.stringify,
+  const withIndices = (item: { readonly mentions: readonly Mention[] }, numbers: number[]) => indexedJson(item, index, numbers);
+  const json = (item: unknown) => JSON.stringify(item);
+  const encode: Record<ArrayPart, ItemEncoder> = {
+    mentions: json, quotes: json, paragraphs: json,
     entities: withIndices, countries: withIndices,
     // Evidence follows in pieces of its own.
-    themes: (theme: Theme) => JSON.stringify({ ...theme, evidence: [] }),
+    themes: (theme: Theme, numbers: number[]) => themeJson(theme, numbers),
   };
   const arrays: Record<ArrayPart, readonly unknown[]> = {
     mentions: analysis.mentions, entities: analysis.entities, countries: analysis.countries,
@@ -78,7 +75,7 @@ export function* analysisPieces(analysis: Analysis, base?: Analysis): Generator<
   if (base && move) Object.assign(encode, deltaEncoders(analysis, base, index, move, shift));
   const columns = new ColumnEncoder();
   const payloads = (part: ArrayPart | 'evidence', items: readonly unknown[]): Iterable<Payload> =>
-    COLUMN_PARTS.has(part) ? columnChunks(items, columns) : jsonChunks(items, part === 'evidence' ? JSON.stringify : encode[part] as (item: unknown) => string);
+    COLUMN_PARTS.has(part) ? columnChunks(items, columns) : jsonChunks(items, part === 'evidence' ? json : encode[part] as Encoder);
   for (const part of ARRAY_PARTS) {
     const before = baseArrays[part];
     const encoded = (items: readonly unknown[]) => payloads(part, items);
@@ -106,9 +103,9 @@ function* sharing(
   runs = sharedRuns(items, before, shift),
 ): Generator<AnalysisPiece> {
   const { prefix, suffix } = runs;
+  // A run kept costs the receiver the same whatever its length (lazyArray.ts): one piece each.
   const keep = function* (from: number, to: number, by: Shift): Generator<AnalysisPiece> {
-    const chunk = of === 'quotes' ? KEEP_QUOTES_CHUNK : KEEP_CHUNK;
-    for (let at = from; at < to; at += chunk) yield { part: 'keep', of, ...theme, from: at, to: Math.min(to, at + chunk), shift: by };
+    if (to > from) yield { part: 'keep', of, ...theme, from, to, shift: by };
   };
   yield* keep(0, prefix, { ds: 0, dp: 0 });
   for (const payload of encoded(items.slice(prefix, items.length - suffix))) {
@@ -123,45 +120,44 @@ function* columnChunks(items: readonly unknown[], encoder: ColumnEncoder): Gener
     const chunk = items.slice(at, at + COLUMN_CHUNK) as object[];
     const columns = encoder.encode(chunk);
     if (columns) yield { columns };
-    else yield* jsonChunks(chunk, JSON.stringify);
+    else yield* jsonChunks(chunk, item => JSON.stringify(item));
   }
 }
 
-/** `items` as JSON arrays of about `CHUNK_CHARS` each. */
-function* jsonChunks<T>(items: readonly T[], encode: (item: T) => string): Generator<Payload> {
+/** `items` as JSON arrays of about `CHUNK_CHARS` each (a number beside them counted as a character). */
+function* jsonChunks(items: readonly unknown[], encode: Encoder): Generator<Payload> {
   let chunk: string[] = [];
+  let numbers: number[] = [];
   let size = 0;
+  const payload = (): Payload => ({ json: `[${chunk.join(',')}]`, count: chunk.length, ...(numbers.length ? { numbers: numberArray(numbers) } : {}) });
   for (const item of items) {
-    const json = encode(item);
+    const json = encode(item, numbers);
     chunk.push(json);
     size += json.length;
-    if (size >= CHUNK_CHARS) {
-      yield { json: `[${chunk.join(',')}]`, count: chunk.length };
+    if (size + numbers.length >= CHUNK_CHARS) {
+      yield payload();
       chunk = [];
+      numbers = [];
       size = 0;
     }
   }
-  if (chunk.length) yield { json: `[${chunk.join(',')}]`, count: chunk.length };
+  if (chunk.length) yield payload();
 }
 
 /** Collects pieces (receiver side, one piece per message, so each parse is a short task of its own). */
 export class AnalysisReceiver {
   readonly #arrays: Record<ArrayPart, unknown[]> = { mentions: [], entities: [], countries: [], themes: [], quotes: [], paragraphs: [] };
   readonly #base: Analysis | undefined;
-  #onBaseMoved: (() => void) | undefined;
   readonly #columns = new ColumnDecoder();
   /** The array whose pieces are arriving (mentions, quotes, paragraphs or one theme's evidence), and where it goes. */
-  #open: { readonly key: string; readonly assembly: ArrayAssembly | LazyAssembly; readonly done: (items: unknown[]) => void } | undefined;
+  #open: { readonly key: string; readonly assembly: LazyAssembly; readonly done: (items: unknown[]) => void } | undefined;
 
   /**
-   * `base`: the analysis the sender was told this side has (what `keep` pieces refer to). What the new analysis
-   * shares with it are its very objects and arrays, moved and changed in place (analysisAssembly.ts): once a piece
-   * changed one (`onBaseMoved` is called then, once), `base` no longer holds its own version and must not be read
-   * or sent against again.
+   * `base`: the analysis the sender was told this side has (what `keep` pieces refer to). The new analysis reads what
+   * it shares with it from it (lazyArray.ts): `base` stays as it is.
    */
-  constructor(base?: Analysis, onBaseMoved?: () => void) {
+  constructor(base?: Analysis) {
     this.#base = base;
-    this.#onBaseMoved = onBaseMoved;
   }
 
   /** Adds a piece; returns the whole analysis once the last piece ('rest') has arrived. */
@@ -171,24 +167,26 @@ export class AnalysisReceiver {
       if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
       const from = piece.of === 'evidence' ? base.themes[piece.baseTheme as number].evidence
         : piece.of === 'paragraphs' ? base.article.paragraphs : base[piece.of];
-      const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number)
-        : piece.of === 'quotes' ? this.#assembly(piece.of) : this.#lazy(piece.of);
+      const assembly = piece.of === 'evidence' ? this.#evidence(piece.theme as number) : this.#lazy(piece.of);
       assembly.keep(from, piece.from, piece.to, piece.shift);
       return undefined;
     }
-    if (piece.part === 'evidence' || piece.part === 'mentions' || piece.part === 'paragraphs') {
+    if (piece.part === 'evidence' || piece.part === 'mentions' || piece.part === 'quotes' || piece.part === 'paragraphs') {
       const lazy = piece.part === 'evidence' ? this.#evidence(piece.theme) : this.#lazy(piece.part);
       lazy.addSource('columns' in piece ? this.#columns.source(piece.columns) : jsonSource(piece.json, piece.count));
-      return undefined;
-    }
-    if (piece.part === 'quotes') {
-      this.#assembly(piece.part).add(this.#items(piece));
       return undefined;
     }
     this.#finishOpen();
     if (piece.part !== 'rest') {
       const into = this.#arrays[piece.part];
-      for (const item of this.#items(piece)) into.push(this.#item(piece.part, item, 'move' in piece ? piece.move : undefined));
+      const numbers = 'numbers' in piece ? piece.numbers : undefined;
+      let at = 0;
+      const take = (count: unknown): ArrayLike<number> => {
+        if (typeof count !== 'number' || !numbers || at + count > numbers.length) throw new Error('an analysis piece lacks the numbers its items count');
+        return numbers.subarray(at, (at += count));
+      };
+      for (const item of this.#items(piece)) into.push(this.#item(piece.part, item, 'move' in piece ? piece.move : undefined, take));
+      if (at !== (numbers?.length ?? 0)) throw new Error('an analysis piece holds numbers its items do not count');
       return undefined;
     }
     const { keys, articleKeys, rest, article } = JSON.parse(piece.json) as {
@@ -204,9 +202,10 @@ export class AnalysisReceiver {
 
   /**
    * An entity, country or theme as received: a number is the earlier analysis's item (itemDelta.ts), with its
-   * mentions moved by `move`; an entity's or a country's mentions are read from this analysis's through their indices.
+   * mentions moved by `move`; an entity's or a country's mentions are read from this analysis's through their indices,
+   * which `take` gives (as a theme's scores per paragraph) from the numbers beside the JSON.
    */
-  #item(part: ArrayPart, item: unknown, move: MentionMove | undefined): unknown {
+  #item(part: ArrayPart, item: unknown, move: MentionMove | undefined, take: (count: unknown) => ArrayLike<number>): unknown {
     if (part !== 'entities' && part !== 'countries' && part !== 'themes') return item;
     const base = this.#base;
     if (typeof item === 'number' || Array.isArray(item)) {
@@ -216,24 +215,23 @@ export class AnalysisReceiver {
       if (part === 'themes') return { ...was, evidence: [] };
       const indices = indicesOf(was.mentions as readonly unknown[]);
       if (!indices) throw new Error('an analysis piece refers to mentions this side did not receive');
-      return { ...was, ...changes, mentions: lazyIndexed(this.#arrays.mentions, indices.map(j => movedIndex(j, move))) };
+      // Outside the garbage collector's heap, as the indices received are.
+      const moved = new Int32Array(indices.length);
+      for (let k = 0; k < indices.length; k++) moved[k] = movedIndex(indices[k], move);
+      return { ...was, ...changes, mentions: lazyIndexed(this.#arrays.mentions, moved) };
     }
     const fields = item as Record<string, unknown>;
     if (part === 'themes') {
       if (isScoresDelta(fields.paragraphScores)) {
         if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
         fields.paragraphScores = receivedScores(fields.paragraphScores, base.themes);
-      }
-    } else fields.mentions = lazyIndexed(this.#arrays.mentions, fields.mentions as number[]);
+      } else fields.paragraphScores = lazyItems(take(fields.paragraphScores));
+    } else fields.mentions = lazyIndexed(this.#arrays.mentions, take(fields.mentions));
     return fields;
   }
 
-  #assembly(part: 'quotes'): ArrayAssembly {
-    return this.#opened(part, () => new ArrayAssembly(() => this.#moved()), this.#into(part));
-  }
-
-  /** The mentions or the paragraphs, each made when a reader first asks for it (lazyArray.ts). */
-  #lazy(part: 'mentions' | 'paragraphs'): LazyAssembly {
+  /** The mentions, quotations or paragraphs, each made when a reader first asks for it (lazyArray.ts). */
+  #lazy(part: SpanPart & ArrayPart): LazyAssembly {
     return this.#opened(part, () => new LazyAssembly(), this.#into(part));
   }
 
@@ -253,23 +251,18 @@ export class AnalysisReceiver {
   }
 
   /** The assembly of the array `key` (made by `make`), begun now when the pieces of another array were arriving. */
-  #opened<A extends ArrayAssembly | LazyAssembly>(key: string, make: () => A, done: (items: unknown[]) => void): A {
+  #opened(key: string, make: () => LazyAssembly, done: (items: unknown[]) => void): LazyAssembly {
     if (this.#open?.key !== key) {
       this.#finishOpen();
       this.#open = { key, done, assembly: make() };
     }
-    return this.#open.assembly as A;
+    return this.#open.assembly;
   }
 
   #finishOpen(): void {
     const open = this.#open;
     this.#open = undefined;
     open?.done(open.assembly.finish());
-  }
-
-  #moved(): void {
-    this.#onBaseMoved?.();
-    this.#onBaseMoved = undefined;
   }
 
   #items(payload: Payload): unknown[] {

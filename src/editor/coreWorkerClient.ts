@@ -12,8 +12,6 @@ interface Pending {
   readonly onProgress?: SliceOptions['onProgress'];
   /** The analysis the worker may refer to for what the new one shares with it. */
   readonly base?: Analysis;
-  /** Forgets `base` as the analyzer's last analysis: the run's analysis took its objects over (analysisTransfer.ts). */
-  readonly onBaseMoved?: () => void;
   /** Remembers the run's analysis as the next base. */
   readonly onDone?: (analysis: Analysis) => void;
   readonly watch: ReturnType<typeof setInterval>;
@@ -73,7 +71,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
   };
   const receiverOf = (run: number): AnalysisReceiver => {
     const p = pending.get(run);
-    return new AnalysisReceiver(p?.base, p?.onBaseMoved);
+    return new AnalysisReceiver(p?.base);
   };
   // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
   type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string; isStaleText?: boolean };
@@ -150,11 +148,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
       }, CANCEL_POLL_MS);
       const base = analyzer === undefined ? undefined : had.get(analyzer);
       const onDone = analyzer === undefined ? undefined : (analysis: Analysis) => had.set(analyzer, { run, analysis });
-      // Once the base's objects move, a later run must not refer to it (this one may yet be cancelled or fail).
-      const onBaseMoved = analyzer === undefined ? undefined : () => {
-        if (had.get(analyzer) === base) had.delete(analyzer);
-      };
-      pending.set(run, { resolve, reject, onProgress: options.onProgress, watch, base: base?.analysis, onBaseMoved, onDone });
+      pending.set(run, { resolve, reject, onProgress: options.onProgress, watch, base: base?.analysis, onDone });
       worker.postMessage({ ...message(run), run, baseRun: base?.run });
     });
   };

@@ -1,5 +1,6 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { sameShifted, sharedRuns, type Shift } from './analysisDelta';
+import { LazyAssembly } from './lazyArray';
 
 /**
  * Entities, countries and themes after an edit, sent against the analysis before it (analysisTransfer.ts): an edit
@@ -8,7 +9,13 @@ import { sameShifted, sharedRuns, type Shift } from './analysisDelta';
  * made them megabytes of JSON to send and read after every keystroke. An item the edit left alone goes as the index
  * of the earlier item (with the fields that changed, such as its rank, when some did: `[index, { rank }]`); a theme
  * sends its scores per paragraph as the run that changed.
+ * An item sent whole sends its mention indices (an entity, a country) or its scores per paragraph (a theme) as
+ * numbers beside the JSON (analysisTransfer.ts), the JSON holding only their count: no parse, no array on the
+ * receiver's heap.
  */
+
+/** Encodes an item as JSON, its long lists of numbers pushed onto `numbers`. */
+export type ItemEncoder = (item: never, numbers: number[]) => string;
 
 /** Where the mentions of the analysis after an edit stand in the one before: the first `prefix` at the same index, the last `suffix` after the edit. */
 export interface MentionMove {
@@ -41,7 +48,7 @@ type WithMentions = { readonly mentions: readonly Mention[] };
  * moved, as the earlier one of the same id (or code) is that item's index in `base`, and the fields that changed.
  */
 export function deltaEncoders(analysis: Analysis, base: Analysis, index: ReadonlyMap<Mention, number>, move: MentionMove, shift: Shift): {
-  entities: (item: never) => string; countries: (item: never) => string; themes: (item: never) => string;
+  entities: ItemEncoder; countries: ItemEncoder; themes: ItemEncoder;
 } {
   const baseIndex = new Map<Mention, number>(base.mentions.map((m, i) => [m, i]));
   const sameMentions = (now: readonly Mention[], before: readonly Mention[]) => {
@@ -54,20 +61,20 @@ export function deltaEncoders(analysis: Analysis, base: Analysis, index: Readonl
   };
   const against = <T extends WithMentions>(before: readonly T[], keyOf: (item: T) => string) => {
     const at = new Map(before.map((b, i) => [keyOf(b), i]));
-    return (item: T): string => {
+    return (item: T, numbers: number[]): string => {
       const b = at.get(keyOf(item));
       const was = b === undefined ? undefined : before[b];
       const changes = was && sameMentions(item.mentions, was.mentions) ? changedFields(item, was, shift) : undefined;
-      if (!changes) return indexedJson(item, index);
+      if (!changes) return indexedJson(item, index, numbers);
       // Another entity's new mention moves the ranks of those below it ("rank": 12 -> 13): only that goes.
       return Object.keys(changes).length ? JSON.stringify([b, changes]) : String(b);
     };
   };
   const still: Shift = { ds: 0, dp: 0 };
   const themeAt = new Map(base.themes.map((t, i) => [t.code, i]));
-  const theme = (t: Theme): string => {
+  const theme = (t: Theme, numbers: number[]): string => {
     const b = themeAt.get(t.code);
-    if (b === undefined) return JSON.stringify({ ...t, evidence: [] });
+    if (b === undefined) return themeJson(t, numbers);
     const was = base.themes[b];
     const scores = t.paragraphScores;
     const { prefix, suffix } = sharedRuns(scores, was.paragraphScores, still);
@@ -78,9 +85,9 @@ export function deltaEncoders(analysis: Analysis, base: Analysis, index: Readonl
     return JSON.stringify({ ...t, evidence: [], paragraphScores: delta });
   };
   return {
-    entities: against(base.entities, e => e.id) as (item: never) => string,
-    countries: against(base.countries, c => c.code) as (item: never) => string,
-    themes: theme as (item: never) => string,
+    entities: against(base.entities, e => e.id) as ItemEncoder,
+    countries: against(base.countries, c => c.code) as ItemEncoder,
+    themes: theme as ItemEncoder,
   };
 }
 
@@ -95,15 +102,27 @@ function changedFields(item: object, was: object, shift: Shift): Record<string, 
   return changes;
 }
 
-/** An entity or country as JSON, its mentions as their indices in `index` (-1 for one it lacks). */
-export function indexedJson(item: WithMentions, index: ReadonlyMap<Mention, number>): string {
-  return JSON.stringify({ ...item, mentions: item.mentions.map(m => index.get(m) ?? -1) });
+/** An entity or country as JSON, its mentions as their count, their indices in `index` (-1 for one it lacks) pushed onto `numbers`. */
+export function indexedJson(item: WithMentions, index: ReadonlyMap<Mention, number>, numbers: number[]): string {
+  for (const m of item.mentions) numbers.push(index.get(m) ?? -1);
+  return JSON.stringify({ ...item, mentions: item.mentions.length });
 }
 
-/** Receiver side: a theme's scores per paragraph from their delta against the earlier themes `before`. */
+/** A theme as JSON without its evidence (sent in pieces of its own), its scores per paragraph as their count, pushed onto `numbers`. */
+export function themeJson(theme: Theme, numbers: number[]): string {
+  for (const score of theme.paragraphScores) numbers.push(score);
+  return JSON.stringify({ ...theme, evidence: [], paragraphScores: theme.paragraphScores.length });
+}
+
+/** Receiver side: a theme's scores per paragraph from their delta against the earlier themes `before`, the earlier ones read where they are. */
 export function receivedScores(delta: ScoresDelta, before: readonly Theme[]): number[] {
   const was = before[delta.base].paragraphScores;
-  return was.slice(0, delta.prefix).concat(delta.mid, was.slice(was.length - delta.suffix));
+  const still: Shift = { ds: 0, dp: 0 };
+  const scores = new LazyAssembly();
+  scores.keep(was, 0, delta.prefix, still);
+  scores.add(delta.mid);
+  scores.keep(was, was.length - delta.suffix, was.length, still);
+  return scores.finish() as number[];
 }
 
 /** Whether a received scores field is a delta. */

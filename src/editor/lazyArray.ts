@@ -69,18 +69,18 @@ export class LazyAssembly {
  * The items of `items` at `indices`, read when asked for: an entity's mentions are the objects `items` gives (the
  * same object in both places), and a large article's entities make none of them up front.
  */
-export function lazyIndexed(items: readonly unknown[], indices: readonly number[]): unknown[] {
+export function lazyIndexed(items: readonly unknown[], indices: ArrayLike<number>): unknown[] {
   const assembly = new LazyAssembly();
-  assembly.addSource({ count: indices.length, item: i => items[indices[i]] as object });
+  assembly.addSource({ count: indices.length, item: i => items[indices[i]] });
   const array = assembly.finish();
   indexedBy.set(array, indices);
   return array;
 }
 
-const indexedBy = new WeakMap<object, readonly number[]>();
+const indexedBy = new WeakMap<object, ArrayLike<number>>();
 
 /** The indices a `lazyIndexed` array was made with (an entity after an edit refers to its earlier mentions by them). */
-export function indicesOf(array: readonly unknown[]): readonly number[] | undefined {
+export function indicesOf(array: readonly unknown[]): ArrayLike<number> | undefined {
   return indexedBy.get(array);
 }
 
@@ -90,8 +90,15 @@ export function jsonSource(json: string, count: number): ItemSource {
   return { count, item: i => (items ??= JSON.parse(json) as object[])[i] };
 }
 
-function plainSource(items: readonly unknown[]): ItemSource {
-  return { count: items.length, item: i => items[i] as object };
+/** The items of `items`, read when asked for (numbers such as a theme's scores per paragraph). */
+export function lazyItems(items: ArrayLike<unknown>): unknown[] {
+  const assembly = new LazyAssembly();
+  assembly.addSource(plainSource(items));
+  return assembly.finish();
+}
+
+function plainSource(items: ArrayLike<unknown>): ItemSource {
+  return { count: items.length, item: i => items[i] };
 }
 
 /** The index of the run holding item `i`: the last whose `at` is at most `i`. */
@@ -125,7 +132,10 @@ function indexOf(key: string | symbol, length: number): number {
  * kept; writing to it fails. Reading every key (`Object.keys`, a deep comparison) makes them all.
  */
 function lazyArray(runs: readonly Run[], length: number): unknown[] {
-  const made = new Array<unknown>(length);
+  // Not `new Array(length)`, which allocates a slot per item (1.3 MB for 160,000 mentions) for every analysis received:
+  // an array whose only item is its last keeps its items in a dictionary (V8), which grows with what is read.
+  const made: unknown[] = [];
+  if (length > 0) made[length - 1] = undefined;
   const itemAt = (i: number): unknown => {
     let item = made[i];
     if (item === undefined) {

@@ -65,7 +65,8 @@ describe('mentions and theme evidence sent as columns', () => {
 
   it('gives up on items that are not flat, leaving its tables as they were', () => {
     const encoder = new ColumnEncoder();
-    assert.equal(encoder.encode([{ start: 0, text: 'a' }, { start: 1, cue: { start: 2 } }]), undefined);
+    assert.equal(encoder.encode([{ start: 0, text: 'a' }, { start: 1, sentences: [{ start: 2 }] }]), undefined);
+    assert.equal(encoder.encode([{ start: 0, cue: { start: 2, at: { b: 1 } } }]), undefined, 'an object inside an object inside the item');
     assert.equal(encoder.encode([{ start: 0, flag: true }]), undefined);
     assert.equal(encoder.encode([{ start: 0, role: undefined }]), undefined);
     const decoder = new ColumnDecoder();
@@ -79,6 +80,23 @@ describe('mentions and theme evidence sent as columns', () => {
     const out = [...decoder.decode(first), ...decoder.decode(second)];
     assert.deepStrictEqual(out, [{ start: 0, text: 'a' }, { text: 'b', start: 1, subtopic: 1900 }, { start: 2, text: 'a' }, { start: -0.5, text: '' }]);
     assert.deepStrictEqual(Object.keys(out[1]), ['text', 'start', 'subtopic']);
+  });
+
+  it('round-trips nulls and objects inside items (a quotation with its cue), keys in order', () => {
+    const encoder = new ColumnEncoder();
+    const decoder = new ColumnDecoder();
+    const quotes = [
+      { start: 5, end: 9, text: 'a', cue: { start: 10, end: 14, text: 'said' }, speakerEntityId: null, confidence: 0.5 },
+      { start: 20, end: 29, text: 'b', speakerEntityId: 'PERSON:x', confidence: 1 },
+      { start: 30, end: 39, text: 'c', cue: { text: 'told', start: 40, end: 44 }, speakerEntityId: 'PERSON:x', confidence: 0.75 },
+    ];
+    const first = encoder.encode(quotes.slice(0, 2));
+    const second = encoder.encode(quotes.slice(2));
+    assert.ok(first && second);
+    const source = decoder.source(first);
+    const out = [source.item(1), source.item(0), ...decoder.decode(second)];
+    assert.deepStrictEqual(out, [quotes[1], quotes[0], quotes[2]]);
+    assert.deepStrictEqual(Object.keys((out[2] as { cue: object }).cue), ['text', 'start', 'end']);
   });
 
   it('refuses a piece that refers to strings or shapes it was not given', () => {

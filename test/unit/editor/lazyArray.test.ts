@@ -4,8 +4,8 @@ import { analyze } from '../../../src/core/analyze';
 import type { Analysis, ThemeEvidence } from '../../../src/core/model';
 import { evidenceAt } from '../../../src/core/outputs/queries';
 import { firstEndingAfter, firstStartingAt } from '../../../src/core/text/search';
-import { ArrayAssembly } from '../../../src/editor/analysisAssembly';
 import { ColumnDecoder, ColumnEncoder, type ItemSource } from '../../../src/editor/analysisColumns';
+import { shifted } from '../../../src/editor/analysisDelta';
 import { analysisPieces, AnalysisReceiver } from '../../../src/editor/analysisTransfer';
 import { LazyAssembly } from '../../../src/editor/lazyArray';
 
@@ -54,23 +54,21 @@ describe('theme evidence kept as columns on the receiving side (lazyArray.ts)', 
   });
 
   it('after edits, keeps runs of the earlier array moved, equal to the eager assembly, the earlier one unchanged', () => {
-    const build = (make: () => ArrayAssembly | LazyAssembly, base: readonly unknown[]) => {
-      const assembly = make();
-      assembly.keep(base, 0, 1000, { ds: 0, dp: 0 });
-      assembly.add(items(2, 5000));
-      assembly.keep(base, 1001, 3000, { ds: 7, dp: 1 });
-      const second = make();
-      const first = assembly.finish();
-      second.keep(first, 0, 2500, { ds: 0, dp: 0 });
-      second.keep(first, 2600, 3001, { ds: -3, dp: -2 });
-      return second.finish();
-    };
     const columns = new LazyAssembly();
     columns.addSource(counted(items(3000)).source);
     const lazyBase = columns.finish();
-    const lazy = build(() => new LazyAssembly(), lazyBase);
-    const eager = build(() => new ArrayAssembly(() => undefined), items(3000));
-    assert.deepStrictEqual(lazy, eager);
+    const assembly = new LazyAssembly();
+    assembly.keep(lazyBase, 0, 1000, { ds: 0, dp: 0 });
+    assembly.add(items(2, 5000));
+    assembly.keep(lazyBase, 1001, 3000, { ds: 7, dp: 1 });
+    const second = new LazyAssembly();
+    const first = assembly.finish();
+    second.keep(first, 0, 2500, { ds: 0, dp: 0 });
+    second.keep(first, 2600, 3001, { ds: -3, dp: -2 });
+    // The same arrays made eagerly, item by item.
+    const eagerFirst = [...items(1000), ...items(2, 5000), ...items(3000).slice(1001).map(i => shifted(i, { ds: 7, dp: 1 }))];
+    const eager = [...eagerFirst.slice(0, 2500), ...eagerFirst.slice(2600).map(i => shifted(i, { ds: -3, dp: -2 }))];
+    assert.deepStrictEqual(second.finish(), eager);
     assert.deepStrictEqual(lazyBase, items(3000), 'the earlier array is not moved');
   });
 
