@@ -10,7 +10,10 @@ const THING_HEADS = new Set(['species', 'particle', 'particles', 'compound', 'co
   'molecules', 'protein', 'proteins', 'gene', 'genes', 'cell', 'cells', 'hormone', 'hormones', 'enzyme', 'enzymes',
   'virus', 'viruses', 'bacteria', 'vaccine', 'drug', 'drugs', 'disorder', 'disorders', 'disease', 'diseases',
   'syndrome', 'deficiency', 'infection', 'therapy', 'imaging', 'index', 'inventory', 'scale', 'test', 'score',
-  'protocol', 'format', 'language', 'standard', 'license', 'licence', 'algorithm', 'technique', 'method']);
+  'protocol', 'format', 'language', 'standard', 'license', 'licence', 'algorithm', 'technique', 'method',
+  // instruments and craft: "a thermal infrared imager (TIRI)"
+  'imager', 'camera', 'spectrometer', 'altimeter', 'radar', 'sensor', 'detector', 'telescope', 'instrument', 'probe',
+  'spacecraft', 'satellite', 'lander', 'rover']);
 
 // Last words of a lower-case expansion that name a group of countries, bodies or people, which the acronym may stand for.
 const GROUP_HEADS = new Set(['countries', 'nations', 'states', 'organisations', 'organizations', 'groups', 'people',
@@ -60,24 +63,41 @@ export function thingAcronyms(text: string): Range[] {
 }
 
 /**
+ * Whether `words` spell `letters` in order: each word gives its first letter and may give more of its own letters
+ * after it ("thermal infrared imager" spells "tiri").
+ */
+function spellsFrom(words: readonly string[], letters: string): boolean {
+  if (words.length === 0) return letters === '';
+  const [word, ...rest] = words;
+  if (letters[0] !== word[0]) return false;
+  // the word's first letter, then each longer run of its own letters taken in order
+  for (let used = 1, at = 1; used <= letters.length; used++) {
+    if (spellsFrom(rest, letters.slice(used))) return true;
+    at = word.indexOf(letters[used], at) + 1;
+    if (at === 0) return false;
+  }
+  return false;
+}
+
+/**
  * The words of `phrase` that spell `acronym` (from its start, or ending at its end when `fromEnd`), when they
  * name a thing: written in lower case, or ending in one of `THING_HEADS`. Undefined otherwise.
  */
 function spelled(phrase: string, acronym: string, fromEnd: boolean): string | undefined {
   const words = phrase.split(' ');
   const letters = acronym.toLowerCase();
-  const pick = (ws: readonly string[]): string | undefined => {
-    const initials = ws.filter(w => !CONNECTORS.has(w.toLowerCase())).map(w => w[0].toLowerCase()).join('');
-    return initials === letters ? ws.join(' ') : undefined;
-  };
-  for (let n = letters.length; n <= Math.min(words.length, letters.length + 3); n++) {
-    const ws = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
-    const found = pick(ws);
-    if (!found) continue;
-    // "automatic number plate recognition (ANPR)", "gross domestic product (GDP)": a common noun's words, not a group's
-    // ("heavily indebted poor countries (HIPC)", "non-governmental organisations (NGOs)")
-    const isLowerCase = ws.every(w => !/\p{Lu}/u.test(w)) && !GROUP_HEADS.has(ws[ws.length - 1]);
-    return isLowerCase || THING_HEADS.has(ws[ws.length - 1].toLowerCase()) ? found : undefined;
+  const initials = (ws: readonly string[]): string => ws.filter(w => !CONNECTORS.has(w.toLowerCase())).map(w => w[0].toLowerCase()).join('');
+  // one word for each letter; failing that, words that give more of their own letters ("thermal infrared imager
+  // (TIRI)"), two at least and one for every two letters
+  const wordsOf = (n: number): string[] => (fromEnd ? words.slice(words.length - n) : words.slice(0, n));
+  let ws: string[] | undefined;
+  for (let n = letters.length; !ws && n <= Math.min(words.length, letters.length + 3); n++) if (initials(wordsOf(n)) === letters) ws = wordsOf(n);
+  for (let n = Math.max(2, Math.ceil(letters.length / 2)); !ws && n < Math.min(words.length + 1, letters.length); n++) {
+    if (spellsFrom(wordsOf(n).filter(w => !CONNECTORS.has(w.toLowerCase())).map(w => w.toLowerCase()), letters)) ws = wordsOf(n);
   }
-  return undefined;
+  if (!ws) return undefined;
+  // "automatic number plate recognition (ANPR)", "gross domestic product (GDP)": a common noun's words, not a group's
+  // ("heavily indebted poor countries (HIPC)", "non-governmental organisations (NGOs)")
+  const isLowerCase = ws.every(w => !/\p{Lu}/u.test(w)) && !GROUP_HEADS.has(ws[ws.length - 1]);
+  return isLowerCase || THING_HEADS.has(ws[ws.length - 1].toLowerCase()) ? ws.join(' ') : undefined;
 }

@@ -116,3 +116,27 @@ const MEASURE = /^\d+(?:[.,]\d+)?(?:km\/h|mph|kph|km|mm|cm|m|kg|mg|g|ml|kw|mw|gw
 
 /** Whether `surface`, the exact text of a mention, is a measure: a number with its unit, never a name. */
 export const isMeasure = (surface: string): boolean => MEASURE.test(surface);
+
+// A product after its maker's possessive: "Microsoft's Copilot", "Google's Gemini", "OpenAI's ChatGPT".
+const OWNED_ITEM = /\p{Lu}[\p{L}\p{N}.&-]*['’]s (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)/gu;
+// Two or more of them in a list: "Microsoft's Copilot, Google's Gemini and OpenAI's ChatGPT".
+const OWNED_LIST = /\p{Lu}[\p{L}\p{N}.&-]*['’]s (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)(?:(?:, |,? and |,? or )\p{Lu}[\p{L}\p{N}.&-]*['’]s (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?))+/gu;
+
+/**
+ * The spans of `text` that name products listed beside a well-known one, each after its maker's possessive
+ * ("Microsoft's Copilot, Google's Gemini and OpenAI's ChatGPT": "Copilot" and "Gemini" are products like
+ * "ChatGPT"), the product's words only, in text order. Empty when none.
+ */
+export function listedProducts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const list of text.matchAll(OWNED_LIST)) {
+    const items = [...list[0].matchAll(OWNED_ITEM)];
+    if (!items.some(i => isProductName(i[1]))) continue;
+    for (const i of items) {
+      const start = list.index + i.index + i[0].length - i[1].length;
+      out.push({ start, end: start + i[1].length });
+    }
+  }
+  return out;
+}
+

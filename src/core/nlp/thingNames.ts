@@ -14,7 +14,9 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   // reads them: GMB, the dev set, tags "Kyoto Protocol" an organisation)
   'act', 'amendment', 'directive',
   // craft and instruments: "James Webb Space Telescope", "Perseverance Mars Rover"
-  'telescope', 'spacecraft', 'rover', 'lander', 'orbiter']);
+  'telescope', 'spacecraft', 'rover', 'lander', 'orbiter',
+  // tests and trials: "Double Asteroid Redirection Test", "the Lord's Test" (a match)
+  'test']);
 
 // One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',

@@ -1,6 +1,7 @@
 import type { MentionSource, Span } from '../model';
 import { lexiconTag } from './engine';
 import { isGivenNameTag } from './tokens';
+import { listedProducts } from './products';
 
 /**
  * Works of art named by the copy around them: a play, an opera, a novel or a film that a review names ("Macbeth
@@ -37,7 +38,7 @@ const RUN_AFTER = /^ (?:(?:opens|runs|continues|plays|transfers|returns|tours) u
 const RUN_AT = /^ (?:opens|runs|continues|transfers|returns|premieres|is) (?:at|to) /;
 
 // Nouns whose "of" names a work: "a production of Macbeth", "the author of Harmattan".
-const WORK_OF = /\b(?:production|productions|staging|stagings|adaptation|premiere|sequel|prequel|libretto|author|composer) of (?:the )?$/i;
+const WORK_OF = /\b(?:production|productions|staging|stagings|adaptation|premiere|sequel|prequel|libretto|author|composer) of (?:the )?$|\bthe (?:[\p{L}-]+ )?(?:company|studio|firm|team|label) behind $|\bthe (?:makers|creators) of $/iu;
 
 // Words before a name that make it the character ("Fiennes plays Macbeth", "Byström as Donna Anna", "Lady Macbeth").
 const CHARACTER_BEFORE = /\b(?:plays|played|playing|play|as|Lady|Lord|King|Queen|Prince|Princess)\s$/;
@@ -97,6 +98,12 @@ export interface WorkReading {
   readonly works: readonly Span[];
   /** Names of two or three words the tagger read as a place or a body, that are a work's author ("Chinua Achebe's"). */
   readonly authors: readonly Span[];
+  /**
+   * Titles whose ends the copy marks (a setlist's line, quotation marks, a product listed beside a known one) and
+   * their other writings: every mention inside one is the title's word, whichever rule found it ("Lisbon" of "3.
+   * Lisbon in the Rain").
+   */
+  readonly titles: readonly Span[];
 }
 
 /**
@@ -143,7 +150,15 @@ export function readWorks(text: string, mentions: readonly MentionLike[]): WorkR
     if (works.length * 2 < at.length) continue;
     for (const start of works) out.push({ start, end: start + name.length });
   }
-  return { works: out.sort((a, b) => a.start - b.start), authors };
+  return { works: out.sort((a, b) => a.start - b.start), authors, titles: markedTitles(text) };
+}
+
+/** The titles of `WorkReading.titles`: the marked ones, and each writing elsewhere of one of several words. */
+function markedTitles(text: string): Span[] {
+  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text)];
+  const names = new Set(marked.map(t => text.slice(t.start, t.end)).filter(t => t.includes(' ')));
+  for (const name of names) for (const start of wholeWords(text, name)) marked.push({ start, end: start + name.length });
+  return marked;
 }
 
 /** Where `name` stands in `text` as whole words (a possessive ending is no part of a word: "Macbeth's"). */
@@ -157,15 +172,17 @@ function wholeWords(text: string, name: string): number[] {
 }
 
 /**
- * `mentions` without the judged ones that meet a work's span, and with the authors a person (`readWorks`). Sorted
+ * `mentions` without the judged ones that meet a work's span and any inside a marked title, and with the authors a
+ * person (`readWorks`). Sorted
  * input stays sorted.
  */
 export function applyWorks<M extends MentionLike>(mentions: readonly M[], reading: WorkReading): M[] {
-  const { works, authors } = reading;
-  if (works.length === 0) return [...mentions];
+  const { works, authors, titles } = reading;
+  if (works.length === 0 && titles.length === 0) return [...mentions];
   const out: M[] = [];
   for (const m of mentions) {
     if (JUDGED.has(m.source) && works.some(w => w.start < m.end && m.start < w.end)) continue;
+    if (m.source !== 'user' && titles.some(t => t.start <= m.start && m.end <= t.end)) continue;
     out.push(authors.some(a => a.start === m.start && a.end === m.end) ? { ...m, type: 'PERSON' } : m);
   }
   return out;

@@ -81,4 +81,32 @@ describe('Titles of works by their place in the copy', () => {
     const found = texts(text);
     assert.equal(found.includes('PlayStation Arena'), false, found.join(', '));
   });
+
+  it('reads products listed beside a known one after their makers, a place inside a setlist\'s title, and works after "the company behind"', () => {
+    const text = article(
+      'Assistant launched',
+      'It enters a crowded market. Veltrix\'s Copperhead, Orbis\'s Lantern and OpenAI\'s ChatGPT all offer similar features, said analyst Dana Whitmore.',
+      'The film was produced by Tallowgate Pictures, the Dublin company behind Salt Marsh Hymns and The Quiet Ferryman.',
+      'THE SETLIST',
+      ['1. Lisbon in the Snow', '2. Copper Bells'].join('\n'),
+      'She flew home to Lisbon the next day.',
+    );
+    const found = texts(text);
+    for (const thing of ['Copperhead', 'Lantern', 'Salt Marsh Hymns', 'Quiet Ferryman', 'The Quiet Ferryman', 'Salt Marsh Hymns and The Quiet Ferryman']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    assert.equal(touches(text, 'Lisbon in the Snow'), false, found.join(', '));
+    for (const name of ['OpenAI', 'Dana Whitmore', 'Tallowgate Pictures', 'Lisbon']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+});
+
+describe('Acronyms of instruments and tests', () => {
+  it('reads an instrument acronym spelt by letters inside its words, and a test acronym, as no body', () => {
+    const text = article(
+      'Probe reaches asteroid',
+      'The craft carries a thermal infrared imager (TIRI), provided by the Japan Aerospace Exploration Agency, and follows the Kinetic Asteroid Deflection Test (KADT) probe, which struck the moon in 2022.',
+      'TIRI will map the surface. KADT got a bigger kick than expected, said Dr Omar Lindqvist.',
+    );
+    const found = texts(text);
+    for (const thing of ['TIRI', 'KADT', 'Kinetic Asteroid Deflection Test']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    assert.ok(found.includes('Japan Aerospace Exploration Agency'), found.join(', '));
+  });
 });
