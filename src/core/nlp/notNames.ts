@@ -38,8 +38,10 @@ const STORM = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Depr
 const PAPERS = new Set(['Times', 'Post', 'Guardian', 'Independent', 'Telegraph', 'Observer', 'Mirror', 'Sun', 'Star',
   'Herald', 'Journal', 'Globe', 'Tribune', 'Chronicle', 'Express', 'Mail', 'Standard', 'Economist', 'Gazette', 'Register']);
 
-// Caption and credit labels ("Image: NASA", "Photo; Jane Doe"): a label, not a name, wherever else it stands.
-const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Pictures', 'Credit', 'Credits', 'Source', 'Caption', 'Video', 'Audio', 'Graphic', 'Map']);
+// Caption and credit labels ("Image: NASA", "Photo; Jane Doe") and a saved page's labels of its parts ("Q&A: What is
+// fuel duty?", "Analysis:", "Share"): a label, not a name, wherever else it stands.
+const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Pictures', 'Credit', 'Credits', 'Source', 'Caption',
+  'Video', 'Audio', 'Graphic', 'Map', 'Q&A', 'FAQ', 'Explainer', 'Analysis', 'Live', 'Watch', 'Listen', 'Share']);
 
 /**
  * The surfaces (exact text of a mention) that the article shows are no name, given the article's text and its

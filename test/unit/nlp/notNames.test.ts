@@ -124,3 +124,13 @@ describe('Words the article itself shows are no names', () => {
     assert.ok(found.includes('Tobias Wrenfield') && found.includes('Marit'), found.join(', '));
   });
 });
+
+describe('A live page\'s time stamps and labels', () => {
+  it('are no names: "14:52 GMT" above a post is no player of a table, "Q&A:" no body', () => {
+    const text = ' date 2026-03-11\nLive: Minister faces MPs\n\n14:52 GMT\n\nWhat happens next?\n\nOrla Brannigan says the vote is close.\n\n'
+      + '14:31 GMT\n\nQ&A: What is fuel duty?\n\nQ: How much is it?\n\n15:05 GMT\n\nTomas Veldt of the Kessock Motoring Club says drivers are relieved.';
+    const shown = analyze(text).mentions.map(m => text.slice(m.start, m.end));
+    assert.ok(!shown.some(s => /GMT|Q&A/.test(s)), shown.join(', '));
+    assert.ok(shown.includes('Orla Brannigan'), shown.join(', '));
+  });
+});
