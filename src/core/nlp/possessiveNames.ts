@@ -1,8 +1,9 @@
-import type { RawMention } from '../model';
-import { isDemonymWord } from '../countries/resolver';
+import type { EntityType, RawMention } from '../model';
+import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
-import { ORG_HEADS, ROLE_HEADS } from './lexicons';
+import { ORG_HEADS, ROLE_HEADS, TIME_WORDS } from './lexicons';
 import { DETERMINERS } from './rules';
+import { placeKind } from '../places/knownPlaces';
 import { isGivenNameTag, type Token } from './tokens';
 import type { UnitState } from './unitState';
 
@@ -53,8 +54,13 @@ export function addPossessiveNames(state: UnitState): void {
       replaceInside(state, t.start, t.end, 'possessive-premises');
       continue;
     }
-    if (!isGroup && !isFirm) continue;
-    const last = nameAfter(tokens, i, isGroup);
+    const last = isGroup || isFirm ? nameAfter(tokens, i, isGroup) : undefined;
+    // "St Laurence's Church", "King's Lynn": no body's name, a place's
+    const place = last === undefined && !isFirm ? possessivePlace(tokens, i) : undefined;
+    if (place) {
+      if (replaceInside(state, tokens[place.first].start, tokens[place.last].end, 'possessive-place', place.type)) i = place.last;
+      continue;
+    }
     if (last === undefined) continue;
     const first = isGroup ? wordsBefore(tokens, i) : i;
     if (isFirm && i > 0 && isCapitalised(tokens[i - 1]) && !tokens[i - 1].isFirst && !isBreakAfter(tokens[i - 1], t)) continue;
@@ -66,14 +72,14 @@ export function addPossessiveNames(state: UnitState): void {
 }
 
 /**
- * Makes `[start, end)` one organisation in place of the mentions inside it; false, and nothing changed, when a name
+ * Makes `[start, end)` one organisation (or `type`) in place of the mentions inside it; false, and nothing changed, when a name
  * found by the rules or the gazetteers reaches out of the span.
  */
-function replaceInside(state: UnitState, start: number, end: number, reason: string): boolean {
+function replaceInside(state: UnitState, start: number, end: number, reason: string, type: EntityType = 'ORG'): boolean {
   const inside = state.mentions.filter(m => m.start < end && start < m.end);
   if (inside.some(m => m.start < start || m.end > end)) return false;
   state.mentions = state.mentions.filter(m => !inside.includes(m));
-  const mention: RawMention = { start, end, type: 'ORG', source: 'head', reason };
+  const mention: RawMention = { start, end, type, source: 'head', reason };
   state.mentions.push(mention);
   state.mentions.sort((a, b) => a.start - b.start);
   return true;
@@ -137,4 +143,60 @@ function wordsBefore(tokens: readonly Token[], i: number): number {
     if (prev.isFirst) break;
   }
   return first;
+}
+
+// Nouns that end a building's or a place's name after a possessive: "St Laurence's Church", "Bishop's Castle",
+// "the Coroner's Court", "Land's End", "St John's Wood".
+const POSSESSED_HEADS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'court', 'castle', 'cross', 'park', 'green', 'wood',
+  'bush', 'hospital', 'college', 'school', 'well', 'wells', 'end', 'gate', 'hill', 'bridge', 'row', 'lane', 'road', 'street',
+  'square', 'place', 'yard', 'market', 'inn', 'field', 'fields', 'hall', 'garden', 'gardens', 'head', 'point']);
+// Heads of the buildings above that are places, not bodies, though a body's head elsewhere ("St Laurence's Church").
+const BUILDINGS = new Set(['church', 'cathedral', 'chapel', 'abbey']);
+// Lexicon tags of a name of its own: a person's, a place's, a body's.
+const NAME_TAG = /Person|Name|Place|City|Country|Region|Organization|ProperNoun|Demonym/;
+// Lexicon tags of a common noun that owns a place's name ("King", "Bishop", "Earl"); not a pronoun's "It's" nor a day's.
+const OWNER_TAG = /Noun|Singular|Actor|Uncountable|Infinitive/;
+// Words whose "'s" is "is" or "us": "There's Jeff", "Here's Johnny", "Let's Go".
+const CONTRACTED = new Set(['there', 'here', 'let', 'it', 'that', 'what', 'who', 'where', 'he', 'she']);
+// A capitalised word the lexicon knows as a noun or does not know ("Dairy", "Bakery"); not a verb ("Hears").
+const isNounWord = (t: Token): boolean => t.lexTag === undefined || /Noun|Singular|Uncountable/.test(t.lexTag);
+// Token `j` goes on the name of the possessive at `i`: capitalised, in its sentence, with no break before it.
+const isGlued = (tokens: readonly Token[], i: number, j: number): boolean => tokens[j] !== undefined && tokens[j].sentence === tokens[i].sentence
+  && /^\p{Lu}/u.test(tokens[j].text) && (j === i + 1 || !isBreakAfter(tokens[j - 1], tokens[j]));
+
+/**
+ * A place or a building named with a possessive inside ("St Laurence's Church", "King's Lynn", "St Pancras Coroner's
+ * Court", "Bishop's Castle"): the possessive at token `i` after "St", or of a common noun ("King", "Bishop",
+ * "Coroner"), with the capitalised words after it up to a building's or a place's head (`POSSESSED_HEADS`),
+ * or one word that is no common noun after a common noun's possessive ("King's Lynn"). A person's or a place's
+ * possessive before a name stays apart ("Britain's Jane Doe", "Apple's Tim Cook"), and so do holidays ("St Patrick's
+ * Day"). The capitalised words before the possessive open the name ("St Pancras Coroner's Court"). Undefined when none.
+ */
+function possessivePlace(tokens: readonly Token[], i: number): { first: number; last: number; type: EntityType } | undefined {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // (the possessive itself is a break to the tagger: what follows it must be glued to it, "Laurence's Church")
+  if (!t.isPossessive || t.post !== '' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  const isSaint = prev !== undefined && /^(?:St\.?|Saint)$/.test(prev.text) && !isBreakAfter(prev, t);
+  // a common noun ("King", "Bishop"), or a word the lexicon does not know ("Coroner") before a head
+  const isCommon = !isSaint && (t.lexTag === undefined || (OWNER_TAG.test(t.lexTag) && !NAME_TAG.test(t.lexTag))) && !isCountryWord(t.text)
+    && !TIME_WORDS.has(t.lower) && !CONTRACTED.has(t.lower);
+  if (!isSaint && !isCommon) return undefined;
+  let last = -1;
+  for (let j = i + 1; j <= i + 3 && isGlued(tokens, i, j); j++) {
+    if (POSSESSED_HEADS.has(tokens[j].lower)) last = j;
+    // "Tolland's Yard Bakery": nouns after the head go on with the name ("Court Hears" does not)
+    else if (last > 0 && !isNounWord(tokens[j])) break;
+    else if (last > 0) last = j;
+    if (tokens[j].isPossessive) break;
+  }
+  // "King's Lynn": one name after a common noun's possessive, which the lexicon knows as a name or the place lists as a place
+  const next = tokens[i + 1];
+  // (the common noun alone: "Nippon News Network's Bangkok bureau" is no place's name)
+  if (last < 0 && t.lexTag !== undefined && wordsBefore(tokens, i) === i && isGlued(tokens, i, i + 1) && /^\p{Lu}\p{Ll}+$/u.test(next.text)
+    && (/Person|Name|City|Place|Region/.test(next.lexTag ?? '') || placeKind(next.text) !== undefined)) last = i + 1;
+  if (last < 0) return undefined;
+  const first = isSaint ? wordsBefore(tokens, i - 1) : wordsBefore(tokens, i);
+  const head = tokens[last].lower;
+  return { first, last, type: ORG_HEADS.has(head) && !BUILDINGS.has(head) ? 'ORG' : 'PLACE' };
 }

@@ -48,4 +48,20 @@ describe('Names that hold a possessive', () => {
     assert.ok(names.includes('PERSON:Okot Lubanga'), names.join(', '));
     assert.equal(names.some(n => /People's Choice|Year's/.test(n)), false, names.join(', '));
   });
+
+  it('reads a place or a building with a possessive inside as one name ("St Aldric\'s Church", "Bermford Coroner\'s Court")', () => {
+    const text = 'A service was held at St Aldric\'s Church in Brimley, and the Bermford Coroner\'s Court heard evidence. '
+      + 'The family moved to Bishop\'s Castle and later to Carrow\'s Yard Bakery in Dunmore.';
+    const names = shown(text);
+    for (const name of ['PLACE:St Aldric\'s Church', 'ORG:Bermford Coroner\'s Court', 'PLACE:Bishop\'s Castle', 'PLACE:Carrow\'s Yard Bakery']) {
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    }
+  });
+
+  it('leaves a place\'s or a person\'s possessive before a name, a holiday and "There\'s" apart', () => {
+    const text = 'Ruritania\'s Jane Dorrow won on St Oswin\'s Day. There\'s Jeff Coyle, said Wednesday\'s Ardlow Court ruling. '
+      + 'France\'s High Court agreed, the Ardlow News Network\'s Dublin bureau said.';
+    const names = shown(text);
+    assert.equal(names.some(n => /Ruritania's|Oswin's Day|There's|Wednesday's|France's|Network's/.test(n)), false, names.join(', '));
+  });
 });
