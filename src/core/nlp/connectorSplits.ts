@@ -2,10 +2,10 @@ import { isCountryWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 
 // Span steps (`taggedNames.ts` SPAN_STEPS) that cut a tagged span at a connector ("for", "and") where the text names
-// two things, not one.
+// two things, not one, and join a body's name that lists its fields with commas.
 
 // Words before "for" in names that hold it, beside bodies' heads and titles ("Campaign for Nuclear Disarmament",
 // "Secretary of State for Health", "Centers for Disease Control").
@@ -49,3 +49,57 @@ export function isKnownPlace(tokens: readonly Token[], first: number, last: numb
   const name = words.map((t, k) => t.text + (k === last - first ? '' : t.post === '-' ? '-' : ' ')).join('');
   return (placeKind(name) !== undefined || isCountryWord(name)) && words.every(isPlaceWord);
 }
+
+// Heads of bodies named after the fields they cover, listed with commas: "Ministry of Housing, Communities and Local Government".
+const FIELD_BODIES = new Set(['ministry', 'department', 'office', 'secretary', 'minister', 'committee', 'commission', 'agency']);
+
+// A word of a field's name: capitalised, no body's head, no given name, no country ("Communities", "Local Government").
+const isFieldWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !isGivenNameTag(t.lexTag)
+  && !isCountryWord(t.text);
+
+/**
+ * "The Ministry of Housing, Communities and Local Government said", "the Arizona Department of Corrections,
+ * Rehabilitation and Reentry": a body named by a head and "of" whose tagged span stops at the first comma of the list
+ * of fields it covers runs on through that list when every item is one to three capitalised words with no body's head,
+ * no given name and no known place, and "and" closes it ("the Ministry of Defence, the Foreign Office and Treasury"
+ * is a list of bodies). The spans inside the list join it. Spans stay sorted and disjoint.
+ */
+export function joinFieldLists(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const of = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'of') + s.first;
+    const end = s.type === 'ORG' && of > s.first && FIELD_BODIES.has(tokens[of - 1].lower) && tokens[s.last].post === ',' ? fieldListEnd(tokens, s.last + 1) : -1;
+    if (end < 0) {
+      out.push(s);
+      continue;
+    }
+    while (k + 1 < spans.length && spans[k + 1].first <= end) k++;
+    out.push({ first: s.first, last: end, type: 'ORG' });
+  }
+  return out;
+}
+
+/** The last token of a list of fields opening at token `i` ("Communities and Local Government"), or -1. */
+function fieldListEnd(tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i - 1].sentence;
+  let start = i;
+  for (let j = i; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const t = tokens[j];
+    if (t.text === 'and' && j > start) {
+      start = j + 1;
+      let last = start;
+      while (last + 1 < tokens.length && tokens[last].post === '' && tokens[last + 1].sentence === sentence && isFieldWord(tokens[last + 1]) && last - start < 2) last++;
+      return isFieldWord(tokens[start]) && isItem(tokens, start, last) ? last : -1;
+    }
+    if (!isFieldWord(t) || j - start > 2) return -1;
+    if (t.post === ',') {
+      if (!isItem(tokens, start, j)) return -1;
+      start = j + 1;
+    } else if (t.post !== '') return -1;
+  }
+  return -1;
+}
+
+// An item of a list of fields: no place the lists know ("Communities", not "Leeds").
+const isItem = (tokens: readonly Token[], first: number, last: number): boolean => !isKnownPlace(tokens, first, last);

@@ -30,3 +30,17 @@ describe('Two names joined by a connector', () => {
     has(names, 'PLACE:Edmonton');
   });
 });
+
+describe('A body\'s name that lists its fields with commas', () => {
+  it('runs on through the list ("the Ministry of Tides, Harbours and Coastal Works said")', () => {
+    const text = 'The Ministry of Tides, Harbours and Coastal Works said the pier would close.';
+    const m = analyze(text).mentions.find(x => x.type === 'ORG');
+    assert.equal(m && text.slice(m.start, m.end), 'Ministry of Tides, Harbours and Coastal Works');
+  });
+
+  it('leaves a list of bodies or places apart ("the Ministry of Tides, Harbour Office and Treasury")', () => {
+    const names = shown('The Ministry of Tides, Harbour Office and Treasury met in the Department of Health, Leeds and York.');
+    has(names, 'ORG:Harbour Office');
+    has(names, 'PLACE:York');
+  });
+});
