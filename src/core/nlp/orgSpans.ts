@@ -97,3 +97,25 @@ export function joinPlaceBodies(tokens: readonly Token[], spans: readonly Tagged
   }
   return out;
 }
+
+// First words of an emergency service's name, which the area it serves opens: "London Ambulance Service".
+const SERVICE_WORDS = new Set(['police', 'fire', 'ambulance', 'coastguard', 'constabulary']);
+
+/**
+ * "the London Ambulance Service", "the Welsh Ambulance Service", "Dunmore Fire and Rescue Service": a place or a
+ * nation's word the tagger read apart from the emergency service right after it (one space, no break) is the
+ * service's area, part of its name. The service's name opens with a service's word and has two words or more, or is
+ * a "Constabulary". Spans stay sorted and disjoint.
+ */
+export function joinAreaServices(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const isService = prev !== undefined && s.type === 'ORG' && (prev.type === 'LOC' || prev.type === 'GPE') && prev.last + 1 === s.first
+      && !isBreakAfter(tokens[prev.last], tokens[s.first]) && SERVICE_WORDS.has(tokens[s.first].lower)
+      && (s.last > s.first || tokens[s.first].lower === 'constabulary');
+    if (isService) out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
+    else out.push(s);
+  }
+  return out;
+}

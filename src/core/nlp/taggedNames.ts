@@ -15,7 +15,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
-import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinPlaceBodies } from './orgSpans';
+import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
@@ -81,6 +81,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinClubs,
   joinLinkedPlaces,
   joinNaturalFeatures,
+  joinAreaServices,
   extendOrgsLeft,
   extendOrgsRight,
   joinPlaceBodies,

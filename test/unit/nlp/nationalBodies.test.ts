@@ -30,3 +30,13 @@ describe('A country glued to an organisation\'s name', () => {
     has(shown('The Iranian Foreign Ministry said the talks would resume.'), 'ORG:Foreign Ministry');
   });
 });
+
+describe('An area glued to an emergency service\'s name', () => {
+  it('keeps the town or the nation that opens the name ("the Dunmore Ambulance Service\'s chief", "the Welsh Fire Service")', () => {
+    const text = 'The Dunmore Ambulance Service\'s chief executive, Orla Brannigan, spoke. The Welsh Fire Service said crews were busy.';
+    const names = shown(text);
+    has(names, 'ORG:Dunmore Ambulance Service');
+    has(names, 'ORG:Welsh Fire Service');
+  });
+});
+
