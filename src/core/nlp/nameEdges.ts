@@ -47,6 +47,14 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
       out.push({ first: s.first, last: and - 1, type: 'ORG' }, { first: and + 1, last: s.last, type: 'ORG' });
       continue;
     }
+    // "at the Royal Infirmary of Edinburgh and Sheffield's Royal Hallamshire Hospital": a place the lists know whose
+    // possessive ends the span before a name opens a name of its own ("Harland and Wolff's Belfast yard" stays)
+    const owned = tokens[s.last + 1];
+    if (ands.length === 1 && and > s.first && and < s.last && end.isPossessive && owned !== undefined && owned.sentence === end.sentence
+      && /^\p{Lu}/u.test(owned.text) && isKnownPlace(tokens, and + 1, s.last)) {
+      out.push({ first: s.first, last: and - 1, type: s.type }, { first: and + 1, last: s.last, type: 'LOC' });
+      continue;
+    }
     // "directed to Whitecourt and Edmonton": each part a place the place lists know, and the whole none ("Dumfries and Galloway")
     if (ands.length === 1 && and > s.first && and < s.last && s.type !== 'GPE' && isKnownPlace(tokens, s.first, and - 1)
       && isKnownPlace(tokens, and + 1, s.last) && !isKnownPlace(tokens, s.first, s.last)) {

@@ -24,6 +24,12 @@ describe('Two names joined by a connector', () => {
     has(names, 'ORG:Campaign for Rural Roads');
   });
 
+  it('cuts a town\'s possessive from the name before "and" ("the Royal Infirmary of Ardlow and Sheffield\'s Tollbrook Hospital")', () => {
+    const names = shown('The trial ran at the Royal Infirmary of Ardlow and Sheffield\'s Tollbrook Hospital, beginning in May.');
+    has(names, 'ORG:Royal Infirmary of Ardlow');
+    has(names, 'PLACE:Sheffield');
+  });
+
   it('cuts two towns the place lists know ("directed to Whitecourt and Edmonton")', () => {
     const names = shown('Evacuees were directed to Whitecourt and Edmonton on Friday.');
     has(names, 'PLACE:Whitecourt');
