@@ -25,7 +25,7 @@ import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
-import { joinFieldLists, splitForLinks } from './connectorSplits';
+import { joinFieldLists, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
@@ -82,6 +82,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLinkedPlaces,
   joinNaturalFeatures,
   joinAreaServices,
+  joinLeadingFields,
   extendOrgsLeft,
   extendOrgsRight,
   joinPlaceBodies,

@@ -50,3 +50,11 @@ describe('A body\'s name that lists its fields with commas', () => {
     has(names, 'PLACE:York');
   });
 });
+
+describe('A body\'s name that opens with two fields joined by "and"', () => {
+  it('takes in the field before "and" ("officials at Tides and Coastal Works Ardlow warned")', () => {
+    const text = 'Officials at Tides and Coastal Works Ardlow warned of flooding.';
+    const m = analyze(text).mentions.find(x => x.type === 'ORG');
+    assert.equal(m && text.slice(m.start, m.end), 'Tides and Coastal Works Ardlow');
+  });
+});
