@@ -104,10 +104,14 @@ function fieldListEnd(tokens: readonly Token[], i: number): number {
 // An item of a list of fields: no place the lists know ("Communities", not "Leeds").
 const isItem = (tokens: readonly Token[], first: number, last: number): boolean => !isKnownPlace(tokens, first, last);
 
+/** The last words of parties' names as they are written before their members: "Liberal Democrat", "Labour". */
+export const PARTIES: ReadonlySet<string> = new Set(['conservative', 'conservatives', 'labour', 'democrat', 'democrats', 'democratic', 'republican', 'republicans',
+  'tory', 'tories', 'green', 'greens', 'unionist', 'nationalist', 'libertarian', 'snp', 'dup', 'reform', 'socialist', 'communist']);
+
 /**
  * "Environment and Climate Change Canada", "the Education and Skills Funding Agency": an organisation the tagger began
  * after "and" takes in the one capitalised word before the "and" when that word belongs to no span, stands alone (no
- * capitalised word before it) and is no given name, country or known place, and the organisation has two words or
+ * capitalised word before it) and is no given name, party, country or known place, and the organisation has two words or
  * more: a field of the body's name, not a name of its own ("Apple and Meta" stay two). Spans stay sorted and disjoint.
  */
 export function joinLeadingFields(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -117,7 +121,7 @@ export function joinLeadingFields(tokens: readonly Token[], spans: readonly Tagg
     const before = tokens[s.first - 3];
     const isField = s.type === 'ORG' && s.last > s.first && and?.text === 'and' && field !== undefined && field.sentence === tokens[s.first].sentence
       && field.post === '' && isFieldWord(field) && (k === 0 || spans[k - 1].last < s.first - 2) && !isKnownPlace(tokens, s.first - 2, s.first - 2)
-      && (field.lexTag === undefined || /Noun|Singular|Uncountable|Plural/.test(field.lexTag))
+      && (field.lexTag === undefined || /Noun|Singular|Uncountable|Plural/.test(field.lexTag)) && !PARTIES.has(field.lower)
       && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The');
     return isField ? { first: s.first - 2, last: s.last, type: 'ORG' } : s;
   });

@@ -1,5 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
-import { isKnownPlace } from './connectorSplits';
+import { isKnownPlace, PARTIES } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { AREA_SERVICE_HEADS } from './rules';
 import type { TaggedSpan } from './tagger';
@@ -11,6 +11,9 @@ import { isGivenNameTag, type Token } from './tokens';
 // Verbs in a plural form that say the words before them are two subjects ("Halvorn and Quisby show him ahead").
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'show', 'say', 'give', 'remain', 'agree', 'plan', 'want', 'hope',
   'expect', 'own', 'control', 'dominate', 'compete', 'offer', 'put', 'both', 'each', 'together', 'jointly']);
+
+// Members named after their party, left out of it: "Labour and Conservative MPs".
+const MEMBERS = new Set(['mps', 'msps', 'mss', 'mlas', 'meps', 'peers', 'councillors', 'members', 'senators', 'lawmakers', 'candidates', 'voters']);
 
 const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
 // A word the lexicon knows as an organisation's name ("Google", "Reuters").
@@ -45,6 +48,13 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
     // "Cheshire Constabulary and Greater Manchester Police": each part ends in a body's head, two bodies
     if (ands.length === 1 && and - s.first >= 2 && and < s.last && isBodyHead(tokens[and - 1]) && isBodyHead(end)) {
       out.push({ first: s.first, last: and - 1, type: 'ORG' }, { first: and + 1, last: s.last, type: 'ORG' });
+      continue;
+    }
+    // "The Conservative and Liberal Democrat members", "Labour and Conservative MPs": two parties' words, each a party
+    let right = s.last;
+    while (right > and + 1 && MEMBERS.has(tokens[right].lower)) right--;
+    if (ands.length === 1 && and > s.first && right > and && PARTIES.has(tokens[and - 1].lower) && PARTIES.has(tokens[right].lower)) {
+      out.push({ first: s.first, last: and - 1, type: 'ORG' }, { first: and + 1, last: right, type: 'ORG' });
       continue;
     }
     // "at the Royal Infirmary of Edinburgh and Sheffield's Royal Hallamshire Hospital": a place the lists know whose

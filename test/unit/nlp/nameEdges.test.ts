@@ -22,6 +22,13 @@ describe('Two names joined by "and"', () => {
     has(names, 'PERSON:Frances');
   });
 
+  it('cuts two parties named before their members ("The Conservative and Liberal Democrat members", "Labour and Green MSPs")', () => {
+    const names = shown('The Conservative and Liberal Democrat members of Ardlow council were divided, and Labour and Green MSPs abstained.');
+    has(names, 'ORG:Conservative');
+    has(names, 'ORG:Liberal Democrat');
+    lacks(names, 'ORG:Labour and Green MSPs');
+  });
+
   it('keeps a body whose name holds an "and" whole ("the Competition and Fair Trading Authority say")', () => {
     has(shown('The Competition and Fair Trading Authority say the two firms give their own apps an advantage.'), 'ORG:Competition and Fair Trading Authority');
   });
