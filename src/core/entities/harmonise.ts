@@ -10,6 +10,7 @@ import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 import { isListGap, listedTypes } from './listTypes';
+import { placedNames } from './placedNames';
 import { playedNames } from './playedNames';
 import { featureNames, firmWordsOf, isFirmName } from './firmsAndFeatures';
 
@@ -102,6 +103,8 @@ export function* harmoniseTypesSteps(
   const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
   const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
+  // "between Scotch Corner and Penrith", "In Khan Younis,": a name the article only ever places (placedNames.ts)
+  const placed = placedNames(text, raw, surface, notPlaces);
   yield;
   // "Tobi Adeyinka is superb as Lopakhin ... the merchant Lopakhin": a part the cast plays is a person
   const parts = playedNames(text, raw, surface);
@@ -119,6 +122,7 @@ export function* harmoniseTypesSteps(
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
+    if ((m.source === 'tagger' || m.source === 'repeat') && placed.has(s)) return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+placed' };
     if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
     if (m.type !== 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && parts.has(s)) {
       return { ...m, type: 'PERSON', reason: m.reason + '+part' };

@@ -1,5 +1,5 @@
 import { findCountryMentions, isCountryWord } from '../countries/resolver';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -179,12 +179,41 @@ export function joinAbbreviatedNames(tokens: readonly Token[], spans: readonly T
 // Last words of the names of structures and thoroughfares: a place, whatever body runs it ("Fisht Stadium", "Jamarat
 // Bridge", "Castlefrank Road", "McMurdo Station", "Dulles International Airport"). Institutions housed in a building
 // ("Center", "Museum", "Hospital", "Church") stay bodies.
+// Places of a town's map and of a circuit are named so too: "Ludlow Castle", "Highbury Grove", "Scotch Corner", "Windy
+// Hill", "Maskuta Creek", "the Lower Buckeye Jail", "the Hangar Straight".
 const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square',
-  'Station', 'Airport', 'Airfield', 'Base', 'Harbour', 'Harbor', 'Port', 'Dam', 'Canal', 'Tunnel', 'Pier', 'Wharf']);
+  'Station', 'Airport', 'Airfield', 'Base', 'Harbour', 'Harbor', 'Port', 'Dam', 'Canal', 'Tunnel', 'Pier', 'Wharf',
+  'Castle', 'Grove', 'Lane', 'Crescent', 'Terrace', 'Corner', 'Hill', 'Creek', 'Jail', 'Prison', 'Crossing', 'Junction',
+  'Roundabout', 'Straight', 'Chicane', 'Hairpin']);
 
-// Of those, the ones no person's surname is ("Wall Street", "Aviva Stadium"; a "Jeff Bridge" may be a person).
+// Of those, the ones no person's surname is ("Wall Street", "Aviva Stadium", "Scotch Corner"; a "Jeff Bridge", a
+// "Barbara Castle", a "Damon Hill" may be a person).
 const THOROUGHFARES = new Set(['Stadium', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square', 'Airport',
-  'Airfield', 'Tunnel', 'Wharf']);
+  'Airfield', 'Tunnel', 'Wharf', 'Crescent', 'Terrace', 'Corner', 'Creek', 'Jail', 'Prison', 'Crossing', 'Junction', 'Roundabout',
+  'Straight', 'Chicane', 'Hairpin']);
+
+// Of the others, those a person's name may end in, which make a place only after a word of place and a first word no
+// given name is ("the grounds of Brackley Castle", "towards Windy Hill"; not "a son of Damon Hill").
+const SURNAME_PLACE_HEADS = new Set(['Castle', 'Hill', 'Grove', 'Lane']);
+const PLACE_BEFORE = new Set(['of', 'in', 'at', 'on', 'near', 'to', 'towards', 'toward', 'from', 'past', 'along']);
+
+/** Whether the person span `[first, last]` ends in a place's word a surname may be, after a word of place. */
+function isPlacedStructure(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  return SURNAME_PLACE_HEADS.has(tokens[last].text) && before !== undefined && before.sentence === tokens[first].sentence
+    && PLACE_BEFORE.has(before.text) && before.post === '' && !isGiven(tokens[first]);
+}
+
+// A place's nouns of two words: "the Galdeford car park", "the Kestrel industrial estate".
+const PLACE_NOUN_PAIRS = new Set(['car park', 'retail park', 'industrial estate', 'housing estate', 'business park', 'border crossing']);
+
+/** Whether the span `[first, last]` stands between "the" and a place's lower-case noun ("the Kerem Shalom crossing"). */
+function isNamingPlaceNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const [the, noun, second] = [tokens[first - 1], tokens[last + 1], tokens[last + 2]];
+  if (the?.lower !== 'the' || noun === undefined || noun.sentence !== tokens[last].sentence || tokens[last].post !== '' || tokens[last].isPossessive) return false;
+  if (PLACE_NOUNS.has(noun.text)) return true;
+  return second !== undefined && noun.post === '' && PLACE_NOUN_PAIRS.has(`${noun.text} ${second.text}`);
+}
 
 // Last words of the names of institutions often named after a person ("the Harold Pinter Theatre", "the John Radcliffe
 // Hospital"): no surname of anyone.
@@ -199,13 +228,16 @@ const PLACE_BODIES = new Set(['Office', 'Ministry', 'Department', 'Committee', '
 /**
  * Organisation spans named by a structure's last word (`STRUCTURES`) are places ("the Nizhny Novgorod Stadium"), and
  * so are people's names ending in a thoroughfare's (`THOROUGHFARES`: "On Wall Street, shares fell"); a person's name
- * ending in an institution's word is that institution (`NAMED_INSTITUTIONS`: "the Harold Pinter Theatre").
+ * ending in an institution's word is that institution (`NAMED_INSTITUTIONS`: "the Harold Pinter Theatre"). A person's
+ * or a body's name between "the" and a place's lower-case noun is that place ("the Kerem Shalom crossing").
  */
 export function placeStructures(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map(s => {
+    if ((s.type === 'ORG' || s.type === 'PER') && isNamingPlaceNoun(tokens, s.first, s.last)) return { ...s, type: 'LOC' };
     if (s.last === s.first) return s;
     const head = tokens[s.last].text;
     if ((s.type === 'PER' && NAMED_INSTITUTIONS.has(head)) || (s.type === 'LOC' && PLACE_BODIES.has(head))) return { ...s, type: 'ORG' };
-    return (s.type === 'ORG' && STRUCTURES.has(head)) || (s.type === 'PER' && THOROUGHFARES.has(head)) ? { ...s, type: 'LOC' } : s;
+    return (s.type === 'ORG' && STRUCTURES.has(head)) || (s.type === 'PER' && (THOROUGHFARES.has(head) || isPlacedStructure(tokens, s.first, s.last)))
+      ? { ...s, type: 'LOC' } : s;
   });
 }

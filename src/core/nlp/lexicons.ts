@@ -104,6 +104,15 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'bank', 'plateau', 'basin', 'canal', 'delta', 'hills', 'capital', 'territory', 'territories', 'republic',
 ]);
 
+/**
+ * Lower-case nouns of a place that a name right before them names: "the Kerem Shalom crossing", "the Repsol Place
+ * arena", "the Maskuta Creek subdivision" (not "the Smith family", "the Apple store").
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'crossing', 'checkpoint', 'junction', 'roundabout', 'interchange', 'arena', 'stadium', 'subdivision', 'suburb',
+  'neighbourhood', 'neighborhood', 'township', 'townsite', 'village', 'hamlet', 'estuary', 'valley', 'reservoir',
+]);
+
 /** Words for days, months and other time words that are capitalised but never entities ("Wednesday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -69,7 +69,6 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinPeerages,
   joinAbbreviatedNames,
   splitGluedNames,
-  placeStructures,
   typeCourts,
   mergePeople,
   joinFirstNames,
@@ -86,6 +85,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   extendOrgsLeft,
   extendOrgsRight,
   joinPlaceBodies,
+  placeStructures,
   addRoadNumbers,
 ];
 

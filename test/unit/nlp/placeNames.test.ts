@@ -23,6 +23,26 @@ describe('Places named by a thoroughfare or a natural feature', () => {
   });
 });
 
+describe('Places of a town\'s map and of a circuit, by their head word or the place noun after them', () => {
+  it('reads jails, groves, creeks and a circuit\'s straight as places, not bodies', () => {
+    const names = shown('He has been held in the Upper Saltash Jail since his arrest. A patrol car stopped on Fennimore Grove. '
+      + 'The fire neared the Tamsett Creek subdivision. Hartley passed Osei on the Kelsall Straight.');
+    for (const name of ['PLACE:Upper Saltash Jail', 'PLACE:Fennimore Grove', 'PLACE:Tamsett Creek', 'PLACE:Kelsall Straight']) has(names, name);
+  });
+
+  it('reads a castle or a hill after a word of place as a place, and keeps people of those surnames', () => {
+    const names = shown('Lorries became stuck on the climb towards Hollin Hill, the highest point of the road. The show moved to the grounds of '
+      + 'Tarrant Castle in May. Damon Hill said he was delighted. A son of Barbara Castle spoke.');
+    for (const name of ['PLACE:Hollin Hill', 'PLACE:Tarrant Castle', 'PERSON:Damon Hill', 'PERSON:Barbara Castle']) has(names, name);
+  });
+
+  it('reads a name between "the" and a place noun as that place ("the Tel Marouf crossing", "the Vennick car park")', () => {
+    const names = shown('Aid trucks entered through the Tel Marouf crossing on Monday. Shoppers complained about charges at the Vennick car park. '
+      + 'Evacuees gathered at the Dunmore Place arena.');
+    for (const name of ['PLACE:Tel Marouf', 'PLACE:Vennick', 'PLACE:Dunmore Place']) has(names, name);
+  });
+});
+
 describe('Institutions named after people, officers of a force, and a scene set by "In"', () => {
   it('reads "the Edith Marlow Theatre" and "the Owen Carver Hospital" as institutions, not people', () => {
     const names = shown('The play transfers to the Edith Marlow Theatre in March. Patients were moved to the Owen Carver Hospital.');

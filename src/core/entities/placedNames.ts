@@ -1,0 +1,76 @@
+import type { PlacedMention } from '../model';
+import { isCompanyNounWord } from '../nlp/companyRules';
+import { lexiconTag } from '../nlp/engine';
+import { ORG_HEADS, PLACE_NOUNS } from '../nlp/lexicons';
+import { isGivenNameTag } from '../nlp/tokens';
+
+/**
+ * Micro-toponyms (harmonise.ts): the junctions, villages and districts no place list holds, which the tagger reads as
+ * a person or a body ("between Scotch Corner and Penrith", "In Khan Younis, the hospital", "near Tarrow Top", "north
+ * of Kelby"). The article's own words are the evidence: a name is a place when every mention of it stands after a
+ * word of place, listed beside one that does ("in Guildford and Tunbridge Wells"), or before a place's noun
+ * ("Kelby station"), and nothing in the article makes it a person or a firm.
+ */
+
+// Words of place right before a name, capitalised only as a sentence's first word ("In Khan Younis, the"; not a
+// headline's "Crisis In Public Housing"); a compass word may stand before the name or make the preposition ("in west
+// Donegal", "north of Kelby"). "At", "from", "via" and "over the" are left out ("worked at Arup", "a letter from Dana",
+// "AFP via Getty Images", "a win over the Jets"), and so is "in" after a holding or a job ("shares in Rightmove").
+const LOCATIVE = /(?:\b(?:in|near|towards?|through|away from|across the)|(?:[.!?:]["'’”]?\s|\n)\s*(?:In|Near|Towards?|Through|Across the)|\b(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of)\s+(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?$/;
+const BETWEEN = /\bbetween\s+$/;
+const LISTED = /^,?\s+(?:and|or)\s+$/;
+const HOLDING_IN = /\b(?:shares?|stakes?|invest(?:s|ed|ing|ment|ments)?|interest|holding|holdings|job|jobs|role|career|work|worked|working)\s+in\s+$/i;
+// A place's lower-case noun right after the name: "Kelby station", "the Tel Marouf crossing".
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+
+/** Whether the mention at `[start, end)` stands where only a place can: after a word of place, or before a place's noun. */
+function isPlacedAt(text: string, start: number, end: number): boolean {
+  const before = (start < 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
+  if (LOCATIVE.test(before) && !HOLDING_IN.test(before)) return true;
+  // "between Scotch Corner and Penrith" (not "fighting between Tamil Tiger rebels and troops")
+  if (BETWEEN.test(before) && /^ and /.test(text.slice(end, end + 5))) return true;
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 16));
+  return noun !== null && (PLACE_NOUNS.has(noun[1]) || noun[1] === 'station');
+}
+
+// Sources of the readings this may change: the tagger's and the repeats of its names.
+const GUESSES = new Set(['tagger', 'repeat']);
+
+/**
+ * The names (surfaces) the tagger or its repeats placed once at least (`isPlacedAt`, or listed with "and" or "or" right
+ * after a placed one: "in Guildford and Tunbridge Wells") and never read as a person or a body elsewhere, that open with no
+ * given name, hold no body's or company's noun, are not in capitals and, written as one word, are no word the lexicon
+ * knows as anything but a place; `notPlaces` names those the article gives a person, a firm, a body or a club.
+ * `raw` sorted by start.
+ */
+export function placedNames(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string,
+  notPlaces: (s: string) => boolean): Set<string> {
+  const reads = new Map<string, { isPlaced: boolean; isAgainst: boolean }>();
+  let prevPlaced: PlacedMention | undefined;
+  for (const m of raw) {
+    const s = surface(m);
+    // "in Guildford and Tunbridge Wells" (not "the embassy in Washington, Ashraf Haidari, said")
+    const listed = prevPlaced !== undefined && LISTED.test(text.slice(prevPlaced.end, m.start));
+    // "in Trump's speech": a possessive names its owner
+    const isPlaced = (listed || isPlacedAt(text, m.start, m.end)) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
+    prevPlaced = isPlaced ? m : undefined;
+    // a guess placed is evidence for; a person or a body not placed, or one another pass read, is evidence against
+    const read = reads.get(s) ?? { isPlaced: false, isAgainst: false };
+    read.isPlaced ||= isPlaced && GUESSES.has(m.source);
+    read.isAgainst ||= m.type !== 'PLACE' && (!isPlaced || !GUESSES.has(m.source));
+    reads.set(s, read);
+  }
+  const out = new Set<string>();
+  for (const [s, read] of reads) if (read.isPlaced && !read.isAgainst && !notPlaces(s) && isPlaceShaped(s)) out.add(s);
+  return out;
+}
+
+/** Whether `s` may be a place's name by its words: no given name first, no body's or company's noun, not in capitals. */
+function isPlaceShaped(s: string): boolean {
+  const words = s.split(/[ -]/);
+  if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (words.some(w => ORG_HEADS.has(w.toLowerCase()) || isCompanyNounWord(w))) return false;
+  const tag = lexiconTag(words[0].toLowerCase());
+  if (isGivenNameTag(tag)) return false;
+  return words.length > 1 || tag === undefined || /Place|City|Region|Country/.test(tag);
+}
