@@ -5,6 +5,7 @@ import { isGroundName } from './grounds';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
 import { RANK_TITLES } from './rules';
 import type { TaggedSpan } from './tagger';
+import { COMBINING_FORMS, isListedGivenName } from './listedGivenNames';
 import { isGivenNameTag, type Token } from './tokens';
 
 /**
@@ -24,7 +25,8 @@ const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'today', 'yesterday', 'tomorrow']);
 
 const isCapitalisedWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text);
-const isGiven = (t: Token): boolean => t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag) && !DATE_WORDS.has(t.lower);
+// (a given name the lexicon does not know but the list of given names holds: "Rohit", "Kwabena")
+const isGiven = (t: Token): boolean => ((t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag)) || (t.lexTag === undefined && isListedGivenName(t.text))) && !DATE_WORDS.has(t.lower);
 // Only a space between the two words, in one sentence: no comma, bracket, quote or dash joins a name.
 const isTight = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && !a.isPossessive && a.sentence === b.sentence && !isBreakAfter(a, b);
 // "the chair, Florence Adeyemi-Grant," "South Africa's Thabo Mokoena": a word the lexicon does not know, or knows only as
@@ -37,7 +39,8 @@ const isPlainWord = (t: Token): boolean => !ORG_HEADS.has(t.lower) && !PLACE_HEA
   && !isCountryWord(t.text) && !isDemonymWord(t.text) && !DATE_WORDS.has(t.lower);
 
 /**
- * Mends one-word person spans of the tagger: a known given name right before one ("Mark Hamill"), or a word inside the
+ * Mends one-word person spans of the tagger: a known given name (the lexicon's or the list's: `isListedGivenName`) right
+ * before one ("Mark Hamill", "Enver Solomon" opening a sentence), or a word inside the
  * sentence the lexicon does not know ("Thabo Mokoena", "Florence Adeyemi-Grant"), is taken in,
  * and so is a capitalised word right after a one-word span that is a known given name, when that word is no
  * place, body, title, date or word of speech ("Johnnie Christmas", "Helmut Newton" where the lexicon knows
@@ -122,9 +125,8 @@ export function typeCountryGivenNames(tokens: readonly Token[], spans: readonly 
   return spans.map(s => (s.type !== 'PER' && isCountryGivenName(tokens, s.first, s.last) ? { ...s, type: 'PER' } : s));
 }
 
-/** First parts of compounds, not of names: "Indo-Aryan", "Sino-Soviet", "Saint-Denis". */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo', 'Saint',
-  'Sainte', 'San', 'Santa']);
+/** First parts of compounds, not of names (kept in listedGivenNames.ts, which the list of given names reads too). */
+export { COMBINING_FORMS } from './listedGivenNames';
 
 /**
  * "Jan-Lennard Struff", "Hans-Peter Friedrich": a capitalised first part of a given name glued by a hyphen before a

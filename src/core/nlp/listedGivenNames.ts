@@ -3,7 +3,6 @@ import { placeKind, sortedHas } from '../places/knownPlaces';
 import { isCompanyContext, isCompanyNounWord } from './companyRules';
 import { isBreakAfter } from './features';
 import { GIVEN_NAMES } from './generated/givenNameList';
-import { COMBINING_FORMS } from './givenNames';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isFacilityWord } from './names';
@@ -13,8 +12,13 @@ import type { Token } from './tokens';
 /**
  * People the tagger typed as a body or a place because compromise's lexicon, mostly English, does not know their given
  * name ("Callum Thewlis" read as a body, "Rohit Malhotra" as a place). The evidence is a list of given names of many
- * languages (scripts/genGivenNames.mjs, from @faker-js/faker's locales), without the names that are English words, countries or places ("Hope", "May", "Jordan", "Chelsea", "Florence").
+ * languages (scripts/genGivenNames.mjs, from @faker-js/faker's locales), without the names that are English words,
+ * countries or places ("Hope", "May", "Jordan", "Chelsea", "Florence").
  */
+
+/** First parts of compounds, not of names: "Indo-Aryan", "Sino-Soviet", "Saint-Denis" (nor "Santa Marta", "Neo Democrats"). */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo', 'Saint',
+  'Sainte', 'San', 'Santa']);
 
 /**
  * Whether `word`, as written, is a listed given name ("Callum", "Rohit", "Ama"): in the generated list and no head

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { joinGivenNames } from '../../../src/core/nlp/givenNames';
 import { isListedGivenName, typeListedGivenNames } from '../../../src/core/nlp/listedGivenNames';
 import type { TaggedSpan } from '../../../src/core/nlp/tagger';
 import { tokenize } from '../../../src/core/nlp/tokens';
@@ -47,5 +48,13 @@ describe('Listed given names', function () {
     assert.equal(typed('Troops were ambushed in Kwabena Tettehfield.', 'Kwabena Tettehfield', 'LOC'), 'LOC:Kwabena Tettehfield');
     assert.equal(typed('She won the Giorgia Open last year.', 'Giorgia Open', 'ORG'), 'ORG:Giorgia Open');
     assert.equal(typed('Rain fell on San Andres and Providencia.', 'San Andres', 'LOC'), 'LOC:San Andres');
+  });
+
+  it('joins a listed given name that opens a sentence to the surname the tagger found alone ("Enver" + "Tallowmere"), and a surname to one it found alone ("Ines" + "Brackwater")', () => {
+    const text = 'Charities welcomed the ruling. Enver Tallowmere, chief executive of one, said so. Later Ines Brackwater agreed.';
+    const tokens = tokenize(text);
+    const at = (word: string): number => tokens.findIndex(t => t.text === word);
+    const spans = joinGivenNames(tokens, [{ first: at('Tallowmere'), last: at('Tallowmere'), type: 'PER' }, { first: at('Ines'), last: at('Ines'), type: 'PER' }]);
+    assert.deepEqual(spans.map(s => text.slice(tokens[s.first].start, tokens[s.last].end)), ['Enver Tallowmere', 'Ines Brackwater']);
   });
 });
