@@ -3,7 +3,7 @@ import { namesInCapitals } from '../nlp/capitals';
 import { titleGenderBefore } from '../nlp/gender';
 import { dropNonNamesSteps, findNonNamesSteps } from '../nlp/notNames';
 import { completePeopleSteps } from '../nlp/repeats';
-import { addShortForms } from '../nlp/shortForms';
+import { addMixedInitials, addShortForms } from '../nlp/shortForms';
 import { addAffiliations } from '../nlp/affiliations';
 import { getCountry } from '../countries/countryFacts';
 import { orgWikidata } from '../nlp/orgWikidata';
@@ -125,7 +125,8 @@ export function* groupMentionsSteps(
   yield;
   const kept = yield* dropNonNamesSteps(text, capitals, nonNames);
   yield;
-  const withShortForms = addShortForms(text, kept, article.paragraphs);
+  // "the Church" for "the Church of Scientology", "DfT" for "the Department for Transport"
+  const withShortForms = addMixedInitials(text, addShortForms(text, kept, article.paragraphs), article.paragraphs);
   yield;
   // "Wimbledon: Halden beats Ortiz": the headline's label is no person unless the article names one by it
   const completed = splitSlashedNames(text, mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface));

@@ -61,3 +61,55 @@ function overlaps(sorted: readonly PlacedMention[], start: number, end: number):
   const i = partitionPoint(0, sorted.length, k => sorted[k].end <= start);
   return i < sorted.length && sorted[i].start < end;
 }
+
+// Words of a body's name that its mixed-case initials keep in lower case: "Department for Transport" -> "DfT".
+const SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
+
+/**
+ * The initials a body's name is written with in mixed case, "DfT" for "Department for Transport", "TfL" for
+ * "Transport for London", "DfE" for "Department for Education": a capital for each capitalised word and a small
+ * letter for "for", "of" or "and" ("the" is left out). Undefined where the name has no such small word (its
+ * initials are all capitals, which the tagger and the bracket rule find), another word in lower case, or fewer than
+ * two capitals.
+ */
+export function mixedInitials(name: string): string | undefined {
+  let out = '';
+  let capitals = 0;
+  for (const word of name.split(/\s+/)) {
+    if (word === 'the') continue;
+    if (SMALL_WORDS.has(word)) out += word[0];
+    else if (/^\p{Lu}/u.test(word)) {
+      out += word[0];
+      capitals++;
+    } else return undefined;
+  }
+  return capitals >= 2 && out.length <= 6 && out !== out.toUpperCase() ? out : undefined;
+}
+
+/**
+ * Adds a body's mixed-case initials where the article writes them ("A DfT spokesperson said" after "the Department
+ * for Transport"), which the tagger, reading word by word, leaves out: source and reason `acronym`, `name` the full
+ * name, inside paragraphs and outside every mention. Input and output sorted by start and non-overlapping.
+ */
+export function addMixedInitials(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
+  const byInitials = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const name = m.name ?? text.slice(m.start, m.end);
+    const initials = mixedInitials(name);
+    if (initials !== undefined && !byInitials.has(initials)) byInitials.set(initials, name);
+  }
+  const found: PlacedMention[] = [];
+  for (const [initials, name] of byInitials) {
+    for (let start = text.indexOf(initials); start >= 0; start = text.indexOf(initials, start + 1)) {
+      const end = start + initials.length;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+      const p = spanAt(paragraphs, start);
+      if (!p || end > p.end || overlaps(mentions, start, end) || found.some(f => f.start === start)) continue;
+      found.push({ start, end, type: 'ORG', source: 'acronym', reason: 'acronym', name, paragraph: p.index });
+    }
+  }
+  return found.length === 0 ? [...mentions] : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);

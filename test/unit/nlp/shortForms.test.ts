@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { mixedInitials } from '../../../src/core/nlp/shortForms';
 
 // Articles written for these tests (issue 10, family 8): a body called again by the head noun of its name.
 const orgs = (text: string): { text: string; entityId: string }[] =>
@@ -27,5 +28,21 @@ describe('An organisation called again by its head noun', () => {
   it('adds nothing for a head the article names no organisation by', () => {
     const text = 'The Army says the general was demoted. Officials at the ministry declined to comment.';
     assert.equal(orgs(text).some(f => f.text === 'Army'), false, orgs(text).map(f => f.text).join(', '));
+  });
+});
+
+describe('Mixed-case initials of a body', () => {
+  it('are spelt from the name, small words in small letters ("DfT", "TfW"), and only where the name has such a word', () => {
+    assert.equal(mixedInitials('Department for Transport'), 'DfT');
+    assert.equal(mixedInitials('Transport for Wales'), 'TfW');
+    assert.equal(mixedInitials('Department of Health and Social Care'), 'DoHaSC');
+    assert.equal(mixedInitials('Local Government Association'), undefined);
+    assert.equal(mixedInitials('Bank of England'), 'BoE');
+  });
+
+  it('join the body where the article writes them alone ("A DfE spokesperson said")', () => {
+    const text = 'The Department for Education cut the grant. A DfE spokesperson said schools would cope, and DfE officials agreed.';
+    const body = analyze(text).entities.find(e => e.canonical === 'Department for Education');
+    assert.deepEqual(body?.mentions.map(m => m.text), ['Department for Education', 'DfE', 'DfE']);
   });
 });
