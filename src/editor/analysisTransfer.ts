@@ -1,8 +1,8 @@
 import type { Analysis, Mention, Theme } from '../core/model';
 import { ColumnDecoder, ColumnEncoder, numberArray, type Columns } from './analysisColumns';
-import { indicesOf, jsonSource, LazyAssembly, lazyIndexed, lazyItems } from './lazyArray';
+import { indicesOf, jsonSource, LazyAssembly, lazyIndexed, lazyItems, movedIndices } from './lazyArray';
 import { sharedRuns, type Shift } from './analysisDelta';
-import { deltaEncoders, indexedJson, isScoresDelta, movedIndex, receivedScores, themeJson, type ItemEncoder, type MentionMove } from './itemDelta';
+import { deltaEncoders, indexedJson, isScoresDelta, receivedScores, themeJson, type ItemEncoder, type MentionMove } from './itemDelta';
 
 /**
  * An `Analysis` sent between threads in pieces, so that the receiving thread never reads a large analysis in one
@@ -209,15 +209,13 @@ export class AnalysisReceiver {
     if (part !== 'entities' && part !== 'countries' && part !== 'themes') return item;
     const base = this.#base;
     if (typeof item === 'number' || Array.isArray(item)) {
-      const [at, changes] = typeof item === 'number' ? [item, {}] : item as [number, object];
+      const [at, changes, from] = typeof item === 'number' ? [item, {}, -1] : item as [number, object, number];
       const was = base?.[part][at] as Record<string, unknown> | undefined;
       if (!was || !move) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
       if (part === 'themes') return { ...was, evidence: [] };
       const indices = indicesOf(was.mentions as readonly unknown[]);
-      if (!indices) throw new Error('an analysis piece refers to mentions this side did not receive');
-      // Outside the garbage collector's heap, as the indices received are.
-      const moved = new Int32Array(indices.length);
-      for (let k = 0; k < indices.length; k++) moved[k] = movedIndex(indices[k], move);
+      if (!indices || !(from >= 0 && from <= indices.base.length)) throw new Error('an analysis piece refers to mentions this side did not receive');
+      const moved = movedIndices(indices, from, move.length - move.baseLength);
       return { ...was, ...changes, mentions: lazyIndexed(this.#arrays.mentions, moved) };
     }
     const fields = item as Record<string, unknown>;
@@ -226,7 +224,7 @@ export class AnalysisReceiver {
         if (!base) throw new Error('an analysis piece refers to an earlier analysis this side does not have');
         fields.paragraphScores = receivedScores(fields.paragraphScores, base.themes);
       } else fields.paragraphScores = lazyItems(take(fields.paragraphScores));
-    } else fields.mentions = lazyIndexed(this.#arrays.mentions, take(fields.mentions));
+    } else fields.mentions = lazyIndexed(this.#arrays.mentions, { base: take(fields.mentions), steps: [] });
     return fields;
   }
 

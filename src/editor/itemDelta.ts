@@ -6,9 +6,11 @@ import { LazyAssembly } from './lazyArray';
  * Entities, countries and themes after an edit, sent against the analysis before it (analysisTransfer.ts): an edit
  * in one paragraph of a 10 MB article leaves almost all of them as they were, but each one's list of mentions (tens
  * of thousands of indices for a country named throughout) and each theme's scores per paragraph (one per paragraph)
- * made them megabytes of JSON to send and read after every keystroke. An item the edit left alone goes as the index
- * of the earlier item (with the fields that changed, such as its rank, when some did: `[index, { rank }]`); a theme
- * sends its scores per paragraph as the run that changed.
+ * made them megabytes of JSON to send and read after every keystroke. An entity or country the edit left alone goes
+ * as `[index, changes, from]`: the index of the earlier item, the fields that changed (such as its rank, `{ rank }`)
+ * and the position of its first mention after the edit (the receiver moves the indices of those by as many mentions as
+ * the edit added or dropped, lazyArray.ts `movedIndices`); a theme the edit left alone as its index; a theme sends its
+ * scores per paragraph as the run that changed.
  * An item sent whole sends its mention indices (an entity, a country) or its scores per paragraph (a theme) as
  * numbers beside the JSON (analysisTransfer.ts), the JSON holding only their count: no parse, no array on the
  * receiver's heap.
@@ -51,23 +53,29 @@ export function deltaEncoders(analysis: Analysis, base: Analysis, index: Readonl
   entities: ItemEncoder; countries: ItemEncoder; themes: ItemEncoder;
 } {
   const baseIndex = new Map<Mention, number>(base.mentions.map((m, i) => [m, i]));
-  const sameMentions = (now: readonly Mention[], before: readonly Mention[]) => {
-    if (now.length !== before.length) return false;
+  /** The position of the first of `before` after the edit when `now` is `before` moved, the rest before the edit; else -1. */
+  const movedFrom = (now: readonly Mention[], before: readonly Mention[]): number => {
+    if (now.length !== before.length) return -1;
+    let from = now.length;
     for (let k = 0; k < now.length; k++) {
-      const moved = movedIndex(baseIndex.get(before[k]) ?? -1, move);
-      if (moved < 0 || index.get(now[k]) !== moved) return false;
+      const j = baseIndex.get(before[k]) ?? -1;
+      const moved = movedIndex(j, move);
+      if (moved < 0 || index.get(now[k]) !== moved) return -1;
+      if (j >= move.prefix) from = Math.min(from, k);
+      else if (from < now.length) return -1;
     }
-    return true;
+    return from;
   };
   const against = <T extends WithMentions>(before: readonly T[], keyOf: (item: T) => string) => {
     const at = new Map(before.map((b, i) => [keyOf(b), i]));
     return (item: T, numbers: number[]): string => {
       const b = at.get(keyOf(item));
       const was = b === undefined ? undefined : before[b];
-      const changes = was && sameMentions(item.mentions, was.mentions) ? changedFields(item, was, shift) : undefined;
+      const from = was ? movedFrom(item.mentions, was.mentions) : -1;
+      const changes = was && from >= 0 ? changedFields(item, was, shift) : undefined;
       if (!changes) return indexedJson(item, index, numbers);
       // Another entity's new mention moves the ranks of those below it ("rank": 12 -> 13): only that goes.
-      return Object.keys(changes).length ? JSON.stringify([b, changes]) : String(b);
+      return JSON.stringify([b, changes, from]);
     };
   };
   const still: Shift = { ds: 0, dp: 0 };

@@ -66,21 +66,50 @@ export class LazyAssembly {
 }
 
 /**
+ * Indices into an array, as an entity's mentions hold them: `base[i]`, plus the `delta` of each step whose `from` is at
+ * most `i`. An edit that adds or drops mentions moves the indices of an entity's mentions after it by the same
+ * delta: a step instead of a new list (a country named throughout a 10 MB article has tens of thousands).
+ */
+export interface Indices {
+  readonly base: ArrayLike<number>;
+  readonly steps: readonly { readonly from: number; readonly delta: number }[];
+}
+
+/** Steps kept before they are folded into a new list (a read adds them up). */
+const MAX_STEPS = 16;
+
+function indexAt(indices: Indices, i: number): number {
+  let j = indices.base[i];
+  for (const step of indices.steps) if (i >= step.from) j += step.delta;
+  return j;
+}
+
+/** `indices` with those from position `from` on moved by `delta`. */
+export function movedIndices(indices: Indices, from: number, delta: number): Indices {
+  if (delta === 0 || from >= indices.base.length) return indices;
+  const steps = [...indices.steps, { from, delta }];
+  if (steps.length <= MAX_STEPS) return { base: indices.base, steps };
+  const base = new Int32Array(indices.base.length);
+  for (let i = 0; i < base.length; i++) base[i] = indexAt({ base: indices.base, steps }, i);
+  return { base, steps: [] };
+}
+
+/**
  * The items of `items` at `indices`, read when asked for: an entity's mentions are the objects `items` gives (the
  * same object in both places), and a large article's entities make none of them up front.
  */
-export function lazyIndexed(items: readonly unknown[], indices: ArrayLike<number>): unknown[] {
+export function lazyIndexed(items: readonly unknown[], indices: Indices): unknown[] {
   const assembly = new LazyAssembly();
-  assembly.addSource({ count: indices.length, item: i => items[indices[i]] });
+  assembly.addSource({ count: indices.base.length, item: i => items[indexAt(indices, i)] });
   const array = assembly.finish();
   indexedBy.set(array, indices);
   return array;
 }
 
-const indexedBy = new WeakMap<object, ArrayLike<number>>();
+const indexedBy = new WeakMap<object, Indices>();
 
 /** The indices a `lazyIndexed` array was made with (an entity after an edit refers to its earlier mentions by them). */
-export function indicesOf(array: readonly unknown[]): ArrayLike<number> | undefined {
+export function indicesOf(array: readonly unknown[]): Indices | undefined {
   return indexedBy.get(array);
 }
 

@@ -7,7 +7,7 @@ import { firstEndingAfter, firstStartingAt } from '../../../src/core/text/search
 import { ColumnDecoder, ColumnEncoder, type ItemSource } from '../../../src/editor/analysisColumns';
 import { shifted } from '../../../src/editor/analysisDelta';
 import { analysisPieces, AnalysisReceiver } from '../../../src/editor/analysisTransfer';
-import { LazyAssembly } from '../../../src/editor/lazyArray';
+import { LazyAssembly, lazyIndexed, movedIndices, type Indices } from '../../../src/editor/lazyArray';
 
 type Item = { start: number; end: number; text: string; paragraph: number };
 const items = (n: number, from = 0): Item[] =>
@@ -70,6 +70,20 @@ describe('theme evidence kept as columns on the receiving side (lazyArray.ts)', 
     const eager = [...eagerFirst.slice(0, 2500), ...eagerFirst.slice(2600).map(i => shifted(i, { ds: -3, dp: -2 }))];
     assert.deepStrictEqual(second.finish(), eager);
     assert.deepStrictEqual(lazyBase, items(3000), 'the earlier array is not moved');
+  });
+
+  it('indices moved by many edits read as those moved one by one, folded into a new list past the steps it keeps', () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({ i }));
+    let indices: Indices = { base: Int32Array.from({ length: 50 }, (_, k) => k * 3), steps: [] };
+    const eager = Array.from(indices.base);
+    for (let edit = 0; edit < 40; edit++) {
+      const from = (edit * 7) % 50;
+      const delta = edit % 5 === 0 ? 0 : edit % 2 ? 1 : -1;
+      indices = movedIndices(indices, from, delta);
+      for (let k = from; k < eager.length; k++) eager[k] += delta;
+      assert.ok(indices.steps.length <= 16);
+      assert.deepStrictEqual(lazyIndexed(items, indices), eager.map(j => items[j]));
+    }
   });
 
   it('a received analysis and an edited one read as the eager ones: windows, hovers, counts', () => {
