@@ -15,6 +15,8 @@ const COMPANY_BEFORE = [
   ['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for'], ['subsidiary', 'of'], ['unit', 'of'],
   ['takeover', 'of'], ['merger', 'with'], ['bid', 'for'], ['analyst', 'at'], ['economist', 'at'], ['analysts', 'at'],
   ['economists', 'at'], ['shareholders', 'in'], ['investors', 'in'], ['founder', 'of'], ['co-founder', 'of'],
+  // "supplied by Jena-Optronik", "a mechanical engineer at Arup", "Lloyds Banking Group, which owns Halifax"
+  ['supplied', 'by'], ['manufactured', 'by'], ['engineer', 'at'], ['engineers', 'at'], ['which', 'owns'],
 ];
 // Words right after a company's name: "Vodafone shares", "Toyota spokesman", "Samsung Electronics Co".
 const COMPANY_AFTER = new Set([
@@ -26,7 +28,9 @@ const COMPANY_AFTER = new Set([
 export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker',
   'drugmaker', 'lender', 'insurer', 'airline', 'supermarket', 'charity', 'brewer', 'conglomerate', 'telecoms', 'utility',
   'publisher', 'manufacturer', 'firm', 'company', 'startup', 'start-up', 'newspaper', 'tabloid', 'union', 'thinktank',
-  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency', 'group']);
+  'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency', 'group',
+  // "the property website Rightmove", "consultancy Vespucci Maritime", "the bookmaker William Hill", "broker Marsh"
+  'website', 'consultancy', 'bookmaker', 'broker', 'housebuilder']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a
@@ -86,7 +90,7 @@ const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'hol
   'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
   'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
   'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
-  'news', 'weekly', 'renewables']);
+  'news', 'weekly', 'renewables', 'maritime']);
 
 /** A capitalised noun that ends a company's name ("Mining", "Systems"). */
 export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && isCompanyNounWord(t.text);

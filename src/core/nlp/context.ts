@@ -35,7 +35,8 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
-  if (type !== 'PER' && first === last && isCompanyWord(tokens[first].text)) return 'ORG';
+  // "DigitalEurope, whose members include": a capital inside one word no given name has ("LaToya" keeps the person)
+  if (first === last && isCompanyWord(tokens[first].text) && (type !== 'PER' || tokens[first].lexTag === undefined)) return 'ORG';
   const sentence = tokens[first].sentence;
   // "Hartlepool 2 Bradford 2": the names of a results line are teams; "Plymouth Argyle" a club by its name
   if (!hasFirstName && isResultsLine(tokens, sentence)) return 'ORG';

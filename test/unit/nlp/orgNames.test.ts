@@ -85,3 +85,19 @@ describe('Football clubs known by name', () => {
     assert.ok(names.includes('PLACE:Celtic Sea'), names.join(', '));
   });
 });
+
+describe('Companies by their kind, their spelling and the words before them', () => {
+  const has = (names: readonly string[], name: string): void => assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+
+  it('reads a name after a firm\'s kind as the firm ("the bookmaker Harold Penney", "consultancy Orrin Maritime")', () => {
+    const names = shown('The shop was formerly a branch of the bookmaker Harold Penney. "Rates will rise," said Lena Holt, chief executive of '
+      + 'consultancy Orrin Maritime. Ben Tate, head of cargo at broker Pellow, agreed. The property website Homevane said sales rose.');
+    for (const name of ['ORG:Harold Penney', 'ORG:Orrin Maritime', 'ORG:Pellow', 'ORG:Homevane', 'PERSON:Lena Holt']) has(names, name);
+  });
+
+  it('reads one word with a capital inside as a firm ("StreamWorks, whose members"), and a supplier after "supplied by"', () => {
+    const names = shown('Trade groups were supportive. StreamWorks, whose members include most broadcasters, said the rules were welcome. '
+      + 'The camera was supplied by Kessel-Vantrik.');
+    for (const name of ['ORG:StreamWorks', 'ORG:Kessel-Vantrik']) has(names, name);
+  });
+});
