@@ -126,7 +126,11 @@ const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-count
   // the Dashboard's map (dist/webview/dashboard.js)
   ['world-atlas', 'LICENSE', 'world-atlas-ISC.txt'], ['d3-geo', 'LICENSE', 'd3-geo-ISC.txt'], ['topojson-client', 'LICENSE', 'topojson-client-ISC.txt']];
 fs.mkdirSync(`${out}/licenses`, { recursive: true });
-for (const [pkg, file, name] of LICENCES) fs.copyFileSync(`node_modules/${pkg}/${file}`, `${out}/licenses/${name}`);
+for (const [pkg, file, name] of LICENCES) {
+  // (a checkout not yet `npm install`ed after @faker-js/faker joined builds an empty given-name list: genGivenNames.mjs)
+  if (pkg === '@faker-js/faker' && !fs.existsSync(`node_modules/${pkg}`)) continue;
+  fs.copyFileSync(`node_modules/${pkg}/${file}`, `${out}/licenses/${name}`);
+}
 
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();
