@@ -95,6 +95,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'Peel Hunt', 'Panmure Gordon', 'Berenberg', 'Investec', 'Schroders', 'BlackRock'], name: '', reason: 'bank or broker' },
   // Britain's regulators, named in title case ("Ofwat fined the company", "Ofcom, the media regulator")
   { forms: ['Ofcom', 'Ofwat', 'Ofgem', 'Ofsted', 'Ofqual', 'HMRC', 'Acas'], name: '', reason: 'regulator' },
+  // A finance ministry named by its one word, which the tagger reads as the role of "Treasury Secretary" ("the Treasury said")
+  { forms: ['Treasury', 'HM Treasury'], name: '', reason: 'finance ministry' },
   { forms: ['Economic Community of West African States', 'ECOWAS', 'Southern African Development Community', 'SADC', 'Mercosur', 'CARICOM'], name: '', reason: 'regional bloc' },
   // Technology and media companies and online platforms of the 2010s, which the tagger, trained on 2000s wire news,
   // misses or reads as people ("Twitter gave him the option", "Ubisoft, Microsoft and Sony had booths"). Names that

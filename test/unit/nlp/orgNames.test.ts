@@ -101,3 +101,10 @@ describe('Companies by their kind, their spelling and the words before them', ()
     for (const name of ['ORG:StreamWorks', 'ORG:Kessel-Vantrik']) has(names, name);
   });
 });
+
+describe('A finance ministry named by its one word', () => {
+  it('is a body ("the Treasury said"), which the tagger took for the role of "Treasury Secretary"', () => {
+    const text = 'Ministers met on Monday, and the Treasury said the levy on Varrow Holdings would raise £2bn. Treasury officials declined to comment.';
+    assert.ok(shown(text).includes('ORG:Treasury'), shown(text).join(', '));
+  });
+});
