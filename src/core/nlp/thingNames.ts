@@ -16,7 +16,9 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   // craft and instruments: "James Webb Space Telescope", "Perseverance Mars Rover"
   'telescope', 'spacecraft', 'rover', 'lander', 'orbiter',
   // tests and trials: "Double Asteroid Redirection Test", "the Lord's Test" (a match)
-  'test']);
+  'test',
+  // tournaments and races: "Halle Open", "Kooyong Classic", "Monte Carlo Rally", "Henley Regatta"
+  'open', 'classic', 'rally', 'regatta', 'invitational', 'masters', 'trophy']);
 
 // One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',
@@ -56,9 +58,12 @@ const BODY_SCHEME_HEADS = new Set(['program', 'programme', 'system', 'study', 'd
 // Development Program") and the bodies called a system ("Federal Reserve System", "State University System").
 const BODY_WORDS = /\b(?:united nations|un|u\.n\.|world|development|environment|food|reserve|broadcasting|university|universities|school|schools|hospital|health)\b/;
 
+// The opening words of a military operation's name and a ship's: "Operation Mountain Lion", "HMS Belfast", "MV Aegean Dawn".
+const OPENING = /^(?:Operation|HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|MV|RV) \p{Lu}/u;
+
 /** Whether `surface`, the exact text of a mention, names an event, a prize, a faith or a thing by its form. */
 export function isThingName(surface: string): boolean {
-  if (THING_ACRONYMS.has(surface)) return true;
+  if (THING_ACRONYMS.has(surface) || OPENING.test(surface)) return true;
   const lower = surface.toLowerCase();
   if (EVENT_WORDS.has(lower) || EVENT_NAMES.has(lower) || IDEOLOGY.test(surface)) return true;
   const words = lower.split(/\s+/);

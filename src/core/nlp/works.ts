@@ -2,6 +2,7 @@ import type { MentionSource, Span } from '../model';
 import { lexiconTag } from './engine';
 import { isGivenNameTag } from './tokens';
 import { listedProducts } from './products';
+import { isThingName } from './thingNames';
 
 /**
  * Works of art named by the copy around them: a play, an opera, a novel or a film that a review names ("Macbeth
@@ -99,7 +100,8 @@ export interface WorkReading {
   /** Names of two or three words the tagger read as a place or a body, that are a work's author ("Chinua Achebe's"). */
   readonly authors: readonly Span[];
   /**
-   * Titles whose ends the copy marks (a setlist's line, quotation marks, a product listed beside a known one) and
+   * Titles whose ends the copy marks (a setlist's line, quotation marks, a product listed beside a known one, a ship's
+   * prefix), names of things by their form (`isThingName`) and
    * their other writings: every mention inside one is the title's word, whichever rule found it ("Lisbon" of "3.
    * Lisbon in the Rain").
    */
@@ -150,12 +152,16 @@ export function readWorks(text: string, mentions: readonly MentionLike[]): WorkR
     if (works.length * 2 < at.length) continue;
     for (const start of works) out.push({ start, end: start + name.length });
   }
-  return { works: out.sort((a, b) => a.start - b.start), authors, titles: markedTitles(text) };
+  return { works: out.sort((a, b) => a.start - b.start), authors, titles: markedTitles(text, mentions) };
 }
 
-/** The titles of `WorkReading.titles`: the marked ones, and each writing elsewhere of one of several words. */
-function markedTitles(text: string): Span[] {
-  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text)];
+/**
+ * The titles of `WorkReading.titles`: the marked ones, the judged mentions named as things by their form ("Monte Carlo
+ * Rally": no repeat of "Monte Carlo" inside it), and each writing elsewhere of one of several words.
+ */
+function markedTitles(text: string, mentions: readonly MentionLike[]): Span[] {
+  const named = mentions.filter(m => JUDGED.has(m.source) && isThingName(text.slice(m.start, m.end)));
+  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named];
   const names = new Set(marked.map(t => text.slice(t.start, t.end)).filter(t => t.includes(' ')));
   for (const name of names) for (const start of wholeWords(text, name)) marked.push({ start, end: start + name.length });
   return marked;
@@ -243,10 +249,14 @@ export function setlistWorks(text: string): Span[] {
 // A title in quotation marks: capitalised words with the small words of titles ("Demon Slayer", "Ghost of Yotei").
 const QUOTED_TITLE = /["“‘](\p{Lu}[\p{L}\p{N}'’-]*(?: (?:(?:of|a|an|the|and|in|on|for|to|from|at|with|or) )*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)*)["”’]/gu;
 // A work's kind after its quoted title: "the "Demon Slayer" film trilogy", "the "Halo" games".
-const KIND_AFTER_QUOTE = /^ (?:(?:\p{Ll}+|\p{N}+) )?(?:film|films|movie|movies|trilogy|series|franchise|game|games|album|albums|song|songs|single|show|book|books|novel|novels|play|musical|podcast|documentary|sequel|saga|video|track|opera|ballet|sitcom|soundtrack)\b/u;
+const KIND_AFTER_QUOTE = /^ (?:(?:\p{Ll}+|\p{N}+|TV) ){0,2}(?:contest|website|site|blog|column|print|exhibition|film|films|movie|movies|trilogy|series|franchise|game|games|album|albums|song|songs|single|show|book|books|novel|novels|play|musical|podcast|documentary|sequel|saga|video|track|opera|ballet|sitcom|soundtrack)\b/u;
 // A work's kind or a verb of making or showing one before its quoted title: "titles including", "the album",
 // "starred in", "directed".
 const CUE_BEFORE_QUOTE = /(?:\btitles? (?:including|such as|like)|\b(?:film|movie|album|song|single|show|book|novel|play|musical|podcast|documentary|series|game|opera|ballet|sitcom)|\b(?:starred in|starring in|directed|released|recorded|performed|sang|screened|premiered)) $/;
+
+// A work's kind earlier in the sentence, before a title of several words: "two books which I still own today -
+// "Scarne on Card Tricks"", "the screen print called "Cowboys and Indians"".
+const KIND_IN_SENTENCE = /\b(?:books?|novels?|films?|movies?|albums?|songs?|singles?|shows?|plays?|musicals?|podcasts?|documentar(?:y|ies)|series|games?|operas?|ballets?|prints?|paintings?|exhibitions?|websites?|columns?|blogs?)\b[^.!?\n"“”]{0,60}$/;
 
 /**
  * The titles in quotation marks that the copy calls works, as spans of `text` (the title inside its marks) in text
@@ -261,10 +271,21 @@ export function quotedTitles(text: string): Span[] {
     const start = q.index + 1;
     const end = start + q[1].length;
     const isListed = listEnd >= 0 && /^(?:,|,? and|,? or) $/.test(text.slice(listEnd, q.index));
-    if (isListed || KIND_AFTER_QUOTE.test(text.slice(end + 1, end + 40)) || CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, q.index - 30), q.index))) {
+    const before = text.slice(Math.max(0, q.index - 80), q.index);
+    const isCued = CUE_BEFORE_QUOTE.test(before) || (q[1].includes(' ') && KIND_IN_SENTENCE.test(before));
+    if (isListed || isCued || KIND_AFTER_QUOTE.test(text.slice(end + 1, end + 40))) {
       out.push({ start, end });
       listEnd = end + 1;
     } else listEnd = -1;
   }
   return out;
+}
+
+// A ship's name after its prefix: "HMS Belfast", "USS Gerald R. Ford", "the MV Aegean Dawn".
+const SHIP = /\b(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+/** The names of ships after a navy's or a mail ship's prefix, the prefix included, in text order ("HMS Belfast"). */
+export function shipNames(text: string): Span[] {
+  if (!/\b(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS) /.test(text)) return [];
+  return [...text.matchAll(SHIP)].map(m => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -98,6 +98,28 @@ describe('Titles of works by their place in the copy', () => {
   });
 });
 
+describe('Titles and events named by their form or their sentence', () => {
+  it('reads a quoted title after a kind earlier in its sentence, and a tournament by its last word', () => {
+    const text = article(
+      'Tennis and books',
+      'He sold me two books which I still own today - "Brannock on Card Magic" and "Brannock on Coin Magic". He lives in Halvering.',
+      'Sinner beat Tomas Ardell in the final of the Kelsby Open in Halvering on Sunday.',
+    );
+    const found = texts(text);
+    for (const thing of ['Brannock', 'Card Magic', 'Coin Magic', 'Brannock on Card Magic', 'Kelsby Open']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    for (const name of ['Tomas Ardell', 'Halvering']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+});
+
+describe('Ships and operations by their opening word', () => {
+  it('reads a navy ship after its prefix, and a gazetteer place inside its name, as no entity', () => {
+    const text = article('Warship visits', 'The destroyer HMS Dauntless Star sailed from Portsmouth with the USS Chester Bay, said Admiral Ruth Kell. HMS Belfast is moored in London.');
+    const found = texts(text);
+    for (const thing of ['HMS Dauntless Star', 'USS Chester Bay', 'HMS', 'Belfast', 'HMS Belfast']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    for (const name of ['Portsmouth', 'Ruth Kell', 'London']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+});
+
 describe('Acronyms of instruments and tests', () => {
   it('reads an instrument acronym spelt by letters inside its words, and a test acronym, as no body', () => {
     const text = article(
