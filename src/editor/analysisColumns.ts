@@ -1,7 +1,8 @@
 /**
- * Flat items (objects whose every value is a number, a string, null or a flat object: mentions, theme evidence,
- * quotations with their cue) sent between threads as columns instead of JSON: per item the index of its shape (its
- * keys in order, which hold numbers, strings, null or objects, and the shapes of those objects), its numbers in an
+ * Flat items (objects whose every value is a number, a string, null, or a flat object or a list of them: mentions,
+ * theme evidence, quotations with their cue, paragraphs with their sentences) sent between threads as columns instead
+ * of JSON: per item the index of its shape (its keys in order, which hold numbers, strings, null, objects or lists, and
+ * the shapes of those objects), its numbers in an
  * `Int32Array` (a `Float64Array` when one is not a 32-bit integer) and its strings as indices into a string table that
  * grows with each piece of one analysis.
  * The receiving thread then makes one object per item and no string at all for the ones it has seen (a mention's
@@ -12,7 +13,8 @@ export interface Columns {
   readonly count: number;
   /**
    * Shapes first used in this piece, appended to the table in order: keys in order, per key 'n' (number), 's'
-   * (string), 'z' (null) or 'o' (an object), and the shape of each object in key order (one appended before).
+   * (string), 'z' (null), 'o' (an object) or 'a' (a list of objects: its length, then each one's shape and values,
+   * among the numbers), and the shape of each object in key order (one appended before).
    */
   readonly newShapes: readonly { readonly keys: readonly string[]; readonly kinds: string; readonly nested?: readonly number[] }[];
   /** Strings first used in this piece, appended to the table in order. */
@@ -26,7 +28,7 @@ export interface Columns {
 }
 
 const MAX_SHAPES = 0xffff;
-/** Objects inside an item (a quotation's cue) go as columns this many levels deep. */
+/** Objects inside an item (a quotation's cue, a paragraph's sentences) go as columns this many levels deep. */
 const MAX_DEPTH = 1;
 
 /** The sending side of one analysis: its tables of shapes and strings grow with each piece it encodes. */
@@ -71,7 +73,18 @@ export class ColumnEncoder {
           }
           strings.push(at);
         } else if (v === null) kinds += 'z';
-        else if (typeof v === 'object' && !Array.isArray(v) && depth < MAX_DEPTH) {
+        else if (Array.isArray(v) && depth < MAX_DEPTH) {
+          kinds += 'a';
+          numbers.push(v.length);
+          for (const element of v) {
+            if (typeof element !== 'object' || element === null || Array.isArray(element)) return undefined;
+            // Its shape goes before its values.
+            const at = numbers.push(0) - 1;
+            const shape = shapeOf(element as Record<string, unknown>, depth + 1);
+            if (shape === undefined) return undefined;
+            numbers[at] = shape;
+          }
+        } else if (typeof v === 'object' && !Array.isArray(v) && depth < MAX_DEPTH) {
           const shape = shapeOf(v as Record<string, unknown>, depth + 1);
           if (shape === undefined) return undefined;
           kinds += 'o';
@@ -116,9 +129,17 @@ interface Shape {
   readonly template: object;
   /** The shapes of its objects, in key order. */
   readonly nested: readonly Shape[];
-  /** How many of its values are numbers, and how many strings (its objects' included). */
+  /** How many of its values are numbers, and how many strings (its objects' included, its lists' not). */
   readonly numberCount: number;
   readonly stringCount: number;
+  /** Whether it holds a list, whose values the numbers say how many. */
+  readonly hasLists: boolean;
+}
+
+/** Where an item's values start among the numbers and strings. */
+interface Cursor {
+  n: number;
+  s: number;
 }
 
 /** The receiving side of one analysis: decodes its pieces in the order they were encoded. */
@@ -128,19 +149,8 @@ export class ColumnDecoder {
 
   /** The items of `columns`, equal to those encoded (same keys in the same order, same values). */
   decode(columns: Columns): object[] {
-    this.#take(columns);
-    const { numbers, strings } = columns;
-    const out = new Array<object>(columns.count);
-    let n = 0;
-    let s = 0;
-    for (let i = 0; i < columns.count; i++) {
-      const shape = this.#shapeOf(columns, i);
-      out[i] = this.#make(shape, numbers, n, strings, s);
-      n += shape.numberCount;
-      s += shape.stringCount;
-    }
-    if (n !== numbers.length || s !== strings.length) throw new Error('an analysis piece holds values its shapes do not account for');
-    return out;
+    const source = this.source(columns);
+    return Array.from({ length: source.count }, (_, i) => source.item(i) as object);
   }
 
   /**
@@ -154,17 +164,19 @@ export class ColumnDecoder {
     // Typed arrays, outside the garbage collector's heap: no array of a pointer per item (~480,000 at 10 MB).
     const numberAt = new Int32Array(count);
     const stringAt = new Int32Array(count);
-    let n = 0;
-    let s = 0;
+    const at: Cursor = { n: 0, s: 0 };
     for (let i = 0; i < count; i++) {
       const shape = this.#shapeOf(columns, i);
-      numberAt[i] = n;
-      stringAt[i] = s;
-      n += shape.numberCount;
-      s += shape.stringCount;
+      numberAt[i] = at.n;
+      stringAt[i] = at.s;
+      if (shape.hasLists) this.#skip(shape, numbers, at);
+      else {
+        at.n += shape.numberCount;
+        at.s += shape.stringCount;
+      }
     }
-    if (n !== numbers.length || s !== strings.length) throw new Error('an analysis piece holds values its shapes do not account for');
-    return { count, item: i => this.#make(this.#shapeOf(columns, i), numbers, numberAt[i], strings, stringAt[i]) };
+    if (at.n !== numbers.length || at.s !== strings.length) throw new Error('an analysis piece holds values its shapes do not account for');
+    return { count, item: i => this.#make(this.#shapeOf(columns, i), numbers, strings, { n: numberAt[i], s: stringAt[i] }) };
   }
 
   /** Adds the piece's new shapes and strings to the tables, and checks its strings are in them. */
@@ -179,10 +191,12 @@ export class ColumnDecoder {
       const template: Record<string, unknown> = {};
       for (let k = 0; k < keys.length; k++) template[keys[k]] = kinds[k] === 'n' ? 0 : kinds[k] === 's' ? '' : null;
       const own = (kind: string) => kinds.split('').filter(k => k === kind).length;
+      if (nested.some(sub => sub.hasLists)) throw new Error('an analysis piece holds a list inside an object');
       this.#shapes.push({
         keys, kinds, template, nested,
         numberCount: own('n') + nested.reduce((n, sub) => n + sub.numberCount, 0),
         stringCount: own('s') + nested.reduce((n, sub) => n + sub.stringCount, 0),
+        hasLists: own('a') > 0,
       });
     }
     for (const s of columns.newStrings) this.#strings.push(s);
@@ -199,8 +213,38 @@ export class ColumnDecoder {
     return shape;
   }
 
-  /** The item whose numbers start at `n` and strings at `s`. */
-  #make(shape: Shape, numbers: Int32Array | Float64Array, n: number, strings: Uint32Array, s: number): object {
+  /** The shape of a list's element at `n`: one without lists. */
+  #elementShape(numbers: Int32Array | Float64Array, n: number): Shape {
+    const shape = this.#shapes[numbers[n]];
+    if (!shape || shape.hasLists) throw new Error('an analysis piece holds a list element of a shape this side was not given');
+    return shape;
+  }
+
+  /** Moves `at` past the values of an item of `shape` (one with lists, whose lengths the numbers hold). */
+  #skip(shape: Shape, numbers: Int32Array | Float64Array, at: Cursor): void {
+    const { kinds, nested } = shape;
+    let o = 0;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds.charCodeAt(k);
+      if (kind === 110 /* n */) at.n++;
+      else if (kind === 115 /* s */) at.s++;
+      else if (kind === 111 /* o */) {
+        at.n += nested[o].numberCount;
+        at.s += nested[o++].stringCount;
+      } else if (kind === 97 /* a */) {
+        const length = numbers[at.n++];
+        if (!(length >= 0 && at.n + length <= numbers.length)) throw new Error('an analysis piece holds a list longer than its numbers');
+        for (let e = 0; e < length; e++) {
+          const element = this.#elementShape(numbers, at.n++);
+          at.n += element.numberCount;
+          at.s += element.stringCount;
+        }
+      }
+    }
+  }
+
+  /** The item of `shape` whose values start at `at` (moved past them). */
+  #make(shape: Shape, numbers: Int32Array | Float64Array, strings: Uint32Array, at: Cursor): object {
     const { keys, kinds, template, nested } = shape;
     const table = this.#strings;
     // A copy of the shape's template has all its keys in place: filling them in allocates nothing more.
@@ -208,13 +252,13 @@ export class ColumnDecoder {
     let o = 0;
     for (let k = 0; k < keys.length; k++) {
       const kind = kinds.charCodeAt(k);
-      if (kind === 110 /* n */) item[keys[k]] = numbers[n++];
-      else if (kind === 115 /* s */) item[keys[k]] = table[strings[s++]];
-      else if (kind === 111 /* o */) {
-        const sub = nested[o++];
-        item[keys[k]] = this.#make(sub, numbers, n, strings, s);
-        n += sub.numberCount;
-        s += sub.stringCount;
+      if (kind === 110 /* n */) item[keys[k]] = numbers[at.n++];
+      else if (kind === 115 /* s */) item[keys[k]] = table[strings[at.s++]];
+      else if (kind === 111 /* o */) item[keys[k]] = this.#make(nested[o++], numbers, strings, at);
+      else if (kind === 97 /* a */) {
+        const list = new Array<object>(numbers[at.n++]);
+        for (let e = 0; e < list.length; e++) list[e] = this.#make(this.#elementShape(numbers, at.n++), numbers, strings, at);
+        item[keys[k]] = list;
       }
     }
     return item;

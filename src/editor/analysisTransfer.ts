@@ -15,12 +15,12 @@ import { deltaEncoders, indexedJson, isScoresDelta, receivedScores, themeJson, t
  * theme evidence it shares (before and after an edit, see analysisDelta.ts) go as `keep` pieces instead: the runs of
  * the base's items before the edit and after it, moved by the edit. The receiver reads them from the base when asked
  * for (lazyArray.ts), and never changes the base.
- * Mentions, quotations and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts)
+ * Mentions, quotations, paragraphs and theme evidence, the bulk of a large article's analysis, go as columns (analysisColumns.ts)
  * in `COLUMN_CHUNK` items at most, and stay columns on the receiving side until a reader asks for an item
  * (lazyArray.ts: at 10 MB, ~160,000 mentions and ~290,000 pieces of evidence, two thirds of the analysis's objects,
  * and ~30,000 quotations, a third of its bytes); an entity's or a country's mentions read the same objects through
  * their indices (numbers beside the JSON of the entities and countries, as the themes' scores per paragraph are:
- * itemDelta.ts). Paragraphs (with their sentences) go as JSON, parsed a piece at a time when first read.
+ * itemDelta.ts). An item that does not fit columns goes as JSON, parsed a piece at a time when first read.
  */
 export type AnalysisPiece =
   | { readonly part: ArrayPart; readonly json: string; readonly count: number; readonly numbers?: Numbers; readonly move?: MentionMove }
@@ -39,7 +39,7 @@ const CHUNK_CHARS = 64 * 1024;
 /** Items per piece sent as columns: well under 1 ms of reading on an idle machine. */
 const COLUMN_CHUNK = 1024;
 /** What goes as columns. */
-const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'quotes', 'evidence']);
+const COLUMN_PARTS: ReadonlySet<ArrayPart | 'evidence'> = new Set(['mentions', 'quotes', 'paragraphs', 'evidence']);
 
 /** A chunk of items as the receiver gets it: JSON (with the numbers its items' JSON counts, see itemDelta.ts), or columns. */
 type Payload = { readonly json: string; readonly count: number; readonly numbers?: Numbers } | { readonly columns: Columns };

@@ -18,7 +18,7 @@ function roundTrip(analysis: Analysis, base?: { sent: Analysis; had: Analysis })
 
 const sample = fs.readFileSync('samples/india-japan-strategic-dialogue.txt', 'utf8');
 
-describe('mentions and theme evidence sent as columns', () => {
+describe('mentions, quotations, paragraphs and theme evidence sent as columns', () => {
   it('arrive equal, key order included, as columns and not JSON', () => {
     const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
     const analysis = analyze(`${sample}\n\n${Array.from({ length: 12 }, (_, i) => `${body} Filed as item ${i}.`).join('\n\n')}`);
@@ -27,7 +27,7 @@ describe('mentions and theme evidence sent as columns', () => {
     assert.equal(JSON.stringify(whole), JSON.stringify(analysis));
     assert.ok(pieces.some(p => p.part === 'mentions' && 'columns' in p), 'mentions as columns');
     assert.ok(pieces.some(p => p.part === 'evidence' && 'columns' in p), 'evidence as columns');
-    assert.ok(!pieces.some(p => (p.part === 'mentions' || p.part === 'evidence') && 'json' in p), 'no mention or evidence as JSON');
+    assert.ok(!pieces.some(p => ['mentions', 'quotes', 'paragraphs', 'evidence'].includes(p.part) && 'json' in p), 'no mention, quotation, paragraph or evidence as JSON');
     // A string repeated in the article is one string on the receiving side.
     const texts = new Map<string, string>();
     for (const m of whole.mentions) {
@@ -65,7 +65,8 @@ describe('mentions and theme evidence sent as columns', () => {
 
   it('gives up on items that are not flat, leaving its tables as they were', () => {
     const encoder = new ColumnEncoder();
-    assert.equal(encoder.encode([{ start: 0, text: 'a' }, { start: 1, sentences: [{ start: 2 }] }]), undefined);
+    assert.equal(encoder.encode([{ start: 0, text: 'a' }, { start: 1, scores: [0.5, 1] }]), undefined, 'a list of numbers');
+    assert.equal(encoder.encode([{ start: 0, sentences: [{ start: 2, words: [{ start: 2 }] }] }]), undefined, 'a list inside a list');
     assert.equal(encoder.encode([{ start: 0, cue: { start: 2, at: { b: 1 } } }]), undefined, 'an object inside an object inside the item');
     assert.equal(encoder.encode([{ start: 0, flag: true }]), undefined);
     assert.equal(encoder.encode([{ start: 0, role: undefined }]), undefined);
@@ -97,6 +98,22 @@ describe('mentions and theme evidence sent as columns', () => {
     const out = [source.item(1), source.item(0), ...decoder.decode(second)];
     assert.deepStrictEqual(out, [quotes[1], quotes[0], quotes[2]]);
     assert.deepStrictEqual(Object.keys((out[2] as { cue: object }).cue), ['text', 'start', 'end']);
+  });
+
+  it('round-trips lists of objects inside items (a paragraph with its sentences), empty ones too', () => {
+    const encoder = new ColumnEncoder();
+    const decoder = new ColumnDecoder();
+    const paragraphs = [
+      { start: 0, end: 9, index: 0, kind: 'headline', sentences: [{ start: 0, end: 9 }] },
+      { start: 11, end: 40, index: 1, kind: 'lead', sentences: [{ start: 11, end: 20 }, { start: 21, end: 40 }] },
+      { start: 42, end: 42, index: 2, kind: 'body', sentences: [] },
+      { start: 44, end: 60, index: 3, kind: 'body', sentences: [{ end: 60, start: 44 }] },
+    ];
+    const columns = encoder.encode(paragraphs);
+    assert.ok(columns);
+    const source = decoder.source(columns);
+    assert.deepStrictEqual([3, 1, 0, 2].map(i => source.item(i)), [3, 1, 0, 2].map(i => paragraphs[i]));
+    assert.deepStrictEqual(Object.keys((source.item(3) as { sentences: object[] }).sentences[0]), ['end', 'start']);
   });
 
   it('refuses a piece that refers to strings or shapes it was not given', () => {
