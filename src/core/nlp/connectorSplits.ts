@@ -112,7 +112,8 @@ export const PARTIES: ReadonlySet<string> = new Set(['conservative', 'conservati
  * "Environment and Climate Change Canada", "the Education and Skills Funding Agency": an organisation the tagger began
  * after "and" takes in the one capitalised word before the "and" when that word belongs to no span, stands alone (no
  * capitalised word before it) and is no given name, party, country or known place, and the organisation has two words or
- * more: a field of the body's name, not a name of its own ("Apple and Meta" stay two). Spans stay sorted and disjoint.
+ * more: a field of the body's name, not a name of its own ("Apple and Meta" stay two); not in a headline in title case
+ * ("Wildlife and Derricks Coexist"). Spans stay sorted and disjoint.
  */
 export function joinLeadingFields(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s, k) => {
@@ -122,7 +123,19 @@ export function joinLeadingFields(tokens: readonly Token[], spans: readonly Tagg
     const isField = s.type === 'ORG' && s.last > s.first && and?.text === 'and' && field !== undefined && field.sentence === tokens[s.first].sentence
       && field.post === '' && isFieldWord(field) && (k === 0 || spans[k - 1].last < s.first - 2) && !isKnownPlace(tokens, s.first - 2, s.first - 2)
       && (field.lexTag === undefined || /Noun|Singular|Uncountable|Plural/.test(field.lexTag)) && !PARTIES.has(field.lower)
-      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The');
+      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The')
+      && !isHeadlineCase(tokens, field.sentence);
     return isField ? { first: s.first - 2, last: s.last, type: 'ORG' } : s;
   });
+}
+
+/**
+ * Whether sentence `sentence` is a headline written in title case, where capitals say nothing of names ("Wildlife and
+ * Derricks Coexist But the Question Is the Cost", "On the Bunny's Trail"): a capitalised conjunction, preposition or
+ * verb of being after its first word, or no lower-case word of four letters or more.
+ */
+export function isHeadlineCase(tokens: readonly Token[], sentence: number): boolean {
+  const words = tokens.filter(t => t.sentence === sentence && /^\p{L}/u.test(t.text));
+  const isFunctionWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /Conjunction|Preposition|Copula|Modal/.test(t.lexTag ?? '');
+  return words.slice(1).some(isFunctionWord) || !words.some(t => /^\p{Ll}{4,}/u.test(t.text));
 }

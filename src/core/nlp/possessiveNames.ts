@@ -4,6 +4,7 @@ import { isBreakAfter } from './features';
 import { ORG_HEADS, ROLE_HEADS, TIME_WORDS } from './lexicons';
 import { DETERMINERS } from './rules';
 import { placeKind } from '../places/knownPlaces';
+import { isHeadlineCase } from './connectorSplits';
 import { isGivenNameTag, type Token } from './tokens';
 import type { UnitState } from './unitState';
 
@@ -170,13 +171,14 @@ const isGlued = (tokens: readonly Token[], i: number, j: number): boolean => tok
  * "Coroner"), with the capitalised words after it up to a building's or a place's head (`POSSESSED_HEADS`),
  * or one word that is no common noun after a common noun's possessive ("King's Lynn"). A person's or a place's
  * possessive before a name stays apart ("Britain's Jane Doe", "Apple's Tim Cook"), and so do holidays ("St Patrick's
- * Day"). The capitalised words before the possessive open the name ("St Pancras Coroner's Court"). Undefined when none.
+ * Day"), and a headline in title case says nothing ("On the Bunny's Trail"). The capitalised words before the possessive
+ * open the name ("St Pancras Coroner's Court"). Undefined when none.
  */
 function possessivePlace(tokens: readonly Token[], i: number): { first: number; last: number; type: EntityType } | undefined {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // (the possessive itself is a break to the tagger: what follows it must be glued to it, "Laurence's Church")
-  if (!t.isPossessive || t.post !== '' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  if (!t.isPossessive || t.post !== '' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isHeadlineCase(tokens, t.sentence)) return undefined;
   const isSaint = prev !== undefined && /^(?:St\.?|Saint)$/.test(prev.text) && !isBreakAfter(prev, t);
   // a common noun ("King", "Bishop"), or a word the lexicon does not know ("Coroner") before a head
   const isCommon = !isSaint && (t.lexTag === undefined || (OWNER_TAG.test(t.lexTag) && !NAME_TAG.test(t.lexTag))) && !isCountryWord(t.text)
