@@ -1,7 +1,10 @@
 import { findCountryMentions } from '../countries/resolver';
 import type { RawMention } from '../model';
 import { lexiconTag } from './engine';
-import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import { NOT_ENTITIES } from './knownOrgs';
+import { isHeadlineCase } from './connectorSplits';
+import { ORG_HEADS, PLACE_HEADS, TIME_WORDS } from './lexicons';
+import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
 /**
@@ -47,6 +50,7 @@ export function mergeGazetteer(state: UnitState): void {
   for (const c of countries) if (!dropped.has(c)) out.push(c);
   joinOrgPrefixes(text, out, dropped, countries);
   joinNationalBranches(text, out, dropped, countries);
+  addFieldBodies(state.tokens, out, dropped, countries);
   state.mentions = out.sort((a, b) => a.start - b.start);
 }
 
@@ -168,12 +172,15 @@ function joinOrgPrefixes(text: string, out: RawMention[], dropped: Set<RawMentio
 // A party's name after a nation's word: "Scottish Conservatives", "Welsh Liberal Democrats", "Swedish Social Democrats".
 const PARTY_AFTER = /^ (?:Conservatives?|Liberal Democrats?|Social Democrats?|Greens|Green Party|Nationalists|Unionists|Socialists)\b/;
 
+// A party named with its nation's word: "Indian National Congress", "Scottish National Party" (not "Afghan National Army").
+const NATIONAL_PARTY = /^National (?:Congress|Party|Front|League|Movement|Alliance)$/;
+
 // Known organisations that a nation's word before them makes a branch of their own: "Scottish Labour", "Canadian Red Cross".
 const BRANCHED = new Set(['known-org:political party', 'known-org:humanitarian movement']);
 
 /**
  * "Scottish Labour", "Canadian Red Cross", "UK Research and Innovation": a country's or a nation's name or word right
- * before a party or a movement, or before a body's name with no head of its own ("Research and Innovation" names no
+ * before a party or a movement ("Indian National Congress"), or before a body's name with no head of its own ("Research and Innovation" names no
  * body alone), is part of the organisation's name, owned by that country. A body with a head of its own keeps the
  * country apart ("Iranian Foreign Ministry"). Changes `out` in place.
  */
@@ -187,7 +194,8 @@ function joinNationalBranches(text: string, out: RawMention[], dropped: Set<RawM
       out[out.indexOf(c)] = { ...c, end: c.end + party[0].length, type: 'ORG', source: 'gazetteer', reason: 'national-party' };
       continue;
     }
-    if (i < 0 || !(BRANCHED.has(out[i].reason) || isHeadless(text.slice(out[i].start, out[i].end)))) continue;
+    const body = i < 0 ? '' : text.slice(out[i].start, out[i].end);
+    if (i < 0 || !(BRANCHED.has(out[i].reason) || isHeadless(body) || NATIONAL_PARTY.test(body))) continue;
     out[i] = { ...out[i], start: c.start, countryCode: c.countryCode, via: c.via };
     out.splice(out.indexOf(c), 1);
   }
@@ -198,4 +206,38 @@ function isHeadless(name: string): boolean {
   const words = name.split(' ');
   const end = words[words.length - 1].toLowerCase();
   return words.length > 1 && words.every(w => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(w)) && !ORG_HEADS.has(end) && !PLACE_HEADS.has(end);
+}
+
+// Words before a country's name that make a part of it, not a body: "North Wales", "Greater London", "mainland China".
+const AREA_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'mid',
+  'greater', 'upper', 'lower', 'new', 'old', 'rural', 'coastal', 'mainland', 'inner', 'outer', 'all', 'great', 'little']);
+
+/**
+ * "Education Scotland", "Screen Ireland", "Hockey Canada", "Sport England": one capitalised common noun (a field, a sport)
+ * standing alone right before a country's or a nation's name, in no mention, is a national body named for the field:
+ * one organisation owned by the country. Not a part of the country ("North Wales", "Greater London"), a time word,
+ * a place's head ("Port Sudan"), a faith, a given name or a word the lexicon knows as an adjective, an adverb or a participle
+ * ("Following Iran"), nor in a headline in title case ("A Drier and Tainted Nevada"). Changes `out` in place.
+ */
+function addFieldBodies(tokens: readonly Token[], out: RawMention[], dropped: Set<RawMention>, countries: readonly RawMention[]): void {
+  for (const c of countries) {
+    if (c.type === 'ORG' || c.via === 'demonym') continue;
+    const k = tokens.findIndex(t => t.end + 1 === c.start);
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    const isField = t !== undefined && t.post === '' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !AREA_WORDS.has(t.lower) && !TIME_WORDS.has(t.lower)
+      && !PLACE_HEADS.has(t.lower) && !NOT_ENTITIES.has(t.lower)
+      && (t.lexTag === undefined || (/Noun|Singular|Uncountable|Plural|Infinitive/.test(t.lexTag) && !/Person|Name|Place|City|Country|Adjective/.test(t.lexTag)))
+      && (t.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text)) && !isHeadlineCase(tokens, t.sentence);
+    // the tagger's own guess at the word, or at the word and the country together ("Screen Ireland" as a place), gives way
+    if (!isField) continue;
+    const guesses = out.filter(m => m !== c && m.start < c.end && t.start < m.end);
+    // (a word the lexicon does not know, read with the country as one place, is the place's: "Nazi Germany")
+    const isGuess = guesses.every(m => m.source === 'tagger' && m.start === t.start && (m.end === t.end || (m.end === c.end && t.lexTag !== undefined)));
+    if (!isGuess || (dropped.has(c) && !guesses.some(m => m.end === c.end))) continue;
+    for (const m of guesses) out.splice(out.indexOf(m), 1);
+    const body: RawMention = { ...c, start: t.start, type: 'ORG', source: 'gazetteer', reason: 'field-body' };
+    if (out.includes(c)) out[out.indexOf(c)] = body;
+    else out.push(body);
+  }
 }

@@ -26,6 +26,18 @@ describe('A country glued to an organisation\'s name', () => {
     assert.equal(m && text.slice(m.start, m.end), 'UK Research and Innovation');
   });
 
+  it('reads a field\'s word right before a nation\'s name as a body named for it ("Honey Scotland", "Cheese Canada")', () => {
+    const text = 'Funding came from Honey Scotland, and Cheese Canada agreed. Rain fell in North Wales.';
+    const names = shown(text);
+    has(names, 'ORG:Honey Scotland');
+    has(names, 'ORG:Cheese Canada');
+    has(names, 'PLACE:North Wales');
+  });
+
+  it('keeps a nation\'s word before a "National" party inside it ("the Kenyan National Front")', () => {
+    has(shown('The Kenyan National Front and the Ruritanian Labour Party met.'), 'ORG:Kenyan National Front');
+  });
+
   it('leaves a country apart from a body with a head of its own ("Iranian Foreign Ministry")', () => {
     has(shown('The Iranian Foreign Ministry said the talks would resume.'), 'ORG:Foreign Ministry');
   });
