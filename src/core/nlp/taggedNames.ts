@@ -255,7 +255,8 @@ function isPlainName(tokens: readonly Token[], first: number, last: number): boo
   if (last - first > 2) return false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isCountryWord(t.text)) return false;
+    // ("O'Sullivan", "D'Arcy": a capital after the apostrophe)
+    if (!/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(t.text) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isCountryWord(t.text)) return false;
     if (t.lexTag && /Organization|Country|Demonym/.test(t.lexTag)) return false;
   }
   return true;

@@ -68,6 +68,12 @@ describe('People named by their profession in the arts', () => {
     lacks(names, 'ORG:Conductor Ansel Brightwater');
   });
 
+  it('leaves the profession out of a name written with an apostrophe ("Drummer Keelan O\'Tierney kept time")', () => {
+    const names = shown('Drummer Keelan O\'Tierney kept time all night.');
+    has(names, 'PERSON:Keelan O\'Tierney');
+    lacks(names, 'PERSON:Drummer Keelan O\'Tierney');
+  });
+
   it('reads a singer cast in a part as a person ("it is Malin Torvik as Donna Anna who steals the evening")', () => {
     has(shown('Baritone Ivo Keller sings the title role, but it is Malin Torvik as Donna Anna who steals the evening.'), 'PERSON:Malin Torvik');
   });
