@@ -13,7 +13,7 @@ import { joinTitleSurnames } from './titleSurnames';
 import { typeListedGivenNames } from './listedGivenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
-import { joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
+import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
@@ -80,6 +80,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinClubs,
   joinLinkedPlaces,
   joinNaturalFeatures,
+  joinCompassPlaces,
   joinAreaServices,
   joinLeadingFields,
   extendOrgsLeft,

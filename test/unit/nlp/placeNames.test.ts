@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { placeStructures } from '../../../src/core/nlp/gluedNames';
+import { joinCompassPlaces } from '../../../src/core/nlp/linkedPlaces';
 import type { TaggedSpan } from '../../../src/core/nlp/tagger';
 import { tokenize } from '../../../src/core/nlp/tokens';
 
@@ -70,6 +71,16 @@ describe('Where someone is from', () => {
     has(names, 'PLACE:Chester Hadley');
     has(names, 'PLACE:Stanley Marsh');
     has(names, 'PERSON:Dana Whitfield');
+  });
+});
+
+describe('joinCompassPlaces', () => {
+  it('joins a compass word read as a place of its own to the place after it ("on West Tollan Road")', () => {
+    const text = 'Two of his neighbours on West Tollan Road said he was quiet.';
+    const tokens = tokenize(text);
+    const at = (a: string, b: string): TaggedSpan => ({ first: tokens.findIndex(t => t.text === a), last: tokens.findIndex(t => t.text === b), type: 'LOC' });
+    const spans = joinCompassPlaces(tokens, [at('West', 'West'), at('Tollan', 'Road')]);
+    assert.deepEqual(spans.map(s => text.slice(tokens[s.first].start, tokens[s.last].end)), ['West Tollan Road']);
   });
 });
 
