@@ -91,7 +91,9 @@ export function* harmoniseTypesSteps(
     votes.set(s, v);
   }
   // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
-  const companies = new Set(raw.filter(m => m.source === 'context' && m.reason.startsWith('company-')).map(surface).filter(s => !s.includes(' ')));
+  // (and "which owns Halifax ... Halifax is due to report": the tagger's name the words before it call a company)
+  const companies = new Set(raw.filter(m => (m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')
+    .map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, inSport);
   yield;
@@ -123,7 +125,10 @@ export function* harmoniseTypesSteps(
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
     if ((m.source === 'tagger' || m.source === 'repeat') && placed.has(s)) return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+placed' };
-    if (m.source === 'tagger' && m.type !== 'PLACE' && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
+    // (a place only after a preposition of place: "jobs in Halifax")
+    if (m.source === 'tagger' && (m.type !== 'PLACE' || !afterPlacePreposition(text, m.start)) && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) {
+      return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
+    }
     if (m.type !== 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && parts.has(s)) {
       return { ...m, type: 'PERSON', reason: m.reason + '+part' };
     }

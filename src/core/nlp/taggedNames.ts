@@ -2,7 +2,7 @@ import type { EntityType, RawMention } from '../model';
 import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
-import { ORG_KIND_CUES } from './companyRules';
+import { isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
@@ -166,7 +166,9 @@ export function addTaggedNames(state: UnitState): void {
     const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
-    out.push(mentionOf(text, tokens, first, last, TYPE_OF[type]));
+    const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);
+    // "which owns Halifax", "the bookmaker Harold Penney": the words before call it a company, which harmonise.ts spreads
+    out.push(type === 'ORG' && isCompanyCueBefore(tokens, first) ? { ...mention, reason: 'tagger+company-cue' } : mention);
   }
 }
 

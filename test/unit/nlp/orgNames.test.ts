@@ -108,3 +108,12 @@ describe('A finance ministry named by its one word', () => {
     assert.ok(shown(text).includes('ORG:Treasury'), shown(text).join(', '));
   });
 });
+
+describe('One company wherever the article names it', () => {
+  it('spreads "which owns Halcombe" to the other mentions of the name, save after a preposition of place', () => {
+    const text = 'Lenders cut rates again. Tamworth Banking Group, which owns Halcombe, said it would review its products. '
+      + 'Halcombe is due to release its January figures on Friday. Buyers in Halcombe said prices were still rising.';
+    const types = analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Halcombe').map(m => m.type);
+    assert.deepEqual(types, ['ORG', 'ORG', 'PLACE']);
+  });
+});
