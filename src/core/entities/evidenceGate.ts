@@ -1,6 +1,7 @@
 import type { PlacedMention } from '../model';
 import { lexiconTag } from '../nlp/engine';
 import { HONORIFICS, PROFESSIONS, ROLE_HEADS, SPORT_ROLES } from '../nlp/lexicons';
+import { LEADER_NOUNS } from '../nlp/leaderNouns';
 import { AFTER_NAME } from '../nlp/repeats';
 import { isGivenNameTag } from '../nlp/tokens';
 import { runSteps } from '../pipeline/steps';
@@ -60,6 +61,7 @@ export function* dropUnsupportedSteps(
     if (word !== undefined && isPersonCue(word)) return true;
     const after = text.slice(m.end, m.end + 16);
     if (m.type === 'PERSON' && seen.get(s) === 1 && !inFullNames.has(s) && !AFTER_NAME.test(after) && !PERSON_AFTER.test(after)
+      && !LEADER_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')
       && !SPEECH_BEFORE.test(before) && !PERSON_TAG.test(lexiconTag(s.toLowerCase()) ?? '') && !isInvertedName(text, m.end)) return false;
     if (word === undefined || !/^\p{Lu}/u.test(word) || isGivenNameTag(lexiconTag(word.toLowerCase()))) return true;
     const at = m.start - 1 - word.length;

@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
+import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
 import { typeListedGivenNames } from './listedGivenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
@@ -51,6 +52,7 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
   joinPossessiveSpans,
   retypeSpans,
+  typeLeaderNouns,
   joinDemonymCompanies,
   splitChiefFromCompany,
   splitPartyMembers,

@@ -93,3 +93,17 @@ describe('Surnames that are titles', () => {
     assert.ok(people(text).includes('Orla King x2'), people(text).join(', '));
   });
 });
+
+describe('A leader\'s surname before what the leader leads', () => {
+  it('is a person ("pressure from the Varnow administration", "the Kestler campaign"), not a place or a body', () => {
+    const text = 'The Commission bowed to pressure from the Varnow administration. Critics of the Kestler campaign said it had ended.';
+    const shown = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    for (const n of ['PERSON:Varnow', 'PERSON:Kestler']) assert.ok(shown.includes(n), `${n} in ${shown.join(', ')}`);
+  });
+
+  it('leaves a place before a camp or a government alone ("the Kabul government")', () => {
+    const text = 'Aid reached the Zaatari camp, and the Kabul government said more would follow.';
+    const shown = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(!shown.some(n => n.startsWith('PERSON:')), shown.join(', '));
+  });
+});
