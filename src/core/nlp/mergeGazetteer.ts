@@ -87,10 +87,13 @@ export function placesInCoordination(state: UnitState): void {
   // "an arena in Los Angeles": an organisation the tagger read right after "in" is the town the lexicon knows by that name
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    // "Wells, from Sutton Coldfield, had started", "Margaret Dunmore (71), from Livingston,": where someone is from,
-    // set off after them, is a place, whatever the tagger read
-    if (m.type === 'PERSON' && m.source === 'tagger' && /[,)] from $/.test(text.slice(Math.max(0, m.start - 7), m.start))
-      && /^[,.;)]/.test(text.slice(m.end, m.end + 1))) {
+    // "Wells, from Sutton Coldfield, had started", "Margaret Dunmore (71), from Livingston,", "Idris Bakare (31), of
+    // Moss Side - nine years": where someone is from, set off after them, is a place, whatever the tagger read (a body
+    // only after an age: "a spokesman, from Acme," may be the firm's)
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const isAfterAge = /\(\d{1,3}\),? (?:from|of) $/.test(before);
+    if (((m.type === 'PERSON' && /[,)] from $/.test(before)) || (m.type !== 'PLACE' && m.type !== 'COUNTRY' && isAfterAge)) && m.source === 'tagger'
+      && /^(?:[,.;)]| [-–—] )/.test(text.slice(m.end, m.end + 3))) {
       ms[i] = { start: m.start, end: m.end, type: 'PLACE', source: 'context', reason: 'hometown' };
       continue;
     }

@@ -72,6 +72,11 @@ describe('Where someone is from', () => {
     has(names, 'PLACE:Stanley Marsh');
     has(names, 'PERSON:Dana Whitfield');
   });
+
+  it('reads a home district after a sentenced man\'s age as a place ("Idris Bakare (31), of Moss Side - nine years")', () => {
+    const names = shown('Sentences:\n\nDwayne Kettle (26), of Harrowby - 10 years\n\nTobias Lune (31), of Marsh Vale - nine years\n');
+    has(names, 'PLACE:Marsh Vale');
+  });
 });
 
 describe('joinCompassPlaces', () => {
