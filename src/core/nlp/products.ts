@@ -81,11 +81,11 @@ const MAKER_NAME_AFTER = /^(?:Motors?|Group|Cars?|Holdings|Corp|Corporation|Comp
 
 /**
  * The spans of `text` that name a maker's model after the maker ("Audi RS6", "Patek Philippe Nautilus", "Rolex
- * Daytona"): the model's words only, `[start, end)`, in text order. A name that overlaps one is a product, no
+ * Daytona"): the model's words only, `[start, end)`, in text order, each with where its maker's name starts (`maker`). A name that overlaps one is a product, no
  * person, organisation or place. Not the maker's own longer name ("Toyota Motor", "Airbus Group").
  */
-export function modelSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+export function modelSpans(text: string): { start: number; end: number; maker: number }[] {
+  const out: { start: number; end: number; maker: number }[] = [];
   for (const maker of MAKERS) {
     for (let at = text.indexOf(maker); at >= 0; at = text.indexOf(maker, at + 1)) {
       if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '')) continue;
@@ -95,7 +95,7 @@ export function modelSpans(text: string): { start: number; end: number }[] {
       const isNamed = model[1].split(' ').some(w => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isGroundHead(w.toLowerCase()));
       if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b))) continue;
       const start = at + maker.length + 1;
-      out.push({ start, end: start + model[1].length });
+      out.push({ start, end: start + model[1].length, maker: at });
     }
   }
   out.sort((a, b) => a.start - b.start);

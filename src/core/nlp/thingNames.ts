@@ -42,7 +42,9 @@ const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 
   'SMS', 'MP3', 'PDF', 'HTML', 'URL', 'IP', 'IVF', 'MRI', 'CT', 'ICU', 'PTSD', 'ADHD', 'OCD', 'BMI', 'CPR',
   'DIY', 'FAQ', 'POV', 'RPG', 'VM', 'OS', 'CPU', 'GPU', 'RAM', 'ROM', 'IRC', 'LGBT', 'LGBTQ', 'BDSM', 'HQ', 'PR',
   'QC', 'ID', 'IDs', 'PIN', 'ATM', 'ATMs', 'SUV', 'SUVs', 'EV', 'EVs', 'CO2', 'PhD', 'MBA', 'BSc',
-  'MSc', 'UHF', 'VHF', 'WiFi', 'Wi-Fi', '3D', '4G', '5G', 'LTE', 'RSS', 'API', 'APIs']);
+  'MSc', 'UHF', 'VHF', 'WiFi', 'Wi-Fi', '3D', '4G', '5G', 'LTE', 'RSS', 'API', 'APIs', 'HVAC',
+  // diseases: "people living with ALS", "MND research"
+  'HIV', 'AIDS', 'ALS', 'MND', 'COPD', 'SARS', 'MERS', 'TB', 'CFS', 'IBS']);
 
 // The last word of the name of a scheme, a study, a document or an instrument: "Space Shuttle Program", "National
 // Nutrition Study", "Citation Index", "Free Documentation License", "Tax System", "the Virtual Microscope", "Boiler
@@ -63,7 +65,8 @@ const OPENING = /^(?:Operation|HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|MV|RV) \p{Lu}/u;
 
 /** Whether `surface`, the exact text of a mention, names an event, a prize, a faith or a thing by its form. */
 export function isThingName(surface: string): boolean {
-  if (THING_ACRONYMS.has(surface) || OPENING.test(surface)) return true;
+  // "dollar-denominated Eurobonds": a kind of bond
+  if (THING_ACRONYMS.has(surface) || OPENING.test(surface) || /^\p{Lu}\p{Ll}+bonds?$/u.test(surface)) return true;
   const lower = surface.toLowerCase();
   if (EVENT_WORDS.has(lower) || EVENT_NAMES.has(lower) || IDEOLOGY.test(surface)) return true;
   const words = lower.split(/\s+/);

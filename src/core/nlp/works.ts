@@ -1,7 +1,7 @@
 import type { MentionSource, Span } from '../model';
 import { lexiconTag } from './engine';
 import { isGivenNameTag } from './tokens';
-import { listedProducts } from './products';
+import { listedProducts, modelSpans } from './products';
 import { isThingName } from './thingNames';
 
 /**
@@ -70,12 +70,19 @@ const THIS_AFTER = /^(?: (?:is|was|has|had|opens|runs|feels|seems|looks|makes|ta
 // Lights", "directed Moonlight", "a cover of The Mercy Seat".
 const MAKING_BEFORE = /\b(?:starred in|stars in|starring in|directed|co-directed|opened with|opens with|closed with|closes with|ended with|covered|a cover of|sang|screened|premiered|recorded) (?:the )?$/;
 
+const SHOW_BEFORE = /\b(?:present(?:s|ed|ing)?|host(?:s|ed|ing)?|appear(?:s|ed|ing)? on|star(?:s|red|ring)? in) (?:the )?\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?['’]s (?:\p{Lu}[\p{L}'-]*['’]s )?$/u;
+const PRIZE_FOR = /\b(?:won|wins|winning|earned|nominated for) (?:an? |the |two |three )?(?:Bafta|Baftas|Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Olivier|Tony|Golden Globe|award|awards|prize) for (?:(?:his|her|their|the) |\p{Lu}[\p{L}'-]*['’]s )?$/u;
+
 /** Whether the copy around the mention at `[start, end)` names a work of art. */
 function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[], isArts: boolean): boolean {
   const name = text.slice(m.start, m.end);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 80);
   if (isReviewedInHeadline(text, m.start, m.end, name)) return true;
+  // a show after a channel's possessive and a verb of presenting or appearing ("presenting the BBC's Morrow's Kitchen",
+  // "appeared on ITV's This Morning"), a work after a prize won for it ("won a Bafta for Morrow's Kitchen")
+  // (not the owner in "the BBC's Morrow's Kitchen")
+  if ((SHOW_BEFORE.test(before) || PRIZE_FOR.test(before)) && !/^['’]s\b/.test(after)) return true;
   // in an article about the arts, a title after a verb of making or performing it (a person keeps a given name)
   if (isArts && MAKING_BEFORE.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase()))) return true;
   // "This Macbeth is set in ...": a demonstrative before a person's name makes it a production
@@ -161,7 +168,10 @@ export function readWorks(text: string, mentions: readonly MentionLike[]): WorkR
  */
 function markedTitles(text: string, mentions: readonly MentionLike[]): Span[] {
   const named = mentions.filter(m => JUDGED.has(m.source) && isThingName(text.slice(m.start, m.end)));
-  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named];
+  // "Salas Quintero's Honda Civic": the maker's name is the product's first word (not before a number: "a Boeing 737"
+  // names the maker as a body too)
+  const models = modelSpans(text).filter(r => !/\d/.test(text.slice(r.start, r.end))).map(r => ({ start: r.maker, end: r.end }));
+  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named, ...models];
   const names = new Set(marked.map(t => text.slice(t.start, t.end)).filter(t => t.includes(' ')));
   for (const name of names) for (const start of wholeWords(text, name)) marked.push({ start, end: start + name.length });
   return marked;

@@ -120,6 +120,20 @@ describe('Ships and operations by their opening word', () => {
   });
 });
 
+describe('Shows, models, diseases and bonds', () => {
+  it('reads a show after a channel and a prize, a maker before its model, a disease acronym and a bond as no entity', () => {
+    const text = article(
+      'Chef dies at 47',
+      'Dermot Ashby, best known for presenting the BBC\'s Ashby\'s Larder, died on Friday. He won a Bafta for Ashby\'s Larder in 2021 and appeared on ITV\'s Morning Brew.',
+      'Police said shots were fired into Karl Venter\'s Honda Civic. Ashby had lived with ALS since 2019, the Hallam Trust said.',
+      'Yields on the country\'s dollar-denominated Eurobonds edged lower.',
+    );
+    const found = texts(text);
+    for (const thing of ['Larder', 'Morning Brew', 'Honda', 'Civic', 'ALS', 'Eurobonds']) assert.equal(found.includes(thing), false, `${thing} in ${found.join(', ')}`);
+    for (const name of ['Dermot Ashby', 'Karl Venter', 'Hallam Trust']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+});
+
 describe('Acronyms of instruments and tests', () => {
   it('reads an instrument acronym spelt by letters inside its words, and a test acronym, as no body', () => {
     const text = article(
