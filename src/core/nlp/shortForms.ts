@@ -62,6 +62,9 @@ function overlaps(sorted: readonly PlacedMention[], start: number, end: number):
   return i < sorted.length && sorted[i].start < end;
 }
 
+// A short word with a capital after its first letter, alone: "DfT", "TfL" (and "McX", which no initials match).
+const MIXED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,4}\p{Lu}\p{L}?(?![\p{L}\p{N}])/gu;
+
 // Words of a body's name that its mixed-case initials keep in lower case: "Department for Transport" -> "DfT".
 const SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
 
@@ -99,17 +102,18 @@ export function addMixedInitials(text: string, mentions: readonly PlacedMention[
     const initials = mixedInitials(name);
     if (initials !== undefined && !byInitials.has(initials)) byInitials.set(initials, name);
   }
+  if (byInitials.size === 0) return [...mentions];
+  // one pass over the text for short words with a capital after the first letter, the shape of such initials
   const found: PlacedMention[] = [];
-  for (const [initials, name] of byInitials) {
-    for (let start = text.indexOf(initials); start >= 0; start = text.indexOf(initials, start + 1)) {
-      const end = start + initials.length;
-      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
-      const p = spanAt(paragraphs, start);
-      if (!p || end > p.end || overlaps(mentions, start, end) || found.some(f => f.start === start)) continue;
-      found.push({ start, end, type: 'ORG', source: 'acronym', reason: 'acronym', name, paragraph: p.index });
-    }
+  for (const match of text.matchAll(MIXED_WORD)) {
+    const name = byInitials.get(match[0]);
+    if (name === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const p = spanAt(paragraphs, start);
+    if (!p || end > p.end || overlaps(mentions, start, end)) continue;
+    found.push({ start, end, type: 'ORG', source: 'acronym', reason: 'acronym', name, paragraph: p.index });
   }
   return found.length === 0 ? [...mentions] : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
