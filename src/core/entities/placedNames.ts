@@ -38,9 +38,9 @@ const GUESSES = new Set(['tagger', 'repeat']);
 
 /**
  * The names (surfaces) the tagger or its repeats placed once at least (`isPlacedAt`, or listed with "and" or "or" right
- * after a placed one: "in Guildford and Tunbridge Wells") and never read as a person or a body elsewhere, that open with no
- * given name, hold no body's or company's noun, are not in capitals and, written as one word, are no word the lexicon
- * knows as anything but a place; `notPlaces` names those the article gives a person, a firm, a body or a club.
+ * after a placed one: "in Guildford and Tunbridge Wells") and never read as a person or a body elsewhere, that hold no
+ * body's or company's noun and are not in capitals: of several words, opening with no given name; of one word, a word
+ * the lexicon knows as nothing but a place or a given name ("north of Preston"), or not at all; `notPlaces` names those the article gives a person, a firm, a body or a club.
  * `raw` sorted by start.
  */
 export function placedNames(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string,
@@ -71,6 +71,7 @@ function isPlaceShaped(s: string): boolean {
   if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (words.some(w => ORG_HEADS.has(w.toLowerCase()) || isCompanyNounWord(w))) return false;
   const tag = lexiconTag(words[0].toLowerCase());
-  if (isGivenNameTag(tag)) return false;
-  return words.length > 1 || tag === undefined || /Place|City|Region|Country/.test(tag);
+  // "Charles Town" reads as the person; "north of Preston" as the town
+  if (words.length > 1) return !isGivenNameTag(tag);
+  return tag === undefined || isGivenNameTag(tag) || /Place|City|Region|Country/.test(tag);
 }

@@ -13,6 +13,12 @@ describe('placedNames: names the article only ever places', () => {
     for (const name of ['PLACE:Rafiq Daoud', 'PLACE:Brenford', 'PLACE:Tallow Wells']) has(names, name);
   });
 
+  it('reads a one-word name that is also a given name as a town where the article places it ("north of Preston")', () => {
+    const text = 'Rail: no trains north of Clifton until midday Saturday. At Clifton station, passengers waited for hours.';
+    const types = analyze(text).mentions.filter(m => text.slice(m.start, m.end) === 'Clifton').map(m => m.type);
+    assert.deepEqual(types, ['PLACE', 'PLACE']);
+  });
+
   it('keeps a name the article also gives a person ("Orla Penhallow said")', () => {
     const text = 'Campaigners marched in Orla Penhallow Square. Later Orla Penhallow said she would stand again.';
     const said = analyze(text).mentions.find(m => text.slice(m.start, m.end) === 'Orla Penhallow');
