@@ -126,7 +126,7 @@ export function* groupMentionsSteps(
   const kept = yield* dropNonNamesSteps(text, capitals, nonNames);
   yield;
   // "the Church" for "the Church of Scientology", "DfT" for "the Department for Transport"
-  const withShortForms = addMixedInitials(text, addShortForms(text, kept, article.paragraphs), article.paragraphs);
+  const withShortForms = addMixedInitials(text, addShortForms(text, kept, article.paragraphs), article.paragraphs, memo);
   yield;
   // "Wimbledon: Halden beats Ortiz": the headline's label is no person unless the article names one by it
   const completed = splitSlashedNames(text, mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface));

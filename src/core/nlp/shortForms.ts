@@ -1,6 +1,7 @@
 import type { Paragraph, PlacedMention } from '../model';
 import { partitionPoint } from '../text/search';
 import { spanAt } from '../text/spans';
+import { ParagraphMemo } from '../pipeline/paragraphMemo';
 
 /**
  * An organisation called again by the head noun of its name: "the Church" after "the Church of Scientology", "the
@@ -65,6 +66,9 @@ function overlaps(sorted: readonly PlacedMention[], start: number, end: number):
 // A short word with a capital after its first letter, alone: "DfT", "TfL" (and "McX", which no initials match).
 const MIXED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,4}\p{Lu}\p{L}?(?![\p{L}\p{N}])/gu;
 
+/** The words of `paragraph` shaped like mixed-case initials, each with its offset. */
+const mixedWords = (paragraph: string): [string, number][] => [...paragraph.matchAll(MIXED_WORD)].map(m => [m[0], m.index]);
+
 // Words of a body's name that its mixed-case initials keep in lower case: "Department for Transport" -> "DfT".
 const SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
 
@@ -92,9 +96,11 @@ export function mixedInitials(name: string): string | undefined {
 /**
  * Adds a body's mixed-case initials where the article writes them ("A DfT spokesperson said" after "the Department
  * for Transport"), which the tagger, reading word by word, leaves out: source and reason `acronym`, `name` the full
- * name, inside paragraphs and outside every mention. Input and output sorted by start and non-overlapping.
+ * name, inside paragraphs and outside every mention. Each paragraph's such words are read once and kept in `memo`,
+ * so an edit reads only the edited paragraphs. Input and output sorted by start and non-overlapping.
  */
-export function addMixedInitials(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[]): PlacedMention[] {
+export function addMixedInitials(text: string, mentions: readonly PlacedMention[], paragraphs: readonly Paragraph[],
+  memo = new ParagraphMemo()): PlacedMention[] {
   const byInitials = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
@@ -103,16 +109,15 @@ export function addMixedInitials(text: string, mentions: readonly PlacedMention[
     if (initials !== undefined && !byInitials.has(initials)) byInitials.set(initials, name);
   }
   if (byInitials.size === 0) return [...mentions];
-  // one pass over the text for short words with a capital after the first letter, the shape of such initials
   const found: PlacedMention[] = [];
-  for (const match of text.matchAll(MIXED_WORD)) {
-    const name = byInitials.get(match[0]);
-    if (name === undefined) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    const p = spanAt(paragraphs, start);
-    if (!p || end > p.end || overlaps(mentions, start, end)) continue;
-    found.push({ start, end, type: 'ORG', source: 'acronym', reason: 'acronym', name, paragraph: p.index });
+  for (const p of paragraphs) {
+    for (const [word, offset] of memo.of(mixedWords, text, p)) {
+      const name = byInitials.get(word);
+      if (name === undefined) continue;
+      const start = p.start + offset;
+      const end = start + word.length;
+      if (!overlaps(mentions, start, end)) found.push({ start, end, type: 'ORG', source: 'acronym', reason: 'acronym', name, paragraph: p.index });
+    }
   }
   return found.length === 0 ? [...mentions] : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
