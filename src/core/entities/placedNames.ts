@@ -65,7 +65,7 @@ export function placedNames(text: string, raw: readonly PlacedMention[], surface
   return out;
 }
 
-/** Whether `s` may be a place's name by its words: no given name first, no body's or company's noun, not in capitals. */
+/** Whether `s` may be a place's name by its words, as `placedNames` asks: no body's noun, no capitals, no given name opening two. */
 function isPlaceShaped(s: string): boolean {
   const words = s.split(/[ -]/);
   if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w))) return false;
