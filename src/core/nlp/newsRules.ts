@@ -59,14 +59,29 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
 
 const isBreakAfterWord = (t: Token): boolean => /[.;:!?]/.test(t.post);
 
-/** "By Jane Smith" alone at the start of a unit (a byline): the person. Undefined when the unit is no byline. */
+/**
+ * "By Jane Smith" alone on the first line of a unit (a byline): the person. The line may go on with a role or an outlet
+ * ("By Jane Smith, BBC News") and the unit with a line of date and time ("By Jane Smith\nSun 29 Mar 2026 07.00 BST");
+ * a wire byline in capitals is the run of words in capitals ("By JANE SMITH Associated Press"). Undefined when the
+ * unit is no byline.
+ */
 export function findByline(tokens: readonly Token[]): NewsSpan | undefined {
-  if (tokens.length < 3 || tokens.length > 7 || tokens[0].text !== 'By') return undefined;
+  let end = 0;
+  while (end < tokens.length && tokens[end].sentence === tokens[0]?.sentence) end++;
+  if (end < 3 || end > 9 || tokens[0].text !== 'By') return undefined;
   let last = 1;
-  while (last + 1 < tokens.length && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+  if (isShoutedWord(tokens[1])) {
+    while (last + 1 < end && last < 3 && isShoutedWord(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
+    return last >= 2 ? { first: 1, last, type: 'PERSON', reason: 'byline' } : undefined;
+  }
+  while (last + 1 < end && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
   if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(t => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) return undefined;
-  return { first: 1, last, type: 'PERSON', reason: 'byline' };
+  // "By Jane Smith Associated Press" in title case reads no further than a name of two or three words
+  return end > last + 1 && tokens[last].post === '' && last === 3 ? undefined : { first: 1, last, type: 'PERSON', reason: 'byline' };
 }
+
+// A word in capitals of a name ("MARISOL", "O'NEILL"), not an initial.
+const isShoutedWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text);
 
 // The work a wire story's credit line names before "by": "(Reporting by Jane Smith in Lagos; Additional reporting by
 // Ann Lee; Editing by John Doe)".
@@ -226,14 +241,33 @@ function resultsLine(line: readonly Token[]): boolean {
   return /^N{1,3}nN{1,3}n(?:[xN]{0,3})$/.test(shape) || /^N{1,3}n{5,}$/.test(shape);
 }
 
-/** A run of three or more short words in capitals, the header of a table ("P W D L F A Pts"): no entity. */
+/**
+ * A run of three or more short words in capitals, the header of a table ("P W D L F A Pts"), or a word of a line that
+ * is such a header with its columns set apart ("Pos | Team | P | W | D | L | Pts"): no entity.
+ */
 export function isTableHeader(tokens: readonly Token[], first: number, last: number): boolean {
+  if (isHeaderLine(tokens, first)) return true;
   if (last - first < 2) return false;
   for (let i = first; i <= last; i++) if (!/^\p{Lu}\p{L}{0,2}$/u.test(tokens[i].text)) return false;
   // "Kim Min-Woo", "Park Joo-Ho": short words in lower case joined by a hyphen are a name, not column headers ("CC
   // BY-SA", all in capitals, stays a header's kind of run)
   for (let i = first; i < last; i++) if (tokens[i].post === '-' && /\p{Ll}/u.test(tokens[i].text + tokens[i + 1].text)) return false;
   return true;
+}
+
+/** Whether the line of token `i` is four or more short capitalised words, two of them single letters ("Pos | P | W"). */
+function isHeaderLine(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  let words = 0;
+  let letters = 0;
+  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    if (!/^\p{Lu}\p{L}{0,3}$/u.test(tokens[j].text)) return false;
+    words++;
+    if (tokens[j].text.length === 1) letters++;
+  }
+  return words >= 4 && letters >= 2;
 }
 
 interface SentenceFacts {

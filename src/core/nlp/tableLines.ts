@@ -3,6 +3,7 @@ import { isBreakAfter } from './features';
 import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import { CLUB_AFTER } from './context';
 import { isCommonAbbreviation } from './commonWords';
+import { isJunkSpan } from './rules';
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { SURNAME_PARTICLES } from './names';
@@ -201,8 +202,9 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
     out.push({ first: from + 1, last: venue.last, type: 'PLACE', reason: 'table:venue' });
     segments = segments.slice(1);
   }
-  // "14:52 GMT" above a live page's post: a time and its zone, no player
-  segments = segments.filter(seg => seg.first !== seg.last || !isCommonAbbreviation(text, tokens[seg.first].text));
+  // "14:52 GMT" above a live page's post, "Sun 29 Mar 2026 07.00 BST" under a byline: a date, a time and its zone, no player
+  segments = segments.filter(seg => !isJunkSpan(tokens, seg.first, seg.last)
+    && (seg.first !== seg.last || !isCommonAbbreviation(text, tokens[seg.first].text)));
   if (segments.length === 0 || segments.some(seg => !isNameLike(tokens, seg))) return [];
   const lineWide = lineKind(text, tokens, from, to, segments);
   let isScoreboard = false;

@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
+import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
 import { typeListedGivenNames } from './listedGivenNames';
@@ -90,6 +91,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinPlaceBodies,
   placeStructures,
   addRoadNumbers,
+  dropCompassAdjectives,
 ];
 
 /**
@@ -165,7 +167,9 @@ export function addTaggedNames(state: UnitState): void {
     // person is named by a country's name ("Finn Russell").
     // "Unicef and Unrwa" is two known names listed, not one longer name.
     const isList = clash.length > 1 && clash[0].first === first && clash[clash.length - 1].last === last && tokens.slice(clash[0].last + 1, clash[1].first).some(t => t.lower === 'and' || t.lower === 'or');
-    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first);
+    // A byline's or a dateline's name stays whole: "By TOMASZ WEBBER Associated Press" is no body's name.
+    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
+      && !clash.some(k => k.reason === 'byline' || k.reason === 'dateline');
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);

@@ -1,0 +1,18 @@
+import { isDemonymWord } from '../countries/resolver';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * A compass word before a people's adjective is part of an adjective of a region, no place of its own: "East Asian
+ * investors", "South Asian women", "West African states" (the tagger reads "East" as a place). A demonym of two words
+ * the gazetteers know ("South African") is theirs; this only drops the tagger's one-word span of the compass word.
+ */
+export function dropCompassAdjectives(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.filter(s => {
+    if (s.first !== s.last || !COMPASS.has(tokens[s.first].text)) return true;
+    const next = tokens[s.first + 1];
+    return next === undefined || tokens[s.first].post !== '' || !(isDemonymWord(next.text) || /Demonym/.test(next.lexTag ?? ''));
+  });
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Saved pages written for these tests (issue 10): bylines, table headers and region adjectives of ordinary articles.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('The parts of a saved page', () => {
+  it('read a byline followed by a line of date and time, and a wire byline in capitals', () => {
+    const a = ' date 2026-03-29\nGrowth slows in the north\n\nBy Orla Venn\nSun 29 Mar 2026 07.00 BST\n\nThe chancellor spoke in Leeds.';
+    const names = shown(a);
+    assert.ok(names.includes('PERSON:Orla Venn'), names.join(', '));
+    assert.ok(!names.some(n => /Sun|Mar|BST/.test(n)), names.join(', '));
+    const b = ' date 2026-03-29\nJury hears closing arguments\n\nBy TOMASZ WEBBER Associated Press\n\nThe trial entered its third week.';
+    assert.ok(shown(b).includes('PERSON:TOMASZ WEBBER'), shown(b).join(', '));
+  });
+
+  it('show nothing of a table header set apart by bars ("Pos | Team | P | W | D | L | Pts")', () => {
+    const text = ' date 2026-05-02\nDivision One\n\nPos | Team | P | W | D | L | Pts\n1 | Kessock | 3 | 2 | 1 | 0 | 55\n2 | Marlow | 3 | 2 | 0 | 1 | 49';
+    assert.ok(!shown(text).some(n => /:(?:Pos|Team|P|W|D|L|Pts)$/.test(n)), shown(text).join(', '));
+  });
+
+  it('show no place for the compass word of a region\'s adjective ("East Asian investors")', () => {
+    const text = 'The deal shows East Asian investors are back, and the charity works with South Asian women in Carrowby.';
+    assert.ok(!shown(text).some(n => /East|South/.test(n)), shown(text).join(', '));
+  });
+});
