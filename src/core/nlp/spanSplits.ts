@@ -9,6 +9,7 @@ import { RANK_TITLES } from './rules';
 import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
+import { isListedGivenName } from './listedGivenNames';
 
 // Two steps of the tagger's span mending (`taggedNames.ts` SPAN_STEPS): spans cut where a name cannot go on, and
 // people tagged side by side joined.
@@ -145,7 +146,7 @@ export function splitPersonOfBody(tokens: readonly Token[], spans: readonly Tagg
     const isTitled = isTitleWord(title) && title.sentence === tokens[s.first].sentence && !PEER_TITLES.has(title.lower);
     const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
       && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
-      && of - name >= 2 && (isTitled || isGivenNameTag(tokens[name].lexTag));
+      && of - name >= 2 && (isTitled || isGivenNameTag(tokens[name].lexTag) || isListedGivenName(tokens[name].text));
     const isSplit = of > s.first && of < s.last && isName && words.filter(t => t.text === 'of').length === 1
       && tokens.slice(of + 1, s.last + 1).every(t => /^\p{Lu}/u.test(t.text));
     if (!isSplit) {
@@ -168,7 +169,7 @@ export function splitPeoplePairs(tokens: readonly Token[], spans: readonly Tagge
   for (const s of spans) {
     const and = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'and') + s.first;
     const isPair = s.type !== 'PER' && and - s.first >= 2 && and - s.first <= 3 && s.last - and >= 2 && s.last - and <= 3
-      && isGivenNameTag(tokens[and + 1].lexTag)
+      && (isGivenNameTag(tokens[and + 1].lexTag) || isListedGivenName(tokens[and + 1].text))
       && tokens.slice(s.first, s.last + 1).every((t, k) => s.first + k === and || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isCountryWord(t.text)));
     if (isPair) out.push({ first: s.first, last: and - 1, type: 'PER' }, { first: and + 1, last: s.last, type: 'PER' });
     else out.push(s);
