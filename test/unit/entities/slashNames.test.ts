@@ -18,6 +18,12 @@ describe('Two names joined by a slash', () => {
     assert.deepEqual(split(b, one(b, 'REUTERS/Ama Brightwell', 'ORG')), ['REUTERS:ORG', 'Ama Brightwell:PERSON']);
     const w = 'Photo: Mirel Addo/PA Wire';
     assert.deepEqual(split(w, one(w, 'Mirel Addo/PA Wire', 'PERSON')), ['Mirel Addo:PERSON', 'PA Wire:ORG']);
+    const sp = '(Photo by Rania KHOURY / AFP)';
+    assert.deepEqual(split(sp, one(sp, 'Rania KHOURY / AFP', 'ORG')), ['Rania KHOURY:PERSON', 'AFP:ORG']);
+    const ap = '(AP Photo/Tomas Lindell)';
+    assert.deepEqual(split(ap, one(ap, 'AP Photo/Tomas Lindell', 'ORG')), ['AP:ORG', 'Tomas Lindell:PERSON']);
+    const firm = 'Westmoor / Halden Meat Company';
+    assert.deepEqual(split(firm, one(firm, firm, 'ORG')), [`${firm}:ORG`]);
     const c = 'Image: Tova Lind/Getty Images';
     assert.deepEqual(split(c, one(c, 'Tova Lind/Getty Images', 'PERSON')), ['Tova Lind:PERSON', 'Getty Images:ORG']);
   });
