@@ -172,14 +172,22 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
 export function findTableNames(text: string, tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = [];
   let from = 0;
+  // under a header whose first column names places ("Constituency | Plaid | Reform"), each row opens with a place
+  let isPlaceColumn = false;
   while (from < tokens.length) {
     let to = from;
     while (to + 1 < tokens.length && tokens[to + 1].sentence === tokens[from].sentence) to++;
-    out.push(...lineNames(text, tokens, from, to));
+    const names = lineNames(text, tokens, from, to);
+    if (!tokens.slice(from, to + 1).some(isNumberToken)) isPlaceColumn = PLACE_COLUMNS.has(tokens[from].lower) && to > from;
+    out.push(...(isPlaceColumn ? names.map(n => (n.first === from && n.type === 'ORG' ? { ...n, type: 'PLACE' as const, reason: `${n.reason}+place-column` } : n)) : names));
     from = to + 1;
   }
   return out;
 }
+
+// The first column's header of a table whose rows are places: election returns by seat, figures by region.
+const PLACE_COLUMNS = new Set(['constituency', 'seat', 'ward', 'region', 'county', 'district', 'state', 'city', 'area',
+  'borough', 'province', 'town', 'council', 'country', 'location', 'riding']);
 
 // Lower-case words a table line may carry: "beat", "c Palawatta b Vasan", "not out", "(for 3 wickets)".
 const TABLE_WORDS = new Set([...DISMISSALS, 'beat', 'bt', 'v', 'vs', 'and', 'not', 'out', 'run', 'retired', 'hurt', 'for',

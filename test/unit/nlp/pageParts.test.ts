@@ -24,3 +24,11 @@ describe('The parts of a saved page', () => {
     assert.ok(!shown(text).some(n => /East|South/.test(n)), shown(text).join(', '));
   });
 });
+
+describe('A table whose first column names places', () => {
+  it('types each row\'s first name as a place ("Constituency | Plaid | Reform"), not as a team of standings', () => {
+    const text = ' date 2026-05-08\nElection results\n\nThe count ended overnight.\n\nConstituency | Plaid | Reform | Lab\n'
+      + 'Kessock Marlow | 48.2% (4) | 17.9% (1) | 14.1% (1)\nCarrow Penhale | 29.4% (2) | 16.0% (1) | 27.1% (2)\n\nTurnout was 52%.';
+    for (const n of ['PLACE:Kessock Marlow', 'PLACE:Carrow Penhale']) assert.ok(shown(text).includes(n), `${n} in ${shown(text).join(', ')}`);
+  });
+});
