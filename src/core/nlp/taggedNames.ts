@@ -45,6 +45,10 @@ const isAreaWord = (t: Token): boolean => !PARTY_WORDS.has(t.lower) && (t.lexTag
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 
+// Heads of bodies' names beyond the lexicon's (whose words are the tagger's features: changing them means retraining),
+// which make no person of a name after a role word: "the National Flood Forum", "the National Youth Orchestra".
+const BODY_HEADS = new Set(['forum', 'trust', 'regiment', 'battalion', 'orchestra', 'choir', 'collective']);
+
 /**
  * The steps that mend the tagger's spans, in the order they run, each given the spans the one before returned:
  * cuts where a name cannot go on, people's names joined, clubs, linked towns and natural features made whole.
@@ -133,7 +137,8 @@ export function addTaggedNames(state: UnitState): void {
       && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
       // (not "National Theatre Live": a venue's word makes no person)
-      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t))) {
+      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !BODY_HEADS.has(t.lower)
+        && !PLACE_HEADS.has(t.lower) && !isVenueHead(t))) {
         first = name;
         type = 'PER';
       }

@@ -117,3 +117,10 @@ describe('One company wherever the article names it', () => {
     assert.deepEqual(types, ['ORG', 'ORG', 'PLACE']);
   });
 });
+
+describe('Bodies headed by a forum, a trust, a regiment or an orchestra', () => {
+  it('stay whole after a role word that opens them ("the National Kessel Forum, Heather Tarrant,"), no person', () => {
+    const text = 'The chief executive of the National Kessel Forum, Heather Tarrant, urged people to sign up.';
+    assert.ok(shown(text).includes('ORG:National Kessel Forum'), shown(text).join(', '));
+  });
+});
