@@ -1,3 +1,4 @@
+import { forLastText } from '../text/lastText';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 
@@ -84,7 +85,7 @@ const MAKER_NAME_AFTER = /^(?:Motors?|Group|Cars?|Holdings|Corp|Corporation|Comp
  * Daytona"): the model's words only, `[start, end)`, in text order, each with where its maker's name starts (`maker`). A name that overlaps one is a product, no
  * person, organisation or place. Not the maker's own longer name ("Toyota Motor", "Airbus Group").
  */
-export function modelSpans(text: string): { start: number; end: number; maker: number }[] {
+function readModelSpans(text: string): { start: number; end: number; maker: number }[] {
   const out: { start: number; end: number; maker: number }[] = [];
   for (const maker of MAKERS) {
     for (let at = text.indexOf(maker); at >= 0; at = text.indexOf(maker, at + 1)) {
@@ -101,6 +102,9 @@ export function modelSpans(text: string): { start: number; end: number; maker: n
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** `readModelSpans`, one scan per text for the passes that ask. */
+export const modelSpans = forLastText(readModelSpans);
 
 // A model's code: capitals and digits together ("RS6", "X5", "G63", "A320", "S24"; not "U21", a side's age group).
 const MODEL_CODE = /^(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{2,6}[a-z]?$/u;

@@ -1,3 +1,4 @@
+import { forLastText } from '../text/lastText';
 import type { MentionSource, Span } from '../model';
 import { lexiconTag } from './engine';
 import { isGivenNameTag } from './tokens';
@@ -234,7 +235,7 @@ const ENCORE_LINE = /^[ \t]*Encores?:[ \t]*([^\n]+)$/gmu;
  * under a heading that names the list ("THE SETLIST", "Tracklist:"), and the items of an encore's line ("Encore:
  * Nana's Hands; Harbour Lights (reprise)"), each title without its note in brackets. Empty when none.
  */
-export function setlistWorks(text: string): Span[] {
+function readSetlistWorks(text: string): Span[] {
   const out: Span[] = [];
   for (const heading of text.matchAll(SETLIST_HEADING)) {
     let at = heading.index + heading[0].length + 1;
@@ -256,6 +257,9 @@ export function setlistWorks(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** `readSetlistWorks`, one scan per text for the passes that ask. */
+export const setlistWorks = forLastText(readSetlistWorks);
+
 // A title in quotation marks: capitalised words with the small words of titles ("Demon Slayer", "Ghost of Yotei").
 const QUOTED_TITLE = /["“‘](\p{Lu}[\p{L}\p{N}'’-]*(?: (?:(?:of|a|an|the|and|in|on|for|to|from|at|with|or) )*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)*)["”’]/gu;
 // A work's kind after its quoted title: "the "Demon Slayer" film trilogy", "the "Halo" games".
@@ -274,7 +278,7 @@ const KIND_IN_SENTENCE = /\b(?:books?|novels?|films?|movies?|albums?|songs?|sing
  * ("titles including "Ghost of Yotei"", "starred in "Fjordland""), and the titles listed with one ("including "X"
  * and "Y""). A quoted word of a speech ("said it was "thrilled"") is no title. Empty when none.
  */
-export function quotedTitles(text: string): Span[] {
+function readQuotedTitles(text: string): Span[] {
   const out: Span[] = [];
   let listEnd = -1;
   for (const q of text.matchAll(QUOTED_TITLE)) {
@@ -290,6 +294,9 @@ export function quotedTitles(text: string): Span[] {
   }
   return out;
 }
+
+/** `readQuotedTitles`, one scan per text for the passes that ask. */
+export const quotedTitles = forLastText(readQuotedTitles);
 
 // A ship's name after its prefix: "HMS Belfast", "USS Gerald R. Ford", "the MV Aegean Dawn".
 const SHIP = /\b(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})/gu;
