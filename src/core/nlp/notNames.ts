@@ -122,7 +122,10 @@ export function* findNonNamesSteps(
   for (const [s, ms] of surfaces) {
     if (!ms.some(m => JUDGED.has(m.source))) continue;
     if (++n % SURFACE_BATCH === 0) yield;
-    if (!personWords.has(s) && occurrences(text, s).some(at => isCalledThing(text, at, at + s.length))) {
+    // where the surface stands, found once for the four readings below (each a scan of the whole text)
+    let found: number[] | undefined;
+    const at = (): number[] => (found ??= occurrences(text, s));
+    if (!personWords.has(s) && at().some(i => isCalledThing(text, i, i + s.length))) {
       out.add(s);
       continue;
     }
@@ -131,14 +134,14 @@ export function* findNonNamesSteps(
     if (word.length === 1 && (CHEMICALS.has(s.toLowerCase()) || LABELS.has(s) || isCommonAbbreviation(text, s)
       || ms.every(m => isPlayerCode(text, m.start, m.end)))) out.add(s);
     else if (word.length === 1 && !personWords.has(s) && !isPaper(text, s) && !isShortForm(s) && /^\p{Lu}\p{Ll}+$/u.test(s)
-      && (isWrittenInLowerCase(text, s) || occurrences(text, s).some(at => isCountedNoun(text, at, s)))) out.add(s);
+      && (isWrittenInLowerCase(text, s) || at().some(i => isCountedNoun(text, i, s)))) out.add(s);
     // "Vantor X2": a model's code ends the name
     else if (endsInModelCode(s) && !isNumberedName(word[word.length - 2])) out.add(s);
-    else if (!isNumberedName(last) && occurrences(text, s).some(at => hasVersionNumber(text, at, at + s.length))) {
+    else if (!isNumberedName(last) && at().some(i => hasVersionNumber(text, i, i + s.length))) {
       // "Internet Explorer 6": the product, and its last word alone ("Explorer")
       out.add(s);
       out.add(last);
-    } else if (word.length === 1 && occurrences(text, s).some(at => isGenus(text, at, at + s.length))) out.add(s);
+    } else if (word.length === 1 && at().some(i => isGenus(text, i, i + s.length))) out.add(s);
   }
   yield;
   // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
