@@ -1,8 +1,7 @@
 import { isDemonymWord } from '../countries/resolver';
+import { COMPASS_WORDS } from './compass';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
-
-const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /**
  * A compass word before a people's adjective is part of an adjective of a region, no place of its own: "East Asian
@@ -11,7 +10,7 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
  */
 export function dropCompassAdjectives(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter(s => {
-    if (s.first !== s.last || !COMPASS.has(tokens[s.first].text)) return true;
+    if (s.first !== s.last || !COMPASS_WORDS.has(tokens[s.first].text)) return true;
     const next = tokens[s.first + 1];
     return next === undefined || tokens[s.first].post !== '' || !(isDemonymWord(next.text) || /Demonym/.test(next.lexTag ?? ''));
   });

@@ -1,4 +1,5 @@
 import { lexiconTag } from './engine';
+import { PEER_TITLES } from './peerTitles';
 
 /**
  * The grammatical gender that a courtesy title, a peerage or a knighthood gives a name ("Lord Smith" is a man,
@@ -7,8 +8,9 @@ import { lexiconTag } from './engine';
  */
 export type Gender = 'male' | 'female';
 
-const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Earl', 'Duke', 'Viscount', 'Marquess', 'King', 'Prince', 'Father', 'Brother']);
-const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Baroness', 'Duchess', 'Countess', 'Viscountess', 'Marchioness', 'Queen', 'Princess', 'Sister']);
+const peers = (gender: Gender): string[] => [...PEER_TITLES].filter(([, g]) => g === gender).map(([title]) => title);
+const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Father', 'Brother', ...peers('male')]);
+const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Sister', ...peers('female')]);
 
 /** The gender of the title written right before offset `at` of `text` ("Lord " before "Smith"), if any. */
 export function titleGenderBefore(text: string, at: number): Gender | undefined {

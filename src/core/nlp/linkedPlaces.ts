@@ -1,3 +1,4 @@
+import { COMPASS_POINTS } from './compass';
 import { isBreakAfter } from './features';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -104,9 +105,6 @@ export function joinNaturalFeatures(tokens: readonly Token[], spans: readonly Ta
   return placeWhole(spans, tokens.length, i => (isCapitalised(tokens[i]) ? featureAt(tokens, i) : undefined));
 }
 
-// Compass words that open a street's or a place's name: "West Cactus Road", "North Ealing".
-const COMPASS = new Set(['North', 'South', 'East', 'West']);
-
 /**
  * "his neighbours on West Cactus Road": a compass word the tagger read as a place of its own, right before a place
  * (one space, no break), opens that place's name. Spans stay sorted and disjoint.
@@ -116,7 +114,7 @@ export function joinCompassPlaces(tokens: readonly Token[], spans: readonly Tagg
   for (const s of spans) {
     const prev = out[out.length - 1];
     const isCompass = prev !== undefined && prev.first === prev.last && prev.type === 'LOC' && s.type === 'LOC' && prev.last + 1 === s.first
-      && COMPASS.has(tokens[prev.last].text) && !isBreakAfter(tokens[prev.last], tokens[s.first]);
+      && COMPASS_POINTS.has(tokens[prev.last].text) && !isBreakAfter(tokens[prev.last], tokens[s.first]);
     if (isCompass) out[out.length - 1] = { first: prev.first, last: s.last, type: 'LOC' };
     else out.push(s);
   }

@@ -1,5 +1,6 @@
 import { findCountryMentions } from '../countries/resolver';
 import type { RawMention } from '../model';
+import { COMPASS_WORDS } from './compass';
 import { lexiconTag } from './engine';
 import { NOT_ENTITIES } from './knownOrgs';
 import { isHeadlineCase } from './connectorSplits';
@@ -212,8 +213,8 @@ function isHeadless(name: string): boolean {
 }
 
 // Words before a country's name that make a part of it, not a body: "North Wales", "Greater London", "mainland China".
-const AREA_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'mid',
-  'greater', 'upper', 'lower', 'new', 'old', 'rural', 'coastal', 'mainland', 'inner', 'outer', 'all', 'great', 'little']);
+const AREA_WORDS = new Set([...[...COMPASS_WORDS].map(w => w.toLowerCase()), 'mid', 'greater', 'upper', 'lower', 'new', 'old',
+  'rural', 'coastal', 'mainland', 'inner', 'outer', 'all', 'great', 'little']);
 
 /**
  * "Education Scotland", "Screen Ireland", "Hockey Canada", "Sport England": one capitalised common noun (a field, a sport)

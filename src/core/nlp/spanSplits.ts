@@ -5,6 +5,7 @@ import { isGroundHead } from './grounds';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
 import { isElidedParticle, SURNAME_PARTICLES } from './names';
 import { isNumberToken } from './newsRules';
+import { PEER_TITLES } from './peerTitles';
 import { RANK_TITLES } from './rules';
 import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
@@ -122,8 +123,8 @@ function isJoinable(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
-// Titles of peers and monarchs whose "of" belongs to the name ("Lord Pennant of Ashcombe", "Duke of Rothsay").
-const PEER_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'viscountess', 'marquess', 'king', 'queen', 'prince', 'princess']);
+// A peer's or a monarch's "of" belongs to the name: "Lord Pennant of Ashcombe", "Duke of Rothsay".
+const PEER_TITLE_WORDS = new Set([...PEER_TITLES.keys()].map(t => t.toLowerCase()));
 const isTitleWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
   && (RANK_TITLES.has(t.text) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
 
@@ -143,7 +144,7 @@ export function splitPersonOfBody(tokens: readonly Token[], spans: readonly Tagg
     let name = s.first;
     while (name < of && isTitleWord(tokens[name])) name++;
     const title = name > s.first ? tokens[name - 1] : tokens[s.first - 1];
-    const isTitled = isTitleWord(title) && title.sentence === tokens[s.first].sentence && !PEER_TITLES.has(title.lower);
+    const isTitled = isTitleWord(title) && title.sentence === tokens[s.first].sentence && !PEER_TITLE_WORDS.has(title.lower);
     const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
       && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
       && of - name >= 2 && (isTitled || isGivenNameTag(tokens[name].lexTag) || isListedGivenName(tokens[name].text));
