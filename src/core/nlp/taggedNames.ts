@@ -28,6 +28,7 @@ import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinFieldLists, joinLeadingFields, splitForLinks } from './connectorSplits';
+import { splitCuedPairs } from './pairCues';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
@@ -69,6 +70,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitPeoplePairs,
   splitForLinks,
   joinFieldLists,
+  splitCuedPairs,
   splitCoordinatedNames,
   joinNicknames,
   joinHyphenatedFirms,
