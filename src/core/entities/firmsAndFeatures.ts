@@ -23,6 +23,8 @@ export function firmWordsOf(raw: readonly PlacedMention[], surface: (m: PlacedMe
   const orgs = new Map<string, number>();
   const firstOfFirms = new Set<string>();
   for (const m of raw) {
+    // (only these two types count: the split below is the cost of this reading)
+    if (m.type !== 'ORG' && m.type !== 'PERSON') continue;
     const words = surface(m).split(' ');
     if (words.length === 1 && (m.type === 'ORG' || m.type === 'PERSON')) orgs.set(words[0], (orgs.get(words[0]) ?? 0) + (m.type === 'ORG' ? 1 : -1));
     else if (m.type === 'ORG' && ((words.length === 2 && isCompanyNounWord(words[1])) || isMovementName(words))) firstOfFirms.add(words[0]);
@@ -58,8 +60,9 @@ const FEATURE_HEADS = new Set(['river', 'lake', 'loch', 'mount', 'mountain', 'mt
 export function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
   const out = new Set<string>();
   for (const m of raw) {
+    if (m.type !== 'PLACE') continue;
     const words = surface(m).split(' ');
-    if (m.type !== 'PLACE' || words.length !== 2) continue;
+    if (words.length !== 2) continue;
     if (FEATURE_HEADS.has(words[0].toLowerCase())) out.add(words[1]);
     else if (FEATURE_HEADS.has(words[1].toLowerCase())) out.add(words[0]);
   }

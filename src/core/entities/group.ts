@@ -115,7 +115,7 @@ export function* groupMentionsSteps(
   const nonNames = yield* findNonNamesSteps(text, raw, article.paragraphs, memo);
   yield;
   // "This Macbeth is set in ...": a work of art, before and after repeats; "Chinua Achebe's Things Fall Apart": its author
-  const works = readWorks(text, raw);
+  const works = readWorks(text, raw, article.paragraphs, memo);
   const named = applyWorks(yield* dropNonNamesSteps(text, raw, nonNames), works);
   yield;
   // "the Andy Warhol Photographic Legacy Program": the scheme blocks repeats of the name inside it, then goes

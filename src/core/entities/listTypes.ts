@@ -49,14 +49,15 @@ export function listedTypes(text: string, raw: readonly PlacedMention[], surface
       joined ||= /\b(?:and|or)\s/.test(gap);
       continue;
     }
-    const list = raw.slice(first, i).map(surface);
-    const afterLocative = LOCATIVE.test(text.slice(Math.max(0, raw[first].start - 8), raw[first].start));
+    const from = first;
     const isList = joined;
     first = i;
     joined = false;
     // commas alone make no list: "Before hitting Vietnam, Damrey slammed into"; nor do names before a noun ("U.N. and
-    // Western diplomats")
-    if (list.length < 2 || !isList || isBeforeNoun(text, raw[i - 1].end)) continue;
+    // Western diplomats"); (the cheap tests first: most names stand in no list)
+    if (i - from < 2 || !isList || isBeforeNoun(text, raw[i - 1].end)) continue;
+    const list = raw.slice(from, i).map(surface);
+    const afterLocative = LOCATIVE.test(text.slice(Math.max(0, raw[from].start - 8), raw[from].start));
     for (const s of list) {
       const others = list.filter(o => o !== s);
       if (!isGuess(s) || others.length === 0) continue;

@@ -1,6 +1,7 @@
 import type { Paragraph, Span } from '../model';
-import { outsideParagraphs, ParagraphMemo } from '../pipeline/paragraphMemo';
+import { outsideParagraphs, ParagraphMemo, spansByPart } from '../pipeline/paragraphMemo';
 import { runSteps } from '../pipeline/steps';
+import { detached } from '../pipeline/textCache';
 import { isCalledThing, thingSpans } from './kindEvidence';
 import { ORG_HEADS } from './lexicons';
 import { thingAcronyms } from './acronymThings';
@@ -88,7 +89,7 @@ export function* findNonNamesSteps(
   // "the ballet Swan Lake", "Space Shuttle Discovery": a name inside a work's or a craft's name is no entity
   // and "ROS [Reactive Oxygen Species, ...]": an acronym the article spells out as a thing, and its expansion; a
   // setlist's songs and the titles in quotation marks that the copy calls works (works.ts)
-  const things = [...yield* thingsOf(text, paragraphs, memo), ...thingAcronyms(text), ...setlistWorks(text), ...quotedTitles(text)];
+  const things = [...yield* thingsOf(text, paragraphs, memo), ...acronymThingsOf(text, paragraphs, memo), ...setlistWorks(text), ...quotedTitles(text)];
   // Each scan of the whole text below is a step of its own: together they made a 1 MB article's longest step.
   yield;
   // "whose album Blue Over Belfast ... the Belfast-born trumpeter": a part of a title that the article names outside
@@ -108,7 +109,7 @@ export function* findNonNamesSteps(
   }
   yield;
   // "a stolen Audi RS6", "a Patek Philippe Nautilus": a maker's model, and any name that overlaps it
-  for (const r of modelSpans(text)) {
+  for (const r of modelSpans(text, paragraphs, memo)) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && JUDGED.has(m.source)) out.add(text.slice(m.start, m.end));
   }
   // "Night Ferry to Stranraer (1977)": a line of a list of works; a name found only inside such titles is the
@@ -180,6 +181,14 @@ function* thingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, m
     for (const r of memo.of(thingSpans, text, p)) out.push({ start: r.start + p.start, end: r.end + p.start });
   }
   return out;
+}
+
+/**
+ * `thingAcronyms(text)`, read part by part when the article's `paragraphs` are given, each paragraph's ranges kept in
+ * `memo`: an acronym, its expansion and the brackets between them stand on one line. The same ranges, in another order.
+ */
+function acronymThingsOf(text: string, paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): readonly Span[] {
+  return paragraphs ? spansByPart(thingAcronyms, text, paragraphs, memo, (r, by) => ({ start: r.start + by, end: r.end + by })) : thingAcronyms(text);
 }
 
 /**
@@ -266,6 +275,25 @@ export function dropNonNames<M extends MentionLike>(text: string, mentions: read
   return runSteps(dropNonNamesSteps(text, mentions, nonNames));
 }
 
+/** Surfaces kept by `isThingSurface` before it starts afresh. */
+const THING_SURFACE_LIMIT = 20_000;
+const thingSurfaces = new Map<string, boolean>();
+
+/**
+ * Whether `surface` names a thing by its form alone (`isThingName`, `isProductName`, `isDiscipline`), remembered by
+ * surface: `dropNonNames` asks twice per analysis for each mention, and again for the same names after every edit.
+ */
+function isThingSurface(surface: string): boolean {
+  let is = thingSurfaces.get(surface);
+  if (is === undefined) {
+    is = isThingName(surface) || isProductName(surface) || isDiscipline(surface);
+    if (thingSurfaces.size >= THING_SURFACE_LIMIT) thingSurfaces.clear();
+    // a copy for the key: a slice would keep the whole text of this analysis alive (see `detached`)
+    thingSurfaces.set(detached(surface), is);
+  }
+  return is;
+}
+
 /** `dropNonNames` in resumable steps: it yields every few thousand mentions. Same result. */
 export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions: readonly M[], nonNames: ReadonlySet<string>): Generator<void, M[], void> {
   const out: M[] = [];
@@ -279,7 +307,7 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
     if (++n % MENTION_BATCH === 0) yield;
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
-    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingName(s) || isProductName(s) || isDiscipline(s) || isOpeningAdverb(text, m.start, m.end)
+    if (JUDGED.has(m.source) && (nonNames.has(s) || isThingSurface(s) || isOpeningAdverb(text, m.start, m.end)
       || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end, commonWords)))) continue;
     // "the pro-Beijing camp": a side, "US$ 10 billion": an amount, "193km/h": a measure, whichever pass found the name
     if (m.source !== 'user' && (isStance(text, m.start, m.end) || isMeasure(s) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;

@@ -1,3 +1,5 @@
+import type { Paragraph } from '../model';
+import { spansByPart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 import { forLastText } from '../text/lastText';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
@@ -80,13 +82,20 @@ const MODEL_AFTER = /^ ((?:\p{Lu}[\p{L}\p{N}-]*|\p{N}[\p{L}\p{N}-]*)(?: \p{Lu}[\
 // Words after a maker's name that make it the maker's own name, not a model: "Toyota Motor", "Airbus Group", "BMW UK".
 const MAKER_NAME_AFTER = /^(?:Motors?|Group|Cars?|Holdings|Corp|Corporation|Company|Co|Inc|Ltd|Plc|SA|SE|AG|UK|USA|Europe|International|Industries|Financial|Automotive|Defence|Defense|Commercial|Foundation|F1|Racing)\b/u;
 
+/** A model's words `[start, end)` and where its maker's name starts (`maker`). */
+export interface ModelSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly maker: number;
+}
+
 /**
  * The spans of `text` that name a maker's model after the maker ("Audi RS6", "Patek Philippe Nautilus", "Rolex
  * Daytona"): the model's words only, `[start, end)`, in text order, each with where its maker's name starts (`maker`). A name that overlaps one is a product, no
  * person, organisation or place. Not the maker's own longer name ("Toyota Motor", "Airbus Group").
  */
-function readModelSpans(text: string): { start: number; end: number; maker: number }[] {
-  const out: { start: number; end: number; maker: number }[] = [];
+function readModelSpans(text: string): ModelSpan[] {
+  const out: ModelSpan[] = [];
   for (const maker of MAKERS) {
     for (let at = text.indexOf(maker); at >= 0; at = text.indexOf(maker, at + 1)) {
       if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '')) continue;
@@ -104,7 +113,19 @@ function readModelSpans(text: string): { start: number; end: number; maker: numb
 }
 
 /** `readModelSpans`, one scan per text for the passes that ask. */
-export const modelSpans = forLastText(readModelSpans);
+const modelSpansOfText = forLastText(readModelSpans);
+
+/** A model's span found in a part of the text, at `by` its place in the text. */
+const movedModel = (r: ModelSpan, by: number): ModelSpan => ({ start: r.start + by, end: r.end + by, maker: r.maker + by });
+
+/**
+ * `readModelSpans(text)`; given the article's `paragraphs` and a `memo`, read paragraph by paragraph, each
+ * paragraph's spans kept while its text stays (a maker's name and its model's words stand on one line), so that an
+ * edit reads only the edited paragraphs. The same spans in the same order either way.
+ */
+export function modelSpans(text: string, paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): readonly ModelSpan[] {
+  return paragraphs && memo ? spansByPart(readModelSpans, text, paragraphs, memo, movedModel) : modelSpansOfText(text);
+}
 
 // A model's code: capitals and digits together ("RS6", "X5", "G63", "A320", "S24"; not "U21", a side's age group).
 const MODEL_CODE = /^(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{2,6}[a-z]?$/u;

@@ -80,6 +80,8 @@ export function isThingName(surface: string): boolean {
  * are left to the other rules.
  */
 export function isSchemeName(surface: string): boolean {
+  // one word names no scheme (the cheap test first: most names are one word)
+  if (!/\s/.test(surface)) return false;
   const lower = surface.toLowerCase();
   const words = lower.split(/\s+/);
   const head = words[words.length - 1];

@@ -1,5 +1,6 @@
 import { forLastText } from '../text/lastText';
-import type { MentionSource, Span } from '../model';
+import type { MentionSource, Paragraph, Span } from '../model';
+import { holdsInSomePart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 import { lexiconTag } from './engine';
 import { isGivenNameTag } from './tokens';
 import { listedProducts, modelSpans } from './products';
@@ -31,6 +32,7 @@ export const JUDGED: ReadonlySet<MentionSource> = new Set(['tagger', 'repeat', '
 // Words of the arts that make a name after a person's possessive a work ("Mozart's Don Giovanni"), not a person
 // ("Trump's Mike Pence").
 const ARTS_WORDS = /\b(?:opera|operas|aria|libretto|overture|symphony|concerto|sonata|ballet|novel|novels|novelist|play|playwright|staging|production|premiere|album|film|documentary|exhibition|review)\b/i;
+const hasArtsWords = (text: string): boolean => ARTS_WORDS.test(text);
 
 // A venue's word after "opens at", "runs at": "the Harold Pinter Theatre", "the Royal Opera House".
 const VENUE = /^(?:the )?\p{Lu}[^.\n]{0,40}?\b(?:Theatre|Theater|Opera|Playhouse|Gallery|Museum|Hall|House|Centre|Center|Cinema|Cinemas|Coliseum|Barbican|Festival|Warehouse|Vic)\b/u;
@@ -41,6 +43,15 @@ const RUN_AT = /^ (?:opens|runs|continues|transfers|returns|premieres|is) (?:at|
 
 // Nouns whose "of" names a work: "a production of Macbeth", "the author of Harmattan".
 const WORK_OF = /\b(?:production|productions|staging|stagings|adaptation|premiere|sequel|prequel|libretto|author|composer) of (?:the )?$|\bthe (?:[\p{L}-]+ )?(?:company|studio|firm|team|label) behind $|\bthe (?:makers|creators) of $/iu;
+
+/**
+ * Whether `before` ends as every match of `WORK_OF` does ("of ", "of the ", "behind ", in any case): the cheap test
+ * first, as a test of `WORK_OF` tries each of its alternatives at each position of the copy before every mention.
+ */
+function isWorkOfTail(before: string): boolean {
+  const tail = before.slice(-7).toLowerCase();
+  return tail.endsWith('of ') || tail.endsWith('of the ') || tail.endsWith('behind ');
+}
 
 // Words before a name that make it the character ("Fiennes plays Macbeth", "Byström as Donna Anna", "Lady Macbeth").
 const CHARACTER_BEFORE = /\b(?:plays|played|playing|play|as|Lady|Lord|King|Queen|Prince|Princess)\s$/;
@@ -90,7 +101,7 @@ function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[],
   if (m.type === 'PERSON' && /\b[Tt]his $/.test(before) && THIS_AFTER.test(after)) return true;
   if (RUN_AFTER.test(after) || (RUN_AT.test(after) && VENUE.test(after.replace(RUN_AT, '')))) return true;
   // "the Booker-shortlisted Harmattan", "her Oscar-nominated Moonlight": a prize's list names works (a person keeps a given name)
-  if (WORK_OF.test(before) || (/\p{L}-(?:shortlisted|longlisted|nominated) $/u.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase())))) return true;
+  if ((isWorkOfTail(before) && WORK_OF.test(before)) || (/\p{L}-(?:shortlisted|longlisted|nominated) $/u.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase())))) return true;
   // "Mozart's Don Giovanni", "Achebe's Things Fall Apart" in an article about the arts
   return isArts && /['’]s $/.test(before) && people.some(p => p.end === m.start - 3 || (p.end === m.start - 2 && /’s $/.test(before)));
 }
@@ -143,10 +154,12 @@ function authoredTitles(text: string, mentions: readonly MentionLike[], works: S
  * The works of art the article names and their authors: every whole-word occurrence of a name that the copy
  * somewhere calls a work (`isWorkCue`), save the occurrences that make it the character of the plot, and no name
  * the copy makes a character more often than a work; and the titles after an author's possessive (`authoredTitles`).
+ * Given the article's `paragraphs` and a `memo`, whether a paragraph has words of the arts is read once while its
+ * text stays; the answer is the same.
  */
-export function readWorks(text: string, mentions: readonly MentionLike[]): WorkReading {
+export function readWorks(text: string, mentions: readonly MentionLike[], paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): WorkReading {
   const people = mentions.filter(m => m.type === 'PERSON');
-  const isArts = ARTS_WORDS.test(text);
+  const isArts = paragraphs && memo ? holdsInSomePart(hasArtsWords, text, paragraphs, memo) : hasArtsWords(text);
   const authors: Span[] = [];
   const out: Span[] = [];
   if (isArts) authoredTitles(text, mentions, out, authors);
@@ -160,18 +173,18 @@ export function readWorks(text: string, mentions: readonly MentionLike[]): WorkR
     if (works.length * 2 < at.length) continue;
     for (const start of works) out.push({ start, end: start + name.length });
   }
-  return { works: out.sort((a, b) => a.start - b.start), authors, titles: markedTitles(text, mentions) };
+  return { works: out.sort((a, b) => a.start - b.start), authors, titles: markedTitles(text, mentions, paragraphs, memo) };
 }
 
 /**
  * The titles of `WorkReading.titles`: the marked ones, the judged mentions named as things by their form ("Monte Carlo
  * Rally": no repeat of "Monte Carlo" inside it), and each writing elsewhere of one of several words.
  */
-function markedTitles(text: string, mentions: readonly MentionLike[]): Span[] {
+function markedTitles(text: string, mentions: readonly MentionLike[], paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): Span[] {
   const named = mentions.filter(m => JUDGED.has(m.source) && isThingName(text.slice(m.start, m.end)));
   // "Salas Quintero's Honda Civic": the maker's name is the product's first word (not before a number: "a Boeing 737"
   // names the maker as a body too)
-  const models = modelSpans(text).filter(r => !/\d/.test(text.slice(r.start, r.end))).map(r => ({ start: r.maker, end: r.end }));
+  const models = modelSpans(text, paragraphs, memo).filter(r => !/\d/.test(text.slice(r.start, r.end))).map(r => ({ start: r.maker, end: r.end }));
   const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named, ...models];
   const names = new Set(marked.map(t => text.slice(t.start, t.end)).filter(t => t.includes(' ')));
   for (const name of names) for (const start of wholeWords(text, name)) marked.push({ start, end: start + name.length });

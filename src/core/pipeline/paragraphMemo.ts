@@ -64,3 +64,59 @@ export function outsideParagraphs(text: string, paragraphs: readonly Span[]): Sp
   }
   return out;
 }
+
+/**
+ * Whether `test` holds in some part of `text`: a part outside `paragraphs` (`outsideParagraphs`) or a paragraph, each
+ * paragraph's answer kept in `memo`, so that an edit reads only the edited paragraphs again. The same as `test(text)`
+ * for a test that looks for a word or a phrase standing inside one paragraph ("the words of the arts": "novel",
+ * "staging"), as paragraphs and the parts between them cover every word of the text.
+ */
+export function holdsInSomePart(test: ParagraphFact<boolean>, text: string, paragraphs: readonly Paragraph[], memo: ParagraphMemo): boolean {
+  for (const gap of outsideParagraphs(text, paragraphs)) if (test(text.slice(gap.start, gap.end))) return true;
+  for (const p of paragraphs) if (memo.of(test, text, p)) return true;
+  return false;
+}
+
+/**
+ * The parts of `text` in text order: the paragraphs, and the parts outside them that hold more than white space
+ * (`outsideParagraphs`), each a paragraph or undefined (a part outside, read each time).
+ */
+function partsOf(text: string, paragraphs: readonly Paragraph[]): { span: Span; paragraph?: Paragraph }[] {
+  const gaps = outsideParagraphs(text, paragraphs);
+  const out: { span: Span; paragraph?: Paragraph }[] = [];
+  let g = 0;
+  for (const p of paragraphs) {
+    while (g < gaps.length && gaps[g].start < p.start) out.push({ span: gaps[g++] });
+    out.push({ span: p, paragraph: p });
+  }
+  while (g < gaps.length) out.push({ span: gaps[g++] });
+  return out;
+}
+
+/**
+ * `find(text)` read part by part, for a `find` whose spans each stand inside one paragraph or one part between them
+ * (no span runs across a line break between paragraphs): each paragraph's spans are kept in `memo`, and `moved`
+ * gives a span found in a part at `by` its place in the text. Part by part in text order, each part's spans in the
+ * order `find` gives them.
+ */
+export function spansByPart<S extends Span>(find: ParagraphFact<readonly S[]>, text: string, paragraphs: readonly Paragraph[],
+  memo: ParagraphMemo, moved: (span: S, by: number) => S): S[] {
+  const out: S[] = [];
+  for (const { span, paragraph } of partsOf(text, paragraphs)) {
+    const found = paragraph ? memo.of(find, text, paragraph) : find(text.slice(span.start, span.end));
+    for (const s of found) out.push(moved(s, span.start));
+  }
+  return out;
+}
+
+/**
+ * The union of `find`'s words over the parts of `text`, for a `find` whose words each stand inside one paragraph or
+ * one part between them: each paragraph's words kept in `memo`. The same words as `find(text)`.
+ */
+export function wordsByPart(find: ParagraphFact<ReadonlySet<string>>, text: string, paragraphs: readonly Paragraph[], memo: ParagraphMemo): Set<string> {
+  const out = new Set<string>();
+  for (const { span, paragraph } of partsOf(text, paragraphs)) {
+    for (const w of paragraph ? memo.of(find, text, paragraph) : find(text.slice(span.start, span.end))) out.add(w);
+  }
+  return out;
+}

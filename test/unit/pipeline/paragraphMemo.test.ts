@@ -6,6 +6,8 @@ import { outsideParagraphs, ParagraphMemo } from '../../../src/core/pipeline/par
 import { isSportArticle } from '../../../src/core/nlp/sportNames';
 import { findNonNames, findNonNamesSteps } from '../../../src/core/nlp/notNames';
 import { runSteps } from '../../../src/core/pipeline/steps';
+import { readWorks } from '../../../src/core/nlp/works';
+import { modelSpans } from '../../../src/core/nlp/products';
 
 describe('ParagraphMemo', () => {
   const text = 'Storm hits Velmora\n\nThe storm reached Velmora on Monday.\n\nRepairs began on Tuesday.\n';
@@ -52,6 +54,10 @@ describe('article-level passes read paragraph by paragraph', () => {
     ' date 2025-04-01 the novel Winter Orchard\n\nKovenko wrote the novel Winter Orchard\n\nHer novel Winter Orchard sold well, and the Space Shuttle Endeavour flew.\n',
     'Velmora Polaroids\n\nAn exhibit of Polaroids opened. Mr Polaroid said the Polaroid camera was old.\n\nInternet Explorer 6 failed. Explorer crashed.\n',
     fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8'),
+    // a maker's model, an acronym spelled out as a thing, and one before the noun of a kind of thing, in paragraphs and
+    // in the header line
+    ' date 2025-04-01 a Kia Sorrel was seen\n\nCars stolen in Velmora\n\nA stolen Audi RS6 and a Rolex Daytona were found.\n\n'
+      + 'Levels of reactive oxygen species (ROS) rose, and the HXQ system failed.\n',
   ];
   // every run of capitalised words, as the tagger might read it
   const mentionsOf = (text: string) => [...text.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu)]
@@ -67,5 +73,23 @@ describe('article-level passes read paragraph by paragraph', () => {
       const byParagraph = runSteps(findNonNamesSteps(text, mentionsOf(text), paragraphs, memo));
       assert.deepEqual([...byParagraph].sort(), [...findNonNames(text, mentionsOf(text))].sort(), text.slice(0, 40));
     }
+  });
+
+  it('readWorks gives by paragraph what it gives over the whole text, the words of the arts in a header line too', () => {
+    // "opera" stands only in the header line: the article is about the arts, and an author's possessive names a work
+    const arts = ' date 2025-04-01 Opera\n\nA night at the hall\n\nAudiences loved Tomas Verdane\'s Harrow Lights of Morning there.\n';
+    const plain = arts.replace('Opera', 'Sport');
+    for (const text of [...texts, arts, plain]) {
+      const paragraphs = parseArticle(text).paragraphs;
+      const memo = new ParagraphMemo().withKeys(paragraphs.map(() => ({})));
+      assert.deepEqual(readWorks(text, mentionsOf(text), paragraphs, memo), readWorks(text, mentionsOf(text)), text.slice(0, 40));
+      assert.deepEqual(modelSpans(text, paragraphs, memo), modelSpans(text), text.slice(0, 40));
+    }
+    const title = (text: string) => readWorks(text, mentionsOf(text), parseArticle(text).paragraphs, new ParagraphMemo()).works
+      .map(w => text.slice(w.start, w.end));
+    assert.deepEqual(title(arts), ['Harrow Lights of Morning']);
+    assert.deepEqual(title(plain), []);
+    const cars = texts[3];
+    assert.deepEqual(modelSpans(cars, parseArticle(cars).paragraphs, new ParagraphMemo()).map(r => cars.slice(r.start, r.end)), ['Sorrel', 'RS6', 'Daytona']);
   });
 });
