@@ -1,7 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { clubShortNames, isClubUse } from '../nlp/clubNames';
 import { lexiconTag } from '../nlp/engine';
-import { groundsByUse, isGroundName } from '../nlp/grounds';
+import { groundsByUse, isGroundName, venuesByUse } from '../nlp/grounds';
 import { isGivenNameTag } from '../nlp/tokens';
 import { placeKind } from '../places/knownPlaces';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
@@ -96,7 +96,12 @@ export function* harmoniseTypesSteps(
     .map(surface).filter(s => !s.includes(' ')));
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, inSport);
+  // "at the Leadmill in Sheffield", "the Usher Hall": the halls where music, plays and talks are staged (grounds.ts)
+  for (const venue of venuesByUse(text, raw, surface)) grounds.add(venue);
   yield;
+  // the last words of the ground names the article writes after "at the" ("at the Kia Oval": "Oval")
+  const groundsAtThe = new Set(raw.filter(m => isGroundName(surface(m)) && /\bat the $/i.test(text.slice(Math.max(0, m.start - 7), m.start)))
+    .map(m => surface(m).slice(surface(m).lastIndexOf(' ') + 1)));
   // "the River Tavy ... the Tavy burst its banks": the river, the lake or the mountain the article names in full
   const features = featureNames(raw, surface);
   const acronyms = new Map(raw.filter(m => m.source === 'acronym').map(m => [surface(m), m.name]));
@@ -121,6 +126,10 @@ export function* harmoniseTypesSteps(
     }
     // (a person keeps a ground's word as a surname: "coach Bruce Arena")
     if (m.source === 'tagger' && m.type === 'ORG' && (isGroundName(s) || grounds.has(s))) {
+      return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
+    }
+    // "at the Kia Oval ... the Oval": a ground the article writes after "at the" is no person ("coach Bruce Arena" is one)
+    if ((m.source === 'tagger' || m.source === 'repeat') && m.type === 'PERSON' && isGroundName(s) && groundsAtThe.has(s.slice(s.lastIndexOf(' ') + 1))) {
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };

@@ -1,6 +1,9 @@
 import { CLUB_AFTER } from './context';
 import { lexiconTag } from './engine';
-import { ORG_HEADS } from './lexicons';
+import { isCompanyNounWord } from './companyRules';
+import { ORG_HEADS, PLACE_NOUNS } from './lexicons';
+import { isFacilityWord } from './names';
+import { placeKind } from '../places/knownPlaces';
 import type { Token } from './tokens';
 
 /**
@@ -35,7 +38,8 @@ export function isGroundHead(lower: string): boolean {
 // Where a match is played: "at Old Trafford", "at the Oval", "beat Sheffield United at Bramall Lane"; "to Hampden" is a
 // trip, not a match, and left out; "Fixtures: Baltimore at New York, Corby at Ashwell", a fixture list's away side at the
 // home side (a side that opens a line or follows a colon or a comma), is a club after "at".
-const AT_GROUND = /(?<!(?:^|[\n,;:]) *(?:\p{Lu}[\p{L}.'’]* )+)\b[Aa]t (?:[Tt]he )?$/u;
+// "By Dana Fell at the MCG", a byline, is no fixture: "at the" names a ground wherever it stands.
+const AT_GROUND = /(?:\b[Aa]t [Tt]he |(?<!(?:^|[\n,;:]) *(?:\p{Lu}[\p{L}.'’]* )+)\b[Aa]t )$/u;
 
 interface MentionLike {
   readonly start: number;
@@ -66,6 +70,64 @@ export function groundsByUse<M extends MentionLike>(text: string, mentions: read
     if (words.some(w => CLUB_AFTER.has(w) || ORG_HEADS.has(w.toLowerCase())) || /\p{Ll}s$/u.test(s)) continue;
     if (words.length === 1 && /Place|City|Country|Region/.test(lexiconTag(s.toLowerCase()) ?? '')) continue;
     if (ms.every(m => AT_GROUND.test(text.slice(Math.max(0, m.start - 40), m.start)))) out.add(s);
+  }
+  return out;
+}
+
+// The last word of the name of a hall where music, films and talks are staged: "the Usher Hall", "the Kelso Ballroom",
+// "the Lantern Cinema", "the Pyramid Stage", "Brereton Library".
+// ("the Edith Marlow Theatre" is as often the company that plays there, and is left out)
+const VENUE_HEADS = new Set(['hall', 'ballroom', 'cinema', 'stage', 'library', 'auditorium', 'bandstand', 'amphitheatre', 'amphitheater']);
+// Houses named as often for the company that plays there: "the Vienna Art Theatre", "the Harlow Opera".
+const COMPANY_HOUSES = /\b(?:Theatre|Theater|Opera|Playhouse)$/;
+// Where a venue stands, not a body: "at the Leadmill", "sold out the Corrie Ballroom", "plays the Lantern", "on the
+// terrace of the Hotel Verano", "a sell-out crowd at the Regal" ("at Jefferies", "an analyst at Harlow Reid" without
+// "the" are firms, and are left out).
+const AT_VENUE = /(?:\b(?:[Aa]t|[Pp]lay(?:s|ed|ing)?|[Ss]old out|[Hh]eadlin(?:e|es|ed|ing)|(?:terrace|stage|steps|foyer|doors|roof|bar|lobby) of) [Tt]he )$/;
+// Lower-case nouns of a place after a venue's name: "the Bullring shopping centre", "the Kelso Arms pub".
+const isVenueNoun = (lower: string): boolean => PLACE_NOUNS.has(lower) || /^(?:cent(?:re|er)|mall|complex|pub|bar|club|venue|site|grounds?)$/.test(lower);
+// After a venue's name: the town it stands in (" in Sheffield", ", Glasgow"; not a month's name) or a place's noun.
+const VENUE_AFTER = /^(?:,? in |, )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|^ (?:\p{Ll}+ )?(?:cent(?:re|er)|mall|complex|venue|site)\b/u;
+// Before a venue's name with a venue's noun at its end: "at", "in", "to", "from" or "the" ("at Brereton Library").
+const BEFORE_VENUE = /\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Tt]he)\s+$/;
+
+/**
+ * The surfaces that name venues (any article): tagger organisations of no club's, company's or body's words, and not in
+ * capitals, every mention of which stands where a hall does ("at the Leadmill in Sheffield", "sold out the Corrie
+ * Ballroom", "on the terrace of the Hotel Verano"), or whose last word is a venue's noun ("Usher Hall", "the Lantern
+ * Cinema") with one mention at least after "at", "in", "to", "from" or "the". A stage is a place, not the body that runs it.
+ */
+export function venuesByUse<M extends MentionLike>(text: string, mentions: readonly M[], surface: (m: M) => string): Set<string> {
+  const out = new Set<string>();
+  const bySurface = new Map<string, M[]>();
+  for (const m of mentions) {
+    const s = surface(m);
+    const list = bySurface.get(s);
+    if (list) list.push(m);
+    else bySurface.set(s, [m]);
+  }
+  for (const [s, ms] of bySurface) {
+    if (!ms.some(m => m.source === 'tagger' && m.type === 'ORG') || !/\p{Ll}/u.test(s)) continue;
+    const words = s.split(/\s+/);
+    const isHall = VENUE_HEADS.has(words[words.length - 1].toLowerCase()) && words.length > 1;
+    // ("the BBC Proms", "the Summer Games": a body's initials, an event's plural)
+    if (words.some(w => CLUB_AFTER.has(w) || ORG_HEADS.has(w.toLowerCase()) || isCompanyNounWord(w) || /^\p{Lu}{2,}$/u.test(w))
+      || (!isHall && /\p{Ll}s$/u.test(s)) || COMPANY_HOUSES.test(s)) continue;
+    const before = (m: M): string => text.slice(Math.max(0, m.start - 24), m.start);
+    // "at the Dunmore Star business awards", "at the Keelside Components plant": a name before a noun is the noun's, save
+    // a place's ("at the Bullring shopping centre")
+    const isModifier = (m: M): boolean => {
+      const next = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(m.start + s.length, m.start + s.length + 30));
+      if (next === null || isVenueNoun(next[1]) || (next[2] !== undefined && isVenueNoun(next[2]))) return false;
+      // ("at the Leadmill in Sheffield", "at the Regal thinking": no noun)
+      return !/Preposition|Conjunction|Verb|Tense|Gerund|Adverb|Determiner|Pronoun|Copula|Modal/.test(lexiconTag(next[1]) ?? '');
+    };
+    // and something more of a place: the town it stands in, a place's noun, or a first word of a building or of a town
+    // ("at the Leadmill in Sheffield", "the Bullring shopping centre", "the Hotel Verano", "the Hexley Apollo"; not "at the
+    // Pentagon with", "at the Party Convention in August")
+    const isSited = ms.some(m => VENUE_AFTER.test(text.slice(m.start + s.length, m.start + s.length + 30)))
+      || isFacilityWord(words[0].toLowerCase()) || (words.length > 1 && placeKind(words[0]) !== undefined);
+    if ((isSited && ms.every(m => AT_VENUE.test(before(m)) && !isModifier(m))) || (isHall && ms.some(m => BEFORE_VENUE.test(before(m))))) out.add(s);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { groundsByUse, isGroundName } from '../../../src/core/nlp/grounds';
+import { harmoniseTypes } from '../../../src/core/entities/harmonise';
+import { tagged } from '../entities/tagged';
 
 // Match reports written for these tests (issue 10, family 4): the grounds where sport is played are places.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -38,5 +40,31 @@ describe('Grounds', () => {
     const found = shown(text);
     assert.ok(found.includes('PLACE:Holbeck End'), found.join(', '));
     assert.ok(!found.includes('ORG:Holbeck End') && !found.includes('ORG:Marsh Stand'), found.join(', '));
+  });
+
+  it('reads the halls where music, plays and talks are staged as places, in any article', () => {
+    const text = [
+      'Two years ago Tamsin Reale was playing to a few hundred people at the Dellacourt in Hexley. Now she has sold out the Corrie Ballroom.',
+      'The tour ends at the Marlowe Hall in Dunmere, and the prize will be presented at the Vantor Apollo in Keswood on 3 May.',
+      'She spoke on the terrace of the Hotel Verano, before a talk at Fenwick Library on Thursday.',
+    ].join('\n\n');
+    const found = shown(text);
+    for (const venue of ['PLACE:Dellacourt', 'PLACE:Corrie Ballroom', 'PLACE:Marlowe Hall', 'PLACE:Vantor Apollo', 'PLACE:Hotel Verano', 'PLACE:Fenwick Library']) {
+      assert.ok(found.includes(venue), `${venue} in ${found.join(', ')}`);
+    }
+  });
+
+  it('takes no firm for a venue: a name before a noun, a body\'s initials, a firm without "the"', () => {
+    const text = 'The shop was named retailer of the year at the Dunmore Star business awards, and the last shift finished at the Keelside Components plant. '
+      + 'Marta Quell, an analyst at Harlow Reid, said the orchestra played at the BBC Proms.';
+    const found = shown(text);
+    for (const venue of ['PLACE:Dunmore Star', 'PLACE:Keelside Components', 'PLACE:Harlow Reid', 'PLACE:BBC Proms']) assert.ok(!found.includes(venue), found.join(', '));
+  });
+
+  it('reads a ground the article writes after "at the" as no person ("at the Kira Oval ... the Oval"), and keeps "coach Bruce Arena"', () => {
+    const text = 'By Ruth Amery at the Kira Oval\n\nHarlow made 142 at the Oval. Kira Oval was full. Coach Bruce Arena smiled.';
+    const raw = tagged(text, [['Ruth Amery', 'PERSON'], ['Kira Oval', 'PERSON'], ['Oval', 'PERSON'], ['Kira Oval', 'PERSON'], ['Bruce Arena', 'PERSON']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end)).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.deepEqual(out, ['PERSON:Ruth Amery', 'PLACE:Kira Oval', 'PLACE:Oval', 'PLACE:Kira Oval', 'PERSON:Bruce Arena']);
   });
 });
