@@ -14,11 +14,14 @@ export type Label = (typeof LABELS)[number];
 /** Punctuation after a token that an entity never continues across (sentence ends, brackets, quotes, commas). */
 const HARD_BREAK = /[,;:()[\]{}"“”!?·•|]|\.(?!\p{L})|\s[-–—]|[–—]/u;
 
-/** Whether an entity may not continue from `token` to the next token. */
+/**
+ * Whether an entity may not continue from `token` to the next token: a sentence's end, a possessive, a hard
+ * break's punctuation, or two spaces or more between them, a table's column gap ("4   Lena Marsh   Vantor   +5.9").
+ */
 export function isBreakAfter(token: Token, next: Token | undefined): boolean {
   if (!next || next.sentence !== token.sentence) return true;
   if (token.isPossessive) return true;
-  return HARD_BREAK.test(token.post) || HARD_BREAK.test(next.pre);
+  return HARD_BREAK.test(token.post) || HARD_BREAK.test(next.pre) || next.start - token.end - token.post.length - next.pre.length >= 2;
 }
 
 /**
