@@ -37,8 +37,8 @@ export function splitForLinks(tokens: readonly Token[], spans: readonly TaggedSp
   return out;
 }
 
-// A word the lexicon knows as nothing, or as a place: not a person's name ("Spencer"), a verb ("Marks") or a common noun.
-const isPlaceWord = (t: Token): boolean => t.lexTag === undefined || (/City|Place|Region|Country/.test(t.lexTag) && !/Person|Name/.test(t.lexTag));
+/** A word the lexicon knows as nothing, or as a place: not a person's name ("Spencer"), a verb ("Marks") or a common noun. */
+export const isPlaceWord = (t: Token): boolean => t.lexTag === undefined || (/City|Place|Region|Country/.test(t.lexTag) && !/Person|Name/.test(t.lexTag));
 
 /**
  * Whether tokens `[first, last]` spell a place the place lists or the country gazetteer know ("Edmonton", "Sheffield"),

@@ -1,5 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
-import { isKnownPlace, PARTIES } from './connectorSplits';
+import { isKnownPlace, isPlaceWord, PARTIES } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { AREA_SERVICE_HEADS } from './rules';
 import type { TaggedSpan } from './tagger';
@@ -85,7 +85,11 @@ export function splitCoordinatedNames(tokens: readonly Token[], spans: readonly 
       && before.sentence === tokens[s.first].sentence;
     const after = tokens[s.last + 1];
     const isPlural = after !== undefined && after.sentence === end.sentence && end.post === '' && PLURAL_VERBS.has(after.lower);
-    const isKnown = isOrgWord(tokens[s.first]) || isOrgWord(tokens[and + 1]);
+    // ("NHS Wexmoor and Pellside": a body named after the two areas it covers, one of them a place the lists know and
+    // each word a place's or unknown, not a known body and a place)
+    const isAreaPair = and - s.first >= 2 && words.slice(1).every(t => t.lower === 'and' || isPlaceWord(t))
+      && (isKnownPlace(tokens, s.first + 1, and - 1) || isKnownPlace(tokens, and + 1, s.last));
+    const isKnown = (isOrgWord(tokens[s.first]) && !isAreaPair) || isOrgWord(tokens[and + 1]);
     // "the Dadaab and Kakuma refugee camps": a plural noun of places after them (one word may come between)
     const isPlaces = end.post === '' && [1, 2].some(k => isPlacesNoun(tokens[s.last + k], end.sentence))
       && isLowerWord(tokens[s.last + 1], end.sentence);

@@ -1,4 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
+import { placeKind } from '../places/knownPlaces';
 import { isKnownPlace } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isListedGivenName } from './listedGivenNames';
@@ -78,4 +79,37 @@ export function splitCuedPairs(tokens: readonly Token[], spans: readonly TaggedS
     }
   }
   return out;
+}
+
+/**
+ * "flood alerts for Kelmarsh and Dunwold", where the lists know "Kelmarsh and Dunwold" as one region: a tagged span
+ * that meets one to three capitalised words either side of an "and" that together spell a listed place's name is
+ * that place, whole, when it is the one span there (two places the tagger found apart stay two). Spans stay sorted and disjoint.
+ */
+export function joinListedPairs(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let out = [...spans];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].text !== 'and' || !out.some(s => s.last === i - 1 || s.first === i + 1)) continue;
+    const place = pairAround(tokens, i);
+    if (place === undefined) continue;
+    const inside = out.filter(s => s.first <= place.last && place.first <= s.last);
+    // ("in Jammu and Kashmir": two places the tagger found apart stay two)
+    if (inside.length !== 1 || inside.some(s => s.first < place.first || s.last > place.last)) continue;
+    out = [...out.filter(s => !inside.includes(s)), { ...place, type: 'LOC' as const }].sort((a, b) => a.first - b.first);
+  }
+  return out;
+}
+
+/** The longest run of capitalised words around the "and" at token `i` that the place lists know, or undefined. */
+function pairAround(tokens: readonly Token[], i: number): { first: number; last: number } | undefined {
+  const isWord = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].sentence === tokens[i].sentence && /^\p{Lu}\p{Ll}/u.test(tokens[j].text);
+  if (tokens[i].post !== '') return undefined;
+  for (let l = 3; l >= 1; l--) {
+    for (let r = 3; r >= 1; r--) {
+      const [first, last] = [i - l, i + r];
+      if (![...Array(l + r + 1).keys()].every(k => first + k === i || (isWord(first + k) && (first + k === last || tokens[first + k].post === '')))) continue;
+      if (placeKind(tokens.slice(first, last + 1).map(t => t.text).join(' ')) !== undefined) return { first, last };
+    }
+  }
+  return undefined;
 }

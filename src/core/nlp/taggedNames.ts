@@ -28,7 +28,8 @@ import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinFieldLists, joinLeadingFields, splitForLinks } from './connectorSplits';
-import { splitCuedPairs } from './pairCues';
+import { joinListedPairs, splitCuedPairs } from './pairCues';
+import { joinAcronymNames } from './acronymSpans';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
@@ -96,6 +97,8 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
+  joinAcronymNames,
+  joinListedPairs,
   addRoadNumbers,
   dropCompassAdjectives,
 ];
