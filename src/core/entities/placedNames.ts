@@ -18,6 +18,14 @@ import { isGivenNameTag } from '../nlp/tokens';
 // "AFP via Getty Images", "a win over the Jets"), and so is "in" after a holding or a job ("shares in Rightmove").
 const LOCATIVE = /(?:\b(?:in|near|towards?|through|away from|across the)|(?:[.!?:]["'’”]?\s|\n)\s*(?:In|Near|Towards?|Through|Across the)|\b(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of)\s+(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?$/;
 const BETWEEN = /\bbetween\s+$/;
+// A kind of place in the plural before a list of its names: "villages such as Holmes Chapel, Goostrey and Smallwood",
+// "northern counties, including Turkana and Marsabit", "the boroughs of Hackney and Tower Hamlets", "in places like
+// Cornwall", "in parts of Birmingham, including Sparkbrook and Alum Rock".
+const PLACE_KINDS = /\b(?:places|villages|towns|cities|counties|districts|boroughs|regions|provinces|states|suburbs|neighbou?rhoods|constituencies|parishes|communities|islands|areas|parts of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:,? (?:such as|like|including)| of)\s+$/u;
+// The rest of a list, up to its "and" or "or": ", Hesse and Bavaria", " and Bavaria".
+const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)*,? (?:and|or) \p{Lu}/u;
+// What joins the names of a list after such a kind: ", ", " and ", ", or ".
+const KIND_LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 const LISTED = /^,?\s+(?:and|or)\s+$/;
 const HOLDING_IN = /\b(?:shares?|stakes?|invest(?:s|ed|ing|ment|ments)?|interest|holding|holdings|job|jobs|role|career|work|worked|working)\s+in\s+$/i;
 // A place's lower-case noun right after the name: "Kelby station", "the Tel Marouf crossing".
@@ -47,10 +55,17 @@ export function placedNames(text: string, raw: readonly PlacedMention[], surface
   notPlaces: (s: string) => boolean): Set<string> {
   const reads = new Map<string, { isPlaced: boolean; isAgainst: boolean }>();
   let prevPlaced: PlacedMention | undefined;
+  // the last mention of a list a kind of place opens ("villages such as Holmes Chapel, Goostrey and Smallwood")
+  let prevKind: PlacedMention | undefined;
   for (const m of raw) {
     const s = surface(m);
+    const isKindListed = (prevKind !== undefined && KIND_LIST_GAP.test(text.slice(prevKind.end, m.start)))
+      || PLACE_KINDS.test(text.slice(Math.max(0, m.start - 48), m.start));
+    prevKind = isKindListed ? m : undefined;
     // "in Guildford and Tunbridge Wells" (not "the embassy in Washington, Ashraf Haidari, said")
-    const listed = prevPlaced !== undefined && LISTED.test(text.slice(prevPlaced.end, m.start));
+    // and "in Lower Saxony, Hesse and Bavaria": a comma joins where the list goes on to "and" or "or"
+    const listed = isKindListed || (prevPlaced !== undefined && (LISTED.test(text.slice(prevPlaced.end, m.start))
+      || (/^,\s*$/.test(text.slice(prevPlaced.end, m.start)) && LIST_GOES_ON.test(text.slice(m.end, m.end + 80)))));
     // "in Trump's speech": a possessive names its owner
     const isPlaced = (listed || isPlacedAt(text, m.start, m.end)) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
     prevPlaced = isPlaced ? m : undefined;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { harmoniseTypes } from '../../../src/core/entities/harmonise';
+import { tagged } from './tagged';
 
 // Written for these tests (issue 10): junctions, villages and districts no place list holds, which the tagger read as
 // people or bodies, placed by the article's own words.
@@ -23,5 +25,21 @@ describe('placedNames: names the article only ever places', () => {
     const text = 'Campaigners marched in Orla Penhallow Square. Later Orla Penhallow said she would stand again.';
     const said = analyze(text).mentions.find(m => text.slice(m.start, m.end) === 'Orla Penhallow');
     assert.equal(said?.type, 'PERSON');
+  });
+
+  it('reads the names a kind of place lists as places ("villages such as ...", "the boroughs of ...", "counties, including ...")', () => {
+    const text = 'Residents in villages such as Corran Chapel, Goswick and Tallowby were let down. In the boroughs of Hexmoor and Tarrant Vale, '
+      + 'and in northern counties, including Lokwara, Marsani and Dendale, uptake fell. In parts of Brenford, including Sallow Rock, it was lower.';
+    const raw = tagged(text, [['Corran Chapel', 'PERSON'], ['Goswick', 'PERSON'], ['Tallowby', 'PERSON'], ['Hexmoor', 'PERSON'],
+      ['Tarrant Vale', 'ORG'], ['Lokwara', 'ORG'], ['Marsani', 'PERSON'], ['Dendale', 'ORG'], ['Brenford', 'PLACE'], ['Sallow Rock', 'PERSON']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(out.map(m => m.type), Array(10).fill('PLACE'), out.map(m => `${m.type}:${text.slice(m.start, m.end)}`).join(', '));
+  });
+
+  it('reads a list after a preposition of place, joined by commas up to its "and", as places', () => {
+    const text = 'Carmakers warned of job losses in Lower Hessen, Varn-Oberland and Bavaria. The embassy in Carraway, Ashraf Talib, said so.';
+    const raw = tagged(text, [['Lower Hessen', 'PLACE'], ['Varn-Oberland', 'ORG'], ['Bavaria', 'PLACE'], ['Carraway', 'PLACE'], ['Ashraf Talib', 'PERSON']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(out.map(m => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PERSON']);
   });
 });
