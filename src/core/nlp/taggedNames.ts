@@ -16,6 +16,7 @@ import { typeListedGivenNames } from './listedGivenNames';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
+import { joinTownHeads } from './townHeads';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
@@ -89,6 +90,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinHyphenatedNames,
   joinClubs,
   joinLinkedPlaces,
+  joinTownHeads,
   joinNaturalFeatures,
   joinCompassPlaces,
   joinAreaServices,
