@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Host benchmark: `npm run bench:host` (builds first) or `node scripts/benchHost.mjs [--json] [--sizes 0.02,1,5,10]
-// [--no-edits] [--no-core] [--pace MS (500)] [--profile DIR]`. Generates articles of real news paragraphs (the body paragraphs
+// [--no-edits] [--no-core] [--pace MS (500)] [--profile DIR] [--baseline]`. Generates articles of real news paragraphs (the body paragraphs
 // of samples/ and test/fixtures/, shuffled, each copy made distinct with "Filed as item N."), then runs
 // test/bench/host.bench.ts in the real VS Code host through test/host/runTests.mjs: the first article of the
 // session (~20 KB) measures the engine's load as well. Per article: VS Code's own part (from the open request until
@@ -13,6 +13,9 @@
 // text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
 // a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile
 // (`node scripts/profileBlocks.mjs FILE` lists its longest blocks and our functions' time, robust to a busy machine).
+// With --baseline, the last article is opened once more with News Lens setting it aside (newsLens.maxFileSizeMB 0: no
+// analysis, no decorations) and edited the same way: VS Code's own edit latency on that machine, to compare the edit
+// p95 with. Per edit phase, the whole texts the analysis worker was sent (an edit should send only its changes).
 // The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,9 +53,12 @@ const run = spawnSync(process.execPath, [path.join(root, 'test/host/runTests.mjs
   stdio: asJson ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   env: { ...process.env, NEWS_LENS_BENCH_OUT: outFile, NEWS_LENS_BENCH_FILES: files.join(','),
     NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1',
+    NEWS_LENS_BENCH_BASELINE: process.argv.includes('--baseline') ? '1' : '0',
     ...(option('profile') ? { NEWS_LENS_BENCH_PROFILE: path.resolve(option('profile')) } : {}) },
 });
-const results = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
+const all = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
+const results = all.filter(r => !r.baseline);
+const baseline = all.find(r => r.baseline);
 
 if (!process.argv.includes('--no-core')) {
   const { Analyzer } = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
@@ -66,22 +72,28 @@ if (!process.argv.includes('--no-core')) {
 }
 fs.rmSync(workspace, { recursive: true, force: true });
 fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
-fs.writeFileSync(path.join(root, '.bench/host-last.json'), JSON.stringify(results, null, 1));
+fs.writeFileSync(path.join(root, '.bench/host-last.json'), JSON.stringify(all, null, 1));
 
 if (asJson) {
-  console.log(JSON.stringify({ exitCode: run.status, results }, null, 1));
+  console.log(JSON.stringify({ exitCode: run.status, results, ...(baseline ? { baseline } : {}) }, null, 1));
 } else {
   const rows = [['article', 'idle: longest', 'doc in host', 'editor shown', 'first deco ms', 'after open', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'gc', 'burst: longest', 'edit p95',
-    'reanalysis', 'gc', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'rss MB']];
+    'reanalysis', 'gc', 'whole texts sent', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'whole texts sent', 'rss MB']];
+  // Whole texts the worker was sent during an edit phase (an edit should send its changes only), and their size.
+  const whole = f => (f?.sent ? `${f.sent.whole} (${(f.sent.wholeChars / 2 ** 20).toFixed(1)} MB)` : '-');
   // The garbage collector's pauses in a phase: total ms / longest ms (longest major one).
   const gc = lag => (lag?.gc ? `${lag.gc.totalMs}/${lag.gc.longestMs} (${lag.gc.longestMajorMs})` : '-');
   for (const r of results) {
     rows.push([`${r.file} (${(r.chars / 1024 / 1024).toFixed(2)} MB, ${r.mentions} mentions)`, r.idle?.longestMs ?? '-', r.documentInHostMs ?? '-', r.editorShownMs ?? '-', r.firstDecorationsMs ?? '-', r.firstDecorationsAfterOpenMs ?? '-', r.analysisMs,
-      r.coreMs ?? '-', r.open.longestMs, r.open.over50, gc(r.open), r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-', gc(r.burst?.lag),
-      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', gc(r.paced?.lag), r.rssMB]);
+      r.coreMs ?? '-', r.open.longestMs, r.open.over50, gc(r.open), r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-', gc(r.burst?.lag), whole(r.burst),
+      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', gc(r.paced?.lag), whole(r.paced), r.rssMB]);
   }
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
   for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
+  if (baseline) {
+    console.log(`\nVS Code alone (--baseline: ${baseline.file} again, set aside by News Lens): burst edit p50/p95/max ${baseline.burst.p50Ms}/${baseline.burst.p95Ms}/${baseline.burst.maxMs}, `
+      + `longest block ${baseline.burst.lag.longestMs}; paced ${baseline.paced.p50Ms}/${baseline.paced.p95Ms}/${baseline.paced.maxMs}, longest block ${baseline.paced.lag.longestMs} ms.`);
+  }
   console.log(`\n${os.cpus().length} CPUs, load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}; times in ms.`);
 }
 process.exit(run.status ?? 2);

@@ -27,6 +27,7 @@ import { registerStatusBar } from './editor/statusBar';
 import { registerWorkspaceSearch, type WorkspaceIndex } from './editor/workspaceSearch';
 import { startCoreWorker } from './editor/coreWorkerClient';
 import type { CoreModule } from './editor/analysisCache';
+import type { TextsSent } from './editor/coreModule';
 
 /** What `activate` returns: a small API for integration tests and other extensions. */
 export interface NewsLensApi {
@@ -45,6 +46,8 @@ export interface NewsLensApi {
   isWrapped(uri: vscode.Uri): boolean;
   /** How many documents the analysis cache holds state for. */
   getCacheSize(): number;
+  /** What the analysis worker was sent of the documents' texts so far; undefined without a worker (the web host). */
+  getTextsSent(): Promise<TextsSent | undefined>;
   /** The News Lens view's data provider. */
   readonly outline: vscode.TreeDataProvider<OutlineNode>;
   /** Every article of the workspace with what it is about (what "Search Articles in Workspace" reads). */
@@ -113,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     getArticleHintText: () => hint.text,
     isWrapped: uri => wrap.isWrapped(uri),
     getCacheSize: () => cache.size,
+    getTextsSent: async () => (await loadCore()).textsSent?.(),
     outline: outline.provider,
     searchWorkspace: options => search.index(options?.token, undefined, options?.maxFiles),
     corpus: { scan: () => corpus.scan(), current: () => corpus.current(), reload: () => corpus.reload(), get storeFile() { return corpus.storeFile; } },

@@ -24,6 +24,16 @@ export interface CoreModule {
   analyzeKept?(analyzer: CoreAnalyzer, key: number, version: number, length: number, options: SliceOptions): Promise<Analysis | undefined>;
   /** Drops the text kept under `key`. */
   forgetText?(key: number): void;
+  /** What such a core was sent of the texts it keeps so far (tests and benchmarks read it). */
+  textsSent?(): TextsSent;
+}
+
+/** The texts a core that keeps texts was sent: whole texts begun and their code units, change messages and theirs. */
+export interface TextsSent {
+  readonly whole: number;
+  readonly wholeChars: number;
+  readonly changes: number;
+  readonly changeChars: number;
 }
 
 /** One change of a text: `length` code units at `offset` (into the text before the change) replaced by `text`. */

@@ -153,6 +153,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
     });
   };
 
+  const sent = { whole: 0, wholeChars: 0, changes: 0, changeChars: 0 };
   /** Per text key: the document version whose text the worker keeps, once all of it was posted. */
   const kept = new Map<number, number>();
   /** Posts `input` as the worker's text under `key`, a few milliseconds at a time; false when cancelled on the way. */
@@ -164,17 +165,21 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
     sends.set(key, send);
     if (input.kind === 'changes') {
       worker.postMessage({ kind: 'changes', key, base: input.base, version: input.version, changes: input.changes });
+      sent.changes++;
+      for (const c of input.changes) sent.changeChars += c.text.length;
       kept.set(key, input.version);
       return true;
     }
     // Until the last piece is posted the worker has no whole text under this key.
     kept.delete(key);
+    sent.whole++;
     let started = performance.now();
     let isFirst = true;
     let previous: string | undefined;
     for (const piece of input.pieces) {
       if (previous !== undefined) {
         worker.postMessage({ kind: 'text', key, version: input.version, piece: previous, isFirst, isLast: false });
+        sent.wholeChars += previous.length;
         isFirst = false;
       }
       previous = piece;
@@ -185,6 +190,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
       }
     }
     worker.postMessage({ kind: 'text', key, version: input.version, piece: previous ?? '', isFirst, isLast: true });
+    sent.wholeChars += previous?.length ?? 0;
     kept.set(key, input.version);
     return true;
   };
@@ -213,6 +219,7 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
       sends.delete(key);
       if (isAlive) worker.postMessage({ kind: 'forget', key });
     },
+    textsSent: () => ({ ...sent }),
     isAlive: () => isAlive,
     dispose: () => {
       isAlive = false;

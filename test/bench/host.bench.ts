@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import type { TextsSent } from '../../src/editor/coreModule';
 import { startCpuProfile } from './cpuProfile';
 import { startLagProbe, type LagFigures, type LagProbe } from './lagProbe';
 
@@ -23,6 +24,8 @@ interface EditFigures {
   readonly maxMs: number;
   /** From the last edit to the analysis of the final version. */
   readonly reanalysisMs: number;
+  /** What the analysis worker was sent of the text during the phase (none without a worker): changes, not whole texts. */
+  readonly sent?: TextsSent;
 }
 
 interface ArticleFigures {
@@ -81,6 +84,7 @@ async function edit(editor: vscode.TextEditor, n: number, paceMs: number): Promi
 
 async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: LagProbe, n: number, paceMs: number): Promise<EditFigures> {
   probe.take();
+  const before = await api.getTextsSent();
   const times = await edit(editor, n, paceMs);
   const started = performance.now();
   const analysis = await api.getAnalysis(editor.document.uri);
@@ -89,7 +93,12 @@ async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: Lag
   assert.strictEqual(analysis?.textLength, document.offsetAt(document.lineAt(document.lineCount - 1).range.end), 'the analysis of the edited text');
   const reanalysisMs = Math.round(performance.now() - started);
   await sleep(SETTLE_MS);
-  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs };
+  const after = await api.getTextsSent();
+  const sent = before && after ? {
+    whole: after.whole - before.whole, wholeChars: after.wholeChars - before.wholeChars,
+    changes: after.changes - before.changes, changeChars: after.changeChars - before.changeChars,
+  } : undefined;
+  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs, ...(sent ? { sent } : {}) };
 }
 
 async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withEdits: boolean): Promise<ArticleFigures> {
@@ -166,6 +175,24 @@ suite('Host benchmark', () => {
         const r = await measure(api, vscode.Uri.joinPath(folder.uri, f), probe, process.env.NEWS_LENS_BENCH_EDITS !== '0');
         results.push(r);
         fs.writeFileSync(out, JSON.stringify(results, null, 1));
+      }
+      if (process.env.NEWS_LENS_BENCH_BASELINE === '1') {
+        // VS Code alone: the last article again, set aside by News Lens (over the size limit: no analysis, no
+        // decorations), edited the same way; its edit latency is what the editor costs without us
+        await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 0, vscode.ConfigurationTarget.Global);
+        const uri = vscode.Uri.joinPath(folder.uri, files[files.length - 1]);
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await sleep(IDLE_MS);
+        assert.strictEqual(await api.getAnalysis(uri), undefined, 'the baseline article is set aside');
+        const phase = async (n: number, paceMs: number) => {
+          probe.take();
+          const times = await edit(editor, n, paceMs);
+          await sleep(SETTLE_MS);
+          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)) };
+        };
+        const baseline = { file: files[files.length - 1], baseline: true, burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS) };
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        fs.writeFileSync(out, JSON.stringify([...results, baseline], null, 1));
       }
     } finally {
       probe.stop();

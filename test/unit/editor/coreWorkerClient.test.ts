@@ -72,6 +72,8 @@ describe('the analysis worker', function () {
       assert.strictEqual(second?.textLength, edited.length);
       for (const m of second.mentions) assert.strictEqual(edited.slice(m.start, m.end), m.text);
       assert.deepStrictEqual(partials, [], 'no partial analysis after the edit');
+      // what crossed over: the text once, then the edit's six code units
+      assert.deepStrictEqual(core.textsSent(), { whole: 1, wholeChars: text.length, changes: 1, changeChars: 'Today '.length });
     } finally {
       core.dispose();
     }
