@@ -139,3 +139,26 @@ export function isHeadlineCase(tokens: readonly Token[], sentence: number): bool
   const isFunctionWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /Conjunction|Preposition|Copula|Modal/.test(t.lexTag ?? '');
   return words.slice(1).some(isFunctionWord) || !words.some(t => /^\p{Ll}{4,}/u.test(t.text));
 }
+
+/**
+ * "Kelby Fire and Rescue Service", "the Ostria Astronomy and Space Science Institute": a tagged name of two words or
+ * more ("Hamas and al-Aqsa Martyrs Brigades" stay two) that ends in a field word (`isFieldWord`: capitalised, the lexicon's common noun or a word it does not know, no party and no known
+ * place) right before "and", and an organisation of two words or more that opens right after it and ends in a body's
+ * head and has no word the place lists or the gazetteer know before it, are one body whose name joins two fields ("Kelby Constabulary and Greater
+ * Manchester Police" stay two; "Apple and Meta Platforms" has no head). Not in a headline in title case. Spans stay sorted and disjoint.
+ */
+export function joinFieldPairs(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const field = tokens[s.first - 2];
+    const isJoined = prev !== undefined && prev.last === s.first - 2 && prev.last > prev.first && tokens[s.first - 1].text === 'and' && s.type === 'ORG'
+      && s.last > s.first && ORG_HEADS.has(tokens[s.last].lower) && field.post === '' && field.sentence === tokens[s.last].sentence
+      && isFieldWord(field) && (field.lexTag === undefined || /Noun|Singular|Uncountable/.test(field.lexTag)) && !PARTIES.has(field.lower)
+      && !isKnownPlace(tokens, s.first - 2, s.first - 2) && !isHeadlineCase(tokens, field.sentence)
+      && !tokens.slice(s.first, s.last).some(t => placeKind(t.text) !== undefined || isCountryWord(t.text));
+    if (isJoined) out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
+    else out.push(s);
+  }
+  return out;
+}

@@ -29,7 +29,7 @@ import { tagTokens, type TaggedSpan } from './tagger';
 import { isShouted } from '../text/caps';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
-import { joinFieldLists, joinLeadingFields, splitForLinks } from './connectorSplits';
+import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
@@ -97,6 +97,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinCompassPlaces,
   joinAreaServices,
   joinLeadingFields,
+  joinFieldPairs,
   extendOrgsLeft,
   extendOrgsRight,
   joinPlaceBodies,

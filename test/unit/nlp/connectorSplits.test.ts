@@ -58,3 +58,16 @@ describe('A body\'s name that opens with two fields joined by "and"', () => {
     assert.equal(m && text.slice(m.start, m.end), 'Tides and Coastal Works Ardlow');
   });
 });
+
+describe('A body\'s name that joins two fields with "and" after a name', () => {
+  it('joins the two halves the tagger cut ("Kelby Fire and Rescue Service", "the Ostria Astronomy and Space Science Institute")', () => {
+    const names = shown('Crews from Kelby Fire and Rescue Service were called, said Dr Lena Holm of the Ostria Astronomy and Space Science Institute in Kelby.');
+    has(names, 'ORG:Kelby Fire and Rescue Service');
+    has(names, 'ORG:Ostria Astronomy and Space Science Institute');
+  });
+
+  it('leaves two bodies of two areas apart ("Kelby Constabulary and Greater Manchester Police")', () => {
+    const names = shown('The gang was caught by Kelby Constabulary and Greater Manchester Police (GMP) in June.');
+    lacks(names, 'Constabulary and');
+  });
+});
