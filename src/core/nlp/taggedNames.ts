@@ -18,6 +18,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinTownHeads } from './townHeads';
+import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
@@ -106,6 +107,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinListedPairs,
   addRoadNumbers,
   dropCompassAdjectives,
+  dropMemberNouns,
 ];
 
 /**
