@@ -38,6 +38,8 @@ export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'methodist', 'methodists', 'anglican', 'anglicans', 'baptist', 'baptists', 'presbyterian', 'presbyterians',
   'lutheran', 'lutherans', 'mormon', 'mormons', 'quaker', 'quakers', 'scientologist', 'scientologists', 'igbo',
   'yoruba', 'hausa', 'fulani', 'zulu', 'xhosa', 'pashtun', 'pashtuns',
+  // vaccines and viruses by their initials, and strict branches of a faith: "the MMR vaccine", "RSV", "the Orthodox Jewish community"
+  'mmr', 'rsv', 'hpv', 'bcg', 'orthodox', 'ultra-orthodox', 'haredi', 'hasidic',
 ]);
 
 /**

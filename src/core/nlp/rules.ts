@@ -211,7 +211,8 @@ export function isInShareIndex(tokens: readonly Token[], i: number): boolean {
 export function isJunkSpan(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).map(t => t.text);
   while (words.length > 1 && /^[\d.,]+$/.test(words[words.length - 1])) words.pop();
-  if (SHARE_INDICES.has(words.join(' '))) return true;
+  // "a Series D round", "(Series B)": a funding round; a letter alone ("D") names nothing
+  if (SHARE_INDICES.has(words.join(' ')) || /^(?:Series [A-Z]|\p{Lu})$/u.test(words.join(' '))) return true;
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
