@@ -1,8 +1,9 @@
 import type { PlacedMention } from '../model';
 import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
-import { ORG_HEADS } from '../nlp/lexicons';
+import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { isGivenNameTag } from '../nlp/tokens';
+import { placeKind } from '../places/knownPlaces';
 
 // What the article's own names say of a name's kind (harmonise.ts): the firms it names in two ways ("Harbourline" and
 // "Harbourline Renewables") and the natural features it names in full ("River Severn", then "the Severn").
@@ -68,3 +69,35 @@ export function featureNames(raw: readonly PlacedMention[], surface: (m: PlacedM
   }
   return out;
 }
+
+/**
+ * The names the tagger read as places that the article writes after a country's possessive, which the place lists do
+ * not hold and no mention places: "Norway's Orkla", "Germany's ZDF", "Singapore's Temasek" are that country's bodies
+ * ("Italy's Lombardy", a region the lists hold, and "Chile's Atacama Desert" stay; "Britain's Andy Murray", read as a person, is not asked).
+ * `isPlaced` says whether a mention stands after a preposition of place ("in Orkla").
+ */
+export function ownedByCountry(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string,
+  isPlaced: (m: PlacedMention) => boolean): Set<string> {
+  const owned = new Set<string>();
+  const placed = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    if (m.type !== 'PLACE') continue;
+    const s = surface(m);
+    if (isPlaced(m)) placed.add(s);
+    const prev = raw[i - 1];
+    if (m.source === 'tagger' && prev?.type === 'COUNTRY' && /^['’]s $/.test(text.slice(prev.end, m.start)) && placeKind(s) === undefined
+      // ("Chile's Atacama Desert": a place's noun in it; "Russia's Kirov region", "Egypt's Sharm resort": a noun after it)
+      && !s.split(/[ -]/).some(w => PLACE_HEADS.has(w.toLowerCase()) || FEATURE_HEADS.has(w.toLowerCase())) && !isBeforeAreaNoun(text, m.end)
+      // ("Iraq's Kurdish region", "Cuba's Communist revolution": a people's or a creed's adjective)
+      && !/(?:ic|ish|ese|ian|ist|dox)$/.test(s) && lexiconTag(s.toLowerCase()) !== 'Adjective') owned.add(s);
+  }
+  return new Set([...owned].filter(s => !placed.has(s)));
+}
+
+// Nouns of an area, one or two words after a name: "Russia's Kirov region", "Pakistan's Khyber tribal district", "Egypt's
+// Sharm resort", "Peru's Amazon basin".
+const AREA_NOUN = /^ (?:\p{Ll}+ )?(?:regions?|district|province|state|resort|city|town|village|area|territory|county|island|islands|coast|basin|peninsula|valley|desert|border|frontier|enclave|prison|population)\b/u;
+
+/** Whether a noun of an area follows at `end`, one or two words on ("Kirov region", "Khyber tribal district"). */
+const isBeforeAreaNoun = (text: string, end: number): boolean => AREA_NOUN.test(text.slice(end, end + 40));

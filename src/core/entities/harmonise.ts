@@ -12,7 +12,7 @@ import { runSteps } from '../pipeline/steps';
 import { isListGap, listedTypes } from './listTypes';
 import { placedNames } from './placedNames';
 import { playedNames } from './playedNames';
-import { featureNames, firmWordsOf, isFirmName } from './firmsAndFeatures';
+import { featureNames, firmWordsOf, isFirmName, ownedByCountry } from './firmsAndFeatures';
 
 /**
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
@@ -94,6 +94,8 @@ export function* harmoniseTypesSteps(
   // (and "which owns Halifax ... Halifax is due to report": the tagger's name the words before it call a company)
   const companies = new Set(raw.filter(m => (m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')
     .map(surface).filter(s => !s.includes(' ')));
+  // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds
+  for (const s of ownedByCountry(text, raw, surface, m => afterPlacePreposition(text, m.start))) bodies.add(s);
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, inSport);
   // "at the Leadmill in Sheffield", "the Usher Hall": the halls where music, plays and talks are staged (grounds.ts)

@@ -30,7 +30,9 @@ export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdo
   'publisher', 'manufacturer', 'firm', 'company', 'startup', 'start-up', 'newspaper', 'tabloid', 'union', 'thinktank',
   'think-tank', 'bank', 'miner', 'carrier', 'operator', 'supplier', 'exchange', 'agency', 'group',
   // "the property website Rightmove", "consultancy Vespucci Maritime", "the bookmaker William Hill", "broker Marsh"
-  'website', 'consultancy', 'bookmaker', 'broker', 'housebuilder']);
+  'website', 'consultancy', 'bookmaker', 'broker', 'housebuilder',
+  // "the Mumbai brokerage Dhanraj Mehta", "the official gazette El Diario", "the Belfast trio Kneecap", "the band Corran"
+  'brokerage', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a

@@ -173,10 +173,23 @@ const LINE_GOODS = new Set(['engines', 'engine', 'jets', 'turbines', 'chips', 'p
 // "asset manager Vinci Compass", "investment bank Harlow Reid" (not "team manager").
 const INDUSTRY_KIND = /\b(?:(?:drug|car|chip|phone|toy|steel|aircraft|plane|software|computer|oil|energy|tech|technology|mining|media|retail|food|tobacco|insurance|banking|chemicals?|engineering|defen[cs]e|telecoms?|pharmaceutical|shipping|fashion|sportswear) (?:maker|giant|group|firm|company|producer|manufacturer)|(?:asset|fund|wealth|investment) manager|(?:investment|merchant) bank|private equity (?:firm|group|house)|hedge fund) $/i;
 
+// Kinds of one word that may stand before a name of several words: none names a person's role ("the group Kwame
+// Asante" may be a band's member; "the developer Jane Ode" a programmer).
+const MULTI_WORD_KINDS = new Set(['regulator', 'watchdog', 'broadcaster', 'retailer', 'carmaker', 'lender', 'insurer', 'airline',
+  'supermarket', 'charity', 'brewer', 'conglomerate', 'publisher', 'newspaper', 'bookmaker', 'brokerage', 'consultancy',
+  'housebuilder', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band']);
+
+// What only a firm has or does after its name: its officers and its owners after a possessive ("Harbour Dale's planning
+// director", "Corran Vale's chief executive", "... shareholders"), a business's verbs after ", which" ("Corran Vale,
+// which operates a pulp mill").
+const FIRM_TALK = /^(?:['’]s (?:chief (?:executive|financial officer|operating officer)|(?:finance|planning|managing|operations|commercial|sales|marketing) director|board|shareholders|share price|shares|customers|headquarters)\b|, which (?:operates|owns|runs|employs|makes|manufactures|sells|supplies|produces|builds|trades)\b)/;
+
 /**
  * The names that the article calls a body somewhere by a kind written before them ("the regulator Ofgem",
- * "carmaker Nissan", "drug maker Merck", "asset manager Vinci Compass"; a name of several words only after a kind
- * of two words): wherever else the tagger reads the same name, it is that organisation ("Ofgem said").
+ * "carmaker Nissan", "drug maker Merck", "asset manager Vinci Compass"; a name of several words after a kind of two
+ * words, or after "the" and a kind no person's role shares: "the Mumbai brokerage Dhanraj Mehta,"), or by what only a
+ * firm has or does ("Harbour Dale's finance director", "Harbour Dale, which operates a mill"): wherever else the
+ * tagger reads the same name, it is that organisation ("Ofgem said").
  */
 export function bodiesByKind(text: string, names: Iterable<string>): Set<string> {
   const out = new Set<string>();
@@ -189,7 +202,13 @@ export function bodiesByKind(text: string, names: Iterable<string>): Set<string>
       // the kind in lower case, or capitalised as a sentence's first word ("Regulator Ofwat said")
       const isKind = isOneWord && kind !== null && ORG_KIND_CUES.has(kind[1].toLowerCase())
         && (/^\p{Ll}/u.test(kind[1]) || /(?:^|[.!?]["'’”]?\s|\n)$/u.test(text.slice(Math.max(0, kindStart - 3), kindStart)));
-      if ((isKind || INDUSTRY_KIND.test(text.slice(Math.max(0, at - 32), at))) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
+      // a name of several words after "the" and a kind of one word ("the Mumbai brokerage Dhanraj Mehta,", "the official
+      // gazette El Diario"), not where a clause follows ("the firm Kwame Asante founded")
+      const isKindOfSeveral = !isOneWord && kind !== null && ORG_KIND_CUES.has(kind[1]) && MULTI_WORD_KINDS.has(kind[1])
+        && /\bthe (?:\p{L}[\p{L}-]* ){0,2}$/u.test(text.slice(Math.max(0, kindStart - 32), kindStart)) && !/^ \p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2));
+      // "Harbour Dale's planning director", "Harbour Dale, which operates a mill": a firm's officers, a business's verbs
+      const isFirmTalk = FIRM_TALK.test(text.slice(at + name.length, at + name.length + 40));
+      if ((isKind || isKindOfSeveral || isFirmTalk || INDUSTRY_KIND.test(text.slice(Math.max(0, at - 32), at))) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) out.add(name);
     }
   }
   return out;
