@@ -107,13 +107,21 @@ export const RANK_TITLES: ReadonlySet<string> = new Set(['Det', 'Det.', 'Insp', 
 const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || RANK_TITLES.has(t.text);
 
 /**
- * Removes leading titles from a person span the tagger found ("President Bush" -> "Bush"). Returns the new
+ * Removes leading titles from a person span the tagger found ("President Bush" -> "Bush", "Transport Secretary Ada
+ * Brook" -> "Ada Brook"). Returns the new
  * first token, or -1 when nothing but titles is left ("Minister").
  */
 export function stripTitles(tokens: readonly Token[], first: number, last: number): number {
   let i = first;
-  // "King's Cross": a title's possessive is no title of a person
-  while (i <= last && isRoleWord(tokens[i]) && !tokens[i].isPossessive) i++;
+  for (;;) {
+    // "King's Cross": a title's possessive is no title of a person
+    while (i <= last && isRoleWord(tokens[i]) && !tokens[i].isPossessive) i++;
+    // "Transport Secretary Ada Brook": a portfolio's words before a title belong to it
+    let j = i;
+    while (j < last && PORTFOLIO_WORDS.has(tokens[j].lower) && /^\p{Lu}/u.test(tokens[j].text) && tokens[j].post === '') j++;
+    if (j === i || !isRoleWord(tokens[j]) || tokens[j].isPossessive) break;
+    i = j;
+  }
   return i > last ? -1 : i;
 }
 

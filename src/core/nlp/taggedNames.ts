@@ -33,6 +33,7 @@ import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './
 import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
+import { trimPersonEdges } from './personEdges';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
@@ -103,6 +104,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
+  trimPersonEdges,
   joinAcronymNames,
   joinListedPairs,
   addRoadNumbers,

@@ -1,0 +1,46 @@
+import { placeKind } from '../places/knownPlaces';
+import { ORG_HEADS, PLACE_HEADS, PROFESSIONS } from './lexicons';
+import type { TaggedSpan } from './tagger';
+import type { Token } from './tokens';
+
+// A span step (`taggedNames.ts` SPAN_STEPS): the words a person's name carries at its edges that are no part of it,
+// an occupation or a town's dweller before it and letters after it.
+
+// Occupations written before a name, capitalised at a sentence's start or in a caption ("Headteacher Ada Brook said"),
+// beyond the arts' professions of the lexicon. No word here is a common surname ("Baker", "Mason", "Cook" are left out).
+const OCCUPATIONS = new Set(['headteacher', 'headmaster', 'headmistress', 'teacher', 'nurse', 'midwife', 'paramedic',
+  'firefighter', 'farmer', 'landlord', 'landlady', 'shopkeeper', 'publican', 'campaigner', 'activist', 'pensioner',
+  'student', 'resident', 'grandmother', 'grandfather', 'businessman', 'businesswoman', 'entrepreneur', 'chef',
+  'solicitor', 'barrister', 'surgeon', 'scientist', 'researcher', 'economist', 'analyst', 'historian', 'journalist',
+  'presenter', 'broadcaster', 'fisherman', 'skipper', 'volunteer', 'organiser', 'organizer', 'founder', 'owner',
+  'widow', 'widower', 'mum', 'dad', 'survivor', 'veteran', 'councillor', 'vicar', 'rapper', 'singer', 'songwriter', 'producer']);
+
+// Letters after a person's name: honours, degrees and ranks at the bar or in a parliament ("Ada Brook KC").
+const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',
+  'FRSE', 'FBA', 'PhD', 'JP', 'VC', 'GC']);
+
+const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
+
+// A town's dweller: a listed place and "er" ("Londoner", "Dubliner", "Berliner").
+const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined;
+
+/**
+ * "Headteacher Ada Brook had written", "the Londoner Ada Brook", "Asked by Ada Brook KC": a name of three words or
+ * more that opens with an occupation (`OCCUPATIONS`, the lexicon's arts professions) or a town's dweller ("Londoner")
+ * and goes on with two or three capitalised words that are no body's or place's head is that person without it; a
+ * person's name loses the letters after it (`POSTNOMINALS`). Spans stay sorted and disjoint.
+ */
+export function trimPersonEdges(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map(s => {
+    let { first, last, type } = s;
+    const lead = tokens[first];
+    const rest = tokens.slice(first + 1, last + 1);
+    if (last - first >= 2 && last - first <= 3 && s.type !== 'GPE' && /^\p{Lu}/u.test(lead.text) && !lead.isPossessive && lead.post === ''
+      && (OCCUPATIONS.has(lead.lower) || PROFESSIONS.has(lead.lower) || isDweller(lead)) && rest.every(isNameWord)) {
+      first++;
+      type = 'PER';
+    }
+    while (type === 'PER' && last - first >= 2 && POSTNOMINALS.has(tokens[last].text) && tokens[last - 1].post === '') last--;
+    return first === s.first && last === s.last && type === s.type ? s : { first, last, type };
+  });
+}
