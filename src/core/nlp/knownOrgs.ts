@@ -117,6 +117,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Itar-Tass', 'ITAR-TASS', 'RIA Novosti', 'Tanjug', 'ANSA', 'EFE', 'DPA', 'MTI', 'CTK', 'PAP', 'BTA', 'Antara', 'ANTARA', 'MENA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Lusa', 'Belga', 'ANP', 'Ukrinform', 'Kyodo News'], name: '', reason: 'news agency' },
   // Legislatures and central banks called by their own names ("told the Duma", "the Bundesbank said")
   { forms: ['Duma', 'State Duma', 'Knesset', 'Bundestag', 'Bundesrat', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Majlis', 'Dail', 'Oireachtas', 'Seanad'], name: '', reason: 'legislature' },
+  // "returns to the Commons", "a half-empty Commons": Westminster's lower house by its short name
+  { forms: ['House of Commons', 'Commons'], name: 'House of Commons', reason: 'legislature' },
+  { forms: ['House of Lords'], name: 'House of Lords', reason: 'legislature' },
   { forms: ['Bundesbank', 'Banque de France', 'Bank of England', 'Bank of Japan', 'Reserve Bank of India', 'Riksbank', 'Norges Bank', 'Swiss National Bank'], name: '', reason: 'central bank' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },

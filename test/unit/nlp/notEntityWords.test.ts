@@ -20,3 +20,11 @@ describe('Words written like names that are none', () => {
     assert.ok(!shown(text).some(n => /Series|:D$/.test(n)), shown(text).join(', '));
   });
 });
+
+describe('Westminster\'s houses by their names', () => {
+  it('show the Commons and the Lords as legislatures ("the bill returns to the Commons")', () => {
+    const text = 'The Tillgate bill returns to the Commons next week, and faces a hard passage through the House of Lords in June.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:House of Commons') && names.includes('ORG:House of Lords'), names.join(', '));
+  });
+});
