@@ -29,6 +29,9 @@ export interface ThemeHit {
   readonly reason: string;
 }
 
+/** The reason of the hits of the user's own theme words. */
+export const USER_TERM = 'user term';
+
 /** A matcher built from the lexicon and, optionally, user terms. */
 export interface ThemeMatcher {
   /** Hits in `text`, sorted by start then code; no two hits of different spans overlap. */
@@ -225,7 +228,7 @@ function checkExtraTerms(extra: ExtraThemeTerms): ThemeRule[] {
       .map((t) => t.trim())
       .filter((t) => t.length > 0 && t.length <= MAX_EXTRA_TERM_LENGTH)
       .slice(0, MAX_EXTRA_TERMS_PER_TOPIC);
-    if (clean.length > 0) rules.push({ terms: clean, code, weight: 1, reason: 'user term' });
+    if (clean.length > 0) rules.push({ terms: clean, code, weight: 1, reason: USER_TERM });
   }
   return rules;
 }

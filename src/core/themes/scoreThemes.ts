@@ -5,7 +5,7 @@
 import type { Theme, ThemeEvidence } from '../model';
 import type { ArticleGenre } from './genres';
 import { MEDIUM, WEAK } from './lexiconTypes';
-import type { ThemeHit } from './matcher';
+import { type ThemeHit, USER_TERM } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
 import { isSportArticle } from '../nlp/sportNames';
 import { MILITARY_WORDS_IN_SPORT } from './rules/senses';
@@ -58,10 +58,14 @@ interface Tally {
   readonly evidence: ThemeEvidence[];
   /** Whether some hit is more than a match report's word of play in a sports story (see `SPORT_PLAY`). */
   firm: boolean;
+  /** Whether some hit is one of the user's own theme words: what the user asks for is always shown. */
+  byUser: boolean;
 }
 
 /** Paragraphs with evidence from which a leading theme tells its story at length: beside it a word said once is no theme. */
 const WELL_TOLD = 3;
+/** Paragraphs from which an article is long: beside its leading theme a cue said once, however strong, is no theme. */
+const LONG_ARTICLE = 8;
 
 /**
  * Words a match report uses for play, by the CAP topic they would otherwise vote for: Defense's fighting words
@@ -93,7 +97,8 @@ const COUNTRY_NAMED = 1921;
  * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first, as is one
  * whose only support is a single medium cue beside a leading theme with evidence in `WELL_TOLD` paragraphs. In a
  * sports story Defense and International Affairs need a cue beyond a match report's words of play (`SPORT_PLAY`:
- * "captain", "attack", "international"), and no theme stands on a single cue of medium weight or less.
+ * "captain", "attack", "international"), and no theme stands on a single cue of medium weight or less. In an article
+ * of `LONG_ARTICLE` paragraphs or more, no theme after the first stands on one cue said once, unless the user's own.
  * No hits gives an empty array.
  */
 export function scoreThemes(
@@ -157,13 +162,14 @@ export function* scoreThemesSteps(
       let tally = tallies.get(hit.code);
       if (!tally) {
         tally = { mass: 0, gains: [], maxWeight: 0, stems: new Set(), firstStart: hit.start, perParagraph: new Array(paragraphs.length).fill(0),
-          subtopics: new Map(), evidence: [], firm: false };
+          subtopics: new Map(), evidence: [], firm: false, byUser: false };
         tallies.set(hit.code, tally);
       }
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
       const { lower: term, stem } = formsOf(hit.term);
       if (!((isSport && SPORT_PLAY.get(hit.code)?.has(term)) || (isMatchReport && hit.subtopic === COUNTRY_NAMED))) tally.firm = true;
+      if (hit.reason === USER_TERM) tally.byUser = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
       const gain = hit.weight * kindWeight * power(REPEAT_POWERS, REPEAT_DECAY, repeats);
@@ -208,6 +214,9 @@ export function* scoreThemesSteps(
     // In a match report such a word said once is no policy story even first ("he trains like a professional", "won
     // by a single stroke", "after the interval"): a match report tells no theme unless its words say one twice.
     if (isMatchReport && t.evidence.length === 1 && t.maxWeight <= MEDIUM) continue;
+    // In an article of many paragraphs one word said once is no second story, whatever its weight ("a bidding war" in
+    // a transfer story, "a former navy pilot" in a stadium row, "the scientist" in an election result).
+    if (themes.length > 0 && t.evidence.length === 1 && !t.byUser && paragraphs.length >= LONG_ARTICLE) continue;
     yield;
     if (themes.length === 0) leadParagraphs = t.perParagraph.reduce((n, m) => n + (m > 0 ? 1 : 0), 0);
     themes.push(toTheme(code, t, score));
