@@ -11,6 +11,7 @@ import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 import { isListGap, listedTypes } from './listTypes';
 import { placedNames } from './placedNames';
+import { peopleByCue } from './personCues';
 import { playedNames } from './playedNames';
 import { featureNames, firmWordsOf, isFirmName, ownedByCountry } from './firmsAndFeatures';
 
@@ -117,6 +118,8 @@ export function* harmoniseTypesSteps(
   yield;
   // "Tobi Adeyinka is superb as Lopakhin ... the merchant Lopakhin": a part the cast plays is a person
   const parts = playedNames(text, raw, surface);
+  // "his sister Nuala", "Carys Pugh-Williams, a former Labour councillor,": kin and posts are people's (personCues.ts)
+  const cued = peopleByCue(text, raw, surface);
   // "Shrewsbury, Bewdley and Tewkesbury", "BP and Shell": names listed together are of one kind
   const listed = listedTypes(text, raw, surface, w => surnames.has(w) || givenNames.has(w));
   yield;
@@ -140,7 +143,7 @@ export function* harmoniseTypesSteps(
     if (m.source === 'tagger' && (m.type !== 'PLACE' || !afterPlacePreposition(text, m.start)) && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) {
       return m.type === 'ORG' ? m : { ...m, type: 'ORG', reason: m.reason + '+company' };
     }
-    if (m.type !== 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && parts.has(s)) {
+    if (m.type !== 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && (parts.has(s) || (cued.has(s) && !companies.has(s) && !bodies.has(s)))) {
       return { ...m, type: 'PERSON', reason: m.reason + '+part' };
     }
     if (m.type === 'PERSON' && (m.source === 'tagger' || m.source === 'repeat') && isFirmName(s, firmWords)) {

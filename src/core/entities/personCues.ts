@@ -1,0 +1,54 @@
+import type { PlacedMention } from '../model';
+import { isCompanyNounWord } from '../nlp/companyRules';
+import { ORG_HEADS, PLACE_HEADS, PROFESSIONS, ROLE_HEADS, SPORT_ROLES } from '../nlp/lexicons';
+import { placeKind } from '../places/knownPlaces';
+import { isListGap } from './listTypes';
+
+// What the article's words say of a name that only a person is (harmonise.ts): kin after a possessive ("his sister
+// Nuala", "their children, Kayode and Ruth"), and an apposition that gives the name a post ("Carys Pugh-Williams, a
+// former Labour councillor,").
+
+// Kin after a possessive, with a comma or not: "his sister Nuala", "her husband, Tomas", "their children, Kayode and Ruth".
+const KIN_BEFORE = /\b(?:his|her|their|my|our|your)\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|baby|two|three|four|adopted)\s+)?(?:sister|sisters|brother|brothers|wife|husband|son|sons|daughter|daughters|children|mother|father|partner|widow|widower|grandson|grandsons|granddaughter|granddaughters|grandchildren|niece|nephew|cousin|fiancé|fiancée|stepson|stepdaughter|parents)(?:,)?\s+$/i;
+
+// An apposition after the name that gives it a post or a profession: ", a former Labour councillor", ", the party's
+// treasurer", ", an architect from Leeds" (the post among its first four words, before any function word).
+const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()"“”]{1,60})/u;
+const STOP = new Set(['of', 'from', 'who', 'in', 'at', 'for', 'with', 'and', 'to', 'on', 'which', 'that', 'by']);
+const POSTS = new Set(['councillor', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'resident', 'veteran']);
+
+/** Whether the apposition after `end` gives the name a post or a profession (`APPOSITION`). */
+function hasPostAfter(text: string, end: number): boolean {
+  const m = APPOSITION.exec(text.slice(end, end + 80));
+  if (m === null) return false;
+  for (const word of m[1].split(/\s+/).slice(0, 4)) {
+    if (STOP.has(word)) return false;
+    if (ROLE_HEADS.has(word) || PROFESSIONS.has(word) || SPORT_ROLES.has(word) || POSTS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The surfaces the article's words give a person: a mention after kin and a possessive ("his sister Nuala"), and the
+ * names listed after it ("their children, Kayode and Ruth"), or one with a post in apposition ("Carys Pugh-Williams, a
+ * former Labour councillor,"); no name the place lists hold, nor one with a body's or a place's noun or in capitals.
+ * `raw` sorted by start.
+ */
+export function peopleByCue(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
+  const out = new Set<string>();
+  let prev: PlacedMention | undefined;
+  for (const m of raw) {
+    const isKin = KIN_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start))
+      || (prev !== undefined && isListGap(text.slice(prev.end, m.start)));
+    prev = isKin ? m : undefined;
+    const s = surface(m);
+    if ((isKin || hasPostAfter(text, m.end)) && isPersonShaped(s)) out.add(s);
+  }
+  return out;
+}
+
+/** Whether `s` may be a person's name by its words: no listed place, no body's, firm's or place's noun, no word in capitals. */
+function isPersonShaped(s: string): boolean {
+  return placeKind(s) === undefined && s.split(/[ -]/).every(w => /^\p{Lu}[\p{Ll}'’]/u.test(w) || /^\p{Ll}+$/u.test(w))
+    && !s.split(' ').some(w => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isCompanyNounWord(w));
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { harmoniseTypes } from '../../../src/core/entities/harmonise';
+import { tagged } from './tagged';
+
+// Articles written for these tests (issue 10, family 8): kin after a possessive and a post in apposition say a name is a
+// person's, wherever the tagger read a place or a body.
+const typed = (text: string, names: ReadonlyArray<readonly [string, 'PERSON' | 'ORG' | 'PLACE']>): string[] =>
+  harmoniseTypes(text, tagged(text, names), m => text.slice(m.start, m.end)).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('People by kin and posts', () => {
+  it('reads names after kin and a possessive as people, and the names listed with them ("their children, Tayo and Brin")', () => {
+    const text = 'A scene in which Cathal and his sister Nessa mend a net is the best thing here. He is survived by their children, Tayo '
+      + 'and Brin, and by his sister, Adunni.';
+    assert.deepEqual(typed(text, [['Cathal', 'PERSON'], ['Nessa', 'PLACE'], ['Tayo', 'PERSON'], ['Brin', 'PLACE'], ['Adunni', 'PLACE']]),
+      ['PERSON:Cathal', 'PERSON:Nessa', 'PERSON:Tayo', 'PERSON:Brin', 'PERSON:Adunni']);
+  });
+
+  it('reads a name with a post in apposition as a person ("Maris Pugh-Evans, a former Labour councillor,")', () => {
+    const text = 'Maris Pugh-Evans, a former Labour councillor in Caerwen who stood down, said the result was a verdict. '
+      + 'Relatives of Tomas Vidal Herrera wept. Vidal Herrera, a father of two, delivered food.';
+    assert.deepEqual(typed(text, [['Maris Pugh-Evans', 'ORG'], ['Caerwen', 'PLACE'], ['Tomas Vidal Herrera', 'PERSON'], ['Vidal Herrera', 'PLACE']]),
+      ['PERSON:Maris Pugh-Evans', 'PLACE:Caerwen', 'PERSON:Tomas Vidal Herrera', 'PERSON:Vidal Herrera']);
+  });
+
+  it('keeps a body whose apposition names a post of its own, and a place the lists hold', () => {
+    const text = 'Harlow Mining, the company whose chairman resigned, fell. His sister Leeds moved away.';
+    assert.deepEqual(typed(text, [['Harlow Mining', 'ORG'], ['Leeds', 'PLACE']]), ['ORG:Harlow Mining', 'PLACE:Leeds']);
+  });
+});
