@@ -3,6 +3,7 @@ import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
 import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
+import { addLexiconPlaces } from './lexiconPlaces';
 import { addListedNames } from './listedNames';
 import { addMissedNames } from './missedNames';
 import { addPossessiveNames } from './possessiveNames';
@@ -43,7 +44,7 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts)
-  { name: 'coordination', source: 'coordination', needsWords: false, run: state => { placesInCoordination(state); addListedNames(state); } },
+  { name: 'coordination', source: 'coordination', needsWords: false, run: state => { placesInCoordination(state); addListedNames(state); addLexiconPlaces(state); } },
 ];
 
 /** The passes before the gazetteer's: the names the tokens, the tagger and the rules find. */
