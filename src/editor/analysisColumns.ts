@@ -121,7 +121,16 @@ export function numberArray(numbers: readonly number[]): Int32Array | Float64Arr
 export interface ItemSource {
   readonly count: number;
   item(i: number): unknown;
+  /**
+   * Item `i`'s number `key` (its `start` or `end`) read without making the item, or undefined when this source
+   * cannot (the item has no such number, or it stands after a list): a binary search over a large article's
+   * mentions reads offsets only.
+   */
+  offset?(i: number, key: OffsetKey): number | undefined;
 }
+
+/** The numbers of an item a binary search over offsets reads. */
+export type OffsetKey = 'start' | 'end';
 
 interface Shape {
   readonly keys: readonly string[];
@@ -134,6 +143,9 @@ interface Shape {
   readonly stringCount: number;
   /** Whether it holds a list, whose values the numbers say how many. */
   readonly hasLists: boolean;
+  /** Where its `start` and `end` stand among its numbers, or -1 (none, or after a list). */
+  readonly startAt: number;
+  readonly endAt: number;
 }
 
 /** Where an item's values start among the numbers and strings. */
@@ -176,7 +188,15 @@ export class ColumnDecoder {
       }
     }
     if (at.n !== numbers.length || at.s !== strings.length) throw new Error('an analysis piece holds values its shapes do not account for');
-    return { count, item: i => this.#make(this.#shapeOf(columns, i), numbers, strings, { n: numberAt[i], s: stringAt[i] }) };
+    return {
+      count,
+      item: i => this.#make(this.#shapeOf(columns, i), numbers, strings, { n: numberAt[i], s: stringAt[i] }),
+      offset: (i, key) => {
+        const shape = this.#shapeOf(columns, i);
+        const at = key === 'start' ? shape.startAt : shape.endAt;
+        return at < 0 ? undefined : numbers[numberAt[i] + at];
+      },
+    };
   }
 
   /** Adds the piece's new shapes and strings to the tables, and checks its strings are in them. */
@@ -197,6 +217,8 @@ export class ColumnDecoder {
         numberCount: own('n') + nested.reduce((n, sub) => n + sub.numberCount, 0),
         stringCount: own('s') + nested.reduce((n, sub) => n + sub.stringCount, 0),
         hasLists: own('a') > 0,
+        startAt: numberIndex(keys, kinds, nested, 'start'),
+        endAt: numberIndex(keys, kinds, nested, 'end'),
       });
     }
     for (const s of columns.newStrings) this.#strings.push(s);
@@ -263,4 +285,18 @@ export class ColumnDecoder {
     }
     return item;
   }
+}
+
+/** Where the number `key` of an item of this shape stands among its numbers, or -1 (no such number, or after a list). */
+function numberIndex(keys: readonly string[], kinds: string, nested: readonly Shape[], key: string): number {
+  let n = 0;
+  let o = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const kind = kinds[k];
+    if (keys[k] === key) return kind === 'n' ? n : -1;
+    if (kind === 'n') n++;
+    else if (kind === 'o') n += nested[o++].numberCount;
+    else if (kind === 'a') return -1;
+  }
+  return -1;
 }

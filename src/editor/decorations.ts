@@ -5,7 +5,7 @@ import { CATEGORIES, type Category, type Configuration } from './configuration';
 import { Disposable } from './disposable';
 import type { FocusState } from './focus';
 import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
-import { firstEndingAfter, firstStartingAt } from '../core/text/search';
+import { firstEndingAfterIn, firstStartingAtIn } from './lazyArray';
 import { toRange } from './lookup';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
@@ -145,7 +145,7 @@ export class Decorations extends Disposable {
         this.#painted.set(editor, window);
       }
       const within = <T extends Span>(spans: readonly T[]): readonly T[] =>
-        window ? spans.slice(firstEndingAfter(spans, window.start), firstStartingAt(spans, window.end)) : spans;
+        window ? spans.slice(firstEndingAfterIn(spans, window.start), firstStartingAtIn(spans, window.end)) : spans;
       for (const m of within(analysis.mentions)) {
         const category = CATEGORY_OF[m.type];
         if (!config.categories[category]) continue;

@@ -1,4 +1,5 @@
-import type { ItemSource } from './analysisColumns';
+import { partitionPoint } from '../core/text/search';
+import type { ItemSource, OffsetKey } from './analysisColumns';
 import { shifted, type Shift } from './analysisDelta';
 
 const STILL: Shift = { ds: 0, dp: 0 };
@@ -14,6 +15,8 @@ interface Run {
 
 /** The runs behind each lazy array this module made, so that a later one can refer to them. */
 const runsOf = new WeakMap<object, readonly Run[]>();
+/** Each lazy array's runs and the items made so far (undefined where none was), for `offsetIn`. */
+const lazyOf = new WeakMap<object, { readonly runs: readonly Run[]; readonly made: readonly unknown[] }>();
 
 /**
  * One array of an analysis (its mentions, paragraphs or a theme's evidence) put together on the receiving side without making its items: runs
@@ -100,7 +103,11 @@ export function movedIndices(indices: Indices, from: number, delta: number): Ind
  */
 export function lazyIndexed(items: readonly unknown[], indices: Indices): unknown[] {
   const assembly = new LazyAssembly();
-  assembly.addSource({ count: indices.base.length, item: i => items[indexAt(indices, i)] });
+  assembly.addSource({
+    count: indices.base.length,
+    item: i => items[indexAt(indices, i)],
+    offset: (i, key) => offsetIn(items, indexAt(indices, i), key),
+  });
   const array = assembly.finish();
   indexedBy.set(array, indices);
   return array;
@@ -127,7 +134,31 @@ export function lazyItems(items: ArrayLike<unknown>): unknown[] {
 }
 
 function plainSource(items: ArrayLike<unknown>): ItemSource {
-  return { count: items.length, item: i => items[i] };
+  return { count: items.length, item: i => items[i], offset: (i, key) => offsetIn(items, i, key) };
+}
+
+/**
+ * Item `i`'s `start` or `end` in `array` (a lazy array from this module or any other): a lazy array's item not yet
+ * made is not made (nor copied to move it) when its source can read the number alone (columns, analysisColumns.ts).
+ */
+export function offsetIn(array: ArrayLike<unknown>, i: number, key: OffsetKey): number {
+  const lazy = lazyOf.get(array);
+  if (lazy && lazy.made[i] === undefined) {
+    const run = lazy.runs[runAt(lazy.runs, i)];
+    const value = run.source.offset?.(run.from + i - run.at, key);
+    if (value !== undefined) return value + run.shift.ds;
+  }
+  return (array[i] as Record<OffsetKey, number>)[key];
+}
+
+/** `firstEndingAfter` (core/text/search.ts) reading ends with `offsetIn`: a lazy array's items stay unmade. */
+export function firstEndingAfterIn(spans: ArrayLike<unknown>, offset: number): number {
+  return partitionPoint(0, spans.length, i => offsetIn(spans, i, 'end') <= offset);
+}
+
+/** `firstStartingAt` (core/text/search.ts) reading starts with `offsetIn`. */
+export function firstStartingAtIn(spans: ArrayLike<unknown>, offset: number): number {
+  return partitionPoint(0, spans.length, i => offsetIn(spans, i, 'start') < offset);
 }
 
 /** The index of the run holding item `i`: the last whose `at` is at most `i`. */
@@ -196,5 +227,6 @@ function lazyArray(runs: readonly Run[], length: number): unknown[] {
     deleteProperty: () => false,
   });
   runsOf.set(array, runs);
+  lazyOf.set(array, { runs, made });
   return array;
 }

@@ -7,7 +7,7 @@ import { firstEndingAfter, firstStartingAt } from '../../../src/core/text/search
 import { ColumnDecoder, ColumnEncoder, type ItemSource } from '../../../src/editor/analysisColumns';
 import { shifted } from '../../../src/editor/analysisDelta';
 import { analysisPieces, AnalysisReceiver } from '../../../src/editor/analysisTransfer';
-import { LazyAssembly, lazyIndexed, movedIndices, type Indices } from '../../../src/editor/lazyArray';
+import { firstEndingAfterIn, firstStartingAtIn, LazyAssembly, lazyIndexed, movedIndices, type Indices } from '../../../src/editor/lazyArray';
 
 type Item = { start: number; end: number; text: string; paragraph: number };
 const items = (n: number, from = 0): Item[] =>
@@ -70,6 +70,41 @@ describe('theme evidence kept as columns on the receiving side (lazyArray.ts)', 
     const eager = [...eagerFirst.slice(0, 2500), ...eagerFirst.slice(2600).map(i => shifted(i, { ds: -3, dp: -2 }))];
     assert.deepStrictEqual(second.finish(), eager);
     assert.deepStrictEqual(lazyBase, items(3000), 'the earlier array is not moved');
+  });
+
+  it('a binary search over offsets (decorations\' window) finds what the eager one finds and makes no item', () => {
+    // Spans of varied widths and gaps, with a nested object before `end` in some (its numbers stand between).
+    const spans = Array.from({ length: 2000 }, (_, i) => ({
+      start: i * 13 + (i % 5), ...(i % 3 ? { cue: { start: i, end: i + 1 } } : {}), end: i * 13 + (i % 5) + 3 + (i % 7), text: `t${i % 11}`,
+    }));
+    const columns = new ColumnEncoder().encode(spans);
+    assert.ok(columns);
+    const source = new ColumnDecoder().source(columns);
+    let made = 0;
+    const base = new LazyAssembly();
+    base.addSource({ ...source, item: i => (made++, source.item(i)) });
+    const first = base.finish();
+    // Two edits: runs of the earlier arrays moved, new items between.
+    const once = new LazyAssembly();
+    once.keep(first, 0, 700, { ds: 0, dp: 0 });
+    once.add([{ start: 9100, end: 9104, text: 'new' }]);
+    once.keep(first, 701, 2000, { ds: 40, dp: 0 });
+    const second = once.finish();
+    const twice = new LazyAssembly();
+    twice.keep(second, 0, 1500, { ds: 0, dp: 0 });
+    twice.keep(second, 1510, 2000, { ds: -25, dp: 0 });
+    const lazy = twice.finish() as { start: number; end: number }[];
+    const eager = [...spans.slice(0, 700), { start: 9100, end: 9104, text: 'new' }, ...spans.slice(701).map(s => shifted(s, { ds: 40, dp: 0 }))];
+    const eagerTwice = [...eager.slice(0, 1500), ...eager.slice(1510).map(s => shifted(s, { ds: -25, dp: 0 }))];
+    for (let offset = -5; offset < 27000; offset += 37) {
+      assert.equal(firstEndingAfterIn(lazy, offset), firstEndingAfter(eagerTwice, offset), `end after ${offset}`);
+      assert.equal(firstStartingAtIn(lazy, offset), firstStartingAt(eagerTwice, offset), `start at ${offset}`);
+    }
+    assert.equal(made, 0, 'no item made by the searches');
+    // Items already made (and a plain array) read as they are.
+    void lazy[900];
+    assert.equal(firstEndingAfterIn(lazy, 12000), firstEndingAfter(eagerTwice, 12000));
+    assert.equal(firstStartingAtIn(eagerTwice, 12000), firstStartingAt(eagerTwice, 12000));
   });
 
   it('indices moved by many edits read as those moved one by one, folded into a new list past the steps it keeps', () => {
