@@ -19,6 +19,13 @@ const OCCUPATIONS = new Set(['headteacher', 'headmaster', 'headmistress', 'teach
 const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',
   'FRSE', 'FBA', 'PhD', 'JP', 'VC', 'GC']);
 
+// A desk's word between a byline's name and its role in lower case: "Ada Brook Science correspondent", "Ada Brook
+// Political editor".
+const DESKS = new Set(['science', 'health', 'political', 'politics', 'business', 'economics', 'sports', 'sport', 'arts',
+  'music', 'technology', 'environment', 'education', 'home', 'foreign', 'culture', 'media', 'legal', 'security',
+  'defence', 'defense', 'transport', 'energy', 'climate', 'consumer', 'social', 'diplomatic', 'crime', 'film', 'food']);
+const BYLINE_ROLES = new Set(['correspondent', 'editor', 'reporter', 'writer', 'critic', 'commentator']);
+
 const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
 
 // A town's dweller: a listed place and "er" ("Londoner", "Dubliner", "Berliner").
@@ -28,7 +35,8 @@ const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && pl
  * "Headteacher Ada Brook had written", "the Londoner Ada Brook", "Asked by Ada Brook KC": a name of three words or
  * more that opens with an occupation (`OCCUPATIONS`, the lexicon's arts professions) or a town's dweller ("Londoner")
  * and goes on with two or three capitalised words that are no body's or place's head is that person without it; a
- * person's name loses the letters after it (`POSTNOMINALS`). Spans stay sorted and disjoint.
+ * person's name loses the letters after it (`POSTNOMINALS`) and, in a byline, the desk before its role in lower case
+ * ("Ada Brook Science correspondent"). Spans stay sorted and disjoint.
  */
 export function trimPersonEdges(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map(s => {
@@ -41,6 +49,11 @@ export function trimPersonEdges(tokens: readonly Token[], spans: readonly Tagged
       type = 'PER';
     }
     while (type === 'PER' && last - first >= 2 && POSTNOMINALS.has(tokens[last].text) && tokens[last - 1].post === '') last--;
+    // "Ada Brook Science correspondent": a byline's desk
+    const desk = BYLINE_ROLES.has(tokens[last].text) ? last - 1 : last;
+    const role = tokens[desk + 1];
+    if (type === 'PER' && desk - first >= 2 && DESKS.has(tokens[desk].lower) && /^\p{Lu}/u.test(tokens[desk].text) && role !== undefined
+      && role.sentence === tokens[desk].sentence && BYLINE_ROLES.has(role.text)) last = desk - 1;
     return first === s.first && last === s.last && type === s.type ? s : { first, last, type };
   });
 }

@@ -21,4 +21,16 @@ describe('A person\'s name without the words glued to its edges', () => {
   it('leaves the letters after a name out ("Jonathan Pellow KC")', () => {
     has(shown('Asked by Jonathan Pellow KC, representing the family, the witness paused.'), 'PERSON:Jonathan Pellow');
   });
+
+  it('leaves a byline\'s desk out ("Hana Pellow Science correspondent")', () => {
+    has(shown('Moss may help clean rivers\n\nHana Pellow Science correspondent\n\nA common moss could strip metals from water, a study says.'), 'PERSON:Hana Pellow');
+  });
+});
+
+describe('A place named with a nation\'s word', () => {
+  it('is the place, not the nation ("by the Welsh Bridge", "from British Columbia")', () => {
+    const names = shown('He runs a boat hire business by the Welsh Bridge in town, and his brother came from British Columbia.');
+    has(names, 'PLACE:Welsh Bridge');
+    has(names, 'PLACE:British Columbia');
+  });
 });
