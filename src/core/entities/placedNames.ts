@@ -18,6 +18,8 @@ import { isGivenNameTag } from '../nlp/tokens';
 // "AFP via Getty Images", "a win over the Jets"), and so is "in" after a holding or a job ("shares in Rightmove").
 const LOCATIVE = /(?:\b(?:in|near|towards?|through|away from|across the)|(?:[.!?:]["'’”]?\s|\n)\s*(?:In|Near|Towards?|Through|Across the)|\b(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of)\s+(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?$/;
 const BETWEEN = /\bbetween\s+$/;
+// A member's seat: "MP for Mid Fife and Glenrothes", "the former MSP for Caithness", "MEPs for ..."; and "in parts of Powys".
+const SEAT_FOR = /\b(?:(?:MP|MSP|MS|MLA|TD|MEP|AM)s?\s+for|parts\s+of)\s+$/;
 // A kind of place in the plural before a list of its names: "villages such as Holmes Chapel, Goostrey and Smallwood",
 // "northern counties, including Turkana and Marsabit", "the boroughs of Hackney and Tower Hamlets", "in places like
 // Cornwall", "in parts of Birmingham, including Sparkbrook and Alum Rock".
@@ -25,7 +27,7 @@ const PLACE_KINDS = /\b(?:places|villages|towns|cities|counties|districts|boroug
 // The rest of a list, up to its "and" or "or": ", Hesse and Bavaria", " and Bavaria".
 const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)*,? (?:and|or) \p{Lu}/u;
 // What joins the names of a list after such a kind: ", ", " and ", ", or ".
-const KIND_LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+const KIND_LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+(?:the\s+)?)$/;
 const LISTED = /^,?\s+(?:and|or)\s+$/;
 const HOLDING_IN = /\b(?:shares?|stakes?|invest(?:s|ed|ing|ment|ments)?|interest|holding|holdings|job|jobs|role|career|work|worked|working)\s+in\s+$/i;
 // A place's lower-case noun right after the name: "Kelby station", "the Tel Marouf crossing".
@@ -34,7 +36,7 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Whether the mention at `[start, end)` stands where only a place can: after a word of place, or before a place's noun. */
 function isPlacedAt(text: string, start: number, end: number): boolean {
   const before = (start < 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
-  if (LOCATIVE.test(before) && !HOLDING_IN.test(before)) return true;
+  if ((LOCATIVE.test(before) && !HOLDING_IN.test(before)) || SEAT_FOR.test(before)) return true;
   // "between Scotch Corner and Penrith" (not "fighting between Tamil Tiger rebels and troops")
   if (BETWEEN.test(before) && /^ and /.test(text.slice(end, end + 5))) return true;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 16));
@@ -80,9 +82,12 @@ export function placedNames(text: string, raw: readonly PlacedMention[], surface
   return out;
 }
 
+const CONNECTORS = new Set(['and', 'of', 'upon', 'on', 'under', 'in', 'le', 'la', 'en', 'sur']);
+
 /** Whether `s` may be a place's name by its words, as `placedNames` asks: no body's noun, no capitals, no given name opening two. */
 function isPlaceShaped(s: string): boolean {
-  const words = s.split(/[ -]/);
+  // ("Mid Fife and Glenrothes", "Forest of Arenberg": a connector inside a name of several words)
+  const words = s.split(/[ -]/).filter((w, i, all) => i === 0 || i === all.length - 1 || !CONNECTORS.has(w));
   if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (words.some(w => ORG_HEADS.has(w.toLowerCase()) || isCompanyNounWord(w))) return false;
   const tag = lexiconTag(words[0].toLowerCase());

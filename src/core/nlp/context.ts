@@ -29,7 +29,10 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   // one that ends in the noun of a body that no state is called by is no place
   const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text));
   if (type === 'PER' && isBodyHeaded) return 'ORG';
-  if (type === 'LOC' && last > first && BODY_HEADS.has(tokens[last].text)) return 'ORG';
+  // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
+  // country's name)
+  if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
+  if (type === 'LOC' && last - first >= 2 && tokens.slice(first + 1, last).some(t => isCompanyNoun(t))) return 'ORG';
   // ("the Harry Lisburn Orchestra" is a band named after a person, not the person)
   if (type === 'ORG') return !isBodyHeaded && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;

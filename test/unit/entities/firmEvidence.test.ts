@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { harmoniseTypes } from '../../../src/core/entities/harmonise';
 import { bodiesByKind } from '../../../src/core/nlp/kindEvidence';
 import { tagged } from './tagged';
@@ -40,5 +41,14 @@ describe('Firms by what the article says of them', () => {
       ['Lombardy', 'PLACE'], ['Chile', 'COUNTRY'], ['Varenta Desert', 'PLACE'], ['Russia', 'COUNTRY'], ['Kirov', 'PLACE']]),
     ['COUNTRY:Norway', 'ORG:Velkra', 'COUNTRY:Germany', 'ORG:Rundtel', 'COUNTRY:Italy', 'PLACE:Lombardy', 'COUNTRY:Chile', 'PLACE:Varenta Desert',
       'COUNTRY:Russia', 'PLACE:Kirov']);
+  });
+});
+
+describe('Bodies by the nouns in their names', () => {
+  it('reads an orchestra and a body with a firm\'s noun before a country\'s name as organisations, not places', () => {
+    const text = 'Ruth Mbane, formerly of the Dunmore Contemporary Orchestra, played. In Wales, Marine Resources Wales warned of floods.';
+    const found = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(!found.includes('PLACE:Dunmore Contemporary Orchestra'), found.join(', '));
+    assert.ok(!found.includes('PLACE:Marine Resources Wales'), found.join(', '));
   });
 });

@@ -42,4 +42,11 @@ describe('placedNames: names the article only ever places', () => {
     const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
     assert.deepEqual(out.map(m => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PERSON']);
   });
+
+  it('reads a member\'s seat and the places "parts of" and a kind\'s list name as places ("MP for Mid Tarrow and Glenby")', () => {
+    const text = 'Ms Reade, the MP for Mid Tarrow and Glenby, spoke. Some parts of Carrow had 150mm of rain, as did places like Dunmore and the Fells.';
+    const raw = tagged(text, [['Reade', 'PERSON'], ['Mid Tarrow and Glenby', 'ORG'], ['Carrow', 'ORG'], ['Dunmore', 'ORG'], ['Fells', 'ORG']]);
+    const out = harmoniseTypes(text, raw, m => text.slice(m.start, m.end));
+    assert.deepEqual(out.map(m => m.type), ['PERSON', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+  });
 });
