@@ -102,7 +102,9 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
  */
 export const RANK_TITLES: ReadonlySet<string> = new Set(['Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Ch', 'Sgt',
   'PC', 'WPC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'DSupt', 'Cllr', 'Cllr.', 'Cmdr', 'Cdr', 'Constable', 'Inspector',
-  'Superintendent', 'Councillor', 'Detective']);
+  'Superintendent', 'Councillor', 'Detective',
+  // military ranks that no list of roles holds: "Brigadier Nabil Osman", "Cpl Dara Quinn"
+  'Brigadier', 'Brig', 'Brig.', 'Marshal', 'Corporal', 'Cpl', 'Cpl.', 'Pte', 'Pte.', 'Lt-Col', 'Lt-Gen', 'Maj-Gen']);
 
 const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || RANK_TITLES.has(t.text);
 

@@ -153,8 +153,9 @@ export function addTaggedNames(state: UnitState): void {
       && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
       // (not "National Theatre Live": a venue's word makes no person)
-      if (name >= 0 && tokens.slice(name, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !BODY_HEADS.has(t.lower)
-        && !PLACE_HEADS.has(t.lower) && !isVenueHead(t))) {
+      // ("General Abdel Fattah al-Burhan": a particle inside the name is part of it)
+      if (name >= 0 && tokens.slice(name, last + 1).every((t, k, words) => (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower)
+        && !BODY_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t)) || (k > 0 && k < words.length - 1 && SURNAME_PARTICLES.has(t.text)))) {
         first = name;
         type = 'PER';
       }
