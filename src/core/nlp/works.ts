@@ -1,4 +1,5 @@
 import { forLastText } from '../text/lastText';
+import { creditedWorks } from './creditLines';
 import type { MentionSource, Paragraph, Span } from '../model';
 import { holdsInSomePart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 import { lexiconTag } from './engine';
@@ -185,7 +186,7 @@ function markedTitles(text: string, mentions: readonly MentionLike[], paragraphs
   // "Salas Quintero's Honda Civic": the maker's name is the product's first word (not before a number: "a Boeing 737"
   // names the maker as a body too)
   const models = modelSpans(text, paragraphs, memo).filter(r => !/\d/.test(text.slice(r.start, r.end))).map(r => ({ start: r.maker, end: r.end }));
-  const marked = [...setlistWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named, ...models];
+  const marked = [...setlistWorks(text), ...creditedWorks(text), ...quotedTitles(text), ...listedProducts(text), ...shipNames(text), ...named, ...models];
   const names = new Set(marked.map(t => text.slice(t.start, t.end)).filter(t => t.includes(' ')));
   for (const name of names) for (const start of wholeWords(text, name)) marked.push({ start, end: start + name.length });
   return marked;
