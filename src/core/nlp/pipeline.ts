@@ -5,6 +5,7 @@ import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
 import { addLexiconPlaces } from './lexiconPlaces';
 import { addListedNames } from './listedNames';
+import { dropPortfolios } from './portfolios';
 import { addMissedNames } from './missedNames';
 import { addPossessiveNames } from './possessiveNames';
 import { addTaggedNames } from './taggedNames';
@@ -43,8 +44,9 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   // 6. countries by name, alias, demonym and capital, merged with the names above
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
-  // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts)
-  { name: 'coordination', source: 'coordination', needsWords: false, run: state => { placesInCoordination(state); addListedNames(state); addLexiconPlaces(state); } },
+  // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
+  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts)
+  { name: 'coordination', source: 'coordination', needsWords: false, run: state => { dropPortfolios(state); placesInCoordination(state); addListedNames(state); addLexiconPlaces(state); } },
 ];
 
 /** The passes before the gazetteer's: the names the tokens, the tagger and the rules find. */
