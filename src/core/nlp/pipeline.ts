@@ -4,6 +4,7 @@ import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
 import { addLexiconPlaces } from './lexiconPlaces';
+import { dropLanguages } from './languages';
 import { addListedNames } from './listedNames';
 import { dropPortfolios } from './portfolios';
 import { addMissedNames } from './missedNames';
@@ -45,8 +46,14 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
-  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts)
-  { name: 'coordination', source: 'coordination', needsWords: false, run: state => { dropPortfolios(state); placesInCoordination(state); addListedNames(state); addLexiconPlaces(state); } },
+  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); last, languages ("speaks Mirpuri")
+  { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
+    dropPortfolios(state);
+    placesInCoordination(state);
+    addListedNames(state);
+    addLexiconPlaces(state);
+    dropLanguages(state);
+  } },
 ];
 
 /** The passes before the gazetteer's: the names the tokens, the tagger and the rules find. */
