@@ -34,6 +34,7 @@ import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from
 import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
+import { splitPartyTitles } from './partyEdges';
 import { typeDemonymPlaces } from './demonymPlaces';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
@@ -105,6 +106,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
+  splitPartyTitles,
   trimPersonEdges,
   typeDemonymPlaces,
   joinAcronymNames,
