@@ -27,11 +27,11 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
   // "Andy Warhol Foundation", "Instinct Magazine": a name that ends in an organisation's noun is no person, and
   // one that ends in the noun of a body that no state is called by is no place
-  const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text));
+  const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text));
   if (type === 'PER' && isBodyHeaded) return 'ORG';
   // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
   // country's name)
-  if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
+  if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text))) return 'ORG';
   if (type === 'LOC' && last - first >= 2 && tokens.slice(first + 1, last).some(t => isCompanyNoun(t))) return 'ORG';
   // ("the Harry Lisburn Orchestra" is a band named after a person, not the person)
   if (type === 'ORG') return !isBodyHeaded && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
@@ -53,6 +53,10 @@ const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'time
 // The last words of arts companies' names ("New York City Ballet", "Berlin Philharmonic"): no person's name ends so.
 const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia',
   'Band', 'Trio', 'Quintet', 'Sextet', 'Septet', 'Octet', 'Consort', 'Singers']);
+
+// The last words of teams', collectives' and laboratories' names beyond the lexicon's heads ("Tudor Pro Cycling", "Red
+// Bull Racing", "Ezra Collective", "the Cavendish Laboratory"): no person's name ends so.
+const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'Collective', 'Laboratory', 'Laboratories', 'Lab', 'Labs']);
 
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
