@@ -3,6 +3,7 @@ import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
 import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
+import { addCuedTowns } from './cuedTowns';
 import { addLexiconPlaces } from './lexiconPlaces';
 import { dropLanguages } from './languages';
 import { addListedNames } from './listedNames';
@@ -46,12 +47,14 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
-  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); last, languages ("speaks Mirpuri")
+  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); a town of the place lists no pass read
+  // after "from", "near"... is a place (cuedTowns.ts); last, languages ("speaks Mirpuri")
   { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
     dropPortfolios(state);
     placesInCoordination(state);
     addListedNames(state);
     addLexiconPlaces(state);
+    addCuedTowns(state);
     dropLanguages(state);
   } },
 ];
