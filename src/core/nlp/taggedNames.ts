@@ -22,6 +22,7 @@ import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isPlaceInContext } from './placeContext';
+import { isPriceMove } from './priceMoves';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -197,8 +198,9 @@ export function addTaggedNames(state: UnitState): void {
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);
-    // "which owns Halifax", "the bookmaker Harold Penney": the words before call it a company, which harmonise.ts spreads
-    out.push(type === 'ORG' && isCompanyCueBefore(tokens, first) ? { ...mention, reason: 'tagger+company-cue' } : mention);
+    // "which owns Halifax", "the bookmaker Harold Penney", "Hershey was down 1.5%": the words around call it a company,
+    // which harmonise.ts spreads
+    out.push(type === 'ORG' && (isCompanyCueBefore(tokens, first) || isPriceMove(tokens, last)) ? { ...mention, reason: 'tagger+company-cue' } : mention);
   }
 }
 
