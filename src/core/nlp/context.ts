@@ -64,6 +64,9 @@ const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association
   'Exchange', 'Authority', 'Bureau', 'Trust', 'Council']);
 const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
 
+/** A capitalised last word of a body's name: an organisation's, an arts company's or a firm's noun ("Exchange", "Choir", "Records"). */
+export const isBodyHeadWord = (t: Token): boolean => isOrgHeadWord(t) || ARTS_HEADS.has(t.text) || BODY_HEADS.has(t.text) || isCompanyNoun(t);
+
 /** Capitalised names, outside any other span, that read as companies from the words around them (`isCompanyContext`). */
 export function findCompanies(tokens: readonly Token[]): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];

@@ -18,6 +18,7 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinTownHeads } from './townHeads';
+import { joinRunOpeners } from './runOpeners';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -104,6 +105,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLeadingFields,
   joinFieldPairs,
   extendOrgsLeft,
+  joinRunOpeners,
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
