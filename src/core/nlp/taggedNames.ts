@@ -19,6 +19,7 @@ import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinTownHeads } from './townHeads';
 import { joinRunOpeners } from './runOpeners';
+import { splitNamePairs } from './namePairs';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -82,6 +83,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinFieldLists,
   splitCuedPairs,
   splitCoordinatedNames,
+  splitNamePairs,
   joinNicknames,
   joinHyphenatedFirms,
   addBasedPlaces,
