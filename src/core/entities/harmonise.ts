@@ -13,6 +13,7 @@ import { isListGap, listedTypes } from './listTypes';
 import { placedNames } from './placedNames';
 import { peopleByCue } from './personCues';
 import { playedNames } from './playedNames';
+import { followSureTypes } from './sureTypes';
 import { featureNames, firmWordsOf, isFirmName, ownedByCountry } from './firmsAndFeatures';
 
 /**
@@ -195,7 +196,9 @@ export function* harmoniseTypesSteps(
     if (++n % BATCH === 0) yield;
     out.push(harmonised(m));
   }
-  return out;
+  yield;
+  // "Henham parish councillor" repeated as a person where the place lists place "Henham": one name, one type (sureTypes.ts)
+  return followSureTypes(out, surface);
 }
 
 // A preposition that puts a place after it: "in Paris", "to Washington" keep the place.
