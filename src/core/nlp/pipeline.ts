@@ -9,6 +9,7 @@ import { dropLanguages } from './languages';
 import { addListedNames } from './listedNames';
 import { dropPortfolios } from './portfolios';
 import { addMissedNames } from './missedNames';
+import { addPhotoCredits } from './photoCredits';
 import { addPossessiveNames } from './possessiveNames';
 import { addTaggedNames } from './taggedNames';
 import { tokenize } from './tokens';
@@ -34,8 +35,9 @@ export interface UnitPass {
 export const UNIT_PASSES: readonly UnitPass[] = [
   // 1. "NEW YORK, March 3 (Reuters) -", "By Jane Smith", "NATO": datelines, bylines, known organisations
   { name: 'known names', source: 'known', needsWords: true, run: addKnownNames },
-  // 2. the statistical tagger's people, organisations and places, mended; known names win over them
-  { name: 'tagger', source: 'tagger', needsWords: true, run: addTaggedNames },
+  // 2. the statistical tagger's people, organisations and places, mended; known names win over them; then a photo's
+  // credits ("Photograph: Jane Roe/EPA", photoCredits.ts), which win over the tagger's reading of them
+  { name: 'tagger', source: 'tagger', needsWords: true, run: state => { addTaggedNames(state); addPhotoCredits(state); } },
   // 3. "shares in Vodafone", "Mr Cable": companies by context and titled people the tagger missed
   { name: 'missed names', source: 'context', needsWords: true, run: addMissedNames },
   // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun, and those that hold a
