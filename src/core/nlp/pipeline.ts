@@ -3,6 +3,7 @@ import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
 import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
+import { addAgedNames } from './agedNames';
 import { addCuedTowns } from './cuedTowns';
 import { addLexiconPlaces } from './lexiconPlaces';
 import { dropLanguages } from './languages';
@@ -50,10 +51,12 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
   // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); a town of the place lists no pass read
-  // after "from", "near"... is a place (cuedTowns.ts); last, languages ("speaks Mirpuri")
+  // after "from", "near"... is a place (cuedTowns.ts); a given name and a surname with an age after them are a person
+  // ("Hollie Marsh, 34,", agedNames.ts); last, languages ("speaks Mirpuri")
   { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
     dropPortfolios(state);
     placesInCoordination(state);
+    addAgedNames(state);
     addListedNames(state);
     addLexiconPlaces(state);
     addCuedTowns(state);
