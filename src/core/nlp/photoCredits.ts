@@ -17,12 +17,14 @@ const AGENCY = /^(?:\p{Lu}{2,}|.* (?:Images|Photos?|Pictures|Agency|News|Press|W
  * Pass (`pipeline.ts`, after the tagger's): the photographers and agencies of a photo's credits ("Photograph: Jane
  * Roe/EPA", "Picture: PA", "Photo: Jo Lee for the Herald", "(Photo by Rabih Saad / AFP)", "Jane Roe/AFP via Getty
  * Images"): each name of a credit whose words are all capitalised, save the small words of names and "via" or "for"
- * between two names; a caption ("Photo: Smoke rises over ...") is none. An agency's name (a word in capitals, or one
- * ending in Images, Wire, Agency...), a name after "for" or "via", or one word alone is an organisation; a name of two
- * or three words that opens with a given name, or that stands before a slash or "for" (the photographer comes first:
- * "Ciarán Ó Dónaill/Inpho"), is a person; another is an organisation. A credit's name replaces the tagger's mentions that hold it and no other text
- * ("Don McPhee/The Guardian" read as one); one that meets another mention is left out. Adds mentions (`known`, reason
- * `photo-credit`, offsets inside a word where a slash joins two names); keeps `mentions` sorted.
+ * between two names. A caption ("Photo: Smoke rises over ...") is none, nor is a photo desk's word ("Photo: Supplied",
+ * "Picture: Handout") or another common word. An agency's name (a word in capitals, or one ending in Images, Wire,
+ * Agency...), a name after "for" or "via", or one word alone is an organisation; a name of two or three words that
+ * opens with a given name, or that stands before a slash or "for" (the photographer comes first: "Ciarán Ó
+ * Dónaill/Inpho"), is a person; another is an organisation. A credit's name replaces the tagger's mentions that hold
+ * it and no other text ("Don McPhee/The Guardian" read as one); one that meets another mention is left out. Adds
+ * mentions (`known`, reason `photo-credit`, offsets inside a word where a slash joins two names); keeps `mentions`
+ * sorted.
  */
 export function addPhotoCredits(state: UnitState): void {
   const { text } = state;
@@ -58,7 +60,7 @@ export function findPhotoCredits(text: string): RawMention[] {
         from = sep.index + sep[0].length;
       }
     }
-    if (!parts.every(p => NAME.test(p.name))) continue;
+    if (!parts.every(p => NAME.test(p.name) && !isCreditWord(p.name))) continue;
     parts.forEach((p, k) => {
       const lead = /^the /i.exec(p.name)?.[0].length ?? 0;
       const name = p.name.slice(lead);
@@ -75,5 +77,15 @@ export function findPhotoCredits(text: string): RawMention[] {
 
 // What joins two names of a credit: a slash, "via", "for".
 const SEPARATOR = /\s*(\/|\bvia\b|\bfor\b)\s*/gu;
+
+// What a photo desk writes for a picture with no maker to name: "Photo: Supplied", "Picture: Handout".
+const DESK_WORDS = new Set(['handout', 'courtesy', 'pool', 'archive', 'archives', 'stock', 'file', 'supplied', 'contributed']);
+
+/** Whether a credit's part is one word of the photo desk's or one the lexicon knows as a common word ("Supplied"). */
+function isCreditWord(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const tag = lexiconTag(name.toLowerCase());
+  return DESK_WORDS.has(name.toLowerCase()) || (tag !== undefined && !/Organization|ProperNoun|Place|City|Country|Name|Person/.test(tag) && !/^\p{Lu}{2,}$/u.test(name));
+}
 
 const isGivenName = (word: string): boolean => isGivenNameTag(lexiconTag(word.toLowerCase())) || isListedGivenName(word);

@@ -15,8 +15,10 @@ describe('A photo credit', () => {
     }
   });
 
-  it('is no credit in a caption that a "Photo:" label opens', () => {
+  it('is no credit in a caption that a "Photo:" label opens, nor a photo desk\'s word', () => {
     const text = 'Photo: Smoke rises after a strike on Qalaat Bay, near the border, on Friday.';
     assert.ok(!shown(text).some(n => n.startsWith('ORG:')), shown(text).join(', '));
+    const desk = 'The mayor opened the bridge on Friday.\n\nImage: The new bridge. Photo: Supplied\n\nImage: The old bridge. Picture: Handout';
+    assert.ok(!shown(desk).some(n => /Supplied|Handout/.test(n)), shown(desk).join(', '));
   });
 });
