@@ -81,3 +81,31 @@ function partsOf(s: string, only: (s: string) => EntityType | undefined, isSeat:
   if (type === undefined || left === right || (only(left) !== undefined && only(right) !== undefined && only(left) !== only(right))) return undefined;
   return [{ text: left, at: 0, type }, { text: right, at: s.length - right.length, type }];
 }
+
+/**
+ * `mentions` (sorted by start, offsets into `text`) where two names side by side, one space apart in one paragraph,
+ * are one name that the article writes whole elsewhere: "Maricopa" and "County" of "Maricopa County Attorney Rachel
+ * Mitchell", where "felonies across Maricopa County" shows the county whole. The joined mention takes the type the
+ * whole name is shown with (one type only); a country's mention stays as it is. Sorted by start.
+ */
+export function joinWrittenWhole(text: string, mentions: readonly PlacedMention[]): PlacedMention[] {
+  const surface = (m: PlacedMention): string => text.slice(m.start, m.end);
+  const typesOf = new Map<string, Set<EntityType>>();
+  for (const m of mentions) {
+    if (!surface(m).includes(' ')) continue;
+    const s = surface(m);
+    const types = typesOf.get(s);
+    if (types) types.add(m.type);
+    else typesOf.set(s, new Set([m.type]));
+  }
+  if (typesOf.size === 0) return [...mentions];
+  const out: PlacedMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const types = prev !== undefined && prev.end + 1 === m.start && text[prev.end] === ' ' && prev.paragraph === m.paragraph
+      && prev.type !== 'COUNTRY' && m.type !== 'COUNTRY' ? typesOf.get(text.slice(prev.start, m.end)) : undefined;
+    if (types?.size === 1) out[out.length - 1] = { start: prev.start, end: m.end, type: [...types][0], source: prev.source, reason: `${prev.reason}+whole`, paragraph: m.paragraph };
+    else out.push(m);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { analyze } from '../../../src/core/analyze';
 // Written for these tests (issue 10, boundaries): two names the tagger read as one, which the article writes apart elsewhere.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
-describe('Names the article writes apart elsewhere', () => {
+describe('Names the article writes apart, or whole, elsewhere', () => {
   it('cuts a person from the body after "of" when the person\'s name stands alone elsewhere ("Okafor said")', () => {
     const text = 'Not every broker was convinced. Chidera Okafor of Barclays in Lagos expected a weaker year.\n\n'
       + '"Margins are thin and the naira is volatile," Okafor said.';
@@ -25,5 +25,11 @@ describe('Names the article writes apart elsewhere', () => {
     const text = 'The river rose in Ludford overnight.\n\nThe former MP for Ludford and Wenbury said residents had been let down.';
     const names = shown(text);
     assert.ok(!names.includes('PLACE:Wenbury'), names.join(', '));
+  });
+
+  it('joins two names side by side that the article writes whole elsewhere ("Yavapai" and "County" by "all of Yavapai County")', () => {
+    const names = shown('Yavapai County Attorney Dennis McGrane, whose office covers all of Yavapai County, welcomed the ruling.');
+    assert.ok(!names.includes('PLACE:County') && !names.some(n => /:Yavapai$/.test(n)), names.join(', '));
+    assert.equal(names.filter(n => n === 'PLACE:Yavapai County').length, 2, names.join(', '));
   });
 });
