@@ -20,6 +20,7 @@ import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './link
 import { joinTownHeads } from './townHeads';
 import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
+import { joinChannelNumbers } from './channels';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -119,6 +120,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   addRoadNumbers,
   dropCompassAdjectives,
   dropMemberNouns,
+  joinChannelNumbers,
 ];
 
 /**
