@@ -21,6 +21,7 @@ import { joinTownHeads } from './townHeads';
 import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
+import { joinMilitaryUnits } from './militaryUnits';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -121,6 +122,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   dropCompassAdjectives,
   dropMemberNouns,
   joinChannelNumbers,
+  joinMilitaryUnits,
 ];
 
 /**
