@@ -25,7 +25,7 @@ import { joinMilitaryUnits } from './militaryUnits';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
-import { isPlaceInContext } from './placeContext';
+import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
 import { isPriceMove } from './priceMoves';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
@@ -194,7 +194,7 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
-    if (type !== 'PER' && isPlaceInContext(tokens, first, last)) type = 'LOC';
+    if (type !== 'PER' ? isPlaceInContext(tokens, first, last) : isAfterLowerCompass(tokens, first)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its
     // person is named by a country's name ("Finn Russell").
