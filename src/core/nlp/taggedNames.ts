@@ -22,6 +22,7 @@ import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
 import { joinMilitaryUnits } from './militaryUnits';
+import { joinHeadsOf } from './headOfNames';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -123,6 +124,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   dropMemberNouns,
   joinChannelNumbers,
   joinMilitaryUnits,
+  joinHeadsOf,
 ];
 
 /**
