@@ -1,3 +1,4 @@
+import { placeKind } from '../places/knownPlaces';
 import { isBreakAfter } from './features';
 import { ORG_HEADS } from './lexicons';
 import type { Token } from './tokens';
@@ -22,6 +23,10 @@ export function isPlaceInContext(tokens: readonly Token[], first: number, last: 
   if (opening?.text === 'In' && opening.isFirst && tokens[last].post === ',' && isProse(tokens, opening.sentence)
     && !tokens.slice(first, last + 1).some(t => ORG_HEADS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) return true;
   if (isAfterLowerCompass(tokens, first)) return true;
+  // "At Chelmsford, Essex reached 288-6": a town the lists hold, between a sentence's opening "At" and a comma, is where
+  // things happen (not "At Google, engineers ...": no list holds a firm)
+  if (opening?.text === 'At' && (opening.isFirst || opening.pre === '-') && tokens[last].post === ','
+    && placeKind(tokens.slice(first, last + 1).map(t => t.text).join(' ')) !== undefined) return true;
   const of = tokens[first - 1];
   const title = tokens[first - 2];
   return first === last && of?.text === 'of' && title !== undefined && PLACE_TITLES.has(title.lower)
