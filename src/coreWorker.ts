@@ -84,7 +84,8 @@ if (port) {
       const kept = m.key === undefined ? undefined : texts.get(m.key);
       const text = m.text ?? (kept && kept.version === m.version && kept.text.length === m.length ? kept.text : undefined);
       if (text === undefined) {
-        if (m.key !== undefined) texts.delete(m.key);
+        // A request for an older version than the one kept (a superseded run's) leaves the newer text in place
+        if (m.key !== undefined && !(kept && m.version !== undefined && kept.version > m.version)) texts.delete(m.key);
         port.postMessage({ kind: 'error', run: m.run, message: 'the analysis worker does not have this version of the text', isStaleText: true });
         return;
       }

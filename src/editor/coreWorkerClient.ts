@@ -210,7 +210,9 @@ export function startCoreWorker(directory: string): (Required<CoreModule> & { re
           kind: 'analyze', analyzer: handle.id, options: handle.options, key, version, length, priority: options.priority,
         }), handle.id);
       } catch (e) {
-        if (e instanceof StaleTextError) kept.delete(key);
+        // the worker lacks this version: send it whole next time, unless a newer version has been posted since (a
+        // superseded run's request came late; the worker keeps the newer text)
+        if (e instanceof StaleTextError && kept.get(key) === version) kept.delete(key);
         throw e;
       }
     },

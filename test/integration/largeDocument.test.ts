@@ -164,25 +164,30 @@ suite('Large documents', () => {
     const newsLens = await api();
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     const editor = await vscode.window.showTextDocument(document);
-    assert.ok(await newsLens.getAnalysis(document.uri));
-    const opened = await newsLens.getTextsSent();
-    if (!opened) return; // no worker in this host: the core runs in the extension host's thread and is sent nothing
-    assert.ok(opened.whole >= 1 && opened.wholeChars >= document.getText().length, JSON.stringify(opened));
-    // As one types: a burst of edits, each awaited, at the start of a body paragraph; then edits with analyses between
-    const line = [...Array(40).keys()].find(i => i > 2 && document.lineAt(i).text.length > 80) ?? 3;
-    for (let i = 0; i < 30; i++) assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Today '), { undoStopBefore: false, undoStopAfter: false }));
-    assert.strictEqual((await newsLens.getAnalysis(document.uri))?.textLength, document.getText().length);
-    for (let i = 0; i < 5; i++) {
-      assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Later ')));
+    try {
+      assert.ok(await newsLens.getAnalysis(document.uri));
+      const opened = await newsLens.getTextsSent();
+      if (!opened) return; // no worker in this host: the core runs in the extension host's thread and is sent nothing
+      assert.ok(opened.whole >= 1 && opened.wholeChars >= document.getText().length, JSON.stringify(opened));
+      // As one types: a burst of edits, each awaited, at the start of a body paragraph; then edits with analyses between
+      const line = [...Array(40).keys()].find(i => i > 2 && document.lineAt(i).text.length > 80) ?? 3;
+      for (let i = 0; i < 30; i++) assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Today '), { undoStopBefore: false, undoStopAfter: false }));
       assert.strictEqual((await newsLens.getAnalysis(document.uri))?.textLength, document.getText().length);
+      for (let i = 0; i < 5; i++) {
+        assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Later ')));
+        assert.strictEqual((await newsLens.getAnalysis(document.uri))?.textLength, document.getText().length);
+      }
+      const edited = await newsLens.getTextsSent();
+      assert.ok(edited);
+      assert.deepStrictEqual({ whole: edited.whole, wholeChars: edited.wholeChars }, { whole: opened.whole, wholeChars: opened.wholeChars },
+        `no whole text after the edits: ${JSON.stringify({ opened, edited })}`);
+      // the counts run over the whole session (earlier tests edit too): what these edits sent is the difference
+      assert.ok(edited.changes > opened.changes && edited.changeChars - opened.changeChars <= 35 * 'Today '.length, JSON.stringify({ opened, edited }));
+    } finally {
+      // revert and close the edited document even when an assertion failed, so that no later test finds it open and dirty
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
-    const edited = await newsLens.getTextsSent();
-    assert.ok(edited);
-    assert.deepStrictEqual({ whole: edited.whole, wholeChars: edited.wholeChars }, { whole: opened.whole, wholeChars: opened.wholeChars },
-      `no whole text after the edits: ${JSON.stringify({ opened, edited })}`);
-    // the counts run over the whole session (earlier tests edit too): what these edits sent is the difference
-    assert.ok(edited.changes > opened.changes && edited.changeChars - opened.changeChars <= 35 * 'Today '.length, JSON.stringify({ opened, edited }));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -78,4 +78,24 @@ describe('the analysis worker', function () {
       core.dispose();
     }
   });
+
+  it('a superseded run asking for an older version late leaves the newer text kept on both sides', async () => {
+    const core = startCoreWorker(dir);
+    assert.ok(core);
+    try {
+      const text = 'Talks resume\n\nMinister Lena Varga met officials of the Orbis Trade Council in Vienna on Monday.\n';
+      const analyzer = new core.Analyzer({});
+      assert.ok(await core.sendText(7, { kind: 'whole', version: 1, length: text.length, pieces: [text] }, () => false));
+      const edited = `Today ${text}`;
+      assert.ok(await core.sendText(7, { kind: 'changes', version: 2, length: edited.length, base: 1, changes: [{ offset: 0, length: 0, text: 'Today ' }] }, () => false));
+      // the run for version 1 posts its request after version 2's changes (it was superseded on the way)
+      await assert.rejects(core.analyzeKept(analyzer, 7, 1, text.length, {}), (e: Error) => e.name === 'StaleTextError');
+      assert.strictEqual(core.textVersion(7), 2, 'the client still knows the worker keeps version 2');
+      const second = await core.analyzeKept(analyzer, 7, 2, edited.length, {});
+      assert.strictEqual(second?.textLength, edited.length);
+      assert.strictEqual(core.textsSent().whole, 1, 'no whole text again');
+    } finally {
+      core.dispose();
+    }
+  });
 });
