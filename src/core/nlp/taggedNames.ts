@@ -18,16 +18,10 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinTownHeads } from './townHeads';
-import { joinRunOpeners } from './runOpeners';
-import { splitNamePairs } from './namePairs';
-import { joinChannelNumbers } from './channels';
-import { joinMilitaryUnits } from './militaryUnits';
-import { joinHeadsOf } from './headOfNames';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
-import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
-import { isPriceMove } from './priceMoves';
+import { isPlaceInContext } from './placeContext';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -86,7 +80,6 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinFieldLists,
   splitCuedPairs,
   splitCoordinatedNames,
-  splitNamePairs,
   joinNicknames,
   joinHyphenatedFirms,
   addBasedPlaces,
@@ -110,7 +103,6 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLeadingFields,
   joinFieldPairs,
   extendOrgsLeft,
-  joinRunOpeners,
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
@@ -122,9 +114,6 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   addRoadNumbers,
   dropCompassAdjectives,
   dropMemberNouns,
-  joinChannelNumbers,
-  joinMilitaryUnits,
-  joinHeadsOf,
 ];
 
 /**
@@ -196,7 +185,7 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
-    if (type !== 'PER' ? isPlaceInContext(tokens, first, last) : isAfterLowerCompass(tokens, first)) type = 'LOC';
+    if (type !== 'PER' && isPlaceInContext(tokens, first, last)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its
     // person is named by a country's name ("Finn Russell").
@@ -208,9 +197,8 @@ export function addTaggedNames(state: UnitState): void {
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);
-    // "which owns Halifax", "the bookmaker Harold Penney", "Hershey was down 1.5%": the words around call it a company,
-    // which harmonise.ts spreads
-    out.push(type === 'ORG' && (isCompanyCueBefore(tokens, first) || isPriceMove(tokens, last)) ? { ...mention, reason: 'tagger+company-cue' } : mention);
+    // "which owns Halifax", "the bookmaker Harold Penney": the words before call it a company, which harmonise.ts spreads
+    out.push(type === 'ORG' && isCompanyCueBefore(tokens, first) ? { ...mention, reason: 'tagger+company-cue' } : mention);
   }
 }
 
