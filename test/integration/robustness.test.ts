@@ -281,7 +281,15 @@ suite('Settings robustness', () => {
       try {
         await section.update('themeTerms', { Technology: ['lithography'] }, vscode.ConfigurationTarget.Global);
         await until('the theme words to apply', () => a.getConfiguration().themeTerms[17]?.[0] === 'lithography');
-        await until('the analysis to use the user word', async () => hasWord(await a.getAnalysis(document.uri)));
+        // What the last look saw, for the message if the word never comes.
+        let seen = '';
+        await until('the analysis to use the user word', async () => {
+          const analysis = await a.getAnalysis(document.uri);
+          seen = `closed ${document.isClosed}, open ${vscode.workspace.textDocuments.filter(d => d.uri.toString() === document.uri.toString()).length}, `
+            + `article ${a.isArticle(document.uri)}, themes ${JSON.stringify(analysis?.themes.map(t => [t.code, t.evidence.map(e => e.text)]))}, `
+            + `words ${JSON.stringify(a.getConfiguration().themeTerms)}`;
+          return hasWord(analysis);
+        }).catch((e: Error) => assert.fail(`${e.message}; last seen: ${seen}`));
         assert.deepStrictEqual(messages, []);
         await section.update('themeTerms', { Sport: ['goal'], 17: [42, '((a+)+)$'] }, vscode.ConfigurationTarget.Global);
         await until('a warning about the theme words', () => messages.some(m => /newsLens\.themeTerms/.test(m)));
