@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, openArticle, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
+import { api, openArticle, openUntitled, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
 
 async function labels<T>(provider: vscode.TreeDataProvider<T>, element?: T): Promise<string[]> {
   const children = (await provider.getChildren(element)) ?? [];
@@ -43,7 +43,7 @@ suite('The News Lens view', () => {
     this.timeout(180_000);
     const a = await api();
     const content = ' date 2024-05-02 x\nBanks act\n\nThe Bank of Japan and the Reserve Bank of India met officials in France on Monday.\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content });
+    const document = await openUntitled(content);
     const editor = await vscode.window.showTextDocument(document);
     const countries = async () => {
       const groups = (await a.outline.getChildren()) ?? [];

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import { api, fixture, messageTest, recordingMessages, SEED, until } from './helpers';
+import { api, fixture, messageTest, openUntitled, recordingMessages, SEED, until } from './helpers';
 import { hostNetworkGuard } from './noNetwork';
 
 // Deterministic pseudo-random numbers (mulberry32), so that a failing edit sequence can be replayed.
@@ -34,9 +34,7 @@ async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-async function untitled(content: string, language = 'news-article'): Promise<vscode.TextDocument> {
-  return vscode.workspace.openTextDocument({ language, content });
-}
+const untitled = openUntitled;
 
 /** Closes the active editor without a save prompt (untitled documents are reverted first). */
 async function revertAndClose(): Promise<void> {
@@ -285,7 +283,9 @@ suite('Settings robustness', () => {
         let seen = '';
         await until('the analysis to use the user word', async () => {
           const analysis = await a.getAnalysis(document.uri);
-          seen = `closed ${document.isClosed}, open ${vscode.workspace.textDocuments.filter(d => d.uri.toString() === document.uri.toString()).length}, `
+          seen = `${document.uri.toString()} version ${document.version} text ${JSON.stringify(document.getText().slice(0, 30))}, `
+            + `listed ${JSON.stringify(vscode.workspace.textDocuments.find(d => d.uri.toString() === document.uri.toString())?.getText().slice(0, 30))}, `
+            + `closed ${document.isClosed}, open ${vscode.workspace.textDocuments.filter(d => d.uri.toString() === document.uri.toString()).length}, `
             + `article ${a.isArticle(document.uri)}, themes ${JSON.stringify(analysis?.themes.map(t => [t.code, t.evidence.map(e => e.text)]))}, `
             + `words ${JSON.stringify(a.getConfiguration().themeTerms)}`;
           return hasWord(analysis);

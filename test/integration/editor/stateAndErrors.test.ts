@@ -14,6 +14,7 @@ import { ArticleSelector } from '../../../src/editor/documentSelector';
 import { FocusState } from '../../../src/editor/focus';
 import { OutlineProvider } from '../../../src/editor/outlineView';
 import { StatusBar } from '../../../src/editor/statusBar';
+import { openUntitled } from '../helpers';
 
 const HEADER = ' date 2025-05-20\nTalks resume\n\n';
 
@@ -99,7 +100,7 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
 
   test('during the debounce, decorations and the view keep the last analysis\'s version and never paint it on the new text', async () => {
     const fake = fakeCore();
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const document = await openUntitled(`${HEADER}Alpha met Alpha.\n`);
     const editor = await vscode.window.showTextDocument(document);
     const { cache, focus, decorations, outline } = readers(fake.core);
     // a state, not a single call: a configuration event left by an earlier test may supersede the first run
@@ -131,7 +132,7 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
   test('a core that throws is caught, logged once per version and shown in the status bar, never left spinning', async () => {
     const fake = fakeCore();
     fake.fail = new Error('the core failed on purpose');
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const document = await openUntitled(`${HEADER}Alpha met Alpha.\n`);
     const editor = await vscode.window.showTextDocument(document);
     const { cache, statusBar } = readers(fake.core);
     assert.strictEqual(await cache.get(document), undefined, 'the failure resolves to no analysis, not a rejection');
@@ -177,7 +178,7 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
         return { ...analysis, mentions: analysis.mentions.map(m => ({ ...m, reason: analyzer.tag })) };
       }) as unknown as CoreModule['analyzeInSlices'],
     });
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const document = await openUntitled(`${HEADER}Alpha met Alpha.\n`);
     ours = document.uri.toString();
     const config = new Configuration();
     const selector = new ArticleSelector(config, memento());
@@ -217,7 +218,7 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
         return { ...analysis, mentions: analysis.mentions.map(m => ({ ...m, reason: analyzer.words })) };
       }) as unknown as CoreModule['analyzeInSlices'],
     });
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const document = await openUntitled(`${HEADER}Alpha met Alpha.\n`);
     const { cache } = readers(core);
     const section = vscode.workspace.getConfiguration('newsLens');
     const words = JSON.stringify({ 17: ['lithography'] });
@@ -237,7 +238,7 @@ suite('Editor state and errors (issue 12, items 8 and 9)', () => {
 
   test('a document set aside as too large is analysed once newsLens.maxFileSizeMB is raised, without an edit', async () => {
     const fake = fakeCore();
-    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: `${HEADER}Alpha met Alpha.\n` });
+    const document = await openUntitled(`${HEADER}Alpha met Alpha.\n`);
     const editor = await vscode.window.showTextDocument(document);
     const { cache } = readers(fake.core);
     const section = vscode.workspace.getConfiguration('newsLens');
