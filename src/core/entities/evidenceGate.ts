@@ -16,9 +16,10 @@ import { runSteps } from '../pipeline/steps';
  *   shortest tragedy"), and not a word the lexicon knows as
  *   a person's name ("Rebecca", "Clinton") or a surname before its given name ("Austen, Jane."). Gone: "Encore: Nana's Hands",
  *   "Rail worries", "streaming platform Crunchyroll", "the first corner, Abbey,";
- * - a lone word after a capitalised word, inside a sentence, that is no name the article shows, no title and no given
- *   name: the rest of a name cut in two ("the bus stop for Stansted Mountfitchet", "National Highways closed"), wrong
- *   whatever its type. Kept: "Senator Vance", "Yannick Carrasco", and a word after a name the article shows.
+ * - a lone word after a capitalised word on its line, inside a sentence, that is no name the article shows, no title, no
+ *   given name and no word of grammar: the rest of a name cut in two ("the bus stop for Stansted Mountfitchet", "National
+ *   Highways closed"), wrong whatever its type. Kept: "Senator Vance", "Yannick Carrasco", "- At Hove, Sussex were", a
+ *   word after a name the article shows, and one on the line after the word ("12:48 GMT⏎RAC welcomes").
  */
 export function dropUnsupported(text: string, mentions: readonly PlacedMention[], surface: (m: PlacedMention) => string): PlacedMention[] {
   return runSteps(dropUnsupportedSteps(text, mentions, surface));
@@ -64,6 +65,8 @@ export function* dropUnsupportedSteps(
       && !LEADER_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')
       && !SPEECH_BEFORE.test(before) && !PERSON_TAG.test(lexiconTag(s.toLowerCase()) ?? '') && !isInvertedName(text, m.end)) return false;
     if (word === undefined || !/^\p{Lu}/u.test(word) || isGivenNameTag(lexiconTag(word.toLowerCase()))) return true;
+    // "- At Chelmsford, Essex beat", "12:48 GMT⏎RAC welcomes": a word of grammar, or one on the line before, holds no name
+    if (FUNCTION_TAG.test(lexiconTag(word.toLowerCase()) ?? '') || before.endsWith('\n')) return true;
     const at = m.start - 1 - word.length;
     return ends.has(m.start - 1) || !isInsideSentence(text, at);
   }
@@ -79,6 +82,8 @@ const SPEECH_BEFORE = /\b(?:said|says|asked|told|according to|attributed to|quot
 const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'friend', 'colleague', 'man', 'woman', 'boy', 'girl']);
 
+// A word of grammar, which ends no name: "At", "From", "The", "And"
+const FUNCTION_TAG = /^(?:Preposition|Determiner|Conjunction|Pronoun)$/;
 // compromise's lexicon knows the word as a person's name ("Rebecca", "Obama", "Clinton")
 const PERSON_TAG = /^(?:FirstName|MaleName|FemaleName|Person|LastName)$/;
 

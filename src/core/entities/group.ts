@@ -13,6 +13,8 @@ import { AcronymIndex, isAcronymOf } from './acronyms';
 import { repeatFirmPairs } from '../nlp/firmRepeats';
 import { dropUnsupportedSteps } from './evidenceGate';
 import { splitSlashedNames } from './slashNames';
+import { joinWrittenWhole, splitPartedNames } from './partedNames';
+import { addNamePluses } from './plusNames';
 import { harmoniseTypesSteps } from './harmonise';
 import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
@@ -129,7 +131,7 @@ export function* groupMentionsSteps(
   const withShortForms = addMixedInitials(text, addShortForms(text, kept, article.paragraphs), article.paragraphs, memo);
   yield;
   // "Wimbledon: Halden beats Ortiz": the headline's label is no person unless the article names one by it
-  const completed = splitSlashedNames(text, mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface));
+  const completed = addNamePluses(text, joinWrittenWhole(text, splitPartedNames(text, splitSlashedNames(text, mendHeadlineLabel(text, addAffiliations(text, withShortForms, article.paragraphs), article.headline, surface)))));
   yield;
   // Each mention's surface and word count ahead, in batches: computed in the sort below, they made one long step.
   for (let i = 0; i < completed.length; i++) {

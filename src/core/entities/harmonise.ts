@@ -7,12 +7,14 @@ import { placeKind } from '../places/knownPlaces';
 import { bodiesByKind, isEnsembleName } from '../nlp/kindEvidence';
 import { clubPlaceNames, isSportArticle } from '../nlp/sportNames';
 import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
+import { PLACE_ENDS } from '../nlp/strayGpe';
 import { isTableMention } from '../nlp/tableRepeats';
 import { runSteps } from '../pipeline/steps';
 import { isListGap, listedTypes } from './listTypes';
 import { placedNames } from './placedNames';
 import { peopleByCue } from './personCues';
 import { playedNames } from './playedNames';
+import { followSureTypes } from './sureTypes';
 import { featureNames, firmWordsOf, isFirmName, ownedByCountry } from './firmsAndFeatures';
 
 /**
@@ -180,12 +182,17 @@ export function* harmoniseTypesSteps(
     // "Tavy added" after "Graham Tavy" stays the person, whatever "the Tavy burst its banks" votes
     if (!v || v.size < 2 || (m.type === 'PERSON' && surnames.has(s) && isSurnameUse(text, m))) return m;
     // a tie goes to the person when the name reads as a person's ("Callum Brodie" read once as a person, once as a body)
-    // (not against a place's reading: "Maale Adumim")
-    const rank = (type: EntityType): number => (type === 'PERSON' && !v.has('PLACE') && isPersonLike(s) ? 1 : 0);
+    // (not against a place's reading: "Maale Adumim"); to the place when the place lists hold the name or it ends as a
+    // place's does ("the Jasper fire" beside "the townsite of Jasper", "the firm's Sarjapur Road office" beside "on
+    // Sarjapur Road"); else to the body over the place ("the Mercury nomination" beside "the Mercury shortlist")
+    const rank = (type: EntityType): number => (type === 'PERSON' ? (!v.has('PLACE') && isPersonLike(s) ? 1 : 0)
+      : type === 'PLACE' ? (isPlaceLike(s) ? 2 : 0) : type === 'ORG' && v.has('PLACE') ? 1 : 0);
     const best = [...v.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say
     if (best[0] === 'PERSON' && m.type === 'PLACE' && afterPlacePreposition(text, m.start)) return m;
     const own = v.get(m.type) ?? 0;
+    // ("buyers in Halcombe" beside "Halcombe is due to report": a tie leaves a place after a preposition of place)
+    if (m.type === 'PLACE' && best[1] === own && afterPlacePreposition(text, m.start)) return m;
     return best[1] > own || (best[1] === own && rank(best[0]) > rank(m.type)) ? { ...m, type: best[0], reason: m.reason + '+consistency' } : m;
   };
   yield;
@@ -195,7 +202,9 @@ export function* harmoniseTypesSteps(
     if (++n % BATCH === 0) yield;
     out.push(harmonised(m));
   }
-  return out;
+  yield;
+  // "Henham parish councillor" repeated as a person where the place lists place "Henham": one name, one type (sureTypes.ts)
+  return followSureTypes(out, surface);
 }
 
 // A preposition that puts a place after it: "in Paris", "to Washington" keep the place.
@@ -282,6 +291,12 @@ function isNamedBySurname(s: string, loneSurnames: ReadonlySet<string>): boolean
 }
 
 const AFTER_THE = /\bthe\s+$/i;
+
+/** Whether `s` reads as a place's name: the place lists hold it, or it has two words or more and ends with a place's last word. */
+function isPlaceLike(s: string): boolean {
+  const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+  return placeKind(s) !== undefined || (s.includes(' ') && (PLACE_ENDS.has(last) || PLACE_HEADS.has(last)));
+}
 
 /**
  * Whether `s` reads as a person's name: two capitalised words, the first a given name or both words the lexicon does

@@ -5,11 +5,27 @@ import { placeKind } from '../places/knownPlaces';
 import { isListGap } from './listTypes';
 
 // What the article's words say of a name that only a person is (harmonise.ts): kin after a possessive ("his sister
-// Nuala", "their children, Kayode and Ruth"), and an apposition that gives the name a post ("Carys Pugh-Williams, a
+// Nuala", "their children, Kayode and Ruth") or after the name's own ("Donal Keane's protégé"), and an apposition that gives the name a post ("Carys Pugh-Williams, a
 // former Labour councillor,").
 
 // Kin after a possessive, with a comma or not: "his sister Nuala", "her husband, Tomas", "their children, Kayode and Ruth".
 const KIN_BEFORE = /\b(?:his|her|their|my|our|your)\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|baby|two|three|four|adopted)\s+)?(?:sister|sisters|brother|brothers|wife|husband|son|sons|daughter|daughters|children|mother|father|partner|widow|widower|grandson|grandsons|granddaughter|granddaughters|grandchildren|niece|nephew|cousin|fiancé|fiancée|stepson|stepdaughter|parents)(?:,)?\s+$/i;
+
+// Kin or a protégé after the name's possessive: "Donal Keane's protégé", "Ruth Adair's late husband", "Okafor's widow"
+// (not "partner" nor "parent": a firm has them too).
+const KIN_AFTER = /^['’]s\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|former|estranged)\s+)?(?:sister|sisters|brother|brothers|wife|husband|son|sons|daughter|daughters|children|mother|father|widow|widower|grandson|granddaughter|grandchildren|niece|nephew|fiancé|fiancée|stepson|stepdaughter|parents|protégé|protégée|protege)(?!\p{L})/iu;
+
+// A person's noun, then "named" or "called", before the name: "a former police officer named Arun Basak", "a woman called
+// Nessa" (not "a village named Ardlow", "a firm called Tarvik").
+const NAMED_BEFORE = /\b(\p{Ll}+)\s+(?:named|called)\s+$/u;
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'officer', 'nurse', 'doctor', 'soldier', 'priest', 'student',
+  'pupil', 'farmer', 'worker', 'driver', 'pilot', 'fisherman', 'lawyer', 'teacher', 'son', 'daughter', 'brother', 'sister']);
+
+/** Whether a person's noun and "named" or "called" stand right before `start` (`NAMED_BEFORE`). */
+function isNamedPerson(text: string, start: number): boolean {
+  const m = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (PERSON_NOUNS.has(m[1]) || ROLE_HEADS.has(m[1]) || PROFESSIONS.has(m[1]) || SPORT_ROLES.has(m[1]) || POSTS.has(m[1]));
+}
 
 // An apposition after the name that gives it a post or a profession: ", a former Labour councillor", ", the party's
 // treasurer", ", an architect from Leeds" (the post among its first four words, before any function word).
@@ -42,7 +58,7 @@ export function peopleByCue(text: string, raw: readonly PlacedMention[], surface
       || (prev !== undefined && isListGap(text.slice(prev.end, m.start)));
     prev = isKin ? m : undefined;
     const s = surface(m);
-    if ((isKin || hasPostAfter(text, m.end)) && isPersonShaped(s)) out.add(s);
+    if ((isKin || KIN_AFTER.test(text.slice(m.end, m.end + 32)) || isNamedPerson(text, m.start) || hasPostAfter(text, m.end)) && isPersonShaped(s)) out.add(s);
   }
   return out;
 }

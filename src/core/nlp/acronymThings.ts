@@ -13,7 +13,7 @@ const THING_HEADS = new Set(['species', 'particle', 'particles', 'compound', 'co
   'protocol', 'format', 'language', 'standard', 'license', 'licence', 'algorithm', 'technique', 'method',
   // instruments and craft: "a thermal infrared imager (TIRI)"
   'imager', 'camera', 'spectrometer', 'altimeter', 'radar', 'sensor', 'detector', 'telescope', 'instrument', 'probe',
-  'spacecraft', 'satellite', 'lander', 'rover']);
+  'spacecraft', 'satellite', 'lander', 'rover', 'spectrograph']);
 
 // Last words of a lower-case expansion that name a group of countries, bodies or people, which the acronym may stand for.
 const GROUP_HEADS = new Set(['countries', 'nations', 'states', 'organisations', 'organizations', 'groups', 'people',
@@ -36,15 +36,29 @@ const AFTER = /\b(\p{Lu}{2,6})s? ?[([] ?((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+)/gu;
 // "reactive oxygen species (ROS)": the expansion, then the acronym in brackets
 const BEFORE = /((?:[\p{L}-]+[ ]){1,6}[\p{L}-]+) ?[([] ?(\p{Lu}{2,6})s?[)\]]/gu;
 
+// "the Mid-Infrared Instrument, MIRI, which", "Near-Infrared Spectrograph, or NIRSpec,": the expansion, then the acronym
+// set off by commas (capitals first, a few small letters after: "NIRSpec")
+const APPOSED = /((?:[\p{L}-]+[ ]){0,6}[\p{L}-]+), (?:or )?(\p{Lu}{2,}\p{Ll}{0,4}\p{Lu}?\p{Ll}{0,4})(?=[,.;:)]| (?:which|that|is|was)\b)/gu;
+
 /**
  * The acronyms the article spells out as things, and their expansions, as ranges of `text`: for each, the
- * acronym's range and the expansion's (its words that spell the acronym, from the first); and the acronyms written
+ * acronym's range and the expansion's (its words that spell the acronym, from the first), in brackets or, for an
+ * expansion in capitals, set off by commas ("the Mid-Infrared Instrument, MIRI,"); and the acronyms written
  * right before the noun of a kind of thing ("the IMU system"), alone. Not in text order; empty when none.
  */
 export function thingAcronyms(text: string): Range[] {
   const out: Range[] = [];
   // "the ICI system", "the NEMISIS database", "NCLAN studies": an acronym before the noun of a kind of thing
   for (const m of text.matchAll(BEFORE_THING)) out.push({ start: m.index, end: m.index + m[1].length });
+  if (/, (?:or )?\p{Lu}{2}/u.test(text)) {
+    for (const m of text.matchAll(APPOSED)) {
+      const expansion = spelled(m[1], m[2], true);
+      if (!expansion || !/\p{Lu}/u.test(expansion)) continue;
+      const start = m.index + m[1].length - expansion.length;
+      const at = m.index + m[0].lastIndexOf(m[2]);
+      out.push({ start, end: start + expansion.length }, { start: at, end: at + m[2].length });
+    }
+  }
   if (!/[([]/.test(text)) return out;
   for (const m of text.matchAll(AFTER)) {
     const expansion = spelled(m[2], m[1], false);

@@ -32,7 +32,8 @@ export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdo
   // "the property website Rightmove", "consultancy Vespucci Maritime", "the bookmaker William Hill", "broker Marsh"
   'website', 'consultancy', 'bookmaker', 'broker', 'housebuilder',
   // "the Mumbai brokerage Dhanraj Mehta", "the official gazette El Diario", "the Belfast trio Kneecap", "the band Corran"
-  'brokerage', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band']);
+  'brokerage', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band',
+  'chain', 'platform', 'arm', 'house', 'studio', 'label', 'streamer', 'distributor', 'subsidiary', 'app', 'outlet']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a

@@ -10,6 +10,7 @@ import { isInShareIndex } from './rules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
+import { PLACE_ENDS } from './placeEnds';
 
 /** The tagger's classes of a name (demonyms, GPE, are left to the gazetteer). */
 export type NameClass = Exclude<TaggedSpan['type'], 'GPE'>;
@@ -27,12 +28,15 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (last > first && CLUB_OPENERS.has(tokens[first].text)) return 'ORG';
   // "Andy Warhol Foundation", "Instinct Magazine": a name that ends in an organisation's noun is no person, and
   // one that ends in the noun of a body that no state is called by is no place
-  const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text));
+  const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text));
   if (type === 'PER' && isBodyHeaded) return 'ORG';
   // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
   // country's name)
-  if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text))) return 'ORG';
+  if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text))) return 'ORG';
   if (type === 'LOC' && last - first >= 2 && tokens.slice(first + 1, last).some(t => isCompanyNoun(t))) return 'ORG';
+  // "at Cross Green in Leeds", "the steelworks of the Don Valley", "in the Forest of Arenberg": a body's reading of a
+  // name that ends as a place's does, or opens with a natural feature's noun and "of", is the place's
+  if (type === 'ORG' && last > first && isPlaceShaped(tokens, first, last) && !isCompanyContext(tokens, first, last)) return 'LOC';
   // ("the Harry Lisburn Orchestra" is a band named after a person, not the person)
   if (type === 'ORG') return !isBodyHeaded && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;
@@ -54,11 +58,37 @@ const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'time
 const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia',
   'Band', 'Trio', 'Quintet', 'Sextet', 'Septet', 'Octet', 'Consort', 'Singers']);
 
+// The last words of teams', collectives' and laboratories' names beyond the lexicon's heads ("Tudor Pro Cycling", "Red
+// Bull Racing", "Ezra Collective", "the Cavendish Laboratory"): no person's name ends so.
+const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'Collective', 'Laboratory', 'Laboratories', 'Lab', 'Labs']);
+
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
   'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine',
   'Exchange', 'Authority', 'Bureau', 'Trust', 'Council']);
 const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
+
+/** A capitalised last word of a body's name: an organisation's, an arts company's or a firm's noun ("Exchange", "Choir", "Records"). */
+export const isBodyHeadWord = (t: Token): boolean => isOrgHeadWord(t) || ARTS_HEADS.has(t.text) || BODY_HEADS.has(t.text) || isCompanyNoun(t);
+
+// The last words of places' names that end no body's (strayGpe.ts's, less 'estate' and 'circuit': "the Crown Estate",
+// "the Ninth Circuit"), and the natural features' nouns that open a place's name before "of" ("the Vale of Glamorgan").
+const PLACE_LAST_WORDS = new Set([...PLACE_ENDS, 'valley'].filter(w => w !== 'estate' && w !== 'circuit'));
+const FEATURE_OPENERS = new Set(['forest', 'vale', 'isle', 'valley', 'lake', 'mount', 'cape', 'gulf', 'bay', 'sea']);
+
+/**
+ * Whether tokens `[first, last]` are shaped as a place's name: capitalised words ending with a place's last word ("Cross
+ * Green", "Don Valley", "Marlowe Road"), or a feature's noun, "of" and a name ("Forest of Arenberg"), with no body's
+ * head or company noun inside.
+ */
+function isPlaceShaped(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  if (words.some(t => (ORG_HEADS.has(t.lower) && !PLACE_LAST_WORDS.has(t.lower)) || isCompanyNoun(t) || BODY_HEADS.has(t.text))) return false;
+  const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+  if (PLACE_LAST_WORDS.has(tokens[last].lower) && isCapitalised(tokens[last])) return words.every(isCapitalised);
+  return FEATURE_OPENERS.has(tokens[first].lower) && tokens[first + 1]?.text === 'of' && last > first + 1 && isCapitalised(tokens[first])
+    && tokens.slice(first + 2, last + 1).every(isCapitalised);
+}
 
 /** Capitalised names, outside any other span, that read as companies from the words around them (`isCompanyContext`). */
 export function findCompanies(tokens: readonly Token[]): { first: number; last: number }[] {

@@ -4,8 +4,10 @@ import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 // Lower-case words that link the two parts of a town's name: "Stratford-upon-Avon", "Stoke-on-Trent",
-// "Boulogne-sur-Mer", "Weston-super-Mare", "Henley-in-Arden". Written with hyphens.
-const HYPHEN_LINKS: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'in', 'by', 'sur', 'super', 'am', 'an', 'next', 'en']);
+// "Boulogne-sur-Mer", "Weston-super-Mare", "Henley-in-Arden"; Welsh "Betws-y-Coed", "Llanfair-ym-Muallt" and French
+// "Bar-le-Duc", "Fontenay-sous-Bois", "Saint-Rémy-de-Provence". Written with hyphens.
+const HYPHEN_LINKS: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'in', 'by', 'sur', 'super', 'am', 'an', 'next', 'en',
+  'y', 'yr', 'ym', 'yn', 'le', 'la', 'les', 'lès', 'de', 'du', 'des', 'sous']);
 // The link also written with spaces ("Newcastle upon Tyne"); "on" and "am" are not: "Leeds on Saturday", "Bild am Sonntag".
 const SPACED_LINKS: ReadonlySet<string> = new Set(['upon']);
 

@@ -9,9 +9,11 @@ import type { Token } from './tokens';
  * and tables, sport and company context. All work on the tokens of one analysis unit (see `tokenize`).
  */
 
-// "7.3bn", "4.2m", "88.2bn", "652p", "2:05.11", "68", "4-0-21-2", "1996-12-06", "1990s": an amount, a score or a date.
+// "7.3bn", "4.2m", "88.2bn", "652p", "2:05.11", "68", "4-0-21-2", "1996-12-06", "1990s": an amount, a score or a date;
+// with a unit that follows a name in results glued to it ("1min 22.391sec", "398pts", "102kg", "25bp") a measure
+// (not a distance: "Paris-Roubaix (Compiègne – Roubaix, 259.2km)" is a race's header, no table line).
 // Ordinals stay: "501st Legion", "101st Airborne Division" are names.
-const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s|p)?$/iu;
+const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s|p|mins?|secs?|pts?|kg|lbs?|bps?)?$/iu;
 
 /** Whether a token is a number, an amount, a score or a date: never part of a name ("Leeds 2", "the Nikkei 225"). */
 export const isNumberToken = (t: Token): boolean => NUMBER.test(t.text) || /[$£€¥]/u.test(t.text)

@@ -3,11 +3,14 @@ import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
 import { addAcronyms } from './acronyms';
 import { addHeadedOrgs } from './headedOrgs';
 import { addKnownNames } from './knownNames';
+import { addAgedNames } from './agedNames';
+import { addCuedTowns } from './cuedTowns';
 import { addLexiconPlaces } from './lexiconPlaces';
 import { dropLanguages } from './languages';
 import { addListedNames } from './listedNames';
 import { dropPortfolios } from './portfolios';
 import { addMissedNames } from './missedNames';
+import { addPhotoCredits } from './photoCredits';
 import { addPossessiveNames } from './possessiveNames';
 import { addTaggedNames } from './taggedNames';
 import { tokenize } from './tokens';
@@ -33,8 +36,9 @@ export interface UnitPass {
 export const UNIT_PASSES: readonly UnitPass[] = [
   // 1. "NEW YORK, March 3 (Reuters) -", "By Jane Smith", "NATO": datelines, bylines, known organisations
   { name: 'known names', source: 'known', needsWords: true, run: addKnownNames },
-  // 2. the statistical tagger's people, organisations and places, mended; known names win over them
-  { name: 'tagger', source: 'tagger', needsWords: true, run: addTaggedNames },
+  // 2. the statistical tagger's people, organisations and places, mended; known names win over them; then a photo's
+  // credits ("Photograph: Jane Roe/EPA", photoCredits.ts), which win over the tagger's reading of them
+  { name: 'tagger', source: 'tagger', needsWords: true, run: state => { addTaggedNames(state); addPhotoCredits(state); } },
   // 3. "shares in Vodafone", "Mr Cable": companies by context and titled people the tagger missed
   { name: 'missed names', source: 'context', needsWords: true, run: addMissedNames },
   // 4. "the ruling Labor Party", "Bank of Japan": organisations named by a head noun, and those that hold a
@@ -46,12 +50,16 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   { name: 'gazetteer', source: 'gazetteer', needsWords: false, run: mergeGazetteer },
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
-  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); last, languages ("speaks Mirpuri")
+  // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); a town of the place lists no pass read
+  // after "from", "near"... is a place (cuedTowns.ts); a given name and a surname with an age after them are a person
+  // ("Hollie Marsh, 34,", agedNames.ts); last, languages ("speaks Mirpuri")
   { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
     dropPortfolios(state);
     placesInCoordination(state);
+    addAgedNames(state);
     addListedNames(state);
     addLexiconPlaces(state);
+    addCuedTowns(state);
     dropLanguages(state);
   } },
 ];

@@ -7,6 +7,11 @@ const POST_AFTER = /^\s(?:Secretary|Minister|Commissioner)\b/;
 // "Minister for the Ecological Transition", "Secretary of State for Energy Security": the portfolio after the post
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner)(?: of State)? for (?:the )?$/;
 
+// "Chief Electoral Officer Manoj Das", "Deputy County Attorney Brandon Felt": the middle of an office's title, between its
+// rank and its office
+const RANK_BEFORE = /\b(?:Chief|Deputy|Assistant|Acting|Senior|Principal|Interim)\s$/;
+const OFFICE_AFTER = /^\s(?:Officer|Attorney|Inspector|Constable|Superintendent|Examiner|Registrar|Coroner|Prosecutor|Counsel|Clerk|Scientist|Adviser|Advisor|Economist)\b/;
+
 /**
  * Part of the coordination pass (`pipeline.ts`): a government post's title or portfolio the tagger read as a body is
  * no name: an organisation only the tagger read that ends with a post's word ("Transport Secretary", "The Health and
@@ -16,7 +21,12 @@ const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner)(?: of State)? fo
  */
 export function dropPortfolios(state: UnitState): void {
   const { text } = state;
-  state.mentions = state.mentions.filter(m => m.type !== 'ORG' || m.source !== 'tagger'
-    || !(ENDS_WITH_POST.test(text.slice(m.start, m.end)) || POST_AFTER.test(text.slice(m.end, m.end + 14))
-      || PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
+  state.mentions = state.mentions.filter(m => m.source !== 'tagger' || !(isOfficeMiddle(text, m.start, m.end) || (m.type === 'ORG'
+    && (ENDS_WITH_POST.test(text.slice(m.start, m.end)) || POST_AFTER.test(text.slice(m.end, m.end + 14))
+      || PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))));
+}
+
+/** Whether the words at `[start, end)` stand between an office's rank and the office ("Chief Electoral Officer"). */
+function isOfficeMiddle(text: string, start: number, end: number): boolean {
+  return RANK_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && OFFICE_AFTER.test(text.slice(end, end + 16));
 }

@@ -195,8 +195,10 @@ function possessivePlace(tokens: readonly Token[], i: number): { first: number; 
   // "King's Lynn": one name after a common noun's possessive, which the lexicon knows as a name or the place lists as a place
   const next = tokens[i + 1];
   // (the common noun alone: "Nippon News Network's Bangkok bureau" is no place's name)
+  // (not "said Unite's Sharon Graham": a given name and a surname after the possessive are a person's, its owner's member)
+  const isPersonAfter = isGivenNameTag(next?.lexTag) && isGlued(tokens, i, i + 2) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2].text);
   if (last < 0 && t.lexTag !== undefined && wordsBefore(tokens, i) === i && isGlued(tokens, i, i + 1) && /^\p{Lu}\p{Ll}+$/u.test(next.text)
-    && (/Person|Name|City|Place|Region/.test(next.lexTag ?? '') || placeKind(next.text) !== undefined)) last = i + 1;
+    && !isPersonAfter && (/Person|Name|City|Place|Region/.test(next.lexTag ?? '') || placeKind(next.text) !== undefined)) last = i + 1;
   if (last < 0) return undefined;
   const first = isSaint ? wordsBefore(tokens, i - 1) : wordsBefore(tokens, i);
   const head = tokens[last].lower;

@@ -13,12 +13,25 @@ const PRICE_UNITS = new Set(['pence', 'p', 'cents', 'yen', 'percent', 'pct', 'eu
 const MOVERS = new Set(['fallers', 'risers', 'gainers', 'losers', 'decliners', 'advancers', 'performers']);
 
 /**
+ * Whether the name ending at token `last` opens a row of a table of share prices, its next cell a price: "Brackens |
+ * 2,146p | -1.8%", "Orvell Foods | $38.20 | +2.1%" (not a share of the vote: "Labour | 34.2% | +3.1").
+ */
+function isPriceRow(tokens: readonly Token[], last: number): boolean {
+  const cell = tokens[last + 1];
+  if (cell === undefined || !tokens[last].post.startsWith('|') || cell.sentence !== tokens[last].sentence) return false;
+  let first = last;
+  while (first > 0 && tokens[first - 1].sentence === tokens[last].sentence && tokens[first - 1].post === '') first--;
+  return (first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && (/^\p{N}[\p{N}.,]*p$/u.test(cell.text) || /[$£€¥]/u.test(cell.pre + cell.text));
+}
+
+/**
  * Whether the name ending at token `last` is followed by a move of its share price: "Sony fell 20 yen", "Glaxo gained
  * 8p", "Hanson rose 2 percent to 88p": a price verb, then (after "to" or "by" at most) an amount in pence, cents, yen
  * or percent ("4%", "3 per cent"), or a number written with a currency; or "Lukoil was unchanged"; or a level said with
  * "was down", "were up" ("Tessaline was down 3%"), or "was among the biggest fallers".
  */
 export function isPriceMove(tokens: readonly Token[], last: number): boolean {
+  if (isPriceRow(tokens, last)) return true;
   const verb = tokens[last + 1];
   if (verb === undefined || tokens[last].isPossessive || isBreakAfter(tokens[last], verb)) return false;
   // "Lukoil was unchanged", "Fiat closed flat"

@@ -223,6 +223,8 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   while (words.length > 1 && /^[\d.,]+$/.test(words[words.length - 1])) words.pop();
   // "a Series D round", "(Series B)": a funding round; a letter alone ("D") names nothing
   if (SHARE_INDICES.has(words.join(' ')) || /^(?:Series [A-Z]|\p{Lu})$/u.test(words.join(' '))) return true;
+  // '"Which is fair."', "Whose fault?": a word of grammar alone names nothing (not one in capitals: "US", "IT")
+  if (first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first].text) && FUNCTION_TAG.test(tokens[first].lexTag ?? '')) return true;
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
@@ -232,6 +234,9 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   }
   return !hasName;
 }
+
+// Words of grammar by the lexicon's tag: "Which", "Whose", "Although", "Whereas"
+const FUNCTION_TAG = /^(?:QuestionWord|Pronoun|Determiner|Conjunction|Preposition)$/;
 
 // "The Palestinian Authority said": an article is not part of the name, wherever the clause starts.
 /** Words that open a phrase rather than a name: articles, demonstratives, possessives ("the", "His Royal Highness"). */

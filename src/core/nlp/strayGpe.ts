@@ -1,15 +1,11 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { PLACE_HEADS } from './lexicons';
+import { PLACE_ENDS } from './placeEnds';
 import { isListedGivenNameSpan } from './listedGivenNames';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
-/**
- * Last words of a place's name beyond the lexicon's place heads (whose words are the tagger's features): "Roundhay
- * Road", "Abbey Stadium", "Small Heath", "Leeds Bradford Airport".
- */
-export const PLACE_ENDS = new Set(['road', 'lane', 'way', 'stadium', 'heath', 'moor', 'common', 'bridge', 'park', 'green', 'hill',
-  'wharf', 'quay', 'estate', 'circuit', 'arena', 'airport', 'station']);
+export { PLACE_ENDS };
 
 // A word that may come before a stray name's last word as part of it: capitalised, glued by one space, no country's
 // or nation's word ("Jordan", "Welsh").

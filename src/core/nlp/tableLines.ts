@@ -132,6 +132,7 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
   const numbers: string[] = [];
   let i = from;
   let seg = 0;
+  let signedDecimals = 0;
   while (i <= to) {
     const t = tokens[i];
     if (/\(/.test(t.pre)) depth++;
@@ -144,6 +145,7 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
       if (depth === 0) {
         if (isNumberToken(t)) {
           shape += 'n';
+          if (/[-+\u2212]$/.test(t.pre) && t.text.includes('.')) signedDecimals++;
           // ".581": the tokenizer keeps the leading point apart
           numbers.push(t.pre.endsWith('.') || text[t.start - 1] === '.' ? '.' + t.text : t.text);
         } else shape += 'x';
@@ -153,7 +155,10 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
     if (/\)/.test(tokens[i - 1].post)) depth = Math.max(0, depth - 1);
   }
   const core = shape.replace(/^x+/, '');
-  if (numbers.some(n => BOWLING_FIGURES.test(n) || TIME.test(n))) return 'players';
+  // "Brent crude ($/bbl) 61.84 -0.71 -1.1": a price with its signed change is no sprinter's time ("9.58"); a clock's
+  // time ("2:05.11", "1:22.391 +0.234") still makes a players' line
+  const isPriceLine = signedDecimals > 0 && !numbers.some(n => n.includes(':'));
+  if (numbers.some(n => BOWLING_FIGURES.test(n) || (TIME.test(n) && !isPriceLine))) return 'players';
   if (/^(?:n?S)n(?:S)n(?:x{0,3}|S?)$/.test(core) || /^SnSn/.test(core)) return 'results';
   const ints = numbers.map(n => Number(n.replace(/^[+]/, '')));
   if (/^n?Sn{2,}x?$/.test(core)) {

@@ -18,10 +18,16 @@ import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedN
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
 import { joinTownHeads } from './townHeads';
+import { joinRunOpeners } from './runOpeners';
+import { splitNamePairs } from './namePairs';
+import { joinChannelNumbers } from './channels';
+import { joinMilitaryUnits } from './militaryUnits';
+import { joinHeadsOf } from './headOfNames';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
-import { isPlaceInContext } from './placeContext';
+import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
+import { isPriceMove } from './priceMoves';
 import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
@@ -80,6 +86,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinFieldLists,
   splitCuedPairs,
   splitCoordinatedNames,
+  splitNamePairs,
   joinNicknames,
   joinHyphenatedFirms,
   addBasedPlaces,
@@ -103,6 +110,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLeadingFields,
   joinFieldPairs,
   extendOrgsLeft,
+  joinRunOpeners,
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
@@ -114,6 +122,9 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   addRoadNumbers,
   dropCompassAdjectives,
   dropMemberNouns,
+  joinChannelNumbers,
+  joinMilitaryUnits,
+  joinHeadsOf,
 ];
 
 /**
@@ -185,7 +196,7 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
-    if (type !== 'PER' && isPlaceInContext(tokens, first, last)) type = 'LOC';
+    if (type !== 'PER' ? isPlaceInContext(tokens, first, last) : isAfterLowerCompass(tokens, first)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its
     // person is named by a country's name ("Finn Russell").
@@ -197,8 +208,9 @@ export function addTaggedNames(state: UnitState): void {
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);
-    // "which owns Halifax", "the bookmaker Harold Penney": the words before call it a company, which harmonise.ts spreads
-    out.push(type === 'ORG' && isCompanyCueBefore(tokens, first) ? { ...mention, reason: 'tagger+company-cue' } : mention);
+    // "which owns Halifax", "the bookmaker Harold Penney", "Hershey was down 1.5%": the words around call it a company,
+    // which harmonise.ts spreads
+    out.push(type === 'ORG' && (isCompanyCueBefore(tokens, first) || isPriceMove(tokens, last)) ? { ...mention, reason: 'tagger+company-cue' } : mention);
   }
 }
 

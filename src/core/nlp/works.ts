@@ -42,6 +42,14 @@ const VENUE = /^(?:the )?\p{Lu}[^.\n]{0,40}?\b(?:Theatre|Theater|Opera|Playhouse
 const RUN_AFTER = /^ (?:(?:opens|runs|continues|plays|transfers|returns|tours) until\b|(?:is|was|will be) (?:published|released|out|reissued|due for release|due out)\b|(?:is|are|was) (?:in|on) (?:cinemas|release|tour)\b|(?:opens|is released|premieres) (?:in|at) cinemas\b)/;
 const RUN_AT = /^ (?:opens|runs|continues|transfers|returns|premieres|is) (?:at|to) /;
 
+// A work's kind set off by a comma before its title: "your debut, Kelvin Blue,", "a memoir, A Room Facing South,"; and
+// what is a work's follow-up: "the follow-up to Brat".
+const KIND_BEFORE = /\b(?:debut|album|record|single|EP|memoir|novel|book|collection|film|documentary|series|drama|play|musical|painting|canvas|mural|sculpture)(?: (?:album|novel|record|single|film|collection|memoir))?, (?:(?:A|An|The) )?$|\b(?:follow-up|sequel|prequel|successor) to (?:the )?$/;
+// A title closed as an apposition is: by a comma, a bracket, a full stop or a dash.
+const CLOSED_AFTER = /^(?:[,.;)]| \(| [-–])/;
+// A year or a span of years in brackets after a title: "Harmattan Over Hillsborough (2011)", "Don Valley Suite (1979-84)".
+const YEAR_AFTER = /^ \((?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)/;
+
 // Nouns whose "of" names a work: "a production of Macbeth", "the author of Harmattan".
 const WORK_OF = /\b(?:production|productions|staging|stagings|adaptation|premiere|sequel|prequel|libretto|author|composer) of (?:the )?$|\bthe (?:[\p{L}-]+ )?(?:company|studio|firm|team|label) behind $|\bthe (?:makers|creators) of $/iu;
 
@@ -101,6 +109,13 @@ function isWorkCue(text: string, m: MentionLike, people: readonly MentionLike[],
   // "This Macbeth is set in ...": a demonstrative before a person's name makes it a production
   if (m.type === 'PERSON' && /\b[Tt]his $/.test(before) && THIS_AFTER.test(after)) return true;
   if (RUN_AFTER.test(after) || (RUN_AT.test(after) && VENUE.test(after.replace(RUN_AT, '')))) return true;
+  // in an article about the arts, a title after its kind set off by a comma ("her debut, Kelvin Blue,"), or after "the
+  // follow-up to"; and a title with its year in brackets, no person's ("The Salford Suite (1972)") (a person keeps a given name)
+  if (isArts && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase()))) {
+    const isApposed = /, (?:A |An |The )?$/.test(before);
+    if ((isApposed || / to (?:the )?$/.test(before)) && KIND_BEFORE.test(before) && (!isApposed || CLOSED_AFTER.test(after))) return true;
+    if (m.type !== 'PERSON' && YEAR_AFTER.test(after)) return true;
+  }
   // "the Booker-shortlisted Harmattan", "her Oscar-nominated Moonlight": a prize's list names works (a person keeps a given name)
   if ((isWorkOfTail(before) && WORK_OF.test(before)) || (/\p{L}-(?:shortlisted|longlisted|nominated) $/u.test(before) && !isGivenNameTag(lexiconTag(name.split(/\s+/)[0].toLowerCase())))) return true;
   // "Mozart's Don Giovanni", "Achebe's Things Fall Apart" in an article about the arts

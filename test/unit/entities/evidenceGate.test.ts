@@ -34,6 +34,12 @@ describe('A name only the tagger guessed, with nothing in the article behind it'
       ['Corvan', 'Ilves', 'Moreau', 'Cardova', 'Orvell']);
   });
 
+  it('keeps a lone word after a word of grammar that opens a list item, or after a word on the line before', () => {
+    const round = 'ELSEWHERE IN THE LEAGUE\n\n- At Brackleigh, Wessex beat Norland by six wickets.\n- From Ostry came word of rain.\n\n'
+      + '14:05 GMT\nKVRA says roads are shut';
+    assert.deepEqual(kept(round, [['Brackleigh', 'PLACE'], ['Ostry', 'PLACE'], ['KVRA', 'ORG']]), ['Brackleigh', 'Ostry', 'KVRA']);
+  });
+
   it('leaves a name a rule or a list found, and a name of several words', () => {
     const text = 'Rail worries grow at Quillby Partners.';
     const ms: PlacedMention[] = [{ start: 0, end: 4, type: 'PERSON', source: 'context', reason: 'company-context', paragraph: 0 },

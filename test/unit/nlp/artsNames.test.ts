@@ -51,6 +51,17 @@ describe('Works of art named by a review', () => {
     has(names, 'PERSON:Harriet Quell');
   });
 
+  it('reads a title set off after its kind, after "the follow-up to", or with its year in brackets as a work', () => {
+    const obituary = 'The painter Osei Marlowe has died aged 88. His great canvases - the late, luminous Dusk Over Carrbrook (2012) '
+      + 'among them - hang in Leeds. The exhibition was a sell-out.';
+    const review = 'The album review: her debut, Copper Violet, changed things, and the follow-up to Grist is due in May.';
+    for (const [text, works] of [[obituary, ['Dusk Over Carrbrook']], [review, ['Copper Violet', 'Grist']]] as const) {
+      const names = shown(text);
+      for (const work of works) assert.ok(!names.some(n => n.endsWith(`:${work}`)), `${work}: ${names.join(', ')}`);
+    }
+    has(shown(obituary), 'PERSON:Osei Marlowe');
+  });
+
   it('keeps a performer named in a concert review\'s headline ("Adele review")', () => {
     has(shown('Adele Brannock review - a voice to stop traffic\n\nAdele Brannock sang for two hours at the arena.'), 'PERSON:Adele Brannock');
   });

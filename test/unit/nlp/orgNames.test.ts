@@ -29,6 +29,13 @@ describe('Bodies the article names by their kind', () => {
     assert.deepEqual(names.filter(n => /Ofwatt|Veltrano/.test(n)), ['ORG:Ofwatt', 'ORG:Ofwatt', 'ORG:Veltrano']);
   });
 
+  it('reads a firm after the noun of its trade: a chain, a platform, an arm, a house, a studio, a label ("the shoe chain Pellows")', () => {
+    const text = 'The unit had been empty since the shoe chain Pellows left. Beans come through the commodity house Tarvik, '
+      + 'and the games arm Quorrel and the streaming platform Vidnest both grew. The animation studio Korrin signed with the record label Dunmoor.';
+    const names = shown(text);
+    for (const name of ['ORG:Pellows', 'ORG:Tarvik', 'ORG:Quorrel', 'ORG:Vidnest', 'ORG:Korrin', 'ORG:Dunmoor']) assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+  });
+
   it('keeps the number that belongs to a broadcaster\'s name out of the product rule ("BBC Radio 4")', () => {
     const names = shown("The minister told BBC Radio 4's Today programme that bills would fall.");
     assert.ok(names.some(n => /^ORG:BBC/.test(n)), names.join(', '));

@@ -123,4 +123,10 @@ describe('The place glued to "based" or "born"', () => {
     has(names, 'PLACE:New York');
     assert.ok(!names.some(n => /Plant|Cloud|York-/.test(n) && n !== 'PLACE:New York'), names.join(', '));
   });
+
+  it('reads a Welsh or a French town whose parts a hyphened link word joins as one place ("Betws-y-Coed", "Bar-le-Duc")', () => {
+    const names = shown('Walkers were rescued above Betws-y-Coed on Sunday, and the convoy reached Bar-le-Duc by night.');
+    has(names, 'PLACE:Betws-y-Coed');
+    has(names, 'PLACE:Bar-le-Duc');
+  });
 });

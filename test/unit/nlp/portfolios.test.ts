@@ -17,4 +17,14 @@ describe('A government post\'s title or portfolio', () => {
       assert.ok(names.some(n => n.startsWith('PERSON:')), names.join(', '));
     }
   });
+
+  it('is no name between an office\'s rank and the office ("Chief Electoral Officer")', () => {
+    for (const [text, middle] of [
+      ['"He was lost," Deputy County Attorney Brandon Felt told jurors in Carrowby.', 'County'],
+      ['Chief Electoral Officer Manoj Varma told reporters the count was fair.', 'Electoral'],
+    ]) {
+      const names = shown(text);
+      assert.ok(!names.some(n => n.endsWith(`:${middle}`)), names.join(', '));
+    }
+  });
 });

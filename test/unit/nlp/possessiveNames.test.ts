@@ -64,4 +64,9 @@ describe('Names that hold a possessive', () => {
     const names = shown(text);
     assert.equal(names.some(n => /Ruritania's|Oswin's Day|There's|Wednesday's|France's|Network's/.test(n)), false, names.join(', '));
   });
+
+  it('leaves a body\'s possessive before a person\'s given name and surname apart ("said Prospect\'s Mike Clancy")', () => {
+    const names = shown('The deal is a start, said Prospect\'s Mike Clancy.');
+    assert.equal(names.some(n => /Prospect's/.test(n)), false, names.join(', '));
+  });
 });
