@@ -8,7 +8,7 @@ import { MEDIUM, WEAK } from './lexiconTypes';
 import { type ThemeHit, USER_TERM } from './matcher';
 import { createNameMaskSteps, type NameSpan } from './nameMask';
 import { isSportArticle } from '../nlp/sportNames';
-import { MILITARY_WORDS_IN_SPORT } from './rules/senses';
+import { MILITARY_WORDS_IN_SPORT, PLAY_WORDS_IN_SPORT } from './rules/senses';
 import { cueStem } from './tokenize';
 import { capSubtopic, capTopic } from './topics';
 import { runSteps } from '../pipeline/steps';
@@ -74,8 +74,10 @@ const LONG_ARTICLE = 8;
  * evidence of that topic only beside a firmer cue of it anywhere in the article ("troops", "diplomats").
  */
 const SPORT_PLAY = new Map<number, ReadonlySet<string>>([
+  ...Object.entries(PLAY_WORDS_IN_SPORT).map(([code, words]) => [Number(code), new Set(words)] as const),
   [16, new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase()))],
-  [19, new Set(['international', 'internationals', 'european', 'europe', 'world', 'global', 'overseas', 'abroad', 'foreign'])],
+  [19, new Set(['international', 'internationals', 'european', 'europe', 'world', 'global', 'overseas', 'abroad', 'foreign',
+    ...PLAY_WORDS_IN_SPORT[19]])],
 ]);
 
 /**

@@ -24,6 +24,29 @@ export const MILITARY_WORDS_IN_SPORT: readonly string[] = [
   'rebels', 'rebel', 'hawks', 'fighters', 'tanks', 'tank', 'armed', 'arms', 'weapon', 'weapons', 'conflict',
 ];
 
+/**
+ * Words of play by the CAP topic they would otherwise vote for, beside `MILITARY_WORDS_IN_SPORT` (Defense) and the
+ * words of where a side plays (International Affairs, themes/scoreThemes.ts): a race and its riders, drivers and
+ * crashes, a stage and its summit finish, the race leaders, a time trial and the race jury, a rider who cracks, a
+ * green jersey or a putting green, a horse that lands a race, a team's chief executive. In a sports story they vote for their topic only beside a firmer cue of it.
+ */
+export const PLAY_WORDS_IN_SPORT: Readonly<Record<number, readonly string[]>> = {
+  2: ['race', 'races', 'racing', 'women', 'woman'],
+  7: ['green', 'greens'],
+  10: ['car', 'cars', 'driver', 'drivers', 'driving', 'crash', 'crashes', 'crashed', 'crashing', 'road', 'roads'],
+  12: ['trial', 'trials', 'jury', 'crack', 'cracks', 'cracked', 'suspect', 'suspected', 'appeal', 'appeals', 'body', 'dead'],
+  15: ['chief executive'],
+  19: ['summit', 'summits', 'leader', 'leaders'],
+  21: ['land', 'lands', 'landed'],
+  23: ['the stage', 'staging'],
+};
+
+/** Words of medicine beside which a trial is a clinical one and cases are patients', not the courts'. */
+const CLINICAL_WORDS = ['clinical', 'placebo', 'participants', 'volunteers', 'dose', 'doses', 'vaccine', 'vaccines',
+  'patients', 'disease', 'diseases', 'infection', 'infections', 'infected', 'outbreak', 'virus', 'symptoms', 'diagnosed',
+  'dementia', 'cancer', 'measles', 'flu', 'Covid', 'COVID', 'Covid-19', 'COVID-19', 'hospitalised', 'hospitalized', 'doctors',
+  'medicine', 'medicines', 'prescribe', 'prescribed', 'pill', 'pills', 'drug trial', 'drug trials'];
+
 /** The built-in sense checks. */
 export const CUE_SENSES: readonly CueSense[] = [
   {
@@ -172,6 +195,22 @@ export const CUE_SENSES: readonly CueSense[] = [
       'libraries', 'publisher', 'publishers', 'published', 'publishing', 'literary', 'literature', 'writer', 'writers',
       'wrote', 'written', 'bookshop', 'bookshops', 'bookstore', 'bookstores', 'pages', 'chapter', 'fiction', 'poetry',
       'poems', 'memoir', 'memoirs', 'biography', 'title', 'titles', 'edition', 'bestseller', 'bestselling', 'prize'],
+  },
+  {
+    cues: ['trial', 'trials'], code: 12, scope: 'paragraph',
+    reason: 'a trial is a court\'s only where it is no clinical trial of a medicine, nor a time trial',
+    notWith: [...CLINICAL_WORDS, 'researchers', 'time trial', 'time-trial', 'trial run'],
+  },
+  {
+    cues: ['case', 'cases'], code: 12, scope: 'paragraph',
+    reason: 'cases of a disease are patients, not the courts\' cases',
+    notWith: CLINICAL_WORDS,
+  },
+  {
+    cues: ['crack'], code: 12, scope: 'paragraph',
+    reason: 'crack is the drug only beside drugs; a rider cracks on a climb, and a coalition shows cracks',
+    needsAny: ['cocaine', 'drug', 'drugs', 'dealer', 'dealers', 'dealing', 'addict', 'addicts', 'addiction', 'heroin',
+      'possession', 'users', 'narcotics'],
   },
   {
     cues: ['rebels', 'rebel'], code: 19, scope: 'paragraph',
