@@ -1,4 +1,4 @@
-import { lexiconTag, nlp } from './engine';
+import { lexiconTag, tokenizedView } from './engine';
 
 /**
  * One word of the text as the tagger sees it. `start`/`end` cover the word itself (UTF-16, end exclusive),
@@ -63,8 +63,7 @@ const SEPARATORS = /^[·•|]+$/u;
  */
 export function tokenize(text: string): Token[] {
   if (text.trim() === '') return [];
-  const doc = nlp.tokenize(text);
-  doc.compute('offset');
+  const doc = tokenizedView(text);
   const sentences = doc.document as unknown as CompromiseTerm[][];
   const out: Token[] = [];
   sentences.forEach((terms, sentence) => {
