@@ -204,8 +204,13 @@ const DATE_WORDS = new Set(['jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 
   'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'mon', 'tue', 'tues',
   'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
+// Every word of the share indices' names ("Dow", "Jones"): a token that is none of them is in no index.
+const SHARE_INDEX_WORDS: ReadonlySet<string> = new Set([...SHARE_INDICES].flatMap(name => name.split(' ')));
+
 /** Whether token `i` is a word of a share index's name ("Hang Seng", "Dow Jones Industrial Average"), never a name. */
 export function isInShareIndex(tokens: readonly Token[], i: number): boolean {
+  // a window that spells an index holds the token as one of the index's words (the token holds no space)
+  if (!SHARE_INDEX_WORDS.has(tokens[i].text) && !tokens[i].text.includes(' ')) return false;
   for (let first = Math.max(0, i - 3); first <= i; first++) {
     for (let last = i; last < Math.min(tokens.length, first + 4); last++) {
       if (SHARE_INDICES.has(tokens.slice(first, last + 1).map(t => t.text).join(' '))) return true;

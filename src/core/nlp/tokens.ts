@@ -100,7 +100,8 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       const lower = word.toLowerCase();
-      const lexTag = lexiconTag(lower) ?? lexiconTag(lower.replace(/\./g, ''));
+      // "u.s." -> "us"; a word without a period would look itself up twice
+      const lexTag = lexiconTag(lower) ?? (lower.includes('.') ? lexiconTag(lower.replace(/\./g, '')) : undefined);
       out.push({
         start: s,
         end: e,

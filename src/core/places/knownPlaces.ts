@@ -28,10 +28,23 @@ export function sortedHas(list: string, key: string): boolean {
     const start = list.lastIndexOf('\n', mid - 1) + 1;
     const stop = list.indexOf('\n', start);
     const end = stop < 0 ? list.length : stop;
-    const line = list.slice(start, end);
-    if (line === key) return true;
-    if (key < line) hi = start;
+    const order = compareLine(list, start, end, key);
+    if (order === 0) return true;
+    if (order < 0) hi = start;
     else lo = end + 1;
   }
   return false;
+}
+
+/**
+ * How `key` sorts against the line `list.slice(start, end)` in UTF-16 order (as `<` compares strings): negative
+ * before it, 0 equal, positive after. Read in place: slicing each probed line made garbage on every lookup.
+ */
+function compareLine(list: string, start: number, end: number, key: string): number {
+  const n = Math.min(key.length, end - start);
+  for (let i = 0; i < n; i++) {
+    const d = key.charCodeAt(i) - list.charCodeAt(start + i);
+    if (d !== 0) return d;
+  }
+  return key.length - (end - start);
 }
