@@ -13,6 +13,7 @@
 //             it overlaps most, one to one) and speaker accuracy, direct and reported apart (.eval/quotes.txt)
 //   newsroom  the newsroom-style articles with a reader's gold list (test/newsroom): the share of shown
 //             entities that are plainly wrong, by kind, and of the important names found (scripts/newsroomScore.ts)
+//   heldout   the same for the held-out articles (test/heldout): written blind, never tuned on, figures only
 // Errors with context for the entities go to .eval/gmb.errors.txt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -157,34 +158,43 @@ if (fs.existsSync(cap)) {
 
 // Newsroom-style articles with a reader's gold list (test/newsroom, scored like scripts/newsroom.ts): the share
 // of shown entities that are plainly wrong, by kind, and the share of the important names found (issue 10's target).
+// The same for the held-out articles (test/heldout): written after the engine's rules, never tuned on; only their
+// figures are printed, never their errors.
 {
   const { build } = await import('esbuild');
   const scorerFile = path.join(outDir, 'newsroomScore.cjs');
   await build({ entryPoints: [path.join(root, 'scripts/newsroomScore.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: scorerFile, logLevel: 'warning' });
   const { judgeArticle, sumVerdicts, formatFigures } = createRequire(import.meta.url)(scorerFile);
-  const dir = path.join(root, 'test/newsroom');
-  const names = fs.readdirSync(dir).filter(f => f.endsWith('.gold.json')).map(f => f.replace(/\.gold\.json$/, '')).sort();
-  const input = path.join(outDir, 'newsroom.in.jsonl');
-  writeJsonl(input, names.map(id => ({ id, text: fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8') })));
-  const { records } = predict(input, 'newsroom');
-  const verdicts = records.map(r => {
-    const entities = new Map();
-    for (const m of r.entities) {
-      if (!entities.has(m.entityId)) entities.set(m.entityId, { type: m.type, canonical: m.canonical, mentions: [] });
-      entities.get(m.entityId).mentions.push(m);
-    }
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, `${r.id}.gold.json`), 'utf8')).entities;
-    return judgeArticle(fs.readFileSync(path.join(dir, `${r.id}.txt`), 'utf8'), gold, [...entities.values()]);
-  });
-  results.newsroom = sumVerdicts(verdicts);
-  results.newsroomLine = `newsroom articles (${names.length}, \`npx tsx scripts/newsroom.ts --list\`): ${formatFigures(results.newsroom)}`;
+  const scoreFolder = (folder, name) => {
+    const dir = path.join(root, folder);
+    const names = fs.readdirSync(dir).filter(f => f.endsWith('.gold.json')).map(f => f.replace(/\.gold\.json$/, '')).sort();
+    const input = path.join(outDir, `${name}.in.jsonl`);
+    writeJsonl(input, names.map(id => ({ id, text: fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8') })));
+    const { records } = predict(input, name);
+    const verdicts = records.map(r => {
+      const entities = new Map();
+      for (const m of r.entities) {
+        if (!entities.has(m.entityId)) entities.set(m.entityId, { type: m.type, canonical: m.canonical, mentions: [] });
+        entities.get(m.entityId).mentions.push(m);
+      }
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, `${r.id}.gold.json`), 'utf8')).entities;
+      return judgeArticle(fs.readFileSync(path.join(dir, `${r.id}.txt`), 'utf8'), gold, [...entities.values()]);
+    });
+    return { figures: sumVerdicts(verdicts), count: names.length };
+  };
+  const newsroom = scoreFolder('test/newsroom', 'newsroom');
+  results.newsroom = newsroom.figures;
+  results.newsroomLine = `newsroom articles (${newsroom.count}, \`npx tsx scripts/newsroom.ts --list\`): ${formatFigures(results.newsroom)}`;
+  const heldout = scoreFolder('test/heldout', 'heldout');
+  results.heldout = heldout.figures;
+  results.heldoutLine = `held-out articles (${heldout.count}, test/heldout, never tuned on: figures only): ${formatFigures(results.heldout)}`;
 }
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   for (const [name, r] of Object.entries(results)) {
-    if (typeof r !== 'object' || name === 'demonymsWithoutNames' || name === 'newsroom') continue;
+    if (typeof r !== 'object' || name === 'demonymsWithoutNames' || name === 'newsroom' || name === 'heldout') continue;
     console.log(`== ${name} (full tables: .eval/${name}.txt)`);
     console.log(fs.readFileSync(path.join(outDir, `${name}.txt`), 'utf8').trim());
     console.log();
@@ -200,6 +210,7 @@ if (process.argv.includes('--json')) {
   if (results.demonymsWithoutNames) summary.push(`demonyms F1 ${(100 * results.demonymsWithoutNames.exact.MICRO.f1).toFixed(1)}`);
   if (results.themes) summary.push(`CAP top-1 ${(100 * results.themes.top1Accuracy).toFixed(1)}%`);
   console.log(`== ${results.newsroomLine}`);
+  console.log(`== ${results.heldoutLine}`);
   console.log(`== summary: ${summary.join(' · ')}`);
   console.log(`CLI time: GMB dev ${results.gmbSeconds?.toFixed(1) ?? '-'} s, GUM dev ${results.gumSeconds?.toFixed(1) ?? '-'} s, CAP dev ${results.capSeconds?.toFixed(1) ?? '-'} s`);
 }
