@@ -31,6 +31,7 @@ export const STOP_PHRASES: readonly StopPhraseRule[] = [
   ...stop('the Americas or Ibero-America, not the US', 'Inter-American', 'Ibero-American',
     'Organization of American States'),
   ...stop('trophy, not the country', "America's Cup"),
+  ...stop('newspaper, not the people of Scotland', 'The Scotsman'),
   ...stop('race or ground named after the country, not a mention of it', 'Tour de France', "Giro d'Italia",
     'Tour of Britain', 'Tour de Suisse', 'Stade de France'),
   ...stop('US state, not the country', 'New Mexico', 'New Jersey', 'Washington state', 'Washington State'),

@@ -41,6 +41,11 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
   const out: TaggedSpan[] = [];
   let cues: string[] | undefined;
   for (const s of spans) {
+    // a people's noun tagged alone ("Irishwoman" before "Siobhan Doherty") is the country, never a part of the name after it
+    if (s.first === s.last && isPeopleNoun(tokens[s.first].text) && isDemonymWord(tokens[s.first].text)) {
+      out.push({ ...s, type: 'GPE' });
+      continue;
+    }
     let from = s.first;
     let type = s.type;
     const push = (last: number): void => {
@@ -72,12 +77,12 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
         type = s.type;
         continue;
       }
-      if (i !== from || i === s.last || s.type === 'LOC') continue;
+      if (i !== from || i === s.last || (s.type === 'LOC' && !isPeopleNoun(t.text))) continue;
       const next = tokens[i + 1];
       const isBeforeName = isGivenNameTag(next.lexTag)
         && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
       const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
-      if ((isBeforeName || isBeforeTitle) && isDemonymWord(t.text) && !isCountryGivenName(tokens, i, s.last)) {
+      if ((isBeforeName || isBeforeTitle || isPeopleNoun(t.text)) && isDemonymWord(t.text) && !isCountryGivenName(tokens, i, s.last)) {
         out.push({ first: i, last: i, type: 'GPE' });
         from = i + 1;
       } else if (isTitleEnd(tokens, i)) {
@@ -91,6 +96,11 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
   }
   return out;
 }
+
+// A people's noun ("Dutchman", "Welshwoman", "Briton", "Spaniard"), as against its adjective ("Dutch", "Spanish"): it is
+// never part of a person's name, so it leaves a person's span whatever the name after it ("Dutchman Max Verstappen").
+const PEOPLE_NOUNS = new Set(['Briton', 'Brit', 'Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Turk', 'Scot', 'Kiwi', 'Aussie']);
+const isPeopleNoun = (word: string): boolean => PEOPLE_NOUNS.has(word) || /\p{Ll}(?:wo)?m[ae]n$/u.test(word);
 
 // The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
 // "Chancellor of the Exchequer Gordon Brown": "of the" joins them too.
