@@ -99,7 +99,9 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
 
 // A people's noun ("Dutchman", "Welshwoman", "Briton", "Spaniard"), as against its adjective ("Dutch", "Spanish"): it is
 // never part of a person's name, so it leaves a person's span whatever the name after it ("Dutchman Max Verstappen").
-const PEOPLE_NOUNS = new Set(['Briton', 'Brit', 'Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Turk', 'Scot', 'Kiwi', 'Aussie']);
+// Not the nouns that are given names too ("Finn Russell", "Dane Coles", "Brit Marling"): those are cut only before a
+// given name (`isBeforeName`).
+const PEOPLE_NOUNS = new Set(['Briton', 'Spaniard', 'Swede', 'Pole', 'Turk', 'Kiwi', 'Aussie']);
 const isPeopleNoun = (word: string): boolean => PEOPLE_NOUNS.has(word) || /\p{Ll}(?:wo)?m[ae]n$/u.test(word);
 
 // The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
