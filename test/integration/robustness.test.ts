@@ -34,7 +34,6 @@ async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-const untitled = openUntitled;
 
 /** Closes the active editor without a save prompt (untitled documents are reverted first). */
 async function revertAndClose(): Promise<void> {
@@ -65,7 +64,7 @@ suite('Robustness under load and bad input', () => {
   test('200 rapid edits end with an analysis and decorations equal to a fresh analysis of the final text', async function () {
     this.timeout(600_000);
     const a = await api();
-    const document = await untitled(seedText());
+    const document = await openUntitled(seedText());
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     await a.getAnalysis(document.uri);
     const next = random(6);
@@ -84,7 +83,7 @@ suite('Robustness under load and bad input', () => {
     assert.ok(edited, 'the edited document has an analysis');
     assert.strictEqual(edited.textLength, finalText.length);
 
-    const fresh = await untitled(finalText);
+    const fresh = await openUntitled(finalText);
     await vscode.window.showTextDocument(fresh, vscode.ViewColumn.Two);
     const freshAnalysis = await a.getAnalysis(fresh.uri);
     assert.ok(freshAnalysis);
@@ -102,7 +101,7 @@ suite('Robustness under load and bad input', () => {
   test('edits at several places at once (one change event), each analysed, end equal to a fresh analysis', async function () {
     this.timeout(600_000);
     const a = await api();
-    const document = await untitled(seedText());
+    const document = await openUntitled(seedText());
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     await a.getAnalysis(document.uri);
     const next = random(11);
@@ -122,7 +121,7 @@ suite('Robustness under load and bad input', () => {
       assert.strictEqual(analysis.textLength, now.length);
       for (const m of analysis.mentions) assert.strictEqual(now.slice(m.start, m.end), m.text, `edit ${i}: ${m.text} at ${m.start}`);
     }
-    const fresh = await untitled(document.getText());
+    const fresh = await openUntitled(document.getText());
     const freshAnalysis = await a.getAnalysis(fresh.uri);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(await a.getAnalysis(document.uri))), JSON.parse(JSON.stringify(freshAnalysis)));
     await closeAllEditorsReverting();
@@ -138,7 +137,7 @@ suite('Robustness under load and bad input', () => {
     const text = seedText();
     const closed: vscode.Uri[] = [];
     for (let i = 0; i < 40; i++) {
-      const document = await untitled(`${text}\n\nRound ${i}: Angela Merkel met officials in Tokyo.`);
+      const document = await openUntitled(`${text}\n\nRound ${i}: Angela Merkel met officials in Tokyo.`);
       await vscode.window.showTextDocument(document);
       assert.ok(await a.getAnalysis(document.uri), `round ${i} analysed`);
       closed.push(document.uri);
@@ -155,7 +154,7 @@ suite('Robustness under load and bad input', () => {
   messageTest('a binary document is not analysed and the user is told once', async () => {
     const a = await api();
     await recordingMessages(async messages => {
-      const document = await untitled(' date 2020-10-07 Left Menu\nPK\u0003\u0004\u0000\u0000 binary junk \u0000 Japan');
+      const document = await openUntitled(' date 2020-10-07 Left Menu\nPK\u0003\u0004\u0000\u0000 binary junk \u0000 Japan');
       const editor = await vscode.window.showTextDocument(document);
       assert.strictEqual(await a.getAnalysis(document.uri), undefined);
       await editor.edit(b => b.insert(new vscode.Position(1, 0), 'more '));
@@ -216,7 +215,7 @@ suite('Robustness under load and bad input', () => {
       await section.update('maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Global); // about 1000 characters
       try {
         await until('the limit to apply', () => a.getConfiguration().maxFileSizeMB === 0.001);
-        const document = await untitled(seedText());
+        const document = await openUntitled(seedText());
         const editor = await vscode.window.showTextDocument(document);
         assert.strictEqual(await a.getAnalysis(document.uri), undefined);
         await editor.edit(b => b.insert(new vscode.Position(1, 0), 'Breaking: '));
@@ -258,7 +257,7 @@ suite('Settings robustness', () => {
         await until('the valid change to apply', () => a.getConfiguration().statusBarEnabled === false);
         assert.deepStrictEqual(messages.slice(before), [], 'the same invalid settings were reported again');
         // Analysis still works with the defaults.
-        const document = await untitled(fs.readFileSync(fixture(SEED).fsPath, 'utf8'));
+        const document = await openUntitled(fs.readFileSync(fixture(SEED).fsPath, 'utf8'));
         assert.ok((await a.getAnalysis(document.uri))?.mentions.length);
       } finally {
         for (const key of ['debounceMs', 'decorations.people', 'minThemeScore', 'include', 'statusBar.enabled']) {
@@ -272,7 +271,7 @@ suite('Settings robustness', () => {
   messageTest('user theme words apply without reload, and bad ones are reported once and ignored', async () => {
     const a = await api();
     const section = vscode.workspace.getConfiguration('newsLens');
-    const document = await untitled('Chip makers expand\n\nThe new lithography plant opened on Monday.');
+    const document = await openUntitled('Chip makers expand\n\nThe new lithography plant opened on Monday.');
     const hasWord = (x: Analysis | undefined): boolean => !!x?.themes.some(t => t.code === 17 && t.evidence.some(e => e.text === 'lithography'));
     assert.ok(!hasWord(await a.getAnalysis(document.uri)), '"lithography" is not in the built-in lexicon');
     await recordingMessages(async messages => {

@@ -42,7 +42,7 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
   let cues: string[] | undefined;
   for (const s of spans) {
     // a people's noun tagged alone ("Irishwoman" before "Siobhan Doherty") is the country, never a part of the name after it
-    if (s.first === s.last && isPeopleNoun(tokens[s.first].text) && isDemonymWord(tokens[s.first].text)) {
+    if (s.first === s.last && isPeopleNoun(tokens[s.first].text)) {
       out.push({ ...s, type: 'GPE' });
       continue;
     }
@@ -82,7 +82,7 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       const isBeforeName = isGivenNameTag(next.lexTag)
         && !tokens.slice(i + 1, s.last + 1).some(x => ORG_HEADS.has(x.lower));
       const isBeforeTitle = tokens.slice(i + 1, s.last + 1).every(x => ROLE_WORDS.has(x.lower));
-      if ((isBeforeName || isBeforeTitle || isPeopleNoun(t.text)) && isDemonymWord(t.text) && !isCountryGivenName(tokens, i, s.last)) {
+      if ((((isBeforeName || isBeforeTitle) && isDemonymWord(t.text)) || isPeopleNoun(t.text)) && !isCountryGivenName(tokens, i, s.last)) {
         out.push({ first: i, last: i, type: 'GPE' });
         from = i + 1;
       } else if (isTitleEnd(tokens, i)) {
@@ -97,12 +97,12 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
   return out;
 }
 
-// A people's noun ("Dutchman", "Welshwoman", "Briton", "Spaniard"), as against its adjective ("Dutch", "Spanish"): it is
+// A people's noun that the country lists hold ("Dutchman", "Welshwoman", "Briton", "Spaniard"), as against its adjective ("Dutch", "Spanish"): it is
 // never part of a person's name, so it leaves a person's span whatever the name after it ("Dutchman Max Verstappen").
 // Not the nouns that are given names too ("Finn Russell", "Dane Coles", "Brit Marling"): those are cut only before a
 // given name (`isBeforeName`).
 const PEOPLE_NOUNS = new Set(['Briton', 'Spaniard', 'Swede', 'Pole', 'Turk', 'Kiwi', 'Aussie']);
-const isPeopleNoun = (word: string): boolean => PEOPLE_NOUNS.has(word) || /\p{Ll}(?:wo)?m[ae]n$/u.test(word);
+const isPeopleNoun = (word: string): boolean => (PEOPLE_NOUNS.has(word) || /\p{Ll}(?:wo)?m[ae]n$/u.test(word)) && isDemonymWord(word);
 
 // The last word of a title with "of" ("Secretary of State", "Minister of Defense") at token `i`.
 // "Chancellor of the Exchequer Gordon Brown": "of the" joins them too.

@@ -69,15 +69,13 @@ const LONG_ARTICLE = 8;
 
 /**
  * Words a match report uses for play, by the CAP topic they would otherwise vote for: Defense's fighting words
- * ("England captain Harry Kane", "the attack") and International Affairs' words of where a side plays ("an
- * England Under-21 international", "a European fixture", "the world rankings"). In a sports story they are
- * evidence of that topic only beside a firmer cue of it anywhere in the article ("troops", "diplomats").
+ * ("England captain Harry Kane", "the attack") and the words of play of rules/senses.ts `PLAY_WORDS_IN_SPORT` (where a
+ * side plays, a race and its drivers, a time trial, a summit finish...). In a sports story they are evidence of that
+ * topic only beside a firmer cue of it anywhere in the article ("troops", "diplomats").
  */
 const SPORT_PLAY = new Map<number, ReadonlySet<string>>([
   ...Object.entries(PLAY_WORDS_IN_SPORT).map(([code, words]) => [Number(code), new Set(words)] as const),
   [16, new Set(MILITARY_WORDS_IN_SPORT.map((w) => w.toLowerCase()))],
-  [19, new Set(['international', 'internationals', 'european', 'europe', 'world', 'global', 'overseas', 'abroad', 'foreign',
-    ...PLAY_WORDS_IN_SPORT[19]])],
 ]);
 
 /**
@@ -98,8 +96,8 @@ const COUNTRY_NAMED = 1921;
  * no specific subtopic has any. Hits inside `options.names` are left out as `createNameMask` says, and a
  * theme whose only support is one weak cue (weight `WEAK` or less) is shown only when it ranks first, as is one
  * whose only support is a single medium cue beside a leading theme with evidence in `WELL_TOLD` paragraphs. In a
- * sports story Defense and International Affairs need a cue beyond a match report's words of play (`SPORT_PLAY`:
- * "captain", "attack", "international"), and no theme stands on a single cue of medium weight or less. In an article
+ * sports story a topic needs a cue beyond a match report's words of play (`SPORT_PLAY`: "captain", "attack",
+ * "international", "drivers", "time trial"), and no theme stands on a single cue of medium weight or less. In an article
  * of `LONG_ARTICLE` paragraphs or more, no theme after the first stands on one cue said once, unless the user's own.
  * No hits gives an empty array.
  */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { nlp, tokenizedView } from '../../../src/core/nlp/engine';
 import { tokenize } from '../../../src/core/nlp/tokens';
 
 const words = (text: string): string[] => tokenize(text).map(t => text.slice(t.start, t.end));
@@ -44,4 +45,25 @@ describe('tokenize: separators of a saved page', () => {
     assert.equal(post('2'), '|');
     assert.ok(!words.some(t => /[·|•]/.test(t.text)));
   });
+});
+
+// tokenizedView runs compromise's tokenizer through its internals (world.methods, View.update) and skips the computes no
+// token reads; a compromise whose internals moved, or a compute it starts to need, would change the terms silently.
+describe('tokenizedView: the terms nlp.tokenize makes', () => {
+  const texts = [
+    ' date 2020-10-07 Left Menu\nIndia, Japan hold talks\n\nS Jaishankar met Toshimitsu Motegi in Tokyo on Tuesday.',
+    "We're sure they'd agree: it isn't over, Smith's aides said. Dr. J. R. Ewing (Ph.D.) can't come.",
+    'Line one\r\nLine two 😀 with e\u0301mojis\u200b and مصر and “quotes” — then…',
+    'THE PRIME MINISTER SAID $4.2bn, 1,000 jobs and U.S.-based firms\tmatter.',
+  ];
+  type Term = { text: string; pre: string; post: string; normal: string; offset?: { start: number; length: number } };
+  const terms = (doc: { document: unknown[][] }): Term[] => (doc.document as Term[][]).flat()
+    .map(t => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, offset: t.offset && { start: t.offset.start, length: t.offset.length } }));
+  for (const text of texts) {
+    it(`matches nlp.tokenize on ${JSON.stringify(text.slice(0, 30))}`, () => {
+      const full = nlp.tokenize(text);
+      full.compute('offset');
+      assert.deepEqual(terms(tokenizedView(text) as unknown as { document: unknown[][] }), terms(full as unknown as { document: unknown[][] }));
+    });
+  }
 });

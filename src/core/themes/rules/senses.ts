@@ -25,10 +25,11 @@ export const MILITARY_WORDS_IN_SPORT: readonly string[] = [
 ];
 
 /**
- * Words of play by the CAP topic they would otherwise vote for, beside `MILITARY_WORDS_IN_SPORT` (Defense) and the
- * words of where a side plays (International Affairs, themes/scoreThemes.ts): a race and its riders, drivers and
- * crashes, a stage and its summit finish, the race leaders, a time trial and the race jury, a rider who cracks, a
- * green jersey or a putting green, a horse that lands a race, a team's chief executive. In a sports story they vote for their topic only beside a firmer cue of it.
+ * Words of play by the CAP topic they would otherwise vote for, beside `MILITARY_WORDS_IN_SPORT` (Defense): a race and
+ * its riders, drivers and crashes, a stage and its summit finish, the race leaders, a time trial and the race jury, a
+ * rider who cracks, a green jersey or a putting green, a horse that lands a race, a team's chief executive, and where a
+ * side plays ("an England Under-21 international", "a European fixture", "the world rankings"). In a sports story they
+ * vote for their topic only beside a firmer cue of it (themes/scoreThemes.ts). Lower case, as the lexicon's terms.
  */
 export const PLAY_WORDS_IN_SPORT: Readonly<Record<number, readonly string[]>> = {
   2: ['race', 'races', 'racing', 'women', 'woman'],
@@ -36,15 +37,16 @@ export const PLAY_WORDS_IN_SPORT: Readonly<Record<number, readonly string[]>> = 
   10: ['car', 'cars', 'driver', 'drivers', 'driving', 'crash', 'crashes', 'crashed', 'crashing', 'road', 'roads'],
   12: ['trial', 'trials', 'jury', 'crack', 'cracks', 'cracked', 'suspect', 'suspected', 'appeal', 'appeals', 'body', 'dead'],
   15: ['chief executive'],
-  19: ['summit', 'summits', 'leader', 'leaders'],
+  19: ['international', 'internationals', 'european', 'europe', 'world', 'global', 'overseas', 'abroad', 'foreign', 'summit',
+    'summits', 'leader', 'leaders'],
   21: ['land', 'lands', 'landed'],
   23: ['the stage', 'staging'],
 };
 
-/** Words of medicine beside which a trial is a clinical one and cases are patients', not the courts'. */
+/** Words of medicine beside which a trial is a clinical one and cases are patients', not the courts' (read in any case). */
 const CLINICAL_WORDS = ['clinical', 'placebo', 'participants', 'volunteers', 'dose', 'doses', 'vaccine', 'vaccines',
   'patients', 'disease', 'diseases', 'infection', 'infections', 'infected', 'outbreak', 'virus', 'symptoms', 'diagnosed',
-  'dementia', 'cancer', 'measles', 'flu', 'Covid', 'COVID', 'Covid-19', 'COVID-19', 'hospitalised', 'hospitalized', 'doctors',
+  'dementia', 'cancer', 'measles', 'flu', 'Covid', 'Covid-19', 'hospitalised', 'hospitalized', 'doctors',
   'medicine', 'medicines', 'prescribe', 'prescribed', 'pill', 'pills', 'drug trial', 'drug trials'];
 
 /** The built-in sense checks. */
