@@ -43,14 +43,18 @@ const typesOf = (g: GoldEntity): readonly string[] => (typeof g.type === 'string
 const formsOf = (g: GoldEntity): string[] => [...new Set([g.name, ...(g.aliases ?? [])].map(normaliseName))];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `form` as a whole word or phrase (no letter or digit either side; any run of spaces between its words), global, with `flags`. */
+export function wholeFormPattern(form: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, `gu${flags}`);
+}
+
 /** Every whole-word occurrence of every gold form in the text, with the gold entity it belongs to. */
 function goldOccurrences(text: string, gold: readonly GoldEntity[]): { start: number; end: number; of: number }[] {
   const straight = text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
   const out: { start: number; end: number; of: number }[] = [];
   gold.forEach((g, of) => {
     for (const form of formsOf(g)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-      for (const m of straight.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, of });
+      for (const m of straight.matchAll(wholeFormPattern(form, 'i'))) out.push({ start: m.index, end: m.index + m[0].length, of });
     }
   });
   return out;

@@ -22,7 +22,7 @@ import { parseArticle } from '../../src/core/article/article';
 import { findCountryMentions, isDemonymWord } from '../../src/core/countries/resolver';
 import { articleUnits } from '../../src/core/pipeline/units';
 import { tokenize } from '../../src/core/nlp/tokens';
-import type { GoldEntity } from '../newsroomScore';
+import { type GoldEntity, wholeFormPattern } from '../newsroomScore';
 
 type SpanType = 'PERSON' | 'ORG' | 'LOC' | 'GPE';
 interface Match { start: number; end: number; type: SpanType }
@@ -51,7 +51,6 @@ function isCountryName(form: string): boolean {
   return hits.length === 1 && hits[0].start === 0 && hits[0].end === form.length && hits[0].type === 'COUNTRY';
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every whole-word match of every form (as written and in capitals), with the type it takes ('?' when forms disagree). */
 function allMatches(text: string, gold: readonly GoldEntity[]): { start: number; end: number; type: SpanType | '?' }[] {
@@ -69,8 +68,7 @@ function allMatches(text: string, gold: readonly GoldEntity[]): { start: number;
   const straight = text.replace(/[‘’ʼ]/g, "'");
   const out: { start: number; end: number; type: SpanType | '?' }[] = [];
   for (const [form, type] of typeOf) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of straight.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, type });
+    for (const m of straight.matchAll(wholeFormPattern(form))) out.push({ start: m.index, end: m.index + m[0].length, type });
   }
   return out;
 }
