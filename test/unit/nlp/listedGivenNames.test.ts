@@ -28,6 +28,17 @@ describe('Listed given names', function () {
     for (const word of ['Hope', 'May', 'Jordan', 'Chelsea', 'Florence', 'Street', 'callum']) assert.ok(!isListedGivenName(word), word);
   });
 
+  it('lists the given names of registers of births that faker\'s locales lack, not their English words', () => {
+    for (const name of ['Graeme', 'Niamh', 'Ghulam', 'Bashar', 'Jye', 'Yussef']) assert.ok(isListedGivenName(name), name);
+    for (const word of ['Apple', 'Hunter', 'Royal', 'Major']) assert.ok(!isListedGivenName(word), word);
+  });
+
+  it('reads names of those registers the tagger typed as a body or a place as people ("Graeme Tallantyre", "Niamh Ferriter")', () => {
+    assert.equal(typed('Team principal Graeme Tallantyre said the outfit had learned a lot.', 'Graeme Tallantyre', 'ORG'), 'PER:Graeme Tallantyre');
+    assert.equal(typed('The ambassador, Ghulam Azizuddin, met ministers.', 'Ghulam Azizuddin', 'ORG'), 'PER:Ghulam Azizuddin');
+    assert.equal(typed('Officials met Niamh Ferriter on Monday.', 'Niamh Ferriter', 'LOC'), 'PER:Niamh Ferriter');
+  });
+
   it('reads "Rohit Kapadwala" and "Kwabena Asamoah-Dapaah", typed as a place and a body, as people', () => {
     const text = 'The motion was moved by Anirban Dasthakur, who spoke to Rohit Kapadwala on Tuesday.\n\n'
       + 'Halewood lost Tariq Pembury caught behind for 12, and Kwabena Asamoah-Dapaah added 40.';
