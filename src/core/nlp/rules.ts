@@ -1,6 +1,7 @@
 import { reachBack } from './bodyEdges';
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
+import { COMPANY_TAILS, KNOWN_COMPANIES } from './knownCompanies';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, SHARE_INDICES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import { isGivenNameTag, type Token } from './tokens';
@@ -30,15 +31,17 @@ interface FormEntry {
   readonly type: 'ORG' | 'PLACE';
   /** A title-case form made from an all-caps acronym ("Unicef"), not taken where it is an English word. */
   readonly isTitleCase?: boolean;
+  /** A company's form (`KNOWN_COMPANIES`): one word of it after a capitalised word is a family's name ("Ratan Tata"). */
+  readonly isCompany?: boolean;
 }
 
 const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
   const map = new Map<string, FormEntry[]>();
-  const add = (entries: readonly KnownOrg[], type: 'ORG' | 'PLACE'): void => {
+  const add = (entries: readonly KnownOrg[], type: 'ORG' | 'PLACE', isCompany = false): void => {
     for (const org of entries) {
       for (const form of org.forms) {
         const words = form.split(/[\s-]+/);
-        const entry = { words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? []), type };
+        const entry = { words, name: org.name, reason: org.reason, tails: new Set(org.tails ?? (isCompany ? COMPANY_TAILS : [])), type, ...(isCompany ? { isCompany } : {}) };
         map.set(words[0], [...map.get(words[0]) ?? [], entry]);
         // British house style writes the acronym of a body in title case: "UNRWA" is also "Unrwa", "OPEC" "Opec"
         const title = /^\p{Lu}{4,}$/u.test(form) ? form[0] + form.slice(1).toLowerCase() : '';
@@ -47,6 +50,7 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly FormEntry[]> = (() => {
     }
   };
   add(KNOWN_ORGS, 'ORG');
+  add(KNOWN_COMPANIES, 'ORG', true);
   add(KNOWN_PLACES, 'PLACE');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
@@ -58,6 +62,13 @@ const isOrdinaryWord = (lower: string): boolean => {
   return tag !== undefined && !/Organization|Acronym|Country|Place/.test(tag);
 };
 const isAllCaps = (t: Token | undefined): boolean => t !== undefined && isCapsToken(t.text);
+// A capitalised word right before token `i` in its sentence, only a space between, and no country's or people's word
+// ("Ratan Tata"; not "Swiss Roche" or "US Nike").
+const isNameBefore = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^\p{Lu}\p{Ll}/u.test(prev.text) && prev.post === '' && !prev.isPossessive && !isBreakAfter(prev, tokens[i])
+    && !isCountryWord(prev.text) && !isDemonymWord(prev.text);
+};
 
 /**
  * Known organisations and places (`KNOWN_ORGS`, `KNOWN_PLACES`): "UN", "the Quad", "Quadrilateral coalition",
@@ -79,6 +90,8 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
         last = i + k;
       }
       if (!ok || (e.isTitleCase && isOrdinaryWord(tokens[i].lower))) continue;
+      // "Ratan Tata", "Stephen Roche": a company's one-word form after a capitalised word is a family's name
+      if (e.isCompany && e.words.length === 1 && isNameBefore(tokens, i)) continue;
       // "Labour costs rose": an English word opening a sentence before a lower-case noun is that word
       const after = tokens[i + 1];
       if (e.words.length === 1 && tokens[i].isFirst && isOrdinaryWord(tokens[i].lower) && after !== undefined && /^\p{Ll}/u.test(after.text)
