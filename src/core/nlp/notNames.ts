@@ -10,6 +10,7 @@ import { capitalisedWords, countedThings, isCountedNoun, isCurrencyCode } from '
 import { endsInModelCode, isMeasure, isProductName, isStance, modelSpans } from './products';
 import { JUDGED, listedWorks, quotedTitles, setlistWorks, type MentionLike } from './works';
 import { speakerLabels } from './speakerLabels';
+import { horseNames } from './horseNames';
 import { factLabels } from './factLabels';
 import { isThingName } from './thingNames';
 import { hasVersionNumber, isGenus, isPlayerCode } from './nameShapes';
@@ -158,6 +159,14 @@ export function* findNonNamesSteps(
   for (const label of speakerLabels(text)) out.add(label);
   // "Cons: Ellery 4.", "Referee: Matteo Bracchi": the labels of a results block or a fact box (factLabels.ts)
   for (const label of factLabels(text)) out.add(label);
+  // "1st Corrib Lady (IRE) 8/1": the racehorses of a racing report's results, and any name the tagger cut from them
+  // and wherever the article names them ("Corrib Lady, trained by ...", where the tagger kept "Corrib")
+  const horses = horseNames(text);
+  const horseSpans = [...horses.spans, ...[...horses.names].flatMap(h => occurrences(text, h).map(at => ({ start: at, end: at + h.length })))];
+  for (const name of horses.names) out.add(name);
+  for (const r of horseSpans) {
+    for (const m of mentions) if (m.start < r.end && r.start < m.end && m.source !== 'user' && m.source !== 'gazetteer') out.add(text.slice(m.start, m.end));
+  }
   for (const match of text.matchAll(STORM)) {
     out.add(match[1]);
     out.add(match[0]);
@@ -307,6 +316,10 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
     if (++n % MENTION_BATCH === 0) yield;
     const s = text.slice(m.start, m.end);
     if (thingAcronyms.has(s) && m.source !== 'user') continue;
+    // "1st Corrib Lady (IRE)": letters in brackets after what is no name, and themselves judged no name, are none either
+    if (m.source === 'acronym' && m.name !== undefined && nonNames.has(m.name) && nonNames.has(s)) continue;
+    // "Key", "1st Saltmarsh Boy": a results table's name that the article shows is no name
+    if (m.source === 'known' && m.reason?.startsWith('table:') && nonNames.has(s)) continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingSurface(s) || isOpeningAdverb(text, m.start, m.end)
       || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end, commonWords)))) continue;
     // "the pro-Beijing camp": a side, "US$ 10 billion": an amount, "193km/h": a measure, whichever pass found the name

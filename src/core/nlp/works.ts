@@ -22,6 +22,8 @@ export interface MentionLike {
   readonly type: string;
   readonly source: MentionSource;
   readonly name?: string;
+  /** Why the pass that found it took it ("table:players"). */
+  readonly reason?: string;
 }
 
 /**
