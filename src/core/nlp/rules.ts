@@ -21,6 +21,8 @@ export interface RuleSpan {
   /** The full name the span stands for, when it is an acronym or short form ("UN" -> "United Nations"). */
   readonly name?: string;
   readonly type: 'ORG' | 'PLACE';
+  /** A company's name (`KNOWN_COMPANIES`), which a longer name may hold ("American Express Stadium", "Allianz Arena"). */
+  readonly isCompany?: boolean;
 }
 
 interface FormEntry {
@@ -100,7 +102,8 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
       if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) && isOrdinaryWord(tokens[i].lower)) continue;
       const next = tokens[last + 1];
       if (next && e.tails.has(next.text) && !isBreakAfter(tokens[last], next)) last++;
-      out.push({ first: i, last, type: e.type, reason: `known-${e.type === 'ORG' ? 'org' : 'place'}:${e.reason}`, ...(e.name ? { name: e.name } : {}) });
+      out.push({ first: i, last, type: e.type, reason: `known-${e.type === 'ORG' ? 'org' : 'place'}:${e.reason}`, ...(e.name ? { name: e.name } : {}),
+        ...(e.isCompany ? { isCompany: true } : {}) });
       i = last;
       break;
     }

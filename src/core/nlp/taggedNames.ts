@@ -203,7 +203,9 @@ export function addTaggedNames(state: UnitState): void {
     // "Unicef and Unrwa" is two known names listed, not one longer name.
     const isList = clash.length > 1 && clash[0].first === first && clash[clash.length - 1].last === last && tokens.slice(clash[0].last + 1, clash[1].first).some(t => t.lower === 'and' || t.lower === 'or');
     // A byline's or a dateline's name stays whole: "By TOMASZ WEBBER Associated Press" is no body's name.
-    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last)) && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
+    // A company's name is held by a longer name of any class ("the American Express Stadium", "Allianz Arena").
+    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || clash.every(k => k.isCompany))
+      && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
       && !clash.some(k => k.reason === 'byline' || k.reason === 'dateline');
     if (clash.length > 0 && !isLonger) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);

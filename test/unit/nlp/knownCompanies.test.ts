@@ -28,6 +28,13 @@ describe('Known companies', () => {
     assert.ok(names.includes('ORG:Tata') && !names.includes('ORG:Ratan Tata'), names.join(', '));
   });
 
+  it('leaves a longer name that holds a company\'s name whole ("the American Express Stadium", "the Allianz Arena")', () => {
+    const text = 'Brighton beat Fulham at the American Express Stadium, and Bayern Munich lost at home in the Allianz Arena.';
+    const names = shown(text);
+    assert.ok(!names.includes('ORG:American Express') && !names.includes('ORG:Allianz'), names.join(', '));
+    assert.ok(names.some(n => n.endsWith(':American Express Stadium')) && names.some(n => n.endsWith(':Allianz Arena')), names.join(', '));
+  });
+
   it('lists each form once, in no other list of known organisations', () => {
     const forms = KNOWN_COMPANIES.flatMap(c => c.forms);
     assert.equal(new Set(forms).size, forms.length, forms.filter((f, i) => forms.indexOf(f) !== i).join(', '));
