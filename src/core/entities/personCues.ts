@@ -21,10 +21,27 @@ const NAMED_BEFORE = /\b(\p{Ll}+)\s+(?:named|called)\s+$/u;
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'officer', 'nurse', 'doctor', 'soldier', 'priest', 'student',
   'pupil', 'farmer', 'worker', 'driver', 'pilot', 'fisherman', 'lawyer', 'teacher', 'son', 'daughter', 'brother', 'sister']);
 
+// A person's noun in lower case right before a name of two or three words: "Japanese defender Kota Nishimura", "the
+// jazz drummer Yussef Dayes", "team principal Graeme Lowdon" (a firm's noun is none: "the developer Linden Homes" is
+// caught by its head; "rival Tata" has one word).
+const NOUN_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}+) $/u;
+const MORE_PERSON_NOUNS = new Set(['principal', 'cinematographer', 'jockey', 'teammate', 'batter', 'spinner', 'paceman', 'seamer',
+  'keeper', 'full-back', 'centre-back', 'centre-half', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'flanker', 'fullback']);
+const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_HEADS.has(w) || PROFESSIONS.has(w) || SPORT_ROLES.has(w)
+  || POSTS.has(w) || MORE_PERSON_NOUNS.has(w);
+
+/** Whether a person's noun stands right before `start`, and the name `s` has two or three words (`NOUN_BEFORE`). */
+function isNounedPerson(text: string, start: number, s: string): boolean {
+  const words = s.split(' ').length;
+  if (words < 2 || words > 3) return false;
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && isPersonNoun(m[1]);
+}
+
 /** Whether a person's noun and "named" or "called" stand right before `start` (`NAMED_BEFORE`). */
 function isNamedPerson(text: string, start: number): boolean {
   const m = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && (PERSON_NOUNS.has(m[1]) || ROLE_HEADS.has(m[1]) || PROFESSIONS.has(m[1]) || SPORT_ROLES.has(m[1]) || POSTS.has(m[1]));
+  return m !== null && isPersonNoun(m[1]);
 }
 
 // An apposition after the name that gives it a post or a profession: ", a former Labour councillor", ", the party's
@@ -58,7 +75,8 @@ export function peopleByCue(text: string, raw: readonly PlacedMention[], surface
       || (prev !== undefined && isListGap(text.slice(prev.end, m.start)));
     prev = isKin ? m : undefined;
     const s = surface(m);
-    if ((isKin || KIN_AFTER.test(text.slice(m.end, m.end + 32)) || isNamedPerson(text, m.start) || hasPostAfter(text, m.end)) && isPersonShaped(s)) out.add(s);
+    if ((isKin || KIN_AFTER.test(text.slice(m.end, m.end + 32)) || isNamedPerson(text, m.start) || hasPostAfter(text, m.end)
+      || (m.source === 'tagger' && isNounedPerson(text, m.start, s))) && isPersonShaped(s)) out.add(s);
   }
   return out;
 }

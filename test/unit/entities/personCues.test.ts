@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { harmoniseTypes } from '../../../src/core/entities/harmonise';
 import { tagged } from './tagged';
 
@@ -25,5 +26,22 @@ describe('People by kin and posts', () => {
   it('keeps a body whose apposition names a post of its own, and a place the lists hold', () => {
     const text = 'Harlow Mining, the company whose chairman resigned, fell. His sister Leeds moved away.';
     assert.deepEqual(typed(text, [['Harlow Mining', 'ORG'], ['Leeds', 'PLACE']]), ['ORG:Harlow Mining', 'PLACE:Leeds']);
+  });
+});
+
+// Written for these tests too: names right after a noun that only a person is ("defender", "drummer", "team principal").
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('People by the noun before their name', () => {
+  it('reads a name after a person\'s noun as a person\'s ("Celtic\'s Japanese defender Kota Nishimura")', () => {
+    const text = "Spurs' move for Celtic's Japanese defender Kota Nishimura collapsed over personal terms.";
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Kota Nishimura'), names.join(', '));
+    assert.ok(names.includes('ORG:Celtic'), names.join(', '));
+  });
+
+  it('leaves a body with a body\'s noun after such a noun a body ("the team sponsor Red Bull Racing")', () => {
+    const text = 'Arsenal beat Fulham 2-1, and the team sponsor Red Bull Racing renewed its deal with the striker.';
+    assert.ok(shown(text).includes('ORG:Red Bull Racing'), shown(text).join(', '));
   });
 });
