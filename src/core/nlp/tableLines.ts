@@ -6,6 +6,7 @@ import { isCommonAbbreviation } from './commonWords';
 import { isJunkSpan } from './rules';
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
+import { isListedGivenName } from './listedGivenNames';
 import { SURNAME_PARTICLES } from './names';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -82,12 +83,15 @@ function isCountry(tokens: readonly Token[], s: Segment, text: string, orPart = 
   return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length && (orPart || hits[0].type === 'COUNTRY');
 }
 
-/** Whether a segment reads as a person's name: an initial and a surname, or a known first name and a surname. */
-function isPersonShaped(tokens: readonly Token[], s: Segment): boolean {
+/**
+ * Whether a segment reads as a person's name: an initial and a surname, or a given name the lexicon knows (or, with
+ * `byListedGivenName`, one the list of given names holds) and a surname.
+ */
+function isPersonShaped(tokens: readonly Token[], s: Segment, byListedGivenName = false): boolean {
   if (s.last === s.first) return false;
   const t = tokens[s.first];
   if (isInitial(t)) return true;
-  if (!isGivenNameTag(t.lexTag)) return false;
+  if (!isGivenNameTag(t.lexTag) && !(byListedGivenName && t.lexTag === undefined && isListedGivenName(t.text))) return false;
   for (let i = s.first + 1; i <= s.last; i++) if (ORG_HEADS.has(tokens[i].lower) || CLUB_AFTER.has(tokens[i].text)) return false;
   return true;
 }
@@ -293,13 +297,16 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
     // "(GB)", "(Slo/UAE)", a country's or a team's code, is no club's name)
     const isClub = prev && prev.last + 1 === s.first && typed[k - 1] === 'PERSON' && !isInitial(tokens[s.first]) && !isCountry(tokens, s, text, true)
       && !isCode(tokens[s.first]);
+    // "1st Kunanyi (Jye McNeil)", "Harbour Lights (Hollie Doyle)": a person's name in brackets is a rider's, no club's
+    if (isClub && isPersonShaped(tokens, s, true)) return ['PERSON', 'players'];
     return isClub ? ['ORG', 'players'] : undefined;
   }
   // "Essex 320 (N. Hussain 112, ...)": a team with its score and its players in brackets; "v Surrey", its opponent
   if (!isPersonShaped(tokens, s) && afterNumber && chunk.slice(k + 1).some(x => x.bracketed && isInitialled(tokens, x))) return ['ORG', 'scores'];
   if (before && ['v', 'vs'].includes(before.lower) && typed.includes('ORG')) return ['ORG', 'scores'];
   // "Jacques Villeneuve (Canada) Williams 1:17:04.609": the team after the driver and the driver's country
-  if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first) return ['ORG', 'players'];
+  // ("J. O'Brien (Ire) - M. Zahra": an initialled name is the next person's)
+  if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first && !isInitialled(tokens, s)) return ['ORG', 'players'];
   // "Ernst Veld (South Africa)", "Dean Dalby (Coventry)": a player followed by a country or a club in brackets
   const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];

@@ -7,7 +7,7 @@ const REPORT = [
   'Corrib Lady lands the Ebor for Hannon',
   'Corrib Lady, trained by Richard Hannon and ridden by Oisin Murphy, won the Ebor Handicap at York on Saturday by '
     + 'a length from the favourite Harbour Lights. The stewards looked at the finish but left the result alone.',
-  'EBOR HANDICAP (1m 6f): 1st Corrib Lady (IRE) 8/1 - R. Hannon - O. Murphy; 2nd Harbour Lights (GB) 7/2F; '
+  'EBOR HANDICAP (1m 6f): 1st Corrib Lady (IRE) 8/1 - R. Hannon (GB) - O. Murphy; 2nd Harbour Lights (GB) 7/2F; '
     + '3rd Queen of the Nile (FR) 12/1.',
   'Earlier: 1st Saltmarsh Boy (Tom Marquand) 9/2; 2nd Dawn Chorus Girl (Hollie Doyle); 3rd Copper Kettle (Jim Crowley).',
 ].join('\n\n');
@@ -15,15 +15,15 @@ const REPORT = [
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
 describe('Racehorses in results', () => {
-  it('shows no racehorse of the results, nor its breeding code, and keeps the riders and the trainer', () => {
+  it('shows no racehorse of the results, nor its breeding code, and keeps the riders (in brackets too) and the trainer', () => {
     const names = shown(REPORT);
     for (const horse of ['Corrib Lady', 'Harbour Lights', 'Queen of the Nile', 'Saltmarsh Boy', 'Dawn Chorus Girl', 'Copper Kettle', 'IRE', 'GB', 'FR']) {
       assert.ok(!names.some(n => n.includes(horse)), `${horse} in ${names.join(', ')}`);
     }
-    for (const person of ['Richard Hannon', 'Oisin Murphy', 'Tom Marquand', 'Jim Crowley']) {
+    for (const person of ['Richard Hannon', 'Oisin Murphy', 'Tom Marquand', 'Hollie Doyle', 'Jim Crowley']) {
       assert.ok(names.includes(`PERSON:${person}`), `${person} in ${names.join(', ')}`);
     }
-    assert.ok(names.includes('PLACE:York'), names.join(', '));
+    assert.ok(names.includes('PLACE:York') && names.includes('PERSON:O. Murphy'), names.join(', '));
   });
 
   it('reads no horses where the text is no racing report (an athletics result with odds-free brackets)', () => {
