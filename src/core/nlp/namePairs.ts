@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 // A word that may end a name shared by both sides of its "and": a body's, a place's or a club's last word, in the
 // singular or the plural ("Hobart and William Smith Colleges", "Turks and Caicos Islands", "Brighton and Hove Albion").
-const isSharedHead = (t: Token): boolean => isBodyHeadWord(t) || PLACE_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower.replace(/s$/, ''))
+export const isSharedHead = (t: Token): boolean => isBodyHeadWord(t) || PLACE_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower.replace(/s$/, ''))
   || isBodyHeadWord({ ...t, text: t.text.replace(/s$/, ''), lower: t.lower.replace(/s$/, '') }) || CLUB_AFTER.has(t.text);
 
 // The last word of a name that ends there, whole: a compass point or a word the lexicon knows as a place's ("Electricity

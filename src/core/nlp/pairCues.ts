@@ -2,6 +2,7 @@ import { isCountryWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { isKnownPlace } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import { isSharedHead } from './namePairs';
 import { isListedGivenName } from './listedGivenNames';
 import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
@@ -22,6 +23,20 @@ const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu
 
 // Classes of the lexicon that no given name or surname has here: "Georgia Power", "Victoria Ventures".
 const NOT_PERSON_TAG = /Organization|Country|Region|City|Place|Demonym|Date|Month|WeekDay|Verb|Pronoun|Preposition|Determiner|Adjective/;
+
+const isGiven = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isGivenNameTag(t.lexTag) || (t.lexTag === undefined && isListedGivenName(t.text)));
+
+/**
+ * Whether tokens `[first, last]` are a name of their own: a country's ("France", "North Korea") or an acronym of three
+ * capitals or more ("CIBC", "HSBC"), with no word in lower case. A listed place is not enough: constituencies and
+ * councils join two ("Shrewsbury and Atcham", "Ynys Môn and Gwynedd").
+ */
+function isOwnName(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  if (words.some(t => !/^\p{Lu}/u.test(t.text))) return false;
+  const name = words.map(t => t.text).join(' ');
+  return isCountryWord(name) || (first === last && /^\p{Lu}{3,}$/u.test(name));
+}
 
 /**
  * Whether tokens `[first, last]` spell a person's full name: a given name (the lexicon's or the listed ones) and one
@@ -66,7 +81,19 @@ export function splitCuedPairs(tokens: readonly Token[], spans: readonly TaggedS
       && !ORG_HEADS.has(tokens[s.last].lower);
     const isPlacesOf = inSentence(before) && before.lower === 'of' && inSentence(tokens[s.first - 2]) && PLACES_OF.has(tokens[s.first - 2].lower);
     const isPerson = and - s.first >= 2 && isFullName(tokens, and + 1, s.last);
-    if (isPerson) {
+    // "Tony and Calvin McEvoy": a given name alone, "and", a person's full name: two people of one family
+    const isKin = and - s.first === 1 && isGiven(tokens[s.first]) && isFullName(tokens, and + 1, s.last);
+    // "the Bank of Montreal and CIBC", "Japan Airlines and Qantas": a side that is a name of its own (a country, an
+    // acronym of three letters or more) makes two names
+    // ("Brighton and Hove Albion", "Sandwell and West Birmingham Hospitals": a head both sides share keeps one name)
+    const isKnownSide = s.type !== 'PER' && s.last - s.first >= 2 && !isSharedHead(tokens[s.last])
+      && (isOwnName(tokens, s.first, and - 1) || isOwnName(tokens, and + 1, s.last));
+    if (isKin) {
+      out.push({ first: s.first, last: s.first, type: 'PER' }, { first: and + 1, last: s.last, type: 'PER' });
+    } else if (isKnownSide) {
+      const typeOf = (first: number, last: number): TaggedSpan['type'] => (isKnownPlace(tokens, first, last) ? 'LOC' : s.type);
+      out.push({ first: s.first, last: and - 1, type: typeOf(s.first, and - 1) }, { first: and + 1, last: s.last, type: typeOf(and + 1, s.last) });
+    } else if (isPerson) {
       out.push({ first: s.first, last: and - 1, type: s.type }, { first: and + 1, last: s.last, type: 'PER' });
     } else if (isPlacesOf || (isBetween && [2, 3].some(k => inSentence(tokens[s.first - k]) && ROUTE_NOUNS.has(tokens[s.first - k].lower)))) {
       out.push({ first: s.first, last: and - 1, type: 'LOC' }, { first: and + 1, last: s.last, type: 'LOC' });

@@ -29,4 +29,18 @@ describe('Two names joined by "and" where the words around them say two', () => 
     const names = shown('Flights between Trinidad and Tobago and Quellmark resumed on Monday.');
     lacks(names, 'PLACE:Tobago');
   });
+
+  it('cuts two people of one family ("Tony and Calvin Ferrity") and a body from an acronym after "and" ("the Bank of Pellmark and CIBC")', () => {
+    const names = shown('Trainers: Tony and Calvin Ferrity, Angaston. Analysts at the Bank of Pellmark and CIBC expect two cuts this year.');
+    has(names, 'PERSON:Tony');
+    has(names, 'PERSON:Calvin Ferrity');
+    lacks(names, 'Pellmark and');
+    has(names, 'ORG:CIBC');
+  });
+
+  it('keeps one name where both sides share its head or both are places ("Brighton and Hove Albion", "Shrewsbury and Atcham")', () => {
+    const names = shown('Brighton and Hove Albion won, and the MP for Shrewsbury and Atcham said so.');
+    has(names, 'ORG:Brighton and Hove Albion');
+    lacks(names, 'PLACE:Atcham');
+  });
 });
