@@ -29,6 +29,11 @@ export function isListedGivenName(word: string): boolean {
   return !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower) && sortedHas(GIVEN_NAMES, word);
 }
 
+// Irish surnames' particles, and their mutated first letters after them: "Niamh Ó Dálaigh", "Seosamh Ó hÉanaí", "Orla
+// Mac Giolla Bhríde", "Máire Ní Bhraonáin".
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'Ua']);
+const isMutated = (t: Token): boolean => /^[hnt]\p{Lu}\p{Ll}/u.test(t.text);
+
 // Words that say the paragraph speaks of a firm: "Fenwick Hale shares fell", "its branches", "the agency", "Tarrant Ltd".
 // A firm named after its founder keeps the type the tagger gave it there.
 const FIRM_CUES = new Set(['shares', 'shareholders', 'branches', 'stores', 'shops', 'outlets', 'agency', 'agents', 'firm',
@@ -59,8 +64,11 @@ export function isListedGivenNameSpan(tokens: readonly Token[], first: number, l
   for (let i = first + 1; i <= last; i++) {
     const [a, t] = [tokens[i - 1], tokens[i]];
     const isGap = a.post === '' && t.pre === '' && !a.isPossessive && a.sentence === t.sentence && !isBreakAfter(a, t);
-    if (!isSurnameWord(t) || !(isGap || (a.post === '-' && i > first + 1))) return false;
-    if (a.post !== '-') words++;
+    // a particle between the given name and the surname is no word of its own ("Ó", "Mac"), and a mutated word after it is one
+    const isParticle = IRISH_PARTICLES.has(t.text) && i > first && i < last;
+    const isAfterParticle = IRISH_PARTICLES.has(a.text) && i > first + 1 && isMutated(t);
+    if (!(isSurnameWord(t) || isParticle || isAfterParticle) || !(isGap || (a.post === '-' && i > first + 1))) return false;
+    if (a.post !== '-' && !isParticle) words++;
   }
   const name = tokens.slice(first, last + 1).map(t => t.text).join(' ');
   return words >= 2 && words <= 3 && placeKind(name) === undefined;

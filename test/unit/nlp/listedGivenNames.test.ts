@@ -39,6 +39,12 @@ describe('Listed given names', function () {
     assert.equal(typed('Officials met Niamh Ferriter on Monday.', 'Niamh Ferriter', 'LOC'), 'PER:Niamh Ferriter');
   });
 
+  it('reads an Irish name with its surname\'s particle as a person ("Niamh Ó Dálaigh", "Aoife Mac Giolla Rua", "Ciara Ní hAodha")', () => {
+    assert.equal(typed('The new play by Niamh Ó Dálaigh opened on Friday.', 'Niamh Ó Dálaigh', 'ORG'), 'PER:Niamh Ó Dálaigh');
+    assert.equal(typed('The fiddle player, Aoife Mac Giolla Rua, agreed.', 'Aoife Mac Giolla Rua', 'ORG'), 'PER:Aoife Mac Giolla Rua');
+    assert.equal(typed('They met Ciara Ní hAodha at noon.', 'Ciara Ní hAodha', 'LOC'), 'PER:Ciara Ní hAodha');
+  });
+
   it('reads "Rohit Kapadwala" and "Kwabena Asamoah-Dapaah", typed as a place and a body, as people', () => {
     const text = 'The motion was moved by Anirban Dasthakur, who spoke to Rohit Kapadwala on Tuesday.\n\n'
       + 'Halewood lost Tariq Pembury caught behind for 12, and Kwabena Asamoah-Dapaah added 40.';
