@@ -100,6 +100,16 @@ describe('Words the article itself shows are no names', () => {
     assert.ok(found.includes('Petra Valdane'), found.join(', '));
   });
 
+  it('reads the terms of company results and of hospitals as no names ("Ebitda rose", "its IPO", "A&E waits")', () => {
+    const text = [
+      'Kestrel Holdings said Ebitda rose 4% to $310m, the TTF gas price having fallen, and it would delay its IPO to 2027.',
+      'At Dunmore General, Dr Ines Calloway said A&E waits had grown and two ICU beds were closed.',
+    ].join('\n\n');
+    const found = texts(text);
+    for (const word of ['Ebitda', 'TTF', 'IPO', 'A&E', 'ICU']) assert.equal(found.includes(word), false, found.join(', '));
+    assert.ok(found.includes('Ines Calloway'), found.join(', '));
+  });
+
   it('reads an acronym the article counts in the plural as a common noun ("DPP users ... DPPs")', () => {
     const text = [
       'Patients taking DPP blockers (DPPs) were 18% less likely to fall ill, researchers at Tarnow Medical College said.',
