@@ -33,7 +33,7 @@ import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
-import { isShouted } from '../text/caps';
+import { capsRuns, shoutingSentences } from './capsSpans';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
@@ -135,11 +135,14 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
 export function addTaggedNames(state: UnitState): void {
   const { text, tokens, known, mentions: out } = state;
   const shouting = shoutingSentences(tokens);
+  const inCapsRun = capsRuns(tokens);
   const tagged = SPAN_STEPS.reduce<TaggedSpan[]>((spans, step) => step(tokens, spans), tagTokens(tokens));
   for (const span of splitRoles(tokens, tagged)) {
     if (span.type === 'GPE') continue;
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
     if (shouting.has(tokens[span.first].sentence)) continue;
+    // nor in a run of three words or more in capitals inside a line of ordinary case ("PLAYER OF THE MATCH: Noman Sajid")
+    if (inCapsRun(span.first, span.last)) continue;
     let first = span.first;
     if (span.type === 'PER') {
       first = stripTitles(tokens, span.first, span.last);
@@ -204,7 +207,7 @@ export function addTaggedNames(state: UnitState): void {
     const isList = clash.length > 1 && clash[0].first === first && clash[clash.length - 1].last === last && tokens.slice(clash[0].last + 1, clash[1].first).some(t => t.lower === 'and' || t.lower === 'or');
     // A byline's or a dateline's name stays whole: "By TOMASZ WEBBER Associated Press" is no body's name.
     // A company's name is held by a longer name of any class ("the American Express Stadium", "Allianz Arena").
-    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || clash.every(k => k.isCompany))
+    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || clash.every(k => 'isCompany' in k && k.isCompany === true))
       && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
       && !clash.some(k => k.reason === 'byline' || k.reason === 'dateline');
     if (clash.length > 0 && !isLonger) continue;
@@ -217,18 +220,6 @@ export function addTaggedNames(state: UnitState): void {
 }
 
 /** Sentences written in capitals (`isShouted`, its words being the tokens with two letters or more). */
-function shoutingSentences(tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, string[]>();
-  for (const t of tokens) {
-    if (!/\p{L}{2}/u.test(t.text)) continue;
-    const w = words.get(t.sentence);
-    if (w) w.push(t.text);
-    else words.set(t.sentence, [t.text]);
-  }
-  const out = new Set<number>();
-  for (const [sentence, w] of words) if (isShouted(w)) out.add(sentence);
-  return out;
-}
 
 /**
  * "Moon Jae-in", "Ban Ki-moon": a family name and a hyphenated given name whose second syllable is written in

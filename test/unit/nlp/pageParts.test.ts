@@ -14,6 +14,14 @@ describe('The parts of a saved page', () => {
     assert.ok(shown(b).includes('PERSON:TOMASZ WEBBER'), shown(b).join(', '));
   });
 
+  it('show nothing of a label or a heading in capitals inside a line of ordinary case ("PLAYER OF THE SERIES:")', () => {
+    const a = 'Kestrel won the third Test by six wickets on Sunday.\n\nPLAYER OF THE SERIES: Shared: Marten Joubert (Namibia) and '
+      + 'Tariq Sajjadi (Pakistan)\n\nThe board said VACCINE UPTAKE \'WAS UNACCEPTABLY LOW\' among the players.';
+    const names = shown(a);
+    for (const word of ['OF', 'SERIES', 'PLAYER', 'UPTAKE', 'VACCINE']) assert.ok(!names.some(n => n.includes(word)), names.join(', '));
+    assert.ok(names.includes('PERSON:Marten Joubert') && names.includes('PERSON:Tariq Sajjadi'), names.join(', '));
+  });
+
   it('show nothing of a table header set apart by bars ("Pos | Team | P | W | D | L | Pts")', () => {
     const text = ' date 2026-05-02\nDivision One\n\nPos | Team | P | W | D | L | Pts\n1 | Kessock | 3 | 2 | 1 | 0 | 55\n2 | Marlow | 3 | 2 | 0 | 1 | 49';
     assert.ok(!shown(text).some(n => /:(?:Pos|Team|P|W|D|L|Pts)$/.test(n)), shown(text).join(', '));

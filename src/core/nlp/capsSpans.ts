@@ -1,0 +1,42 @@
+import { isCapsRun, isShouted } from '../text/caps';
+import type { Token } from './tokens';
+
+// Words in capitals among the tagger's tokens: whole sentences, and runs inside a line of ordinary case.
+
+/**
+ * Whether tokens `[first, last]` all stand in a run of three words or more in capitals (two capitals each at least, one
+ * space between, one sentence): a label or a heading in capitals inside a line of ordinary case ("PLAYER OF THE SERIES:",
+ * "VACCINE UPTAKE 'UNACCEPTABLY LOW'"). The runs are found once per text.
+ */
+export function capsRuns(tokens: readonly Token[]): (first: number, last: number) => boolean {
+  let runs: Uint8Array | undefined;
+  return (first, last) => {
+    if (!isCapsRun(tokens[first].text)) return false;
+    if (runs === undefined) {
+      runs = new Uint8Array(tokens.length);
+      for (let i = 0; i < tokens.length;) {
+        let j = i;
+        while (j < tokens.length && isCapsRun(tokens[j].text) && /\p{L}/u.test(tokens[j].text)
+          && (j === i || (tokens[j].sentence === tokens[i].sentence && !/[:;,.!?()]/.test(tokens[j - 1].post)))) j++;
+        if (j - i >= 3) runs.fill(1, i, j);
+        i = Math.max(j, i + 1);
+      }
+    }
+    for (let i = first; i <= last; i++) if (runs[i] === 0) return false;
+    return true;
+  };
+}
+
+/** The sentences of `tokens` written in capitals (`isShouted` over their words of two letters or more). */
+export function shoutingSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, string[]>();
+  for (const t of tokens) {
+    if (!/\p{L}{2}/u.test(t.text)) continue;
+    const w = words.get(t.sentence);
+    if (w) w.push(t.text);
+    else words.set(t.sentence, [t.text]);
+  }
+  const out = new Set<number>();
+  for (const [sentence, w] of words) if (isShouted(w)) out.add(sentence);
+  return out;
+}
