@@ -13,8 +13,7 @@ import type { UnitState } from './unitState';
  */
 export function addKnownNames(state: UnitState): void {
   const { tokens } = state;
-  const byline = findByline(tokens);
-  const news = [...findDateline(tokens), ...(byline ? [byline] : []), ...findCredits(tokens)];
+  const news = [...findDateline(tokens), ...findByline(tokens), ...findCredits(tokens)];
   const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
   // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
   // "Referee: Matteo Bracchi": the names after a fact box's labels (factLabels.ts);

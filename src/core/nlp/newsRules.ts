@@ -64,22 +64,41 @@ const isBreakAfterWord = (t: Token): boolean => /[.;:!?]/.test(t.post);
 /**
  * "By Jane Smith" alone on the first line of a unit (a byline): the person. The line may go on with a role or an outlet
  * ("By Jane Smith, BBC News") and the unit with a line of date and time ("By Jane Smith\nSun 29 Mar 2026 07.00 BST");
- * a wire byline in capitals is the run of words in capitals ("By JANE SMITH Associated Press"). Undefined when the
- * unit is no byline.
+ * a wire byline in capitals is each run of words in capitals ("By JANE SMITH and RAY DOE Associated Press"). None when
+ * the unit is no byline.
  */
-export function findByline(tokens: readonly Token[]): NewsSpan | undefined {
+export function findByline(tokens: readonly Token[]): NewsSpan[] {
   let end = 0;
   while (end < tokens.length && tokens[end].sentence === tokens[0]?.sentence) end++;
-  if (end < 3 || end > 9 || tokens[0].text !== 'By') return undefined;
+  if (end < 3 || end > 14 || tokens[0].text !== 'By') return [];
   let last = 1;
-  if (isShoutedWord(tokens[1])) {
-    while (last + 1 < end && last < 3 && isShoutedWord(tokens[last + 1]) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
-    return last >= 2 ? { first: 1, last, type: 'PERSON', reason: 'byline' } : undefined;
-  }
+  if (isShoutedWord(tokens[1])) return shoutedByline(tokens, end);
+  if (end > 9) return [];
   while (last + 1 < end && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
-  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(t => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) return undefined;
+  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(t => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) return [];
   // "By Jane Smith Associated Press" in title case reads no further than a name of two or three words
-  return end > last + 1 && tokens[last].post === '' && last === 3 ? undefined : { first: 1, last, type: 'PERSON', reason: 'byline' };
+  return end > last + 1 && tokens[last].post === '' && last === 3 ? [] : [{ first: 1, last, type: 'PERSON', reason: 'byline' }];
+}
+
+/**
+ * The authors of a wire byline in capitals, after "By" (token 0) in the unit's first `end` tokens: each a run of two to
+ * four words in capitals, an initial among them ("MICHAEL R. DELACORTE"), several joined by "and" or a comma ("By GENE
+ * JOHNSON and REBECCA BOONE Associated Press"). None when a run is one word.
+ */
+function shoutedByline(tokens: readonly Token[], end: number): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  // ("R." is the token "R" with "." after it)
+  const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && t.post === '.';
+  for (let first = 1; first < end && (isShoutedWord(tokens[first]));) {
+    let last = first;
+    while (last + 1 < end && last - first < 3 && (isShoutedWord(tokens[last + 1]) || isInitial(tokens[last + 1]))
+      && (isInitial(tokens[last]) || !isBreakAfter(tokens[last], tokens[last + 1]))) last++;
+    if (last === first || isInitial(tokens[last])) return [];
+    out.push({ first, last, type: 'PERSON', reason: 'byline' });
+    const next = tokens[last + 1];
+    first = next?.lower === 'and' ? last + 2 : tokens[last].post === ',' ? last + 1 : end;
+  }
+  return out;
 }
 
 // A word in capitals of a name ("MARISOL", "O'NEILL"), not an initial.

@@ -14,6 +14,12 @@ describe('The parts of a saved page', () => {
     assert.ok(shown(b).includes('PERSON:TOMASZ WEBBER'), shown(b).join(', '));
   });
 
+  it('read every author of a wire byline in capitals, an initial among the words ("By DANA K. VOSS and ELI MARCH")', () => {
+    const c = ' date 2026-03-29\nJury hears closing arguments\n\nBy DANA K. VOSS and ELI MARCHETTI Associated Press\n\nThe trial entered its third week.';
+    const names = shown(c);
+    for (const name of ['PERSON:DANA K. VOSS', 'PERSON:ELI MARCHETTI', 'ORG:Associated Press']) assert.ok(names.includes(name), names.join(', '));
+  });
+
   it('show nothing of a label or a heading in capitals inside a line of ordinary case ("PLAYER OF THE SERIES:")', () => {
     const a = 'Kestrel won the third Test by six wickets on Sunday.\n\nPLAYER OF THE SERIES: Shared: Marten Joubert (Namibia) and '
       + 'Tariq Sajjadi (Pakistan)\n\nThe board said VACCINE UPTAKE \'WAS UNACCEPTABLY LOW\' among the players.';
