@@ -5,6 +5,7 @@ import { isSportSentence, isTableSentence } from './newsRules';
 import type { Token } from './tokens';
 import type { Paragraph } from '../model';
 import { outsideParagraphs, type ParagraphMemo } from '../pipeline/paragraphMemo';
+import { placeKind } from '../places/knownPlaces';
 
 /**
  * Clubs in sports copy that the tagger may miss: a place's name with a club's word before or after it ("Real
@@ -31,6 +32,8 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
     const isBefore = CLUB_BEFORE.has(a.text) && isPlaceWord(b);
     const isAfter = isPlaceWord(a) && CLUB_AFTER.has(b.text);
     if (!(isBefore || isAfter) || !isSport(i)) continue;
+    // "Mexico City", "Quezon City": a city the place lists know by both words is no club
+    if (isAfter && placeKind(`${a.text} ${b.text}`) !== undefined) continue;
     // "Real Madrid", not "Real Madrid Castilla"; "Leeds United", not "Leeds United Football Club"
     const c = tokens[i + 2];
     if (c && /^\p{Lu}/u.test(c.text) && !isBreakAfter(b, c)) continue;

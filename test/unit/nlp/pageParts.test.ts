@@ -28,6 +28,11 @@ describe('The parts of a saved page', () => {
     assert.ok(names.includes('PERSON:Marten Joubert') && names.includes('PERSON:Tariq Sajjadi'), names.join(', '));
   });
 
+  it('show a city the place lists know by both its words as the city in sports copy ("played in Mexico City")', () => {
+    const names = shown('Toluca beat Puebla 2-1 on Sunday. The final will be played in Mexico City next month, the league said.');
+    assert.ok(names.includes('PLACE:Mexico City') && names.includes('ORG:Toluca'), names.join(', '));
+  });
+
   it('show nothing of a table header set apart by bars ("Pos | Team | P | W | D | L | Pts")', () => {
     const text = ' date 2026-05-02\nDivision One\n\nPos | Team | P | W | D | L | Pts\n1 | Kessock | 3 | 2 | 1 | 0 | 55\n2 | Marlow | 3 | 2 | 0 | 1 | 49';
     assert.ok(!shown(text).some(n => /:(?:Pos|Team|P|W|D|L|Pts)$/.test(n)), shown(text).join(', '));
