@@ -42,6 +42,9 @@ export function tokenizedView(text: string): TokenView {
   return doc;
 }
 
+/** `lexiconTag` of the lexicon's words that have several tags, by word (at most the lexicon's size). */
+const joinedTags = new Map<string, string>();
+
 /**
  * compromise's lexicon tag for a lower-case word or phrase ("tokyo" -> "City", "united nations" ->
  * "Organization"), several tags joined by ","; undefined for unknown words.
@@ -49,7 +52,11 @@ export function tokenizedView(text: string): TokenView {
 export function lexiconTag(lower: string): string | undefined {
   if (!Object.hasOwn(lexicon, lower)) return undefined;
   const tag = lexicon[lower];
-  return Array.isArray(tag) ? tag.join(',') : tag;
+  if (!Array.isArray(tag)) return tag;
+  // the lexicon is set once, at load: a word's tags are joined once, not at each of the many lookups of the word
+  let joined = joinedTags.get(lower);
+  if (joined === undefined) joinedTags.set(lower, (joined = tag.join(',')));
+  return joined;
 }
 
 let phrasePrefixes: Set<string> | undefined;

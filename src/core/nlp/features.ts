@@ -40,7 +40,10 @@ export function wordShape(word: string): string {
   let last = '';
   for (const ch of word) {
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
+    const code = ch.charCodeAt(0);
+    // ASCII by its code, the same classes as the tests below give it (a word is read for every name the tagger finds)
+    if (code < 0x80) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
     else if (/\p{Ll}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;

@@ -51,20 +51,21 @@ export function tagTokens(tokens: readonly Token[]): TaggedSpan[] {
     add(me.vector, SELF);
     if (t.isFirst) add(me.vector, FIRST);
     else add(firstDash);
-    add(model.byValue('post', model.punct(t.post.trim())));
-    add(model.byValue('pre', model.punct(t.pre)));
+    add(model.postRow(t.post));
+    add(model.preRow(t.pre));
     add(p1.vector, AS_PREV1);
     add(n1.vector, AS_NEXT1);
     add(near(i, i - 2).vector, AS_PREV2);
     add(near(i, i + 2).vector, AS_NEXT2);
-    add(model.byValue('ss', p1.shape + '|' + me.shape + '|' + n1.shape));
     if (p1.hasBar || me.hasBar || n1.hasBar) {
       // a "|" inside a word: only the whole feature string is unambiguous
+      add(model.byValue('ss', p1.shape + '|' + me.shape + '|' + n1.shape));
       add(model.rows.get('ww-1=' + p1.lower + '|' + me.lower));
       add(model.rows.get('ww+1=' + me.lower + '|' + n1.lower));
       add(model.rows.get('ws+1=' + me.lower + '|' + n1.shape));
       add(model.rows.get('sw-1=' + p1.shape + '|' + me.lower));
     } else {
+      add(model.shapeTriple(p1.shape, me.shape, n1.shape));
       add(p1.wwAsPrev?.get(me.lower));
       add(me.wwAsSelf?.get(n1.lower));
       add(me.wsAsSelf?.get(n1.shape));

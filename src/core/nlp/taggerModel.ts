@@ -51,6 +51,11 @@ export class TaggerModel {
   readonly #byValue = new Map<string, Map<string, Row>>();
   readonly #forms = new Map<string, Form>();
   readonly #punct = new Map<string, string>();
+  /** "ss" rows by the three shapes (previous, this, next word), for shapes without "|". */
+  readonly #shapeTriples = new Map<string, Map<string, Map<string, Row>>>();
+  /** The "post" and "pre" rows by a token's raw punctuation, null for no weight (bounded like `#punct`). */
+  readonly #postRows = new Map<string, Row | null>();
+  readonly #preRows = new Map<string, Row | null>();
   /** L1 + L12 summed, at `(prev1 * NL + prev2) * NL`. */
   readonly labelPairs = new Float32Array(NL * NL * NL);
   /** b + pos + brk summed, at `(pos * 2 + brk) * NL`. */
@@ -80,6 +85,7 @@ export class TaggerModel {
         let byValue = this.#byValue.get(template);
         if (!byValue) this.#byValue.set(template, byValue = new Map());
         byValue.set(value, v);
+        if (template === 'ss') this.#addShapeTriple(value, v);
       }
     }
     this.rows = rows;
@@ -119,6 +125,43 @@ export class TaggerModel {
   /** Row of a feature whose value is looked up directly ("post", "pre", "ph", "ss"); undefined for no weight. */
   byValue(template: string, value: string): Row | undefined {
     return this.#byValue.get(template)?.get(value);
+  }
+
+  /**
+   * The "ss" row of three words' shapes (previous, this, next): `byValue('ss', a + '|' + b + '|' + c)` without
+   * building the string, for shapes without "|" (`Form.hasBar`); undefined for no weight.
+   */
+  shapeTriple(a: string, b: string, c: string): Row | undefined {
+    return this.#shapeTriples.get(a)?.get(b)?.get(c);
+  }
+
+  /** The "post" row of a token's punctuation after it: `byValue('post', punct(post.trim()))`, remembered by `post`. */
+  postRow(post: string): Row | undefined {
+    return this.#remembered(this.#postRows, post, () => this.byValue('post', this.punct(post.trim())));
+  }
+
+  /** The "pre" row of a token's punctuation before it: `byValue('pre', punct(pre))`, remembered by `pre`. */
+  preRow(pre: string): Row | undefined {
+    return this.#remembered(this.#preRows, pre, () => this.byValue('pre', this.punct(pre)));
+  }
+
+  #remembered(rows: Map<string, Row | null>, key: string, row: () => Row | undefined): Row | undefined {
+    const known = rows.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const r = row();
+    if (rows.size < 4096) rows.set(key, r ?? null);
+    return r;
+  }
+
+  /** Files an "ss" feature's row by its three shapes ("Xx|x.|d"); a value with other than two "|" is left to `byValue`. */
+  #addShapeTriple(value: string, row: Row): void {
+    const parts = value.split('|');
+    if (parts.length !== 3) return;
+    let byMiddle = this.#shapeTriples.get(parts[0]);
+    if (!byMiddle) this.#shapeTriples.set(parts[0], byMiddle = new Map());
+    let byNext = byMiddle.get(parts[1]);
+    if (!byNext) byMiddle.set(parts[1], byNext = new Map());
+    byNext.set(parts[2], row);
   }
 
   /** The `punctClass` of a token's punctuation, remembered for the few strings punctuation takes. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { getCountry } from '../../../src/core/countries/countryFacts';
 import { articleDigest } from '../../../src/core/outputs/digest';
 
 describe('the countries of an article (analysis.countries, built by buildCountries)', function () {
@@ -18,6 +19,15 @@ describe('the countries of an article (analysis.countries, built by buildCountri
     assert.equal(byCode.get('FR')?.entityId, france?.id);
     assert.equal(a.entities.filter(e => e.type === 'COUNTRY').length, 1, 'one country entity, four countries');
     assert.equal(a.countries[0].code, 'JP', 'most mentions first');
+  });
+
+  it('gives each country its facts, then its entity and mentions, in that order of fields, as a spread of the facts would', () => {
+    const text = 'Officials in France, Japan and Kenya spoke to Tokyo. The Bank of Japan met in Nairobi.';
+    const a = analyze(text);
+    assert.ok(a.countries.length >= 3, a.countries.map(c => c.code).join(','));
+    for (const c of a.countries) {
+      assert.equal(JSON.stringify(c), JSON.stringify({ ...getCountry(c.code), entityId: c.entityId, mentions: c.mentions }), c.code);
+    }
   });
 
   it('is the list every reader counts: the digest has one COUNTRY item per country', () => {

@@ -54,6 +54,8 @@ const texts = (): string[] => [
   // words holding the separator of pair features, possessives, brackets, a lone word
   'The A|B Group\'s chief, Jane Doe|Smith, met "Acme | Partners" (AP) in New York. Mr. Li\'s U.S.-based firm.',
   'Kenya',
+  // punctuation of many kinds before and after words (the "pre" and "post" rows are remembered by these strings)
+  'Prices rose -- again!? ... "No," Jane Doe said; (really) [sic] {Acme}\r\nNext line\u2014here\u2026 \'Bob\' & Co./Ltd: #1 @BBC',
 ];
 
 describe('tagTokens: the compiled scorer', () => {
