@@ -13,10 +13,11 @@ const RACING = /\b(?:jockeys?|trainers?|furlongs?|racecourses?|racehorses?|stewa
 // Odds as a results line writes them: "9/2", "7/2F", "11/4JF", "100/30", "5-1 fav".
 const ODDS = /(?:^|[\s(])\d{1,3}\/\d{1,2}(?:J?F|fav)?(?=$|[\s,;.)])|\b\d{1,2}-1 (?:fav|jt-fav)\b/m;
 // The country a horse was bred in, in capitals in brackets after its name (the racing calendars' codes). A horse's
-// name: capitalised words, small linking words inside ("Sea of Brass", "Queen of the Nile"), apostrophes.
-const BRED = /(\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4}) \((IRE|GB|FR|NZ|AUS|USA|GER|JPN|ITY|SAF|ARG|BRZ|CAN|CHI|SPA|HK)\)/gu;
+// name: capitalised words, small linking words inside ("Sea of Brass", "Queen of the Nile"), apostrophes; it starts
+// a word (a match tried inside a long word would cost its length at every letter).
+const BRED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4}) \((IRE|GB|FR|NZ|AUS|USA|GER|JPN|ITY|SAF|ARG|BRZ|CAN|CHI|SPA|HK)\)/gu;
 // A placing, the horse, and its rider in brackets: "1st Kunanyi (Jye McNeil)", "3. Dawn Raid (R Moore)".
-const PLACED = /(?:^|[\s:;,])((?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}\.) (\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4})) \((?:\p{Lu}\.? ?)*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\)/gu;
+const PLACED = /(?:^|[\s:;,])((?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}\.) (\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4})) \((?:\p{Lu}\.? ?){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\)/gu;
 
 /**
  * The racehorses `text` names in its results (see the file's note): `names` holds each as written ("Harbour Lights")

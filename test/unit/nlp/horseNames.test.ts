@@ -32,4 +32,9 @@ describe('Racehorses in results', () => {
     const names = shown(text);
     assert.ok(names.includes('PERSON:Mary Cole') && names.includes('PERSON:Ana Silva'), names.join(', '));
   });
+
+  it('reads a racing text with a long unclosed bracket of capitals to its end (no backtracking without bound)', () => {
+    const text = `The jockey was fined. 1st Harbour Lights (Tom Marquand) 9/2; 2nd Corrib Lady (${'A'.repeat(200_000)} and so on.`;
+    assert.deepEqual([...horseNames(text).names], ['Harbour Lights']);
+  });
 });
