@@ -5,7 +5,7 @@ import { isBreakAfter } from './features';
 import { GIVEN_NAMES } from './generated/givenNameList';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
-import { isFacilityWord } from './names';
+import { isFacilityWord, SURNAME_PARTICLES } from './names';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -67,7 +67,9 @@ export function isListedGivenNameSpan(tokens: readonly Token[], first: number, l
     // a particle between the given name and the surname is no word of its own ("Ó", "Mac"), and a mutated word after it is one
     const isParticle = IRISH_PARTICLES.has(t.text) && i > first && i < last;
     const isAfterParticle = IRISH_PARTICLES.has(a.text) && i > first + 1 && isMutated(t);
-    if (!(isSurnameWord(t) || isParticle || isAfterParticle) || !(isGap || (a.post === '-' && i > first + 1))) return false;
+    // "Bashar al-Assad", "Yusuf bin-Hamad": a particle glued by a hyphen to the surname opens it
+    const isGluedParticle = SURNAME_PARTICLES.has(t.text) && t.post === '-' && i < last && /^\p{Lu}/u.test(tokens[i + 1].text);
+    if (!(isSurnameWord(t) || isParticle || isAfterParticle || isGluedParticle) || !(isGap || (a.post === '-' && i > first + 1))) return false;
     if (a.post !== '-' && !isParticle) words++;
   }
   const name = tokens.slice(first, last + 1).map(t => t.text).join(' ');

@@ -45,6 +45,11 @@ describe('Listed given names', function () {
     assert.equal(typed('They met Ciara Ní hAodha at noon.', 'Ciara Ní hAodha', 'LOC'), 'PER:Ciara Ní hAodha');
   });
 
+  it('reads a name whose surname opens with a particle glued by a hyphen as a person ("Bashar al-Kassem")', () => {
+    assert.equal(typed('Forces loyal to Bashar al-Kassem withdrew.', 'Bashar al-Kassem', 'LOC'), 'PER:Bashar al-Kassem');
+    assert.equal(typed('The envoy, Yusuf bin-Hamad, arrived.', 'Yusuf bin-Hamad', 'ORG'), 'PER:Yusuf bin-Hamad');
+  });
+
   it('reads "Rohit Kapadwala" and "Kwabena Asamoah-Dapaah", typed as a place and a body, as people', () => {
     const text = 'The motion was moved by Anirban Dasthakur, who spoke to Rohit Kapadwala on Tuesday.\n\n'
       + 'Halewood lost Tariq Pembury caught behind for 12, and Kwabena Asamoah-Dapaah added 40.';
