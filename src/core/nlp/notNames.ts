@@ -40,6 +40,12 @@ const STORM = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Depr
 const PAPERS = new Set(['Times', 'Post', 'Guardian', 'Independent', 'Telegraph', 'Observer', 'Mirror', 'Sun', 'Star',
   'Herald', 'Journal', 'Globe', 'Tribune', 'Chronicle', 'Express', 'Mail', 'Standard', 'Economist', 'Gazette', 'Register']);
 
+// Head nouns of bodies' and places' names that name nothing alone, written capitalised when the tagger cut them from
+// the name they end or open ("the University of ...", "Premier League", "Liverpool Street"). Not the nouns of one
+// body a text may call by its noun ("Parliament", "Congress", "the Senate", "the Commission").
+const HEAD_FRAGMENTS = new Set(['University', 'College', 'Institute', 'League', 'Federation', 'Association', 'Foundation', 'Street',
+  'Avenue', 'Road', 'Square', 'Islands', 'Highlands', 'International', 'Hospital', 'Station', 'Stadium', 'Airport', 'Rail', 'Transport']);
+
 // Caption and credit labels ("Image: NASA", "Photo; Jane Doe") and a saved page's labels of its parts ("Q&A: What is
 // fuel duty?", "Analysis:", "Share"): a label, not a name, wherever else it stands.
 const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Pictures', 'Credit', 'Credits', 'Source', 'Caption',
@@ -152,6 +158,8 @@ export function* findNonNamesSteps(
   yield;
   for (const s of countedThings(text, judged, personWords, () => capitalised)) out.add(s);
   yield;
+  // "the University", "League", "Street" alone: a head noun the tagger cut from a longer name is no name by itself
+  for (const s of surfaces.keys()) if (HEAD_FRAGMENTS.has(s)) out.add(s);
   // "Image: NASA": the label, wherever a repeat of a name might find it
   const labelled = labelsBeforeColons(text);
   for (const label of LABELS) if (labelled.has(label)) out.add(label);

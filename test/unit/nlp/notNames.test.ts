@@ -100,6 +100,19 @@ describe('Words the article itself shows are no names', () => {
     assert.ok(found.includes('Petra Valdane'), found.join(', '));
   });
 
+  it('shows no head noun cut from a longer name on its own ("Street", "League"), and keeps the short form of a body named in full', () => {
+    const text = [
+      'Staff at the University of Tarnow Vale walked out on Monday, and the University said talks would resume.',
+      'Trains from Dunmore Street were cancelled; Street closures followed. The League fined Halvorsen Rovers.',
+    ].join('\n\n');
+    const found = texts(text);
+    for (const word of ['Street', 'League']) assert.equal(found.includes(word), false, found.join(', '));
+    assert.ok(found.includes('Halvorsen Rovers'), found.join(', '));
+    // "the University said", after "the University of Tarnow Vale": that body, by its short form
+    const university = analyze(text).entities.find(e => e.canonical === 'University of Tarnow Vale');
+    assert.ok(university && university.mentions.some(m => m.text === 'University'), found.join(', '));
+  });
+
   it('reads the terms of company results and of hospitals as no names ("Ebitda rose", "its IPO", "A&E waits")', () => {
     const text = [
       'Kestrel Holdings said Ebitda rose 4% to $310m, the TTF gas price having fallen, and it would delay its IPO to 2027.',
