@@ -13,7 +13,7 @@ export const KNOWN_COMPANIES: readonly KnownOrg[] = [
   { forms: ['IBM', 'Intel', 'Cisco', 'Qualcomm', 'Broadcom', 'AMD', 'Lenovo', 'Xiaomi', 'Sony', 'Panasonic', 'Toshiba', 'Hitachi', 'Fujitsu', 'Nikon',
     'SK Hynix', 'TSMC', 'Foxconn', 'ASML', 'Arm Holdings', 'SAP', 'Salesforce', 'Shopify', 'ByteDance', 'Pinterest', 'Roblox', 'Activision Blizzard',
     'Electronic Arts', 'Epic Games', 'Bungie', 'Sega', 'Capcom', 'Square Enix', 'Konami', 'Nokia', 'Ericsson', 'Motorola', 'SpaceX', 'Anthropic',
-    'DeepMind', 'Palantir', 'Databricks', 'Dropbox', 'Atlassian', 'Infosys', 'Wipro', 'Cognizant', 'Accenture', 'Capgemini', 'Xbox', 'PlayStation'],
+    'DeepMind', 'Palantir', 'Databricks', 'Dropbox', 'Atlassian', 'Infosys', 'Wipro', 'Cognizant', 'Accenture', 'Capgemini'],
   name: '', reason: 'technology company' },
   { forms: ['Vodafone', 'Telefónica', 'Telefonica', 'Deutsche Telekom', 'Verizon', 'T-Mobile', 'Comcast', 'Airtel', 'Bharti Airtel', 'Jio',
     'Reliance Jio', 'ZTE', 'ITV', 'Channel 4', 'Warner Bros', 'Warner Bros Discovery', 'Paramount', 'Fox News', 'CNN', 'MSNBC', 'Bloomberg News'],

@@ -35,6 +35,11 @@ describe('Known companies', () => {
     assert.ok(names.some(n => n.endsWith(':American Express Stadium')) && names.some(n => n.endsWith(':Allianz Arena')), names.join(', '));
   });
 
+  it('lists no product: a games console bought is no company ("a PlayStation")', () => {
+    const names = shown('He bought a PlayStation and an Xbox in the sales, then sold the PlayStation to a neighbour.');
+    assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
+  });
+
   it('lists each form once, in no other list of known organisations', () => {
     const forms = KNOWN_COMPANIES.flatMap(c => c.forms);
     assert.equal(new Set(forms).size, forms.length, forms.filter((f, i) => forms.indexOf(f) !== i).join(', '));
