@@ -32,8 +32,8 @@ const CHEMICALS = new Set(['hydrogen', 'helium', 'lithium', 'beryllium', 'boron'
   'radon', 'thorium', 'uranium', 'plutonium', 'polonium', 'cadmium', 'lithium-ion', 'methane', 'ethanol',
   'methanol', 'ammonia', 'ozone', 'glucose', 'peroxide', 'chloride', 'nitrate', 'sulfate', 'sulphate', 'benzene']);
 
-// Words that open a storm's name: the name after them is the storm's, and no person's.
-const STORM = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Depression|Superstorm)\s+(\p{Lu}\p{Ll}+)\b/gu;
+// Words that open a storm's name ("Super Typhoon", "Severe Tropical Storm" too): the name after them is the storm's, and no person's.
+const STORM = /\b((?:Super|Severe) )?(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Tropical Depression|Superstorm)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
 // Words that name a newspaper after "the" ("told the Times", "the Post reported"): the paper, whatever "three
 // times" says about the word.
@@ -176,8 +176,10 @@ export function* findNonNamesSteps(
     for (const m of mentions) if (m.start < r.end && r.start < m.end && m.source !== 'user' && m.source !== 'gazetteer') out.add(text.slice(m.start, m.end));
   }
   for (const match of text.matchAll(STORM)) {
-    out.add(match[1]);
+    out.add(match[2]);
     out.add(match[0]);
+    // ("Typhoon Haiyan" of "Super Typhoon Haiyan")
+    if (match[1]) out.add(match[0].slice(match[1].length));
   }
   return out;
 }

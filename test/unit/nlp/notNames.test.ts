@@ -62,6 +62,13 @@ describe('Words the article itself shows are no names', () => {
     assert.ok(found.includes('Dhaka'));
   });
 
+  it('reads a storm named with "Super" before its word as no name ("Super Typhoon Ramona")', () => {
+    const text = 'In Borongan, which was flattened by Super Typhoon Ramona in 2009, killing hundreds, people left early, officials in Manila said.';
+    const found = texts(text);
+    assert.equal(found.some(m => /Ramona/.test(m)), false, found.join(', '));
+    assert.ok(found.includes('Manila'), found.join(', '));
+  });
+
   it('reads a genus before a Latin species name as no place ("Formica fusca", "Aedes aegypti")', () => {
     const text = [
       'The team studied Formica fusca, a common ant, in forests near Tampere.',
