@@ -43,12 +43,14 @@ const LATIN_NAME = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u01
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 const names = new Set();
+// A name as written and without its accents, each kept when it is one capitalised word of Latin letters.
+const addName = (name) => {
+  for (const s of new Set([name, fold(name)])) if (LATIN_NAME.test(s)) names.add(s);
+};
 for (const code of LOCALES) {
   const first = allLocales[code]?.person?.first_name;
   if (!first) continue;
-  for (const name of [...(first.generic ?? []), ...(first.female ?? []), ...(first.male ?? [])]) {
-    for (const s of new Set([name, fold(name)])) if (LATIN_NAME.test(s)) names.add(s);
-  }
+  for (const name of [...(first.generic ?? []), ...(first.female ?? []), ...(first.male ?? [])]) addName(name);
 }
 
 // The given names of gender-detection-from-name (MIT), drawn from registers of births: they reach the names faker's
@@ -73,8 +75,7 @@ if (registerDir !== null) {
     const list = require(join(registerDir, `${code}.js`));
     for (const lower of list.keys()) {
       if (englishWords.has(lower)) continue;
-      const name = lower.charAt(0).toUpperCase() + lower.slice(1);
-      for (const s of new Set([name, fold(name)])) if (LATIN_NAME.test(s)) names.add(s);
+      addName(lower.charAt(0).toUpperCase() + lower.slice(1));
     }
   }
 }

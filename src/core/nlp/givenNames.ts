@@ -25,8 +25,8 @@ const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'today', 'yesterday', 'tomorrow']);
 
 const isCapitalisedWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text);
-// (a given name the lexicon does not know but the list of given names holds: "Rohit", "Kwabena")
-const isGiven = (t: Token): boolean => ((t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag)) || (t.lexTag === undefined && isListedGivenName(t.text))) && !DATE_WORDS.has(t.lower);
+/** A given name: the lexicon's, or one it does not know that the list of given names holds ("Rohit", "Kwabena"); no day or month. */
+export const isGiven = (t: Token): boolean => ((t.lexTag !== undefined && GIVEN_TAGS.has(t.lexTag)) || (t.lexTag === undefined && isListedGivenName(t.text))) && !DATE_WORDS.has(t.lower);
 // Only a space between the two words, in one sentence: no comma, bracket, quote or dash joins a name.
 const isTight = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && !a.isPossessive && a.sentence === b.sentence && !isBreakAfter(a, b);
 // "the chair, Florence Adeyemi-Grant," "South Africa's Thabo Mokoena": a word the lexicon does not know, or knows only as

@@ -1,6 +1,7 @@
 import { isCountryWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { isKnownPlace } from './connectorSplits';
+import { isGiven } from './givenNames';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isSharedHead } from './namePairs';
 import { isListedGivenName } from './listedGivenNames';
@@ -23,8 +24,6 @@ const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu
 
 // Classes of the lexicon that no given name or surname has here: "Georgia Power", "Victoria Ventures".
 const NOT_PERSON_TAG = /Organization|Country|Region|City|Place|Demonym|Date|Month|WeekDay|Verb|Pronoun|Preposition|Determiner|Adjective/;
-
-const isGiven = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isGivenNameTag(t.lexTag) || (t.lexTag === undefined && isListedGivenName(t.text)));
 
 /**
  * Whether tokens `[first, last]` are a name of their own: a country's ("France", "North Korea") or an acronym of three
@@ -82,7 +81,7 @@ export function splitCuedPairs(tokens: readonly Token[], spans: readonly TaggedS
     const isPlacesOf = inSentence(before) && before.lower === 'of' && inSentence(tokens[s.first - 2]) && PLACES_OF.has(tokens[s.first - 2].lower);
     const isPerson = and - s.first >= 2 && isFullName(tokens, and + 1, s.last);
     // "Tony and Calvin McEvoy": a given name alone, "and", a person's full name: two people of one family
-    const isKin = and - s.first === 1 && isGiven(tokens[s.first]) && isFullName(tokens, and + 1, s.last);
+    const isKin = and - s.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[s.first].text) && isGiven(tokens[s.first]) && isFullName(tokens, and + 1, s.last);
     // "the Bank of Montreal and CIBC", "Japan Airlines and Qantas": a side that is a name of its own (a country, an
     // acronym of three letters or more) makes two names
     // ("Brighton and Hove Albion", "Sandwell and West Birmingham Hospitals": a head both sides share keeps one name)
