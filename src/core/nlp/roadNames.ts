@@ -1,5 +1,6 @@
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
+import { PLACE_ENDS } from './placeEnds';
 
 // A British road's number: "M62", "A66", "B1051" (a motorway, an A road, a B road).
 const ROAD_CODE = /^[ABM]\d{1,4}$/;
@@ -43,11 +44,25 @@ export function addRoadNumbers(tokens: readonly Token[], spans: readonly TaggedS
     }
   }
   // "the A1(M)": the tokenizer cuts the motorway's mark in two, and the half is no name
-  const kept = spans.filter(s => !(s.first === s.last && MOTORWAY_MARK.test(tokens[s.first].text)));
+  const kept = spans.filter(s => !(s.first === s.last && MOTORWAY_MARK.test(tokens[s.first].text))).flatMap(s => splitNumberedRoad(tokens, s));
   if (roads.length === 0) return kept;
   const out = kept.filter(s => !roads.some(r => r.first <= s.first && s.last <= r.last));
   for (const r of roads) if (!out.some(s => s.first <= r.last && r.first <= s.last)) out.push(r);
   return out.sort((a, b) => a.first - b.first);
+}
+
+// Last words of a road's or a pass's name after its number: "A57 Snake Pass", "B1051 Henham Road".
+const ROAD_NAME_ENDS = new Set([...PLACE_ENDS, 'pass', 'street', 'avenue', 'drive', 'bypass', 'tunnel', 'link', 'highway', 'expressway']);
+
+/**
+ * A span that opens with a road's number before the road's own name ("the A628 Woodhead Pass", "the B1051 Henham
+ * Road"), which the tagger reads as one body or place: the number and the name, two places. Not "the A380 Airbus":
+ * the name must end as a road's or a place's does.
+ */
+function splitNumberedRoad(tokens: readonly Token[], s: TaggedSpan): TaggedSpan[] {
+  if (s.last === s.first || !ROAD_CODE.test(tokens[s.first].text) || !ROAD_NAME_ENDS.has(tokens[s.last].lower)) return [s];
+  if (!/^\p{Lu}/u.test(tokens[s.first + 1].text) || tokens[s.first].post !== '') return [s];
+  return [{ first: s.first, last: s.first, type: 'LOC' }, { first: s.first + 1, last: s.last, type: 'LOC' }];
 }
 
 /** Whether the sentence of token `i` speaks of roads. */

@@ -200,12 +200,17 @@ const PLACE_COLUMNS = new Set(['constituency', 'seat', 'ward', 'region', 'county
 
 // Lower-case words a table line may carry: "beat", "c Palawatta b Vasan", "not out", "(for 3 wickets)".
 const TABLE_WORDS = new Set([...DISMISSALS, 'beat', 'bt', 'v', 'vs', 'and', 'not', 'out', 'run', 'retired', 'hurt', 'for',
-  'wickets', 'wkts', 'overs', 'pen', 'og', 'aet', 'halftime', 'ht', 'walkover', 'retd', 'w/o', 'lb', 'nb', 'w']);
+  'wickets', 'wkts', 'overs', 'innings', 'pen', 'og', 'aet', 'halftime', 'ht', 'walkover', 'retd', 'w/o', 'lb', 'nb', 'w']);
 
 /** Whether the line `[from, to]` is prose: more than two lower-case words that no table carries. */
 function isProse(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
-  for (let i = from; i <= to; i++) if (/^\p{Ll}/u.test(tokens[i].text) && !TABLE_WORDS.has(tokens[i].lower) && !isNumberToken(tokens[i]) && ++words > 2) return true;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    // a particle joined by hyphens inside a name ("Inzamam-ul-Haq") is no word of prose
+    if (i > from && tokens[i - 1].post === '-' && SURNAME_PARTICLES.has(t.lower)) continue;
+    if (/^\p{Ll}/u.test(t.text) && !TABLE_WORDS.has(t.lower) && !isNumberToken(t) && ++words > 2) return true;
+  }
   return false;
 }
 
@@ -236,12 +241,24 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
     const kind = chunkKind === 'none' ? lineWide : chunkKind;
     const types: (NewsSpan['type'] | undefined)[] = [];
     for (let k = 0; k < own.length; k++) {
-      const type = segmentType(text, tokens, own, k, kind, isScoreboard && own[k].first === from, types);
+      const type = segmentType(text, tokens, own, k, kind, isScoreboard && ((own[k].first === from && !/^:/.test(tokens[own[k].last].post)) || isBeforeDismissal(tokens, own[k])), types);
       types.push(type?.[0]);
       if (type) out.push({ first: own[k].first, last: own[k].last, type: type[0], reason: 'table:' + (isScoreboard ? 'scoreboard' : type[1]) });
     }
   }
   return out;
+}
+
+/**
+ * Whether a segment of a scoreboard stands right before how its batsman got out: "Aamir Sohail c Cork b Croft 46",
+ * "Ijaz Ahmed b Mullally 61", "Moin Khan not out 12", each batsman of a line that lists several.
+ */
+function isBeforeDismissal(tokens: readonly Token[], s: Segment): boolean {
+  const after = tokens[s.last + 1];
+  if (after === undefined || after.sentence !== tokens[s.last].sentence) return false;
+  if (DISMISSALS.has(after.text)) return true;
+  const next = tokens[s.last + 2];
+  return (after.text === 'not' || after.text === 'run') && next?.text === 'out' && next.sentence === after.sentence;
 }
 
 /** The parts of a line `[from, to]` between commas and semicolons that stand outside brackets, as token ranges. */
@@ -284,6 +301,8 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   if (isBatsman && !hasOrgWord(tokens, s)) return ['PERSON', 'scoreboard'];
   // "(N. Hussain 112, R. Irani 55)", "(Saeed Anwar 176)": a player in brackets, by an initial or by a score beside the name
   if (s.bracketed && isInitialled(tokens, s)) return ['PERSON', 'players'];
+  // "D Malan 45, J Root 12": an initial and a surname before a score
+  if (isInitialled(tokens, s) && afterNumber && !hasOrgWord(tokens, s)) return ['PERSON', 'players'];
   if (s.bracketed && s.last > s.first && afterNumber && !/\)/.test(tokens[s.last].post) && !hasOrgWord(tokens, s)) return ['PERSON', 'players'];
   if (kind === 'results' || kind === 'standings') {
     // "(Wright 34, McIntyre 70)": the scorers of a results line

@@ -9,6 +9,8 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
+import { joinRailLines } from './railLines';
+import { joinBareInitials } from './bareInitials';
 import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
@@ -119,6 +121,8 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   typeDemonymPlaces,
   joinAcronymNames,
   joinListedPairs,
+  joinRailLines,
+  joinBareInitials,
   addRoadNumbers,
   dropCompassAdjectives,
   dropMemberNouns,

@@ -21,3 +21,16 @@ describe('Roads named by their numbers', () => {
     assert.ok(!names.some(n => /A340|B12/.test(n)), names.join(', '));
   });
 });
+
+describe('A road\'s number before its own name', () => {
+  it('gives two places, the number and the name ("the A57 Snake Pass", "the B4391 Bala Road")', () => {
+    const names = shown('Snow closed the A57 Snake Pass overnight, and the B4391 Bala Road was shut to drivers.');
+    for (const n of ['PLACE:A57', 'PLACE:Snake Pass', 'PLACE:B4391', 'PLACE:Bala Road']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    assert.ok(!names.some(n => /A57 Snake|B4391 Bala/.test(n)), names.join(', '));
+  });
+
+  it('leaves a code before a name that is no road\'s alone ("the A380 Airbus")', () => {
+    const names = shown('The airline grounded the A380 Airbus after the crash near the runway.');
+    assert.ok(!names.includes('PLACE:Airbus'), names.join(', '));
+  });
+});

@@ -166,3 +166,13 @@ describe('Sport pages: a ground and a club in one span', () => {
     assert.ok(names.includes('PLACE:Kelham Road') && names.includes('ORG:Bath Rugby'), names.join(', '));
   });
 });
+
+describe('Sport pages: a scoreboard of several batsmen on one line', () => {
+  it('reads every batsman before how he got out, a name with a hyphened particle included', () => {
+    const text = 'Kestavia first innings: Daniyal Rauf c Pemberton b Ashdown 88, Taimur Qadir c Ashdown b Leckie 31, Basit Mehmood b Hollins 40, Shoaib-ul-Haq lbw b Leckie 9, Zeeshan Rafi not out 14.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    for (const n of ['PERSON:Daniyal Rauf', 'PERSON:Taimur Qadir', 'PERSON:Basit Mehmood', 'PERSON:Shoaib-ul-Haq', 'PERSON:Zeeshan Rafi', 'PERSON:Hollins']) {
+      assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    }
+  });
+});
