@@ -11,3 +11,16 @@ describe('A language after a verb of speech', () => {
     assert.ok(!names.some(n => /Mirpuri|Somali/.test(n)), names.join(', '));
   });
 });
+
+describe('A language named alone', () => {
+  it('is no name wherever it stands, nor a list of languages ("in Tamil and Marathi and Urdu", "Kannada- and Marathi-language")', () => {
+    const text = 'The farm app now works in Tamil and Marathi and Urdu, with Kannada- and Marathi-language menus. Villagers near Oaxaca speak Zapotec, and Hindi films drew crowds.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Tamil|Marathi|Urdu|Kannada|Zapotec|Hindi/.test(n)), names.join(', '));
+  });
+
+  it('leaves names that hold a language\'s word, and people named like one ("Tamil Nadu", "Sami Khedira")', () => {
+    const names = shown('Voters in Tamil Nadu went to the polls, and Sami Khedira watched with Maya Angelou.');
+    for (const n of ['PLACE:Tamil Nadu', 'PERSON:Sami Khedira', 'PERSON:Maya Angelou']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+});
