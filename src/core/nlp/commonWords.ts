@@ -118,10 +118,17 @@ function wordsAt(text: string, word: string): number[] {
 // Abbreviations of common things, written in capitals like a body's initials: time zones ("15:00 GMT"), honours
 // ("appointed MBE"), a family doctor ("your GP"), the terms of company results and markets ("Ebitda rose", "its IPO",
 // "capex of $2bn", "the TTF gas price") and of hospitals ("A&E waits", "in ICU"). None is a person, an organisation or a place.
-const COMMON_ABBREVIATIONS = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT',
-  'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs',
+const TIME_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT',
+  'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT']);
+const COMMON_ABBREVIATIONS = new Set([...TIME_ZONES, 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs',
   'EBITDA', 'Ebitda', 'EBIT', 'IPO', 'IPOs', 'Capex', 'CAPEX', 'Opex', 'EPS', 'ROI', 'ROE', 'M&A', 'YoY', 'QoQ', 'ESG', 'TTF',
   'A&E', 'ICU', 'PPE', 'MRI', 'CEO', 'CFO', 'COO', 'CTO']);
+
+// A time of day written as one word ("8.15pm", "10:30am", "7pm"), or its half of the day after the number ("PM").
+const CLOCK = /^(?:\d{1,2}(?:[.:]\d{2})?)?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
+
+/** Whether `word` tells the time and nothing else: a time of day, "am"/"pm", or a time zone ("8.15pm", "PM", "PDT"). */
+export const isClockWord = (word: string): boolean => CLOCK.test(word) || TIME_ZONES.has(word);
 
 /**
  * Whether the one word `word` is a common thing's abbreviation (`COMMON_ABBREVIATIONS`), an acronym in the plural,

@@ -1,4 +1,5 @@
 import { reachBack } from './bodyEdges';
+import { isClockWord } from './commonWords';
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { COMPANY_TAILS, KNOWN_COMPANIES } from './knownCompanies';
@@ -249,7 +250,8 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (TIME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower)) continue;
+    // (nor a time of day: "at 8.15pm", "4:00 PM PDT")
+    if (TIME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower) || isClockWord(t.text)) continue;
     // a number alone is not a name ("Oct 7"); one with letters may be ("G20")
     if (/^\p{Lu}/u.test(t.text) || (/^\p{N}/u.test(t.text) && /\p{L}/u.test(t.text))) hasName = true;
   }

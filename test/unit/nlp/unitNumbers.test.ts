@@ -19,3 +19,12 @@ describe('A number with its unit glued on', () => {
     assert.deepEqual(mentions.filter(m => m.text === 'Tomasz Wrona' || m.text === 'Pieter Maas').map(m => m.type), ['PERSON', 'PERSON']);
   });
 });
+
+describe('Times of day', () => {
+  it('are never names, with their half of the day and zone ("at 8.15pm", "4:00 PM PDT")', () => {
+    const text = 'The nurse was asked why the second call at 8.15pm had not been upgraded. Doors open at 7.30pm in Carrowby. Shares closed at 4:00 PM PDT.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(!names.some(n => /pm|PM|PDT/.test(n)), names.join(', '));
+    assert.ok(names.includes('PLACE:Carrowby'), names.join(', '));
+  });
+});
