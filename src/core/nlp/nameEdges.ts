@@ -231,3 +231,28 @@ export function joinPeerages(tokens: readonly Token[], spans: readonly TaggedSpa
   return out;
 }
 
+
+// "St", "Ste", "St.": Saint written short, which opens the name after it.
+const SAINT = /^(?:St|Ste|St\.|Ste\.)$/;
+
+/**
+ * A name cut after "St" or "Ste" (Saint written short), at the abbreviation's period or at a possessive: "St" +
+ * "James' Park", "Sault Ste" + "Marie". The tagger's two spans are one name: a place, unless both halves were read
+ * as a body and the name does not end as a place's does. Spans stay sorted and disjoint.
+ */
+export function joinSaintNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const saint = prev ? tokens[prev.last] : undefined;
+    // (the sentence splitter may end a sentence at "Ste.": the next word, right after it, still belongs to it)
+    if (prev && saint && s.first === prev.last + 1 && SAINT.test(saint.text) && /^\.?$/.test(saint.post)
+      && tokens[s.first].start - saint.end <= 2 && /^\p{Lu}/u.test(tokens[s.first].text)) {
+      const isBody = prev.type === 'ORG' && s.type === 'ORG' && !PLACE_HEADS.has(tokens[s.last].lower);
+      out[out.length - 1] = { first: prev.first, last: s.last, type: isBody ? 'ORG' : 'LOC' };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

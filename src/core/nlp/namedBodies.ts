@@ -30,6 +30,11 @@ const JOURNAL_LAST = new Set(['Journal', 'Letters', 'Advances', 'Communications'
 // Verbs whose "in" names where a study appeared: "published in Nature", "writing in the Lancet".
 const PUBLISHED = new Set(['published', 'publish', 'publishes', 'writing', 'appeared', 'appears', 'reported', 'reports']);
 
+// Words of grammar by the lexicon's tag, capitalised only because they open a sentence or a list's line ("- At Royal
+// Cornwall Hospitals NHS Trust in Truro, ...").
+const GRAMMAR_TAG = /^(?:Preposition|QuestionWord|Conjunction|Determiner|Pronoun)$/;
+const isOpeningGrammar = (t: Token): boolean => t.isFirst && GRAMMAR_TAG.test(t.lexTag ?? '');
+
 /** The capitalised run of at most `max` words that starts at token `i` on one line of prose, as its last index. */
 function runEnd(tokens: readonly Token[], i: number, max: number): number {
   let last = i;
@@ -52,7 +57,7 @@ export function findNamedBodies(tokens: readonly Token[]): BodySpan[] {
     if (t.text === 'Trust' || t.text === 'UK') {
       let first = i;
       while (first > 0 && i - first < 5 && isCapitalised(tokens[first - 1]) && isJoined(tokens, first) && !DETERMINERS.has(tokens[first - 1].lower)
-        && !(t.text === 'UK' && NOT_BODY_WORD.test(tokens[first - 1].lexTag ?? ''))) first--;
+        && !isOpeningGrammar(tokens[first - 1]) && !(t.text === 'UK' && NOT_BODY_WORD.test(tokens[first - 1].lexTag ?? ''))) first--;
       if (t.text === 'Trust' && i - first >= 2) push({ first, last: i, reason: 'named-trust' });
       // "Cancer Research UK", "Age UK": at most three words, one an ordinary noun, none opening the sentence alone
       else if (t.text === 'UK' && first < i && i - first <= 3 && tokens.slice(first, i).some(w => COMMON_NOUN.test(w.lexTag ?? ''))

@@ -44,10 +44,12 @@ import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
 import { splitPartyTitles } from './partyEdges';
 import { typeDemonymPlaces } from './demonymPlaces';
-import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, splitCoordinatedNames } from './nameEdges';
+import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower) && !isElidedParticle(t.text);
+// An ordinal in figures, which ends a name before it ("SOUTH AFRICA 2nd innings", "the Red Devils 14th-placed finish").
+const ORDINAL = /^\d+(?:st|nd|rd|th)(?:-\p{Ll}+)*$/iu;
 // Words a place's name never starts or ends with.
 const EDGE_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near']);
 
@@ -90,6 +92,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitCoordinatedNames,
   splitNamePairs,
   joinNicknames,
+  joinSaintNames,
   joinHyphenatedFirms,
   addBasedPlaces,
   joinPeerages,
@@ -158,11 +161,11 @@ export function addTaggedNames(state: UnitState): void {
     let last = span.last;
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
-      while (last > first && isLowerWord(tokens[last])) last--;
+      while (last > first && (isLowerWord(tokens[last]) || ORDINAL.test(tokens[last].text))) last--;
     } else {
       // a place keeps its lower-case words ("southern Lebanon") but never starts or ends on a preposition ("north of Peterborough")
       while (first < last && EDGE_WORDS.has(tokens[first].text)) first++;
-      while (last > first && EDGE_WORDS.has(tokens[last].text)) last--;
+      while (last > first && (EDGE_WORDS.has(tokens[last].text) || ORDINAL.test(tokens[last].text))) last--;
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
     if (isTableSectionHeader(tokens, first, last)) continue;

@@ -106,3 +106,20 @@ describe('Roles beside names, and names cut to the surname', () => {
     assert.ok(!names.some(n => /:(?:Committee|Additional)$/.test(n)), names.join(', '));
   });
 });
+
+describe('Edges of names: Saint written short, ordinals and words of grammar', () => {
+  it('keeps a name after "St" or "Ste." whole, across the abbreviation\'s period ("St James\' Park", "Sault Ste. Marie")', () => {
+    const names = shown("The striker will thrive at St James' Park, his agent said, and his family will stay in Sault Ste. Marie.");
+    for (const n of ["PLACE:St James' Park", 'PLACE:Sault Ste. Marie']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  it('ends a name before an ordinal in figures ("KESTAVIA 2nd innings", "the Harriers 14th-placed finish")', () => {
+    const names = shown('Wren Harbour Harriers 14th-placed finish cost the coach his job.\n\nKESTAVIA 2nd innings (target 271)');
+    assert.ok(!names.some(n => /\d/.test(n)), names.join(', '));
+  });
+
+  it('leaves out a word of grammar that opens a list\'s line before a trust ("- At Carrowby Vale Hospitals NHS Trust")', () => {
+    const names = shown('- At Carrowby Vale Hospitals NHS Trust in Kesk, 48.3 per cent of patients were seen within 18 weeks.');
+    assert.ok(names.includes('ORG:Carrowby Vale Hospitals NHS Trust'), names.join(', '));
+  });
+});
