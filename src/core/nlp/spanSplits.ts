@@ -1,5 +1,6 @@
 import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
+import { isKnownPlace } from './connectorSplits';
 import { isCountryGivenName } from './givenNames';
 import { isGroundHead } from './grounds';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicons';
@@ -143,34 +144,72 @@ const isTitleWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L
 /**
  * "Det Ch Insp Andy Knowles of South Yorkshire Police", "Senator Rand Paul of Kentucky", "Det Sgt Aisha Rahman-Doyle of
  * GMP's": a person and the body or the place they belong to, tagged as one name. The words before "of" are a person's
- * name when a title stands before them (inside the span or right before it) or they open with a given name, and are
- * two words or more; the words after "of" are a body (a body's head, an acronym, a name the lexicon knows as a body) or
- * else a place. Not a peer's or a monarch's title ("Lord Pennant of Ashcombe"), not "Bank of Ardmore". The person's part
- * keeps its titles (the person's step strips them into the role).
+ * name when a title stands before them (inside the span or right before it) or they open with a given name (the list's
+ * also written with accents: "Kévin"), and are two words or more; the words after "of" start capitalised and are a
+ * body (a body's head, an acronym, a name the lexicon knows as a body) or else a place; a team's name may hold a
+ * lower-case word ("Visma-Lease a Bike"). Several such pairs joined by "and" or commas ("Kévin Vauquelin of Ineos
+ * Grenadiers and Tadej Pogacar of UAE Team Emirates") are cut into each. Not a peer's or a monarch's title ("Lord
+ * Pennant of Ashcombe"), not "Bank of Ardmore". The person's part keeps its titles (the person's step strips them into
+ * the role).
  */
 export function splitPersonOfBody(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
-    const words = tokens.slice(s.first, s.last + 1);
-    const of = words.findIndex(t => t.text === 'of') + s.first;
-    let name = s.first;
-    while (name < of && isTitleWord(tokens[name])) name++;
-    const title = name > s.first ? tokens[name - 1] : tokens[s.first - 1];
-    const isTitled = isTitleWord(title) && title.sentence === tokens[s.first].sentence && !PEER_TITLE_WORDS.has(title.lower);
-    const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
-      && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
-      && of - name >= 2 && (isTitled || isGivenNameTag(tokens[name].lexTag) || isListedGivenName(tokens[name].text));
-    const isSplit = of > s.first && of < s.last && isName && words.filter(t => t.text === 'of').length === 1
-      && tokens.slice(of + 1, s.last + 1).every(t => /^\p{Lu}/u.test(t.text));
-    if (!isSplit) {
-      out.push(s);
-      continue;
-    }
-    const end = tokens[s.last];
-    const isBody = ORG_HEADS.has(end.lower) || /^\p{Lu}{2,}$/u.test(end.text) || (end.lexTag !== undefined && /Organization/.test(end.lexTag));
-    out.push({ first: s.first, last: of - 1, type: 'PER' }, { first: of + 1, last: s.last, type: isBody ? 'ORG' : 'LOC' });
+    const parts = joinedParts(tokens, s);
+    const split = parts.map(p => personOfBody(tokens, p.first, p.last, s.type));
+    if (split.every(p => p !== undefined)) for (const p of split) out.push(...p);
+    else out.push(s);
   }
   return out;
+}
+
+/** The parts of span `s` between "and" and commas when it holds several "of", else the whole span. */
+function joinedParts(tokens: readonly Token[], s: TaggedSpan): { first: number; last: number }[] {
+  const words = tokens.slice(s.first, s.last + 1);
+  if (words.filter(t => t.text === 'of').length < 2) return [{ first: s.first, last: s.last }];
+  const parts: { first: number; last: number }[] = [];
+  let first = s.first;
+  for (let i = s.first; i <= s.last; i++) {
+    const isAnd = tokens[i].text === 'and';
+    if (isAnd || (/^,/.test(tokens[i].post) && i < s.last)) {
+      const last = isAnd ? i - 1 : i;
+      if (last >= first) parts.push({ first, last });
+      first = i + 1;
+    }
+  }
+  if (first <= s.last) parts.push({ first, last: s.last });
+  return parts;
+}
+
+const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The person and the body of one "Name of Body" run `[first, last]` of a span the tagger typed `type`, or undefined
+ * when it is not one. What follows "of" is a body by its words, or when the tagger read the whole as one and the
+ * place lists do not know it ("of Ineos Grenadiers"); else a place ("of Kentucky").
+ */
+function personOfBody(tokens: readonly Token[], first: number, last: number, type: TaggedSpan['type']): TaggedSpan[] | undefined {
+  const words = tokens.slice(first, last + 1);
+  const of = words.findIndex(t => t.text === 'of') + first;
+  // "the Frenchman Kévin Vauquelin of Ineos Grenadiers": a nation's word before the name is no part of it (the
+  // gazetteer reads it)
+  if (of - first >= 3 && isDemonymWord(tokens[first].text)) first++;
+  let name = first;
+  while (name < of && isTitleWord(tokens[name])) name++;
+  const title = name > first ? tokens[name - 1] : tokens[first - 1];
+  const isTitled = isTitleWord(title) && title.sentence === tokens[first].sentence && !PEER_TITLE_WORDS.has(title.lower);
+  const given = tokens[name];
+  const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
+    && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
+    && of - name >= 2 && (isTitled || isGivenNameTag(given.lexTag) || isListedGivenName(given.text) || isListedGivenName(foldAccents(given.text)));
+  const isSplit = of > first && of < last && isName && words.filter(t => t.text === 'of').length === 1 && /^\p{Lu}/u.test(tokens[of + 1].text)
+    && tokens.slice(of + 1, last + 1).every(t => /^\p{Lu}/u.test(t.text) || (t.text === 'a' && /^\p{Lu}/u.test(tokens[last].text)));
+  if (!isSplit) return undefined;
+  const end = tokens[last];
+  const isBody = ORG_HEADS.has(end.lower) || /^\p{Lu}{2,}$/u.test(end.text) || (end.lexTag !== undefined && /Organization/.test(end.lexTag))
+    || tokens.slice(of + 1, last + 1).some(t => t.text === 'a' || /^\p{Lu}{2,}$/u.test(t.text))
+    || (type === 'ORG' && last > of + 1 && !isKnownPlace(tokens, of + 1, last));
+  return [{ first, last: of - 1, type: 'PER' }, { first: of + 1, last, type: isBody ? 'ORG' : 'LOC' }];
 }
 
 /**

@@ -176,3 +176,11 @@ describe('Sport pages: a scoreboard of several batsmen on one line', () => {
     }
   });
 });
+
+describe('Sport pages: riders and their teams', () => {
+  it('cuts each rider from the team named after "of", accented given names and pairs joined by "and" included', () => {
+    const text = 'The crash involved the Frenchman Léonie Vaubert of Brantwell Lancers and Tomas Hrabal of Kestrel Velo Works on the descent.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    for (const n of ['PERSON:Léonie Vaubert', 'ORG:Brantwell Lancers', 'PERSON:Tomas Hrabal', 'ORG:Kestrel Velo Works']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+});
