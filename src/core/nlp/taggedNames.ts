@@ -9,6 +9,7 @@ import { joinClubs, type NameClass, typeInContext } from './context';
 import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
+import { PLACE_ENDS } from './placeEnds';
 import { joinRailLines } from './railLines';
 import { joinBareInitials } from './bareInitials';
 import { dropCompassAdjectives } from './compassWords';
@@ -30,7 +31,7 @@ import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
 import { isPriceMove } from './priceMoves';
-import { isElidedParticle, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
+import { isElidedParticle, isFacilityWord, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { retypeSpans } from './spanTypes';
@@ -62,6 +63,31 @@ const PARTY_WORDS = new Set(['conservative', 'tory', 'democrat', 'republican', '
 const isAreaWord = (t: Token): boolean => !PARTY_WORDS.has(t.lower) && (t.lexTag === undefined || /Place|City|Region|ProperNoun|Name/.test(t.lexTag));
 
 const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
+
+// Titles of royals and saints, who are named without a surname.
+const ROYAL_TITLES = new Set(['Queen', 'King', 'Prince', 'Princess', 'Duke', 'Duchess', 'Saint']);
+// Institutions named after a person with a title, beyond the facilities of names.ts: "King Edward VII School", "Queen
+// Mary University", "Prince Philip Academy".
+const INSTITUTION_WORDS = new Set(['infirmary', 'hospice', 'clinic', 'school', 'academy', 'college', 'university', 'library', 'institute']);
+
+/**
+ * The span, typed, of a person's span that is a place or an institution named after a titled person: "Queen Elizabeth
+ * Olympic Park" (a place), "Queen Mary University" (a body), "Sir Chris Hoy Velodrome"; undefined when it is a
+ * person's. A royal's or a knight's title opens the span and its last capitalised word is a facility's or an
+ * institution's (or, after a royal's title, one that ends places' names).
+ */
+function namedAfterTitled(tokens: readonly Token[], span: TaggedSpan): { first: number; last: number; type: 'ORG' | 'LOC' } | undefined {
+  const head = tokens[span.first].text;
+  const isRoyal = ROYAL_TITLES.has(head);
+  if (!isRoyal && head !== 'Sir' && head !== 'Dame') return undefined;
+  let last = span.last;
+  while (last > span.first && !/^\p{Lu}/u.test(tokens[last].text)) last--;
+  if (last - span.first < 2) return undefined;
+  const end = tokens[last].lower;
+  if (INSTITUTION_WORDS.has(end) || end === 'hospital' || end === 'museum' || end === 'gallery') return { first: span.first, last, type: 'ORG' };
+  // a royal has no surname, a knight may ("Sir Damon Hill"): only a facility's word names a knight's place
+  return isFacilityWord(end) || (isRoyal && PLACE_ENDS.has(end)) ? { first: span.first, last, type: 'LOC' } : undefined;
+}
 
 // Heads of bodies' names beyond the lexicon's (whose words are the tagger's features: changing them means retraining),
 // which make no person of a name after a role word: "the National Flood Forum", "the National Youth Orchestra".
@@ -144,8 +170,10 @@ export function addTaggedNames(state: UnitState): void {
   const shouting = shoutingSentences(tokens);
   const inCapsRun = capsRuns(tokens);
   const tagged = SPAN_STEPS.reduce<TaggedSpan[]>((spans, step) => step(tokens, spans), tagTokens(tokens));
-  for (const span of splitRoles(tokens, tagged)) {
-    if (span.type === 'GPE') continue;
+  for (const read of splitRoles(tokens, tagged)) {
+    if (read.type === 'GPE') continue;
+    const span: { first: number; last: number; type: NameClass } = (read.type === 'PER' ? namedAfterTitled(tokens, read) : undefined)
+      ?? { first: read.first, last: read.last, type: read.type };
     // In an all-caps headline every word looks like a name to the tagger: only the gazetteers speak there.
     if (shouting.has(tokens[span.first].sentence)) continue;
     // nor in a run of three words or more in capitals inside a line of ordinary case ("PLAYER OF THE MATCH: Noman Sajid")
@@ -175,10 +203,11 @@ export function addTaggedNames(state: UnitState): void {
     if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)
       && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
-      // (not "National Theatre Live": a venue's word makes no person)
+      // (not "National Theatre Live": a venue's word makes no person; nor "Queen Elizabeth Hospital", named after one)
       // ("General Abdel Fattah al-Burhan": a particle inside the name is part of it)
       if (name >= 0 && tokens.slice(name, last + 1).every((t, k, words) => (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower)
-        && !BODY_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t)) || (k > 0 && k < words.length - 1 && SURNAME_PARTICLES.has(t.text)))) {
+        && !BODY_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t) && !isFacilityWord(t.lower) && !INSTITUTION_WORDS.has(t.lower))
+        || (k > 0 && k < words.length - 1 && SURNAME_PARTICLES.has(t.text)))) {
         first = name;
         type = 'PER';
       }

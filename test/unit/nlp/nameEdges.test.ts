@@ -123,3 +123,14 @@ describe('Edges of names: Saint written short, ordinals and words of grammar', (
     assert.ok(names.includes('ORG:Carrowby Vale Hospitals NHS Trust'), names.join(', '));
   });
 });
+
+describe('Places and institutions named after a titled person', () => {
+  it('are the place or the body, not the person ("Queen Elizabeth Hospital", "Queen Elizabeth Olympic Park")', () => {
+    const names = shown('She was taken to the Queen Elizabeth Hospital in Carrowby, and the race finished in Queen Elizabeth Olympic Park, where King George Hospital staff waited.');
+    for (const n of ['ORG:Queen Elizabeth Hospital', 'PLACE:Queen Elizabeth Olympic Park', 'ORG:King George Hospital']) has(names, n);
+  });
+
+  it('leaves a knight whose surname ends places\' names a person ("Sir Damon Hill")', () => {
+    has(shown('Sir Damon Hill and King Charles met at the circuit.'), 'PERSON:Damon Hill');
+  });
+});
