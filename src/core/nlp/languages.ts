@@ -19,10 +19,16 @@ const LANGUAGES = new Set(['Hindi', 'Urdu', 'Bengali', 'Punjabi', 'Tamil', 'Telu
   'Cantonese', 'Hokkien', 'Hakka', 'Teochew', 'Uyghur', 'Uighur', 'Tatar', 'Bashkir', 'Yiddish', 'Hebrew', 'Latin',
   'Sanskrit', 'Pali', 'Gaelic', 'Cornish', 'Manx', 'Basque', 'Catalan', 'Galician', 'Breton', 'Occitan', 'Romani',
   'Esperanto', 'Quechua', 'Aymara', 'Nahuatl', 'Zapotec', 'Mixtec', 'Inuktitut', 'Hmong', 'Khmer', 'Tetum', 'Creole',
-  'Patois']);
+  'Patois',
+  // the gazetteer reads no nation in "English" (a language far more often, countries/blockRules.ts): alone it is no
+  // body either ("Results of English league matches", "ENGLISH LEAGUE RESULTS")
+  'English']);
+
+// A word in capitals as the list writes it: "ENGLISH" -> "English".
+const titled = (w: string): string => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
 const isLanguageList = (name: string): boolean =>
-  name.split(/(?:-?\s*,\s*|-?\s+(?:and|or)\s+|\/)/).every(w => LANGUAGES.has(w));
+  name.split(/(?:-?\s*,\s*|-?\s+(?:and|or|AND|OR)\s+|\/)/).every(w => LANGUAGES.has(titled(w)));
 
 /**
  * Part of the coordination pass (`pipeline.ts`): a language is no name of ours, though the tagger reads it as a place

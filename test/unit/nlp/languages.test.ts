@@ -24,3 +24,15 @@ describe('A language named alone', () => {
     for (const n of ['PLACE:Tamil Nadu', 'PERSON:Sami Khedira', 'PERSON:Maya Angelou']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
   });
 });
+
+describe('"English" alone', () => {
+  it('is no body, in capitals or not ("ENGLISH LEAGUE RESULTS", "Results of English league matches")', () => {
+    const names = shown('SOCCER - ENGLISH LEAGUE RESULTS.\n\nResults of English league matches on Saturday: Carrowby 2 Kesk 1.');
+    assert.ok(!names.some(n => /english/i.test(n)), names.join(', '));
+  });
+
+  it('stays in a longer name ("English National Opera")', () => {
+    const names = shown('The English National Opera will tour next spring, the company said.');
+    assert.ok(names.includes('ORG:English National Opera'), names.join(', '));
+  });
+});
