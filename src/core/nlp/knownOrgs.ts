@@ -83,8 +83,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Security Council', 'General Assembly'], name: '', reason: 'UN organ' },
   // Parties whose names the tagger, trained on 2000s wire news, reads as people or places ("Sinn Fein's health spokesperson").
   { forms: ['Sinn Fein', 'Sinn Féin', 'Plaid Cymru', 'Fianna Fail', 'Fianna Fáil', 'Fine Gael', 'SNP', 'DUP', 'SDLP', 'UUP', 'Likud', 'BJP', 'Bharatiya Janata Party', 'AfD', 'Fidesz', 'Syriza', 'Podemos', 'Vox'], name: '', reason: 'political party' },
-  // "Labour MPs", "Labour had lost control": the party (not "Labour costs rose", an English noun opening a sentence)
-  { forms: ['Labour', 'Labour Party', 'Lib Dems'], name: '', reason: 'political party' },
+  // "Labour MPs", "Labour had lost control": the party (not "Labour costs rose", an English noun opening a sentence);
+  // "the Tories", "a Lib Dem spokesman": the party by its members' name (not "Tory", a given name too: "Tory Burch")
+  { forms: ['Labour', 'Labour Party', 'Lib Dems', 'Lib Dem', 'Tories'], name: '', reason: 'political party' },
   // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
   { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },

@@ -66,6 +66,9 @@ export function addListedNames(state: UnitState): void {
     if (found.length === 0) continue;
     // "Japanese and Korean firms": demonyms list adjectives, not names
     if (found.some(m => m.via === 'demonym')) continue;
+    // "Cllr Moira Tennant (Lib Dem, Brereton and Wheelock)": a party opening brackets is a member's affiliation, and
+    // what follows it (a ward, a seat) no more of its kind
+    if (chain[0].mention?.reason === 'known-org:political party' && /\(\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start))) continue;
     // the kind most of its names have, a sure reading counting twice, more than all the others together
     // ("Karnataka, Maharashtra, Tellapur and Madhya Pradesh", the last read as a body)
     const votes = new Map<Kind, number>();

@@ -78,3 +78,17 @@ describe('Wire credits, firms and parties', () => {
     assert.equal(names.filter(n => n === 'ORG:IMF').length, 2, names.join(', '));
   });
 });
+
+describe('Politics: parties by their members\' names', () => {
+  const typed = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('reads "the Tories" and "a Lib Dem spokesman" as the parties', () => {
+    const names = typed('The Tories lost four seats in Carrowby, and a Lib Dem spokesman said the result was historic.');
+    for (const n of ['ORG:Tories', 'ORG:Lib Dem']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  it('takes no ward in brackets after a councillor\'s party for another party ("(Lib Dem, Brereton and Wheelock)")', () => {
+    const names = typed('The chair of the committee, Cllr Moira Tennant (Lib Dem, Brereton and Wheelock), said residents had been let down.');
+    assert.ok(!names.some(n => /^ORG:(?:Brereton|Wheelock)/.test(n)), names.join(', '));
+  });
+});
