@@ -2,6 +2,7 @@ import { findAuthors } from './authors';
 import { findClubMoves } from './clubMoves';
 import { addListedCompanies } from './companyLists';
 import { findCompanies } from './context';
+import { findKinNames } from './kinNames';
 import { findTitledNames } from './newsRules';
 import { findBodiesBeforeRoles } from './rolePrefixes';
 import { findResultClubs } from './resultClubs';
@@ -25,6 +26,8 @@ export function addMissedNames(state: UnitState): void {
     ...findResultClubs(tokens),
     // "Kelmarsh sold their captain", "on loan at Dunmore": clubs by a transfer (clubMoves.ts)
     ...findClubMoves(tokens),
+    // "their daughter Adaeze", "his wife Cherie": a relative after a family tie (kinNames.ts)
+    ...findKinNames(tokens),
     // "Shakespeare's shortest tragedy", "Mozart's operas": a work's author (authors.ts)
     ...findAuthors(tokens).map(a => ({ ...a, type: 'PERSON' as const, reason: 'author' })),
   ];
