@@ -1,5 +1,5 @@
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { sentenceHasWord, type Token } from './tokens';
 
 // Words of a sentence about trains, which make "the Cumbrian Coast line" a railway and not a party's position
 // ("toed the Labour line") or a shipping company ("Norwegian Cruise Line").
@@ -35,7 +35,8 @@ export function joinRailLines(tokens: readonly Token[], spans: readonly TaggedSp
     if (!isMainLine) {
       if (cueSentence !== t.sentence) {
         cueSentence = t.sentence;
-        hasCue = sentenceHas(tokens, i, RAIL_CUES);
+        // an operator's name that ends in "rail" counts ("ScotRail: West Highland line suspended")
+        hasCue = sentenceHasWord(tokens, i, w => RAIL_CUES.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('rail')));
       }
       if (!hasCue) continue;
     }
@@ -70,14 +71,4 @@ function nameStart(tokens: readonly Token[], i: number): number {
     break;
   }
   return first;
-}
-
-/** Whether the sentence of token `i` holds one of `words`, or a word that ends in "rail" (an operator's). */
-function sentenceHas(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
-  const sentence = tokens[i].sentence;
-  // an operator's name that ends in the word counts ("ScotRail: West Highland line suspended")
-  const has = (t: Token): boolean => words.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('rail'));
-  for (let j = i; j >= 0 && tokens[j].sentence === sentence; j--) if (has(tokens[j])) return true;
-  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (has(tokens[j])) return true;
-  return false;
 }

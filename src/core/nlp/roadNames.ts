@@ -1,5 +1,5 @@
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { sentenceHasWord, type Token } from './tokens';
 import { PLACE_ENDS } from './placeEnds';
 
 // A British road's number: "M62", "A66", "B1051" (a motorway, an A road, a B road).
@@ -38,7 +38,7 @@ export function addRoadNumbers(tokens: readonly Token[], spans: readonly TaggedS
     } else if (ROAD_CODE.test(t.text)) {
       if (cueSentence !== t.sentence) {
         cueSentence = t.sentence;
-        hasCue = sentenceHasCue(tokens, i);
+        hasCue = sentenceHasWord(tokens, i, w => ROAD_CUES.has(w.lower));
       }
       if (hasCue) roads.push({ first: i, last: i, type: 'LOC' });
     }
@@ -63,12 +63,4 @@ function splitNumberedRoad(tokens: readonly Token[], s: TaggedSpan): TaggedSpan[
   if (s.last === s.first || !ROAD_CODE.test(tokens[s.first].text) || !ROAD_NAME_ENDS.has(tokens[s.last].lower)) return [s];
   if (!/^\p{Lu}/u.test(tokens[s.first + 1].text) || tokens[s.first].post !== '') return [s];
   return [{ first: s.first, last: s.first, type: 'LOC' }, { first: s.first + 1, last: s.last, type: 'LOC' }];
-}
-
-/** Whether the sentence of token `i` speaks of roads. */
-function sentenceHasCue(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i].sentence;
-  for (let j = i; j >= 0 && tokens[j].sentence === sentence; j--) if (ROAD_CUES.has(tokens[j].lower)) return true;
-  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (ROAD_CUES.has(tokens[j].lower)) return true;
-  return false;
 }

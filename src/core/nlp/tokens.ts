@@ -129,3 +129,11 @@ function isAbbreviation(word: string): boolean {
   const tag = lexiconTag(word.slice(0, -1).toLowerCase());
   return tag !== undefined && tag.startsWith('Abbreviation');
 }
+
+/** Whether a token of the sentence of token `i` passes `test` ("a sentence about roads", "about trains"). */
+export function sentenceHasWord(tokens: readonly Token[], i: number, test: (t: Token) => boolean): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i; j >= 0 && tokens[j].sentence === sentence; j--) if (test(tokens[j])) return true;
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (test(tokens[j])) return true;
+  return false;
+}
