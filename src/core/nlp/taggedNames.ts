@@ -2,7 +2,7 @@ import type { EntityType, RawMention } from '../model';
 import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
-import { isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
+import { isCompanyContext, isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
@@ -32,14 +32,14 @@ import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPla
 import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
 import { isPriceMove } from './priceMoves';
 import { isElidedParticle, isFacilityWord, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
-import { isCapitalisedCommonWord, isTableHeader } from './newsRules';
+import { isCapitalisedCommonWord, isSportSentence, isTableHeader, isTableSentence } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { capsRuns, shoutingSentences } from './capsSpans';
 import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
-import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
+import { isKnownPlace, joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
@@ -69,6 +69,29 @@ const ROYAL_TITLES = new Set(['Queen', 'King', 'Prince', 'Princess', 'Duke', 'Du
 // Institutions named after a person with a title, beyond the facilities of names.ts: "King Edward VII School", "Queen
 // Mary University", "Prince Philip Academy".
 const INSTITUTION_WORDS = new Set(['infirmary', 'hospice', 'clinic', 'school', 'academy', 'college', 'university', 'library', 'institute']);
+
+// Words after a club's name, not a town's: "Liverpool fans", "the Leeds squad".
+const CLUB_FOLLOWERS = new Set(['fans', 'supporters', 'players', 'squad', 'team', 'side', 'boss', 'board', 'owners', 'academy', 'shirt', 'shirts']);
+
+/**
+ * Whether a one-word body's reading is a town or a region the place lists know, written before a common noun it
+ * qualifies: "after the Toxteth riots", "a Surabaya seed fund" (the fund is the body, not the town). Not before a
+ * role ("Leeds manager", a club; "Toyota spokesman", no place) or a firm's word, nor in a sports or table sentence,
+ * where a town's name plays as its club.
+ */
+function isPlaceModifier(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (first !== last || next === undefined || next.sentence !== tokens[last].sentence || isBreakAfter(tokens[last], next)) return false;
+  if (!/^\p{Ll}/u.test(next.text) || ROLE_WORDS.has(next.lower) || ROLE_HEADS.has(next.lower) || PROFESSIONS.has(next.lower) || SPORT_ROLES.has(next.lower)
+    || CLUB_FOLLOWERS.has(next.lower)) return false;
+  if (/Verb|Tense|Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Pronoun/.test(next.lexTag ?? '')) return false;
+  // (not a body's noun some town is also called, "Congress"; nor a name's last word cut from it, "Niger Delta region")
+  const word = tokens[first];
+  const prev = tokens[first - 1];
+  if (ORG_HEADS.has(word.lower) || /Organization/.test(word.lexTag ?? '') || (prev !== undefined && /^\p{Lu}/u.test(prev.text) && !isBreakAfter(prev, word))) return false;
+  if (!isKnownPlace(tokens, first, last) || isCompanyCueBefore(tokens, first) || isCompanyContext(tokens, first, last)) return false;
+  return !isSportSentence(tokens, tokens[first].sentence) && !isTableSentence(tokens, tokens[first].sentence);
+}
 
 /**
  * The span, typed, of a person's span that is a place or an institution named after a titled person: "Queen Elizabeth
@@ -235,6 +258,7 @@ export function addTaggedNames(state: UnitState): void {
       type = 'PER';
     }
     type = typeInContext(tokens, first, last, type);
+    if (type === 'ORG' && isPlaceModifier(tokens, first, last)) type = 'LOC';
     if (type !== 'PER' ? isPlaceInContext(tokens, first, last) : isAfterLowerCompass(tokens, first)) type = 'LOC';
     const clash = known.filter(k => k.first <= last && first <= k.last);
     // A known name wins unless the tagger's organisation is longer and contains it ("UN Security Council"), or its

@@ -134,3 +134,14 @@ describe('Places and institutions named after a titled person', () => {
     has(shown('Sir Damon Hill and King Charles met at the circuit.'), 'PERSON:Damon Hill');
   });
 });
+
+describe('A town before the common noun it qualifies', () => {
+  it('is the place, not a body ("after the Toxteth riots")', () => {
+    has(shown('The minister went to Liverpool after the Toxteth riots and wrote a memo.'), 'PLACE:Toxteth');
+  });
+
+  it('stays a club or a firm before a fan\'s, a role\'s or a firm\'s word ("Liverpool fans", "the Leeds manager")', () => {
+    const names = shown('The Leeds manager said Liverpool fans had behaved well.');
+    assert.ok(!names.includes('PLACE:Leeds'), names.join(', '));
+  });
+});
