@@ -73,12 +73,13 @@ export class AnalysisCache extends Disposable {
     this._register(selector.onDidChange(() => this.#refreshAll()));
     this._register(config.onDidChange(() => {
       // Settings are per folder: only documents whose analysis options changed are analysed again, and those set
-      // aside as too large are measured again (the limit may have been raised since).
+      // aside as too large are measured again (the limit may have been raised since), as are those analysed that
+      // a lowered limit now sets aside.
       for (const [key, e] of this.#entries) {
         if (e.blocked === 'tooLarge' || e.optionsKey !== JSON.stringify(optionsFrom(config.for(vscode.Uri.parse(key))))) {
           e.analyzer = undefined;
           e.version = -1;
-        }
+        } else if (!e.blocked && !e.document.isClosed && this.#isOverLimit(e.document, textLength(e.document))) e.version = -1;
       }
       this.#refreshAll();
     }));
@@ -95,6 +96,7 @@ export class AnalysisCache extends Disposable {
     let entry = this.#entries.get(key);
     if (entry?.document !== document) {
       if (entry?.timer) clearTimeout(entry.timer);
+      entry?.waiting?.resolve(Promise.resolve(undefined));
       this.#entries.set(key, (entry = { document, version: -1, runs: 0, textKey: ++this.#nextTextKey }));
     }
     if (entry.version === document.version) {
@@ -109,6 +111,23 @@ export class AnalysisCache extends Disposable {
     });
     entry.pending = pending;
     return pending;
+  }
+
+  /**
+   * As `get`, for readers the workbench asks by itself after edits (the document symbols, the News Lens view): while
+   * the document is being typed in (its debounced analysis is due) they wait for that analysis instead of starting
+   * one at once. A run started between two keystrokes is cancelled by the next one, and in a large article each
+   * such run kept the worker analysing through the typing, on a core the editor needed.
+   */
+  getDebounced(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const entry = this.#entryOf(document);
+    if (!entry?.timer || entry.version === document.version) return this.get(document);
+    if (!entry.waiting) {
+      let resolve!: (a: Promise<Analysis | undefined>) => void;
+      const promise = new Promise<Analysis | undefined>(r => { resolve = r; });
+      entry.waiting = { promise, resolve };
+    }
+    return entry.waiting.promise;
   }
 
   /**
@@ -172,12 +191,14 @@ export class AnalysisCache extends Disposable {
     sent?.catch(() => undefined);
     const corrections = this.#corrections ? await this.#corrections.get(uri) : {};
     // What this run read may be older than what a newer run read: only the newest run sets the analyzer.
-    if (isSuperseded()) return this.get(document);
+    if (isSuperseded()) return this.getDebounced(document);
     const analyzer = analyzerFor(entry, core, optionsFrom(this.#config.for(uri)), corrections);
     // The visible part of the article is analysed first; a newer version cancels this run at its next slice.
     const visible = vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0];
     const sliceOptions: SliceOptions = {
-      isCancelled: () => document.isClosed || document.version !== version || this.isDisposed || isSuperseded(),
+      // An evicted entry (the document closed, or no longer an article) wants no analysis.
+      isCancelled: () => document.isClosed || document.version !== version || this.isDisposed || isSuperseded()
+        || this.#entries.get(uri.toString()) !== entry,
       priority: visible && { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) },
       // Large articles: push readers show the part analysed so far (the visible range first) until the whole arrives.
       onProgress: partial => {
@@ -192,7 +213,7 @@ export class AnalysisCache extends Disposable {
         : await sent ? await core.analyzeKept?.(analyzer, entry.textKey, version, length, sliceOptions) : undefined;
     } catch (e) {
       // A newer run answers for this version (an error of the old settings' run is not this version's failure).
-      if (isSuperseded()) return this.get(document);
+      if (isSuperseded()) return this.getDebounced(document);
       if (e instanceof BinaryTextError) {
         entry.blocked = 'binary';
         this.#notices.binary(document);
@@ -204,11 +225,12 @@ export class AnalysisCache extends Disposable {
       return this.get(document);
     }
     if (this.#entries.get(uri.toString()) !== entry || document.isClosed) return analysis;
-    if (isSuperseded()) return this.get(document);
+    if (isSuperseded()) return this.getDebounced(document);
     if (!analysis) {
       // Cancelled without a newer run: by a newer document version (whose run starts here), or on the way (the
       // worker stopped while the text was sent). Asking `get` for this same version would wait on this very run.
-      if (document.version !== version) return this.get(document);
+      // While the newer version is typed in, its analysis starts once the typing pauses (not one run per keystroke).
+      if (document.version !== version) return this.getDebounced(document);
       if (this.isDisposed) return undefined;
       entry.version = -1;
       return this.get(document);
@@ -246,19 +268,26 @@ export class AnalysisCache extends Disposable {
   }
 
   #checkSize(document: vscode.TextDocument, length: number): BlockedReason | undefined {
-    const limit = this.#config.for(document.uri).maxFileSizeMB;
-    const sizeMB = length / (1024 * 1024);
-    if (sizeMB <= limit || this.#allowedLarge.has(document.uri.toString())) return undefined;
-    this.#notices.tooLarge(document, sizeMB, limit, () => this.allowLarge(document.uri));
+    if (!this.#isOverLimit(document, length)) return undefined;
+    this.#notices.tooLarge(document, length / (1024 * 1024), this.#config.for(document.uri).maxFileSizeMB, () => this.allowLarge(document.uri));
     return 'tooLarge';
+  }
+
+  /** Whether `document` (`length` code units) is over `newsLens.maxFileSizeMB` and the user did not ask for it anyway. */
+  #isOverLimit(document: vscode.TextDocument, length: number): boolean {
+    return length / (1024 * 1024) > this.#config.for(document.uri).maxFileSizeMB && !this.#allowedLarge.has(document.uri.toString());
   }
 
   #refresh(document: vscode.TextDocument): void {
     const entry = this.#entries.get(document.uri.toString());
     if (entry?.timer) clearTimeout(entry.timer);
-    if (entry) entry.timer = undefined;
-    if (document.isClosed) return;
-    void this.get(document);
+    const waiting = entry?.waiting;
+    if (entry) {
+      entry.timer = undefined;
+      entry.waiting = undefined;
+    }
+    const analysis = document.isClosed ? Promise.resolve(undefined) : this.get(document);
+    waiting?.resolve(analysis);
   }
 
   #refreshLater(document: vscode.TextDocument): void {
@@ -278,6 +307,7 @@ export class AnalysisCache extends Disposable {
     const entry = this.#entries.get(uri.toString());
     if (!entry) return;
     if (entry.timer) clearTimeout(entry.timer);
+    entry.waiting?.resolve(Promise.resolve(undefined));
     this.#entries.delete(uri.toString());
     this.#changes.forget(uri);
     void this.#loadCore().then(core => core.forgetText?.(entry.textKey));
@@ -285,7 +315,10 @@ export class AnalysisCache extends Disposable {
   }
 
   override dispose(): void {
-    for (const e of this.#entries.values()) if (e.timer) clearTimeout(e.timer);
+    for (const e of this.#entries.values()) {
+      if (e.timer) clearTimeout(e.timer);
+      e.waiting?.resolve(Promise.resolve(undefined));
+    }
     this.#entries.clear();
     super.dispose();
   }

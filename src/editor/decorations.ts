@@ -7,6 +7,8 @@ import type { FocusState } from './focus';
 import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
 import { firstEndingAfterIn, firstStartingAtIn } from './lazyArray';
 import { toRange } from './lookup';
+import type { TextChange } from './coreModule';
+import { ChangeLog } from './documentText';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
   PERSON: 'people', ORG: 'organisations', PLACE: 'places', COUNTRY: 'countries',
@@ -22,6 +24,12 @@ export interface DecorationCounts {
   readonly dimmed: number;
   /** The document version painted (the analysis painted is of this version), or undefined when nothing was. */
   readonly version?: number;
+  /**
+   * How many `setDecorations` calls the document's editors got so far, and how many a paint skipped: it sends only
+   * the decoration types whose ranges are not already where VS Code moved them with the edits.
+   */
+  readonly calls: number;
+  readonly skips: number;
 }
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
@@ -37,6 +45,20 @@ const MARGIN_LINES = 400;
  * each keystroke in a 10 MB article on a busy machine (VS Code serialising the ranges), a block of its own.
  */
 const MARGIN_CHARS = 16 * 1024;
+
+/** The decoration types an editor is painted with: one per category, the focused mentions and the dimmed ones. */
+type PaintKey = Category | 'focused' | 'dimmed';
+
+/** What an editor was last sent per decoration type, as offsets into the text of `version`. */
+interface Sent {
+  readonly version: number;
+  readonly spans: ReadonlyMap<PaintKey, readonly Span[]>;
+  /** False when the paint skipped types, trusting that VS Code moved them as the edits said. */
+  readonly isConfirmed: boolean;
+}
+
+/** After a paint that skipped types, how long the typing must pause before they are all sent again. */
+const CONFIRM_MS = 2000;
 
 /** The part of a large article that was painted, as offsets; a scroll that stays well inside needs no repaint. */
 interface Painted {
@@ -95,6 +117,11 @@ export class Decorations extends Disposable {
   readonly #dimType = this._register(vscode.window.createTextEditorDecorationType({ opacity: '0.45' }));
   readonly #counts = new Map<string, DecorationCounts>();
   readonly #painted = new WeakMap<vscode.TextEditor, Painted>();
+  readonly #sent = new WeakMap<vscode.TextEditor, Sent>();
+  /** The edits of the painted documents since their paints, to know where VS Code moved what was sent. */
+  readonly #changes = new ChangeLog();
+  /** Per document uri: the pending full paint after a paint that skipped types (`#confirmLater`). */
+  readonly #confirms = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(cache: AnalysisCache, config: Configuration, focus: FocusState) {
     super();
@@ -110,7 +137,19 @@ export class Decorations extends Disposable {
       const painted = this.#painted.get(e.textEditor);
       if (painted && !this.#covers(e.textEditor, painted)) this.#paint(e.textEditor);
     }));
-    this._register(vscode.workspace.onDidCloseTextDocument(d => this.#counts.delete(d.uri.toString())));
+    this._register(vscode.workspace.onDidChangeTextDocument(e => {
+      const key = e.document.uri.toString();
+      if (!this.#counts.has(key) || !e.contentChanges.length) return;
+      this.#changes.record(e);
+      if (this.#confirms.has(key)) this.#confirmLater(e.document);
+    }));
+    this._register(vscode.workspace.onDidCloseTextDocument(d => {
+      this.#counts.delete(d.uri.toString());
+      this.#changes.forget(d.uri);
+      clearTimeout(this.#confirms.get(d.uri.toString()));
+      this.#confirms.delete(d.uri.toString());
+    }));
+    this._register({ dispose: () => this.#confirms.forEach(clearTimeout) });
     this.#paintWhere(() => true);
   }
 
@@ -123,16 +162,16 @@ export class Decorations extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) if (predicate(editor)) this.#paint(editor);
   }
 
-  #paint(editor: vscode.TextEditor): void {
+  #paint(editor: vscode.TextEditor, isForced = false): void {
     const { document } = editor;
     const latest = this.#cache.latest(document);
     const config = this.#config.for(document.uri);
     // An analysis of an earlier version would land on the wrong words: keep what is painted until the new one.
     if (latest && latest.version !== document.version && config.decorationsEnabled) return;
     const analysis = latest?.analysis;
-    const ranges: Record<Category, vscode.Range[]> = { people: [], organisations: [], places: [], countries: [], themes: [], quotes: [] };
-    const focused: vscode.Range[] = [];
-    const dimmed: vscode.Range[] = [];
+    const spans: Record<Category, Span[]> = { people: [], organisations: [], places: [], countries: [], themes: [], quotes: [] };
+    const focused: Span[] = [];
+    const dimmed: Span[] = [];
     this.#painted.delete(editor);
     if (analysis && config.decorationsEnabled) {
       const focus = this.#focus.target?.uri === document.uri.toString() ? this.#focusedSpans(analysis, this.#focus.target.entityId) : undefined;
@@ -144,30 +183,72 @@ export class Decorations extends Disposable {
         window = this.#window(editor);
         this.#painted.set(editor, window);
       }
-      const within = <T extends Span>(spans: readonly T[]): readonly T[] =>
-        window ? spans.slice(firstEndingAfterIn(spans, window.start), firstStartingAtIn(spans, window.end)) : spans;
+      const within = <T extends Span>(list: readonly T[]): readonly T[] =>
+        window ? list.slice(firstEndingAfterIn(list, window.start), firstStartingAtIn(list, window.end)) : list;
       for (const m of within(analysis.mentions)) {
         const category = CATEGORY_OF[m.type];
         if (!config.categories[category]) continue;
-        const range = toRange(document, m);
-        if (!focus) ranges[category].push(range);
+        if (!focus) spans[category].push(m);
         else if (isFocused(m)) {
-          ranges[category].push(range);
-          focused.push(range);
-        } else dimmed.push(range);
+          spans[category].push(m);
+          focused.push(m);
+        } else dimmed.push(m);
       }
-      if (config.categories.themes && !focus) {
-        for (const spans of evidence) for (const e of within(spans)) ranges.themes.push(toRange(document, e));
-      }
-      if (config.categories.quotes && !focus) for (const q of within(analysis.quotes)) ranges.quotes.push(toRange(document, q));
+      if (config.categories.themes && !focus) for (const list of evidence) spans.themes.push(...within(list));
+      if (config.categories.quotes && !focus) spans.quotes.push(...within(analysis.quotes));
     }
-    for (const c of CATEGORIES) editor.setDecorations(this.#types[c], ranges[c]);
-    editor.setDecorations(this.#focusType, focused);
-    editor.setDecorations(this.#dimType, dimmed);
-    this.#counts.set(document.uri.toString(), {
-      categories: Object.fromEntries(CATEGORIES.map(c => [c, ranges[c].length])) as Record<Category, number>,
+    const paints = [...CATEGORIES.map(c => [c, this.#types[c], spans[c]] as const),
+      ['focused', this.#focusType, focused] as const, ['dimmed', this.#dimType, dimmed] as const];
+    const calls = this.#send(editor, paints, isForced);
+    const key = document.uri.toString();
+    const earlier = this.#counts.get(key);
+    this.#counts.set(key, {
+      categories: Object.fromEntries(CATEGORIES.map(c => [c, spans[c].length])) as Record<Category, number>,
       focused: focused.length, dimmed: dimmed.length, ...(analysis ? { version: document.version } : {}),
+      calls: (earlier?.calls ?? 0) + calls, skips: (earlier?.skips ?? 0) + paints.length - calls,
     });
+  }
+
+  /**
+   * Sets each decoration type's ranges, except where the editor already shows them: after an edit VS Code moves the
+   * decorations with the text, so a new analysis that found the same mentions would send the ranges VS Code already
+   * has, and the workbench would lay out every one of them again (about a thousand in a painted window) while the
+   * reader types. A type is only skipped when the edits since it was sent left its ranges whole. Returns how many
+   * types were sent.
+   */
+  #send(editor: vscode.TextEditor, paints: readonly (readonly [PaintKey, vscode.TextEditorDecorationType, readonly Span[]])[], isForced: boolean): number {
+    const { document } = editor;
+    const before = isForced ? undefined : this.#sent.get(editor);
+    const changes = before && this.#changes.since(document.uri, before.version, document.version);
+    const sent = new Map<PaintKey, readonly Span[]>();
+    let calls = 0;
+    for (const [key, type, spans] of paints) {
+      sent.set(key, spans);
+      const shown = changes && before.spans.get(key);
+      if (shown && sameSpans(moved(shown, changes), spans)) continue;
+      editor.setDecorations(type, spans.map(m => toRange(document, m)));
+      calls++;
+    }
+    const isConfirmed = calls === paints.length;
+    this.#sent.set(editor, { version: document.version, spans: sent, isConfirmed });
+    if (!isConfirmed) this.#confirmLater(document);
+    return calls;
+  }
+
+  /**
+   * `setDecorations` carries no document version: ranges sent just before a keystroke land on the text after it, a
+   * few characters off, and a paint that skips them would keep them there. So once the typing pauses
+   * (`CONFIRM_MS`), every editor painted with a skip since its last full paint is painted in full once.
+   */
+  #confirmLater(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.#confirms.get(key));
+    this.#confirms.set(key, setTimeout(() => {
+      this.#confirms.delete(key);
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (editor.document === document && this.#sent.get(editor)?.isConfirmed === false) this.#paint(editor, true);
+      }
+    }, CONFIRM_MS));
   }
 
   /** The visible ranges of `editor` with `MARGIN_LINES` (at most `MARGIN_CHARS`) around them, as offsets. */
@@ -189,6 +270,31 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
+}
+
+/**
+ * Where VS Code moved `spans` with `changes` (in order, each into the text the ones before it left): a span before
+ * a change stays, one after it shifts; undefined when a change touches a span (at its edges too, where the
+ * decoration's range behaviour decides whether it grows), which is then sent again.
+ */
+function moved(spans: readonly Span[], changes: readonly TextChange[]): readonly Span[] | undefined {
+  let out = spans;
+  for (const c of changes) {
+    const end = c.offset + c.length;
+    const delta = c.text.length - c.length;
+    const next: Span[] = [];
+    for (const s of out) {
+      if (s.end < c.offset) next.push(s);
+      else if (s.start > end) next.push({ start: s.start + delta, end: s.end + delta });
+      else return undefined;
+    }
+    out = next;
+  }
+  return out;
+}
+
+function sameSpans(a: readonly Span[] | undefined, b: readonly Span[]): boolean {
+  return !!a && a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
 }
 
 /** The visible ranges of `editor` with `lines` around them, cut to `chars` code units either side, as offsets (whole lines). */

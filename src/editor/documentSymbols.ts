@@ -127,8 +127,9 @@ class DocumentSymbols extends Disposable {
   #register(): void {
     this.#registration?.dispose();
     this.#registration = vscode.languages.registerDocumentSymbolProvider(ARTICLE_DOCUMENT_SELECTOR, {
+      // The workbench asks after edits by itself (breadcrumbs, sticky scroll): no analysis per keystroke.
       provideDocumentSymbols: async (document, token) => {
-        const analysis = this.#selector.isArticle(document) ? await this.#cache.get(document) : undefined;
+        const analysis = this.#selector.isArticle(document) ? await this.#cache.getDebounced(document) : undefined;
         this.#served.set(document.uri.toString(), { version: document.version, analysis });
         if (!analysis || token.isCancellationRequested) return undefined;
         return analysis.article.paragraphs.length > PARAGRAPH_SYMBOLS_LIMIT ? entitySymbols(document, analysis) : articleSymbols(document, analysis);

@@ -113,7 +113,7 @@ export class OutlineProvider extends Disposable implements vscode.TreeDataProvid
     // that arrives (while typing) the view keeps what it shows; the cache's change event refreshes it.
     const current = this.#cache.current(this.#document);
     if (!current) {
-      void this.#cache.get(this.#document);
+      void this.#cache.getDebounced(this.#document);
       return this.#cache.latest(this.#document) ? this.#model : undefined;
     }
     this.#model = buildOutline(this.#document.uri.toString(), this.#document.getText(), current.analysis, this.sortOrder, this.#filter);

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Analysis, Span } from '../../src/core/model';
 import type { Category } from '../../src/editor/configuration';
-import { openArticle, positionOf, screenshot, sleep, tidyWorkbench, until } from './helpers';
+import { api as newsLens, fixture, openArticle, openUntitled, positionOf, screenshot, SEED, sleep, tidyWorkbench, until } from './helpers';
 
 const ALL: Category[] = ['people', 'organisations', 'places', 'countries', 'themes', 'quotes'];
 
@@ -73,6 +74,58 @@ suite('Decorations, toggles and focus', () => {
     }
     const top = (await api.getAnalysis(document.uri))?.themes[0];
     assert.ok(top && text.endsWith(`$(tag) ${top.name}`), text);
+  });
+
+  test('a repaint sends only the decoration types the edits did not already move into place; a pause sends them all', async () => {
+    // Untitled: the edits stay in the editor (code-server's auto-save would write them into the fixture meanwhile).
+    const document = await openUntitled((await vscode.workspace.openTextDocument(fixture(SEED))).getText());
+    const editor = await vscode.window.showTextDocument(document);
+    const api = await newsLens();
+    const painted = () => {
+      const counts = api.getDecorationCounts(document.uri);
+      assert.ok(counts);
+      return counts;
+    };
+    await until('the article painted', () => {
+      const counts = api.getDecorationCounts(document.uri);
+      return counts?.version === document.version && counts.categories.people > 0;
+    });
+    const before = await api.getAnalysis(document.uri);
+    assert.ok(before);
+    const spansOf = (a: Analysis) => [...a.mentions, ...a.quotes, ...a.themes.flatMap(t => t.evidence)];
+    try {
+      // A word at the start of a body paragraph that starts with no mention: what follows moves, nothing changes.
+      const line = [...Array(document.lineCount).keys()].find(i => {
+        const at = document.offsetAt(new vscode.Position(i, 0));
+        return i > 2 && document.lineAt(i).text.length > 80 && !spansOf(before).some(s => s.start <= at && at <= s.end);
+      });
+      assert.ok(line !== undefined);
+      const at = document.offsetAt(new vscode.Position(line, 0));
+      const start = painted();
+      assert.ok(await editor.edit(b => b.insert(new vscode.Position(line, 0), 'Today ')));
+      const moved = await api.getAnalysis(document.uri);
+      assert.ok(moved);
+      const shifted = (s: Span) => (s.start > at ? `${s.start + 6}:${s.end + 6}` : `${s.start}:${s.end}`);
+      assert.deepStrictEqual(spansOf(moved).map(s => `${s.start}:${s.end}`), spansOf(before).map(shifted), 'the same spans, moved');
+      await until('the edited version painted', () => painted().version === document.version);
+      assert.strictEqual(painted().skips - start.skips, 8, 'no decoration type sent again');
+
+      const people = painted().categories.people;
+      const skips = painted().skips;
+      await editor.edit(b => b.insert(document.positionAt(document.getText().length), '\nAngela Merkel spoke to reporters.\n'));
+      await api.getAnalysis(document.uri);
+      await until('the new mention painted', () => painted().version === document.version);
+      assert.strictEqual(painted().categories.people, people + 1);
+      assert.ok(painted().skips - skips < 8, 'the people were sent again');
+
+      // setDecorations carries no version: once the typing pauses, every type is sent again in full.
+      const calls = painted().calls;
+      await until('a full paint', () => painted().calls >= calls + 8);
+      assert.strictEqual(painted().version, document.version);
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('typing keeps the old decorations until the new analysis arrives, then updates', async () => {

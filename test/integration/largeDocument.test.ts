@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, fixture, SEED, until } from './helpers';
+import { api, fixture, openUntitled, SEED, until } from './helpers';
 
 /** VS Code reports an unresponsive extension host after it has not answered for this long. */
 const PROBE_EVERY_MS = 25;
@@ -154,6 +154,35 @@ suite('Large documents', () => {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('symbols asked for while typing wait for the debounced analysis: one run for the typing, not one per request', async () => {
+    const newsLens = await api();
+    const section = vscode.workspace.getConfiguration('newsLens');
+    const document = await openUntitled(fs.readFileSync(fixture(SEED).fsPath, 'utf8'));
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      // The longest pause the setting allows: the three edits below come well within it.
+      await section.update('debounceMs', 5000, vscode.ConfigurationTarget.Global);
+      await until('the setting to apply', () => newsLens.getConfiguration().debounceMs === 5000);
+      assert.ok(await newsLens.getAnalysis(document.uri));
+      const before = await newsLens.getTextsSent();
+      if (!before) return; // no worker in this host: nothing to count
+      const symbols: Thenable<vscode.DocumentSymbol[] | undefined>[] = [];
+      for (const word of ['Today ', 'Later ', 'Now ']) {
+        assert.ok(await editor.edit(b => b.insert(new vscode.Position(3, 0), word)));
+        symbols.push(vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri));
+      }
+      const last = await symbols[2];
+      assert.ok(last?.length, 'the symbols of the typed text');
+      const after = await newsLens.getTextsSent();
+      assert.strictEqual(after?.changes, before.changes + 1, JSON.stringify({ before, after }));
+      assert.strictEqual((await newsLens.getAnalysis(document.uri))?.textLength, document.getText().length);
+    } finally {
+      await section.update('debounceMs', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('edits send the analysis worker their changes, never the whole text again', async function () {

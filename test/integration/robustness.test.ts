@@ -229,6 +229,24 @@ suite('Robustness under load and bad input', () => {
     });
     await closeAllEditorsReverting();
   });
+
+  messageTest('lowering newsLens.maxFileSizeMB below an open article already analysed sets it aside', async () => {
+    const a = await api();
+    const section = vscode.workspace.getConfiguration('newsLens');
+    const document = await openUntitled(seedText());
+    await vscode.window.showTextDocument(document);
+    assert.ok(await a.getAnalysis(document.uri));
+    await recordingMessages(async () => {
+      await section.update('maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Global);
+      try {
+        await until('the article set aside', async () => (await a.getAnalysis(document.uri)) === undefined);
+        await until('its decorations cleared', () => Object.values(a.getDecorationCounts(document.uri)?.categories ?? {}).every(n => n === 0));
+      } finally {
+        await section.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+    await closeAllEditorsReverting();
+  });
 });
 
 suite('Settings robustness', () => {
