@@ -29,6 +29,8 @@ export class AnalysisCache extends Disposable {
   readonly #corrections: CorrectionsStore | undefined;
   readonly #entries = new Map<string, AnalysisEntry>();
   readonly #allowedLarge = new Set<string>();
+  /** Documents a lowered `newsLens.maxFileSizeMB` sets aside while no editor shows them: no warning for those. */
+  readonly #quietlySetAside = new Set<string>();
   readonly #notices = new AnalysisNotices();
   readonly #changes = new ChangeLog();
   #nextTextKey = 0;
@@ -79,7 +81,12 @@ export class AnalysisCache extends Disposable {
         if (e.blocked === 'tooLarge' || e.optionsKey !== JSON.stringify(optionsFrom(config.for(vscode.Uri.parse(key))))) {
           e.analyzer = undefined;
           e.version = -1;
-        } else if (!e.blocked && !e.document.isClosed && this.#isOverLimit(e.document, textLength(e.document))) e.version = -1;
+        } else if (!e.blocked && !e.document.isClosed && this.#isOverLimit(e.document, textLength(e.document))) {
+          e.version = -1;
+          // the user lowered the limit: a warning for each article open in the background would be noise; one on
+          // screen says why its highlights went
+          if (!vscode.window.visibleTextEditors.some(v => v.document === e.document)) this.#quietlySetAside.add(key);
+        }
       }
       this.#refreshAll();
     }));
@@ -268,8 +275,9 @@ export class AnalysisCache extends Disposable {
   }
 
   #checkSize(document: vscode.TextDocument, length: number): BlockedReason | undefined {
+    const quiet = this.#quietlySetAside.delete(document.uri.toString());
     if (!this.#isOverLimit(document, length)) return undefined;
-    this.#notices.tooLarge(document, length / (1024 * 1024), this.#config.for(document.uri).maxFileSizeMB, () => this.allowLarge(document.uri));
+    if (!quiet) this.#notices.tooLarge(document, length / (1024 * 1024), this.#config.for(document.uri).maxFileSizeMB, () => this.allowLarge(document.uri));
     return 'tooLarge';
   }
 
@@ -309,6 +317,7 @@ export class AnalysisCache extends Disposable {
     if (entry.timer) clearTimeout(entry.timer);
     entry.waiting?.resolve(Promise.resolve(undefined));
     this.#entries.delete(uri.toString());
+    this.#quietlySetAside.delete(uri.toString());
     this.#changes.forget(uri);
     void this.#loadCore().then(core => core.forgetText?.(entry.textKey));
     this.#onDidChange.fire(uri);
