@@ -9,6 +9,7 @@ import { AnalysisNotices } from './analysisNotices';
 import type { CoreModule } from './coreModule';
 import { type AnalysisEntry, analyzerFor, type BlockedReason, type VersionedAnalysis } from './analysisEntry';
 import { analyzeWholeText, BinaryTextError, ChangeLog, sendDocumentText, textLength } from './documentText';
+import { typingDelay } from './typingDelay';
 
 export type { CoreAnalyzer, CoreModule } from './coreModule';
 
@@ -215,6 +216,7 @@ export class AnalysisCache extends Disposable {
       },
     };
     let analysis: Analysis | undefined;
+    const started = performance.now();
     try {
       analysis = !sent ? await analyzeWholeText(core, analyzer, document, sliceOptions)
         : await sent ? await core.analyzeKept?.(analyzer, entry.textKey, version, length, sliceOptions) : undefined;
@@ -243,6 +245,7 @@ export class AnalysisCache extends Disposable {
       return this.get(document);
     }
     if (entry.version === version) {
+      entry.lastRunMs = performance.now() - started;
       entry.analysis = analysis;
       entry.latest = { analysis, version, isPartial: false };
       entry.failed = undefined;
@@ -302,7 +305,7 @@ export class AnalysisCache extends Disposable {
     const entry = this.#entries.get(document.uri.toString());
     if (!entry) return this.#refresh(document);
     if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => this.#refresh(document), this.#config.for(document.uri).debounceMs);
+    entry.timer = setTimeout(() => this.#refresh(document), typingDelay(this.#config.for(document.uri).debounceMs, entry.lastRunMs));
   }
 
   #refreshAll(): void {

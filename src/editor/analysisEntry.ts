@@ -43,6 +43,8 @@ export interface AnalysisEntry {
    */
   runs: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** How long the last whole analysis of this document took, in ms (see `typingDelay`). */
+  lastRunMs?: number;
   /** Readers waiting for the analysis the pending `timer` starts (see `AnalysisCache.getDebounced`). */
   waiting?: { readonly promise: Promise<Analysis | undefined>; readonly resolve: (a: Promise<Analysis | undefined>) => void };
   /** The key of this document's text in a core that keeps texts (the worker). */
