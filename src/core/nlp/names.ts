@@ -143,7 +143,7 @@ export function joinFirstNames(tokens: readonly Token[], spans: readonly TaggedS
     const tag = tokens[s.first].lexTag;
     const isFirstNameAlone = s.type === 'PER' && s.first === s.last && isGivenNameTag(tag);
     const fits = next !== undefined && next.type !== 'PER' && next.type !== 'GPE' && next.first === s.last + 1 && next.last - next.first <= 1
-      && isClose(tokens[s.last], tokens[next.first]) && !/[,;:()]/.test(tokens[s.last].post)
+      && isClose(tokens[s.last], tokens[next.first]) && !/[,;:()]/.test(tokens[s.last].post) && tokens[s.last].sentence === tokens[next.first].sentence
       && tokens.slice(next.first, next.last + 1).every(t => isNameWord(t) && !isCountryWord(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower));
     // "Darwin" + "Nunez": a one-word name the lexicon knows as a person's, read as a place or a body, directly before
     // a person's name of one or two words, is that person's given name

@@ -145,3 +145,11 @@ describe('A town before the common noun it qualifies', () => {
     assert.ok(!names.includes('PLACE:Leeds'), names.join(', '));
   });
 });
+
+describe('A given name at a sentence\'s end', () => {
+  it('is not joined to the name that opens the next sentence ("He met Marie. St Helens beat Wigan.")', () => {
+    const names = shown('He met Marie. St Helens beat Wigan on Friday.');
+    assert.ok(!names.some(n => /Marie\. St/.test(n)), names.join(', '));
+    has(names, 'PERSON:Marie');
+  });
+});
