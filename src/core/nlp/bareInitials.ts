@@ -2,10 +2,7 @@ import type { TaggedSpan } from './tagger';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isNumberToken } from './newsRules';
 import { PLACE_ENDS } from './placeEnds';
-import type { Token } from './tokens';
-
-// Words of grammar, which no surname is ("B Before", "C And").
-const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Tense|Copula|Modal/;
+import { isNotNameWordTag, type Token } from './tokens';
 
 /**
  * Whether `t` can be a surname after an initial: a capitalised word that is no word of grammar and no head of a
@@ -13,7 +10,7 @@ const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Te
  * ("Okafor", "Brennan", not "Root" or "Gill", which need a list's shape around them).
  */
 const isSurname = (t: Token | undefined, plain: boolean): boolean =>
-  t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !FUNCTION_TAGS.test(t.lexTag ?? '')
+  t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !isNotNameWordTag(t.lexTag)
   && !PLACE_ENDS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower)
   && (!plain || t.lexTag === undefined || /LastName|FirstName|MaleName|FemaleName/.test(t.lexTag));
 

@@ -1,6 +1,6 @@
 import { isBreakAfter } from './features';
 import { DETERMINERS } from './rules';
-import type { Token } from './tokens';
+import { isGrammarTag, type Token } from './tokens';
 
 /**
  * Bodies of health, science and charity copy that the tagger cuts up or misses: an NHS trust named at length
@@ -30,10 +30,9 @@ const JOURNAL_LAST = new Set(['Journal', 'Letters', 'Advances', 'Communications'
 // Verbs whose "in" names where a study appeared: "published in Nature", "writing in the Lancet".
 const PUBLISHED = new Set(['published', 'publish', 'publishes', 'writing', 'appeared', 'appears', 'reported', 'reports']);
 
-// Words of grammar by the lexicon's tag, capitalised only because they open a sentence or a list's line ("- At Royal
-// Cornwall Hospitals NHS Trust in Truro, ...").
-const GRAMMAR_TAG = /^(?:Preposition|QuestionWord|Conjunction|Determiner|Pronoun)$/;
-const isOpeningGrammar = (t: Token): boolean => t.isFirst && GRAMMAR_TAG.test(t.lexTag ?? '');
+// A word of grammar capitalised only because it opens a sentence or a list's line ("- At Royal Cornwall Hospitals NHS
+// Trust in Truro, ...").
+const isOpeningGrammar = (t: Token): boolean => t.isFirst && isGrammarTag(t.lexTag);
 
 /** The capitalised run of at most `max` words that starts at token `i` on one line of prose, as its last index. */
 function runEnd(tokens: readonly Token[], i: number, max: number): number {

@@ -5,7 +5,7 @@ import { isBreakAfter } from './features';
 import { COMPANY_TAILS, KNOWN_COMPANIES } from './knownCompanies';
 import { KNOWN_ORGS, KNOWN_PLACES, NOT_ENTITIES, SHARE_INDICES, type KnownOrg } from './knownOrgs';
 import { HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
-import { isGivenNameTag, type Token } from './tokens';
+import { isGivenNameTag, isGrammarTag, type Token } from './tokens';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isCapsToken } from '../text/caps';
 
@@ -246,7 +246,7 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   // "a Series D round", "(Series B)": a funding round; a letter alone ("D") names nothing
   if (SHARE_INDICES.has(words.join(' ')) || /^(?:Series [A-Z]|\p{Lu})$/u.test(words.join(' '))) return true;
   // '"Which is fair."', "Whose fault?": a word of grammar alone names nothing (not one in capitals: "US", "IT")
-  if (first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first].text) && FUNCTION_TAG.test(tokens[first].lexTag ?? '')) return true;
+  if (first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first].text) && isGrammarTag(tokens[first].lexTag)) return true;
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
@@ -258,8 +258,6 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   return !hasName;
 }
 
-// Words of grammar by the lexicon's tag: "Which", "Whose", "Although", "Whereas"
-const FUNCTION_TAG = /^(?:QuestionWord|Pronoun|Determiner|Conjunction|Preposition)$/;
 
 // "The Palestinian Authority said": an article is not part of the name, wherever the clause starts.
 /** Words that open a phrase rather than a name: articles, demonstratives, possessives ("the", "His Royal Highness"). */

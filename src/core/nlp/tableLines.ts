@@ -8,7 +8,7 @@ import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isListedGivenName } from './listedGivenNames';
 import { SURNAME_PARTICLES } from './names';
-import { isGivenNameTag, type Token } from './tokens';
+import { isGivenNameTag, isNotNameWordTag, type Token } from './tokens';
 
 /**
  * The lines of a sports page or a table read by their shape (a line is a token sentence: the tokenizer ends a
@@ -106,17 +106,17 @@ function isLabel(tokens: readonly Token[], s: Segment): boolean {
   return /^:/.test(tokens[s.last].post) && words.every(t => t.lexTag !== undefined && !/Name|Place|City|Country|Organization|Region/.test(t.lexTag));
 }
 
-// Words of a sentence, not of a name: "U.S. JOBLESS RATE INCREASES TO 5.6%" is a headline, not a results line.
-const FUNCTION_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Tense|Copula|Modal/;
-
-/** Whether a segment could be a name: four words at most, none of them a word of grammar ("Despite", "TO"). */
+/**
+ * Whether a segment could be a name: four words at most, none of them a word of grammar ("Despite", "TO"): "U.S.
+ * JOBLESS RATE INCREASES TO 5.6%" is a headline, not a results line.
+ */
 export function isNameLike(tokens: readonly Token[], s: Segment): boolean {
   if (s.last - s.first > 3) return false;
   // "Chloe Whitfield (US) bt ...": a code in brackets, whatever word it spells
   if (s.bracketed && s.last === s.first) return true;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i];
-    if (t.text.length > 1 && FUNCTION_TAGS.test(t.lexTag ?? '')) return false;
+    if (t.text.length > 1 && isNotNameWordTag(t.lexTag)) return false;
   }
   return true;
 }
@@ -230,10 +230,7 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
   if (segments.length === 0 || segments.some(seg => !isNameLike(tokens, seg))) return [];
   const lineWide = lineKind(text, tokens, from, to, segments);
   let isScoreboard = false;
-  for (let i = from; i <= to; i++) {
-    const t = tokens[i];
-    if (DISMISSALS.has(t.text) || (t.lower === 'out' && i > from && ['run', 'not'].includes(tokens[i - 1].lower))) isScoreboard = true;
-  }
+  for (let i = from; i <= to; i++) if (isDismissalAt(tokens, i)) isScoreboard = true;
   // "135 Scott Hoch 68 67, Fred Funk 70 65": each part between commas outside brackets is read on its own
   for (const [a, b] of chunksOf(tokens, from, to)) {
     const own = segments.filter(s => s.first >= a && s.last <= b);
@@ -254,11 +251,15 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
  * "Ijaz Ahmed b Mullally 61", "Moin Khan not out 12", each batsman of a line that lists several.
  */
 function isBeforeDismissal(tokens: readonly Token[], s: Segment): boolean {
-  const after = tokens[s.last + 1];
-  if (after === undefined || after.sentence !== tokens[s.last].sentence) return false;
-  if (DISMISSALS.has(after.text)) return true;
-  const next = tokens[s.last + 2];
-  return (after.text === 'not' || after.text === 'run') && next?.text === 'out' && next.sentence === after.sentence;
+  return tokens[s.last + 1]?.sentence === tokens[s.last].sentence && isDismissalAt(tokens, s.last + 1);
+}
+
+/** Whether how a batsman got out is written at token `i`: "c", "b", "lbw", "st", or "not out", "run out" from "not"/"run" on. */
+function isDismissalAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (DISMISSALS.has(t.text)) return true;
+  const next = tokens[i + 1];
+  return (t.lower === 'not' || t.lower === 'run') && next?.lower === 'out' && next.sentence === t.sentence;
 }
 
 /** The parts of a line `[from, to]` between commas and semicolons that stand outside brackets, as token ranges. */

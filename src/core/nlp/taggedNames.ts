@@ -37,7 +37,7 @@ import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './r
 import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { capsRuns, shoutingSentences } from './capsSpans';
-import { isGivenNameTag, isOpeningPlural, type Token } from './tokens';
+import { isGivenNameTag, isNotNameWordTag, isOpeningPlural, type Token } from './tokens';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { isKnownPlace, joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinListedPairs, splitCuedPairs } from './pairCues';
@@ -66,9 +66,10 @@ const TYPE_OF = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' } as const;
 
 // Titles of royals and saints, who are named without a surname.
 const ROYAL_TITLES = new Set(['Queen', 'King', 'Prince', 'Princess', 'Duke', 'Duchess', 'Saint']);
-// Institutions named after a person with a title, beyond the facilities of names.ts: "King Edward VII School", "Queen
-// Mary University", "Prince Philip Academy".
-const INSTITUTION_WORDS = new Set(['infirmary', 'hospice', 'clinic', 'school', 'academy', 'college', 'university', 'library', 'institute']);
+// Institutions named after a person with a title: "Queen Elizabeth Hospital", "King Edward VII School" (bodies; the
+// other facilities of names.ts, "Park", "Stadium", are places).
+const INSTITUTION_WORDS = new Set(['hospital', 'museum', 'gallery', 'infirmary', 'hospice', 'clinic', 'school', 'academy', 'college',
+  'university', 'library', 'institute']);
 
 // Words after a club's name, not a town's: "Liverpool fans", "the Leeds squad".
 const CLUB_FOLLOWERS = new Set(['fans', 'supporters', 'players', 'squad', 'team', 'side', 'boss', 'board', 'owners', 'academy', 'shirt', 'shirts']);
@@ -84,7 +85,7 @@ function isPlaceModifier(tokens: readonly Token[], first: number, last: number):
   if (first !== last || next === undefined || next.sentence !== tokens[last].sentence || isBreakAfter(tokens[last], next)) return false;
   if (!/^\p{Ll}/u.test(next.text) || ROLE_WORDS.has(next.lower) || ROLE_HEADS.has(next.lower) || PROFESSIONS.has(next.lower) || SPORT_ROLES.has(next.lower)
     || CLUB_FOLLOWERS.has(next.lower)) return false;
-  if (/Verb|Tense|Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Pronoun/.test(next.lexTag ?? '')) return false;
+  if (isNotNameWordTag(next.lexTag)) return false;
   // (not a body's noun some town is also called, "Congress"; nor a name's last word cut from it, "Niger Delta region")
   const word = tokens[first];
   const prev = tokens[first - 1];
@@ -95,8 +96,7 @@ function isPlaceModifier(tokens: readonly Token[], first: number, last: number):
 
 /**
  * The span, typed, of a person's span that is a place or an institution named after a titled person: "Queen Elizabeth
- * Olympic Park" (a place), "Queen Mary University" (a body), "Sir Chris Hoy Velodrome"; undefined when it is a
- * person's. A royal's or a knight's title opens the span and its last capitalised word is a facility's or an
+ * Olympic Park" (a place), "King George Hospital" (a body); undefined when it is a person's. A royal's or a knight's title opens the span and its last capitalised word is a facility's or an
  * institution's (or, after a royal's title, one that ends places' names).
  */
 function namedAfterTitled(tokens: readonly Token[], span: TaggedSpan): { first: number; last: number; type: 'ORG' | 'LOC' } | undefined {
@@ -107,7 +107,7 @@ function namedAfterTitled(tokens: readonly Token[], span: TaggedSpan): { first: 
   while (last > span.first && !/^\p{Lu}/u.test(tokens[last].text)) last--;
   if (last - span.first < 2) return undefined;
   const end = tokens[last].lower;
-  if (INSTITUTION_WORDS.has(end) || end === 'hospital' || end === 'museum' || end === 'gallery') return { first: span.first, last, type: 'ORG' };
+  if (INSTITUTION_WORDS.has(end)) return { first: span.first, last, type: 'ORG' };
   // a royal has no surname, a knight may ("Sir Damon Hill"): only a facility's word names a knight's place
   return isFacilityWord(end) || (isRoyal && PLACE_ENDS.has(end)) ? { first: span.first, last, type: 'LOC' } : undefined;
 }

@@ -29,6 +29,16 @@ export interface Token {
 /** Whether compromise's lexicon tag says a word is a given name ("Claire": FemaleName; "John": MaleName). */
 export const isGivenNameTag = (tag: string | undefined): boolean => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 
+// A word of grammar alone by its lexicon tag ("Which", "Whose", "At", "Although").
+const GRAMMAR_TAG = /^(?:QuestionWord|Pronoun|Determiner|Conjunction|Preposition)$/;
+/** Whether compromise's lexicon tag is a word of grammar's and nothing else's ("Which", "At", "Although"). */
+export const isGrammarTag = (tag: string | undefined): boolean => GRAMMAR_TAG.test(tag ?? '');
+
+// Classes of the lexicon no word of a name has: words of grammar, adverbs and verbs ("Despite", "TO", "Before").
+const NOT_NAME_WORD_TAG = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Verb|Tense|Copula|Modal/;
+/** Whether compromise's lexicon tag (one or several) says the word is no name's: grammar, an adverb, a verb. */
+export const isNotNameWordTag = (tag: string | undefined): boolean => NOT_NAME_WORD_TAG.test(tag ?? '');
+
 // Classes of a word that may open a name: a given name, a place, a body ("James", "Athens", "Reuters").
 const NAME_CLASS = /Name|Place|City|Region|Country|Organization|Demonym|ProperNoun/;
 
