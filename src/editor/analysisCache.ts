@@ -6,7 +6,7 @@ import type { CorrectionsStore } from './corrections';
 import { Disposable } from './disposable';
 import type { ArticleSelector } from './documentSelector';
 import { AnalysisNotices } from './analysisNotices';
-import type { CoreModule } from './coreModule';
+import type { CoreModule, TextChange } from './coreModule';
 import { type AnalysisEntry, analyzerFor, type BlockedReason, type VersionedAnalysis } from './analysisEntry';
 import { analyzeWholeText, BinaryTextError, ChangeLog, sendDocumentText, textLength } from './documentText';
 import { typingDelay } from './typingDelay';
@@ -168,6 +168,14 @@ export class AnalysisCache extends Disposable {
   /** How many documents the cache holds state for (read-only; tests use it to see that closing releases it). */
   get size(): number {
     return this.#entries.size;
+  }
+
+  /**
+   * The edits of the document at `uri` from version `base` to `version`, in order (the log the analysis worker's
+   * changes are read from); undefined unless all are known.
+   */
+  changesSince(uri: vscode.Uri, base: number, version: number): TextChange[] | undefined {
+    return this.#changes.since(uri, base, version);
   }
 
   /** Why the document at `uri` is not analysed, if it is an article that was set aside. */

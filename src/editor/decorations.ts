@@ -8,7 +8,6 @@ import { countryOf, entityById, relatedMentions } from '../core/outputs/queries'
 import { firstEndingAfterIn, firstStartingAtIn } from './lazyArray';
 import { toRange } from './lookup';
 import type { TextChange } from './coreModule';
-import { ChangeLog } from './documentText';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
   PERSON: 'people', ORG: 'organisations', PLACE: 'places', COUNTRY: 'countries',
@@ -118,8 +117,6 @@ export class Decorations extends Disposable {
   readonly #counts = new Map<string, DecorationCounts>();
   readonly #painted = new WeakMap<vscode.TextEditor, Painted>();
   readonly #sent = new WeakMap<vscode.TextEditor, Sent>();
-  /** The edits of the painted documents since their paints, to know where VS Code moved what was sent. */
-  readonly #changes = new ChangeLog();
   /** Per document uri: the pending full paint after a paint that skipped types (`#confirmLater`). */
   readonly #confirms = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -138,14 +135,10 @@ export class Decorations extends Disposable {
       if (painted && !this.#covers(e.textEditor, painted)) this.#paint(e.textEditor);
     }));
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
-      const key = e.document.uri.toString();
-      if (!this.#counts.has(key) || !e.contentChanges.length) return;
-      this.#changes.record(e);
-      if (this.#confirms.has(key)) this.#confirmLater(e.document);
+      if (e.contentChanges.length && this.#confirms.has(e.document.uri.toString())) this.#confirmLater(e.document);
     }));
     this._register(vscode.workspace.onDidCloseTextDocument(d => {
       this.#counts.delete(d.uri.toString());
-      this.#changes.forget(d.uri);
       clearTimeout(this.#confirms.get(d.uri.toString()));
       this.#confirms.delete(d.uri.toString());
     }));
@@ -219,7 +212,8 @@ export class Decorations extends Disposable {
   #send(editor: vscode.TextEditor, paints: readonly (readonly [PaintKey, vscode.TextEditorDecorationType, readonly Span[]])[], isForced: boolean): number {
     const { document } = editor;
     const before = isForced ? undefined : this.#sent.get(editor);
-    const changes = before && this.#changes.since(document.uri, before.version, document.version);
+    // where VS Code moved what was sent: the edits since, from the log the analysis cache keeps of each article
+    const changes = before && this.#cache.changesSince(document.uri, before.version, document.version);
     const sent = new Map<PaintKey, readonly Span[]>();
     let calls = 0;
     for (const [key, type, spans] of paints) {

@@ -156,7 +156,7 @@ suite('Large documents', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('symbols asked for while typing wait for the debounced analysis: one run for the typing, not one per request', async () => {
+  test('symbols asked for while typing wait for the debounced analysis: one run for the typing, not one per request', async function () {
     const newsLens = await api();
     const section = vscode.workspace.getConfiguration('newsLens');
     const document = await openUntitled(fs.readFileSync(fixture(SEED).fsPath, 'utf8'));
@@ -167,7 +167,8 @@ suite('Large documents', () => {
       await until('the setting to apply', () => newsLens.getConfiguration().debounceMs === 5000);
       assert.ok(await newsLens.getAnalysis(document.uri));
       const before = await newsLens.getTextsSent();
-      if (!before) return; // no worker in this host: nothing to count
+      // no worker in this host (the web worker host): nothing to count, so the test says it did not run
+      if (!before) this.skip();
       const symbols: Thenable<vscode.DocumentSymbol[] | undefined>[] = [];
       for (const word of ['Today ', 'Later ', 'Now ']) {
         assert.ok(await editor.edit(b => b.insert(new vscode.Position(3, 0), word)));
