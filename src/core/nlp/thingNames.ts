@@ -20,6 +20,14 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   // tournaments and races: "Halle Open", "Kooyong Classic", "Monte Carlo Rally", "Henley Regatta"
   'open', 'classic', 'rally', 'regatta', 'invitational', 'masters', 'trophy']);
 
+// The last words of competitions' and prizes' names that a name before them may be cut from: "the Dubai Desert" +
+// "Classic", "the Davis" + "Cup". Not "Games": "the Beijing Games" were held in the place.
+const COMPETITION_HEADS = new Set(['cup', 'open', 'classic', 'masters', 'invitational', 'trophy', 'championship', 'championships',
+  'marathon', 'rally', 'regatta', 'tournament', 'prize', 'award', 'awards', 'festival', 'olympiad']);
+
+/** Whether `lower`, a lower-case word, ends the name of a competition, a tournament, a prize or a festival. */
+export const isCompetitionHead = (lower: string): boolean => COMPETITION_HEADS.has(lower);
+
 // One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',
   'diwali', 'hanukkah', 'passover', 'easter', 'christmas', 'thanksgiving', 'halloween', 'lent', 'advent', 'oscars',

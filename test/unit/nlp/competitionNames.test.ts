@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Sports news written for these tests (issue 10): a competition's name that the tagger cut before its last word.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Competition names', () => {
+  it('take their last word, so no place or person is read out of them', () => {
+    const text = 'GOLF - LEADING SCORES AT DUBAI DESERT CLASSIC\nDUBAI 1998-02-07\n'
+      + 'Leading scores after the third round of the Dubai Desert Classic on Saturday (Britain unless stated):\n'
+      + '203 Ian Woosnam 68 67 68\n\n'
+      + 'Spain won the Davis Cup for the sixth time on Sunday, and Davis himself was there to watch the final.\n\n'
+      + 'She beat the defending champion in the final of the Kooyong Classic last January.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Desert|Kooyong/i.test(n)), names.join(', '));
+    // the man named Davis is a person once, and the dateline's town still a place
+    assert.equal(names.filter(n => /Davis/.test(n)).join(), 'PERSON:Davis');
+    assert.ok(names.includes('PLACE:DUBAI'), names.join(', '));
+    assert.ok(names.includes('PERSON:Ian Woosnam'), names.join(', '));
+  });
+
+  it('leave the host city of "Games" a place', () => {
+    const text = 'Thousands of volunteers will help at the venues of the Oslo Games next summer, the organisers said on Monday.';
+    assert.ok(shown(text).includes('PLACE:Oslo'), shown(text).join(', '));
+  });
+});
