@@ -30,6 +30,20 @@ const isOutsideWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !CONNECT
   // "Alpe d'Huez"
   && !isElidedParticle(t.text);
 
+// The last words of the streets and squares a building stands on: "the Guru Nanak Gurdwara on Sedgley Street".
+const ADDRESS_HEADS = new Set([...STREET_HEADS, 'square', 'way', 'drive', 'row', 'hill', 'crescent', 'terrace', 'green', 'quay', 'wharf', 'embankment']);
+// Bodies named for what they are "on": "the Committee on Foreign Relations", "the Conference on Security".
+const ON_BODIES = new Set(['committee', 'council', 'commission', 'conference', 'convention', 'panel', 'forum', 'summit', 'court', 'tribunal',
+  'inquiry', 'treaty', 'agreement', 'talks', 'group', 'centre', 'center', 'institute', 'board', 'office', 'network']);
+
+/**
+ * Whether "on" at token `on`, inside a tagged span ending at `last`, puts a building or a body on a street or in a
+ * place: two words or more after it that end as a street's name does or that the place lists know, and no body named
+ * for what it is "on" before it ("Committee on Foreign Relations"). "Stoke on Trent" (one word after) stays whole.
+ */
+const isOnAddress = (tokens: readonly Token[], on: number, last: number): boolean => last - on >= 2 && !ON_BODIES.has(tokens[on - 1].lower)
+  && (ADDRESS_HEADS.has(tokens[last].lower) || isKnownPlace(tokens, on + 1, last));
+
 /**
  * Cuts tagger spans where a name cannot go on: at a lower-case word that is not a name connector ("Red Cross
  * from Burmese", "Uruguay formed Mercosur"), at "and" before a country word ("al-Qaida and Pakistani Taliban"),
@@ -70,6 +84,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
         || (t.lower === 'and' && i < s.last && (startsCountry(tokens, i + 1) || RANK_TITLES.has(tokens[i + 1].text)))
         // "at Welford Road and Bath Rugby": a ground or a street ends its name before "and"
         || (t.lower === 'and' && i > s.first && i < s.last && (STREET_HEADS.has(tokens[i - 1].lower) || isGroundHead(tokens[i - 1].lower)))
+        // "the Guru Nanak Gurdwara on Sedgley Street": a building and its street
+        || (t.lower === 'on' && i > s.first && isOnAddress(tokens, i, s.last))
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {
