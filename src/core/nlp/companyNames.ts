@@ -29,12 +29,27 @@ export function joinDemonymCompanies(tokens: readonly Token[], spans: readonly T
       && name - next.first <= 1 && isDemonymWord(tokens[s.first].text) && isCompanyNoun(tokens[next.first]) && !isBreakAfter(tokens[s.last], tokens[next.first])
       // "Iraqi Oil Ministry" is the demonym and a ministry
       && !tokens.slice(next.first, name + 1).some(t => ORG_HEADS.has(t.lower) && !isCompanyNoun(t));
-    if (fits) {
+    if (fits || isNationalBody(tokens, s, next)) {
       out.push({ first: s.first, last: next.last, type: 'ORG' });
       k++;
     } else out.push(s);
   }
   return out;
+}
+
+// The last words of a national body's own name that a demonym opens ("the Indian Space Research Organisation", "the
+// American Civil Liberties Union"), not a government's ("the French Foreign Ministry" is the demonym and a ministry).
+const NATIONAL_BODY_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'institute', 'society', 'foundation']);
+const GOVERNMENT_WORDS = new Set(['ministry', 'department', 'embassy', 'consulate', 'government', 'army', 'navy', 'police', 'office', 'forces']);
+
+/**
+ * "the Indian Space Research Organisation": a demonym the tagger read apart, right before an organisation of three
+ * words or more that ends in a national body's head and holds no word of a government's department.
+ */
+function isNationalBody(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): boolean {
+  return s.type === 'GPE' && s.first === s.last && next !== undefined && next.type === 'ORG' && next.first === s.last + 1
+    && next.last - next.first >= 2 && isDemonymWord(tokens[s.first].text) && !isBreakAfter(tokens[s.last], tokens[next.first])
+    && NATIONAL_BODY_HEADS.has(tokens[next.last].lower) && !tokens.slice(next.first, next.last + 1).some(t => GOVERNMENT_WORDS.has(t.lower));
 }
 
 // What follows a company's chief named after it: "... of Unilever Niall FitzGerald told reporters".

@@ -50,5 +50,13 @@ describe('An area glued to an emergency service\'s name', () => {
     has(names, 'ORG:Dunmore Ambulance Service');
     has(names, 'ORG:Welsh Fire Service');
   });
-});
 
+  it('opens a national body\'s name with its demonym, not a government department\'s', () => {
+    const text = 'Engineers at the Indian Space Research Organisation and the Norwegian Moss Growers Association tested the probe, '
+      + 'and the French Foreign Ministry welcomed the launch on Monday.';
+    const names = shown(text);
+    has(names, 'ORG:Indian Space Research Organisation');
+    has(names, 'ORG:Norwegian Moss Growers Association');
+    assert.ok(!names.includes('ORG:Space Research Organisation'), names.join(', '));
+  });
+});
