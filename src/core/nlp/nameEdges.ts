@@ -2,7 +2,7 @@ import { isCountryWord } from '../countries/resolver';
 import { isHeadlineCase, isKnownPlace, isPlaceWord, PARTIES } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { AREA_SERVICE_HEADS } from './rules';
-import { isCompetitionHead } from './thingNames';
+import { isThingHead } from './thingNames';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -260,15 +260,15 @@ export function joinSaintNames(tokens: readonly Token[], spans: readonly TaggedS
 
 /**
  * "the third round of the Dubai Desert Classic", "Spain won the Davis Cup": a name the tagger ended right before the
- * capitalised last word of a competition's or a prize's name (`isCompetitionHead`) takes it in, so the whole is read as
+ * capitalised last word of a competition's or a prize's name (`isThingHead`) takes it in, so the whole is read as
  * the event it is, and no place or person. Not in a headline in title case, where every word is capitalised. Spans
  * stay sorted and disjoint.
  */
-export function joinCompetitionHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+export function joinThingHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s, k) => {
     const next = tokens[s.last + 1];
     const isCut = next !== undefined && !next.isFirst && tokens[s.last].post === '' && /^\p{Lu}\p{Ll}+$/u.test(next.text)
-      && isCompetitionHead(next.lower) && spans[k + 1]?.first !== s.last + 1 && !isHeadlineCase(tokens, next.sentence);
+      && isThingHead(next.lower) && spans[k + 1]?.first !== s.last + 1 && !isHeadlineCase(tokens, next.sentence);
     return isCut ? { first: s.first, last: s.last + 1, type: s.type } : s;
   });
 }

@@ -45,7 +45,7 @@ import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
 import { splitPartyTitles } from './partyEdges';
 import { typeDemonymPlaces } from './demonymPlaces';
-import { joinCompetitionHeads, joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, splitCoordinatedNames } from './nameEdges';
+import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, joinThingHeads, splitCoordinatedNames } from './nameEdges';
 import type { UnitState } from './unitState';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower) && !isElidedParticle(t.text);
@@ -142,7 +142,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitNamePairs,
   joinNicknames,
   joinSaintNames,
-  joinCompetitionHeads,
+  joinThingHeads,
   joinHyphenatedFirms,
   addBasedPlaces,
   joinPeerages,

@@ -25,8 +25,11 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
 const COMPETITION_HEADS = new Set(['cup', 'open', 'classic', 'masters', 'invitational', 'trophy', 'championship', 'championships',
   'marathon', 'rally', 'regatta', 'tournament', 'prize', 'award', 'awards', 'festival', 'olympiad']);
 
-/** Whether `lower`, a lower-case word, ends the name of a competition, a tournament, a prize or a festival. */
-export const isCompetitionHead = (lower: string): boolean => COMPETITION_HEADS.has(lower);
+/**
+ * Whether `lower`, a lower-case word, ends the name of a competition, a tournament, a prize or a festival, or a state's
+ * benefit ("Carer's" + "Allowance").
+ */
+export const isThingHead = (lower: string): boolean => COMPETITION_HEADS.has(lower) || BENEFIT_HEADS.includes(lower);
 
 // One-word events, holidays and rites, faiths and languages: never one of our entities ("the Hajj", "Islam's holiest site", "in Hebrew").
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic', 'hajj', 'umrah', 'ramadan', 'eid',
@@ -54,11 +57,15 @@ const THING_ACRONYMS = new Set(['IQ', 'DNA', 'RNA', 'CD', 'CDs', 'DVD', 'DVDs', 
   // diseases: "people living with ALS", "MND research"
   'HIV', 'AIDS', 'ALS', 'MND', 'COPD', 'SARS', 'MERS', 'TB', 'CFS', 'IBS']);
 
+// The last words of a state's benefits: "Universal Credit", "Personal Independence Payment", "Carer's Allowance".
+const BENEFIT_HEADS = ['credit', 'payment', 'payments', 'allowance', 'benefit', 'benefits'];
+
 // The last word of the name of a scheme, a study, a document or an instrument: "Space Shuttle Program", "National
 // Nutrition Study", "Citation Index", "Free Documentation License", "Tax System", "the Virtual Microscope", "Boiler
-// Upgrade Scheme", "Asteroid Framing Camera".
+// Upgrade Scheme", "Asteroid Framing Camera"; and a state's benefits.
 const SCHEME_HEADS = new Set(['program', 'programme', 'study', 'index', 'license', 'licence', 'definition', 'system',
-  'microscope', 'database', 'curriculum', 'syllabus', 'scheme', 'camera', 'imager', 'spectrometer', 'altimeter']);
+  'microscope', 'database', 'curriculum', 'syllabus', 'scheme', 'camera', 'imager', 'spectrometer', 'altimeter',
+  ...BENEFIT_HEADS]);
 
 // Heads that agencies and bodies share with schemes: "World Food Programme", "Federal Reserve System". An index, a
 // scheme or an instrument is never a body ("World Container Index").

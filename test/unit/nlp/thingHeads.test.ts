@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 
-// Sports news written for these tests (issue 10): a competition's name that the tagger cut before its last word.
+// Sports and politics news written for these tests (issue 10): a competition's or a benefit's name that the tagger
+// cut before its last word.
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
 describe('Competition names', () => {
@@ -22,5 +23,12 @@ describe('Competition names', () => {
   it('leave the host city of "Games" a place', () => {
     const text = 'Thousands of volunteers will help at the venues of the Oslo Games next summer, the organisers said on Monday.';
     assert.ok(shown(text).includes('PLACE:Oslo'), shown(text).join(', '));
+  });
+
+  it('take a benefit\'s last word, so a benefit is no organisation', () => {
+    const text = 'The amendment would stop the Universal Credit and Personal Independence Payment changes going ahead. '
+      + 'Claimants of Pension Credit and Carer\'s Allowance will get more, the Department for Work and Pensions said on Monday.';
+    const names = shown(text);
+    assert.deepEqual(names, ['ORG:Department for Work and Pensions']);
   });
 });
