@@ -23,6 +23,9 @@ export const KNOWN_COMPANIES: readonly KnownOrg[] = [
   { forms: ['Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Daimler', 'Stellantis', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Nissan',
     'Hyundai', 'Volvo', 'Porsche', 'Audi', 'General Motors', 'Chrysler', 'Geely', 'BYD', 'Tata Motors', 'Mazda', 'Subaru', 'Mitsubishi', 'Rivian',
     'Jaguar Land Rover', 'Aston Martin', 'Bosch', 'Continental AG', 'Michelin', 'Bridgestone', 'Pirelli'], name: '', reason: 'carmaker or supplier' },
+  // motor racing teams the tagger reads as places ("Ferrari team-mate Charles Leclerc"); after a given name ("Enzo
+  // Ferrari") a one-word form is the family's name; not "McLaren", a surname as often as a team
+  { forms: ['Ferrari', 'Scuderia Ferrari', 'Red Bull Racing', 'Racing Bulls', 'Sauber', 'Kick Sauber'], name: '', reason: 'motor racing team' },
   { forms: ['BP', 'ExxonMobil', 'Exxon Mobil', 'Exxon', 'Chevron', 'TotalEnergies', 'Equinor', 'Eni', 'Saudi Aramco', 'Aramco', 'Gazprom', 'Rosneft',
     'Lukoil', 'Petrobras', 'Pemex', 'Sinopec', 'PetroChina', 'CNOOC', 'ConocoPhillips', 'Occidental Petroleum', 'Glencore', 'Rio Tinto', 'BHP',
     'Anglo American', 'ArcelorMittal', 'Codelco', 'Freeport-McMoRan', 'Centrica', 'British Gas', 'Iberdrola', 'EDF', 'Engie', 'Enel', 'RWE',

@@ -40,6 +40,13 @@ describe('Known companies', () => {
     assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
   });
 
+  it('knows a motor racing team before a driver\'s role, and leaves the family of that name a person', () => {
+    const names = shown('Lewis Hamilton edged Ferrari team-mate Charles Leclerc by a tenth. Enzo Ferrari founded the team in 1929.');
+    assert.ok(names.includes('ORG:Ferrari'), names.join(', '));
+    assert.ok(names.includes('PERSON:Enzo Ferrari'), names.join(', '));
+    assert.ok(!names.includes('PLACE:Ferrari'), names.join(', '));
+  });
+
   it('lists each form once, in no other list of known organisations', () => {
     const forms = KNOWN_COMPANIES.flatMap(c => c.forms);
     assert.equal(new Set(forms).size, forms.length, forms.filter((f, i) => forms.indexOf(f) !== i).join(', '));
