@@ -12,7 +12,7 @@ import { runSteps } from '../pipeline/steps';
  * evidence keeps a name):
  * - a lone word read as a person, named once, with no full name in the article that holds it and nothing around it
  *   that says a person: no title or role before it ("Lord Darzi", "fashion designer Halston", "his father Steve"), no
- *   verb of a person after it or of speech before it ("Sakai said", "said Mauer", "Lindqvist, who scored", "Ostrander's
+ *   verb of a person after it or of speech (or "known as") before it ("Sakai said", "said Mauer", "Lindqvist, who scored", "Ostrander's
  *   shortest tragedy"), and not a word the lexicon knows as
  *   a person's name ("Rebecca", "Clinton") or a surname before its given name ("Austen, Jane."). Gone: "Encore: Nana's Hands",
  *   "Rail worries", "streaming platform Crunchyroll", "the first corner, Abbey,";
@@ -76,8 +76,8 @@ export function* dropUnsupportedSteps(
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{L}+)\s$/u;
 // "Lindqvist, who scored", "Ostrander's shortest tragedy": a relative clause of a person, a possessive before a common noun
 const PERSON_AFTER = /^(?:,\s*(?:who|whose)\b|['’]s\s+\p{Ll})/u;
-// "said Mauer", "according to Okafor"
-const SPEECH_BEFORE = /\b(?:said|says|asked|told|according to|attributed to|quoted)\s+$/;
+// "said Mauer", "according to Okafor"; and another name of someone just named: "Dagalo, known as Hemedti"
+const SPEECH_BEFORE = /\b(?:said|says|asked|told|according to|attributed to|quoted|known as|nicknamed)\s+$/;
 // "his father Steve", "the man Adam": family and plain people's nouns before a name
 const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'friend', 'colleague', 'man', 'woman', 'boy', 'girl']);

@@ -3,6 +3,7 @@ import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
 import { isCompanyContext, isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
+import { typeAliasNames } from './aliasNames';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
@@ -140,6 +141,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitCuedPairs,
   splitCoordinatedNames,
   splitNamePairs,
+  typeAliasNames,
   joinNicknames,
   joinSaintNames,
   joinThingHeads,
