@@ -18,7 +18,9 @@ const EVENT_HEADS = new Set(['month', 'fair', 'festival', 'expo', 'challenge', '
   // tests and trials: "Double Asteroid Redirection Test", "the Lord's Test" (a match)
   'test',
   // tournaments and races: "Halle Open", "Kooyong Classic", "Monte Carlo Rally", "Henley Regatta"
-  'open', 'classic', 'rally', 'regatta', 'invitational', 'masters', 'trophy']);
+  'open', 'classic', 'rally', 'regatta', 'invitational', 'masters', 'trophy',
+  // a singer's or a band's tour: "the Eras Tour" (the golf tours that are bodies are known organisations: "PGA Tour")
+  'tour']);
 
 // The last words of competitions' and prizes' names that a name before them may be cut from: "the Dubai Desert" +
 // "Classic", "the Davis" + "Cup". Not "Games": "the Beijing Games" were held in the place.

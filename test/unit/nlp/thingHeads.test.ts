@@ -31,4 +31,12 @@ describe('Competition names', () => {
     const names = shown(text);
     assert.deepEqual(names, ['ORG:Department for Work and Pensions']);
   });
+
+  it('read a singer\'s tour as no body, and the tennis and golf tours as the bodies they are', () => {
+    const text = 'The Lanterns Tour, which began in Glendale in March, has grossed more than $2bn. '
+      + 'She has won nine titles on the WTA Tour, and her brother plays on the European Tour.';
+    const names = shown(text);
+    assert.ok(!names.some(n => n.includes('Lanterns')), names.join(', '));
+    assert.ok(names.includes('ORG:WTA Tour') && names.includes('ORG:European Tour'), names.join(', '));
+  });
 });
