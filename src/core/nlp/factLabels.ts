@@ -18,7 +18,9 @@ const PERSON_LABELS = new Set(['tries', 'try', 'cons', 'con', 'conversions', 'co
   'replacements', 'booked', 'bookings', 'yellow card', 'yellow cards', 'red card', 'red cards', 'sent off',
   'sin bin', 'sin-bin', 'sin binned', 'sin-binned', 'wickets', 'director', 'directed by', 'writer', 'written by',
   'cast', 'starring', 'producer', 'produced by', 'composer', 'music', 'conductor', 'choreographer',
-  'choreography', 'designer', 'design', 'author', 'translator', 'presenter', 'host', 'narrator']);
+  'choreography', 'designer', 'design', 'author', 'translator', 'presenter', 'host', 'narrator',
+  // a side named for a match: "Team: Neil Jenkins (Pontypridd); Ieuan Evans (Llanelli)"
+  'team', 'squad', 'side', 'line-up', 'lineup', 'starting line-up', 'bench', 'forwards', 'backs']);
 // Labels whose value names a place.
 const PLACE_LABELS = new Set(['venue', 'ground', 'stadium', 'location', 'theatre']);
 // Labels whose value is no name: a count, a date, a sum, a verdict.

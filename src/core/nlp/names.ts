@@ -13,8 +13,9 @@ import { isGivenNameTag, type Token } from './tokens';
 const isInitial = (t: Token | undefined): boolean =>
   t !== undefined && ((/^\p{Lu}$/u.test(t.text) && /^\./.test(t.post)) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text));
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Ll}'’]/u.test(t.text);
-// Nothing but the initial's period and a space between two tokens.
-const isClose = (a: Token, b: Token): boolean => b.start - a.end <= 2;
+// Two tokens side by side, one space or one mark between them at most, and no bracket: "Arwel Thomas (Bristol)" is no
+// "Thomas Bristol".
+const isClose = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[()[\]]/.test(a.post + b.pre);
 
 /**
  * Joins a span that ends with an initial to the name words after it, taking in the tagger's next span when it

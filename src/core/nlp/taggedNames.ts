@@ -222,7 +222,7 @@ export function addTaggedNames(state: UnitState): void {
       while (last > first && (EDGE_WORDS.has(tokens[last].text) || ORDINAL.test(tokens[last].text))) last--;
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
-    if (isTableSectionHeader(tokens, first, last)) continue;
+    if (isTableSectionHeader(tokens, first, last) || isBracketedCode(tokens, first, last)) continue;
     // "WHO Director-General Tedros Adhanom Ghebreyesus" read from its title on: a person after a title (a title's
     // possessive opens a place's or a body's name instead: "King's Cross")
     let type: NameClass = span.type;
@@ -410,4 +410,13 @@ function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
     if (head < s.last) out.push({ first: head + 1, last: s.last, type: 'PER' });
   }
   return out;
+}
+
+/**
+ * "Wout van Aert (Bel) Visma-Lease a Bike", "Mads Pedersen (Den)": a sports result's short country code, one word of three
+ * letters in title case in brackets right after a name, is no name of its own.
+ */
+function isBracketedCode(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  return first === last && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '');
 }
