@@ -43,8 +43,11 @@ export function addHeadedOrgs(state: UnitState): void {
     // "the Welsh Rugby Union", "the Scottish Football Association": a nation's governing body of a sport keeps its demonym
     const isSportBody = isDemonymWord(tokens[h.first].text) && h.last > h.first + 1 && SPORT_FIELDS.has(tokens[h.first + 1].lower);
     const isDemonym = (m: RawMention): boolean => isSportBody && m.start === start && m.end === tokens[h.first].end;
+    // "the Scottish Environment Protection Agency" where the tagger saw only "Agency": a head noun alone after three
+    // words or more is no name of its own, demonym or not ("the Afghan Foreign Ministry" keeps its demonym apart)
+    const isBareHead = inside.length === 1 && inside[0].type === 'ORG' && inside[0].start === tokens[h.last].start && h.last - h.first >= 3;
     const isWhole = inside.length > 0 && inside.every(m => isPart(m) || isDemonym(m))
-      && (isAreaService || isSportBody || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for' || t.text === 'on')
+      && (isAreaService || isSportBody || isBareHead || tokens.slice(h.first, h.last + 1).some(t => t.text === 'of' || t.text === 'and' || t.text === 'for' || t.text === 'on')
         || (inside.every(m => m.type === 'ORG' && m.end === end) && findCountryMentions(state.text.slice(start, end)).length === 0));
     if (inside.length > 0 && !isWhole) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);

@@ -21,6 +21,8 @@ export const KNOWN_PLACES: readonly KnownOrg[] = [
   { forms: ['South China Sea', 'East China Sea', 'Korean Peninsula', 'Taiwan Strait', 'Persian Gulf', 'Strait of Hormuz', 'Red Sea', 'Black Sea'], name: '', reason: 'sea or strait' },
   { forms: ['Latin America', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'West Africa', 'East Africa', 'Sub-Saharan Africa', 'Central America', 'North America', 'South America', 'Eastern Europe', 'Western Europe'], name: '', reason: 'region' },
   { forms: ['Gaza Strip', 'West Bank', 'Golan Heights', 'Kashmir', 'Crimea', 'Donbas', 'Darfur'], name: '', reason: 'contested territory' },
+  // regions of Britain named with a demonym, which would otherwise be read as the nation alone
+  { forms: ['Scottish Borders', 'Scottish Highlands', 'Welsh Marches'], name: '', reason: 'region' },
 ];
 
 /**
@@ -118,6 +120,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Itar-Tass', 'ITAR-TASS', 'RIA Novosti', 'Tanjug', 'ANSA', 'EFE', 'DPA', 'MTI', 'CTK', 'PAP', 'BTA', 'Antara', 'ANTARA', 'MENA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Lusa', 'Belga', 'ANP', 'Ukrinform', 'Kyodo News'], name: '', reason: 'news agency' },
   // Legislatures and central banks called by their own names ("told the Duma", "the Bundesbank said")
   { forms: ['Duma', 'State Duma', 'Knesset', 'Bundestag', 'Bundesrat', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Majlis', 'Dail', 'Oireachtas', 'Seanad'], name: '', reason: 'legislature' },
+  // the devolved legislatures and governments of the United Kingdom and the Irish houses, whose names open with a
+  // demonym or stand alone ("Members of the Scottish Parliament", "the Senedd voted")
+  { forms: ['Scottish Parliament', 'Welsh Parliament', 'Senedd', 'Senedd Cymru', 'Northern Ireland Assembly', 'Dáil', 'Dáil Éireann', 'Seanad Éireann'], name: '', reason: 'legislature' },
+  { forms: ['Scottish Government', 'Welsh Government', 'Northern Ireland Executive'], name: '', reason: 'devolved government' },
   // "returns to the Commons", "a half-empty Commons": Westminster's lower house by its short name
   { forms: ['House of Commons', 'Commons'], name: 'House of Commons', reason: 'legislature' },
   { forms: ['House of Lords'], name: 'House of Lords', reason: 'legislature' },

@@ -101,6 +101,11 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', '
 
 /** Lower-case words inside people's names ("Osama bin Laden", "Ursula von der Leyen", "Rhun ap Iorwerth"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ap', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y', 'ul', 'ud', 'ter']);
+// A place's noun before a particle in French, Spanish or Italian names: "Col de la Madeleine", "Lago di Garda".
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['Col', 'Mont', 'Pic', 'Lac', 'Rue', 'Pont', 'Place', 'Porte', 'Puerto',
+  'Río', 'Monte', 'Isla', 'Lago', 'Piazza', 'Ponte', 'Sierra', 'Cerro', 'Bois', 'Côte', 'Alpe', 'Plateau', 'Val', 'Vallée']);
+// Particles that are also another tongue's articles or "and": a surname's only when another particle goes with them ("de la Hoya").
+const LOOSE_PARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'y', 'al']);
 /** Whether `text` is a particle elided before its name's word, written as one word with it: "d'Huez", "d'Estaing". */
 export const isElidedParticle = (text: string): boolean => /^d['’]\p{Lu}/u.test(text);
 // Words that start names of places and feasts more often than people's ("Abu Ghraib", "Eid Al-Adha").
@@ -173,7 +178,7 @@ export function joinParticleNames(tokens: readonly Token[], spans: readonly Tagg
     && tokens[a].post.trim() === '' && isClose(tokens[a], tokens[b]);
   const out: TaggedSpan[] = [];
   for (const s of spans) {
-    let { first, last } = s;
+    let { first, last, type } = s;
     // "Stade" + "de France": one capitalised word before a leading particle, where no span ends
     const prev = out[out.length - 1];
     // (no word of grammar, verb or adjective: "And al-Jazeera", "Suspected al-Qaida"; a noun may: "Tour de France")
@@ -185,6 +190,16 @@ export function joinParticleNames(tokens: readonly Token[], spans: readonly Tagg
     while (isParticle(given) && joins(given, given + 1)) given--;
     if (s.type === 'PER' && given < first - 1 && given >= 0 && /^\p{Lu}/u.test(tokens[given].text) && isGivenNameTag(tokens[given].lexTag)
       && joins(given, given + 1) && (!prev || prev.last < given)) first = given;
+    // "the Col de la Madeleine", "Mont Saint-Michel", "the Lac du Bourget": a place's noun in French, Spanish or Italian,
+    // its particles and the name after them are one place
+    else if (given < first - 1 && given >= 0 && PLACE_NOUNS.has(tokens[given].text) && joins(given, given + 1) && (!prev || prev.last < given)) {
+      first = given;
+      type = 'LOC';
+    }
+    // "Later von der Leyen said", "said de Gaulle", "President von der Leyen": a surname named without its given name
+    // keeps its particles (not an article of another tongue alone: "la", "le", "el", "y")
+    else if (s.type === 'PER' && given < first - 1 && (!prev || prev.last < given + 1)
+      && (first - given > 2 || !LOOSE_PARTICLES.has(tokens[first - 1].lower))) first = given + 1;
     // "Duhan" + "van der Merwe", "Alpe" + "d'Huez"
     let j = last + 1;
     while (isParticle(j) && joins(j - 1, j)) j++;
@@ -196,7 +211,7 @@ export function joinParticleNames(tokens: readonly Token[], spans: readonly Tagg
       out[out.length - 1] = { ...prev, last: Math.max(prev.last, last) };
       continue;
     }
-    out.push(first === s.first && last === s.last ? s : { ...s, first, last });
+    out.push(first === s.first && last === s.last ? s : { ...s, first, last, type });
   }
   // the next span, now inside one that grew ("van der" + "Merwe" read apart)
   return out.filter((s, k) => k === 0 || s.first > out[k - 1].last);
