@@ -95,8 +95,9 @@ export function* harmoniseTypesSteps(
   }
   // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
   // (and "which owns Halifax ... Halifax is due to report": the tagger's name the words before it call a company)
+  // ("the private equity firm Silver Lake": a name of several words right after a company's cue too, no town of the lists)
   const companies = new Set(raw.filter(m => (m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')
-    .map(surface).filter(s => !s.includes(' ')));
+    .filter(m => m.reason === 'tagger+company-cue' || !surface(m).includes(' ')).map(surface));
   // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds
   for (const s of ownedByCountry(text, raw, surface, m => afterPlacePreposition(text, m.start))) bodies.add(s);
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)

@@ -17,6 +17,13 @@ const DISCIPLINES = new Set(['Linguistics', 'Philosophy', 'Psychology', 'Sociolo
   'Theology', 'Architecture', 'Geography', 'Geology', 'Astronomy', 'Neuroscience', 'Ecology', 'Musicology', 'Music',
   'Business', 'Finance', 'Accounting', 'Marketing', 'Public', 'Health', 'Environmental', 'Cognitive', 'Clinical']);
 const CONNECTORS = new Set(['and', '&', '/', 'of']);
+// Fields a prize is given for, beside the disciplines: "the Nobel Prize for Peace", "the Costa Award for Poetry".
+const PRIZE_FIELDS = new Set(['Peace', 'Fiction', 'Non-Fiction', 'Poetry', 'Excellence', 'Innovation', 'Design', 'Bravery',
+  'Gallantry', 'Courage', 'Services', 'Achievement', 'Drama', 'Comedy', 'Photography', 'Film', 'Theatre', 'Dance']);
+
+/** Whether the capitalised `words` name only what a prize is given for ("Architecture", "Peace", "Art and Design"). */
+export const isPrizeField = (words: readonly string[]): boolean => words.length > 0
+  && words.every(w => CONNECTORS.has(w) || DISCIPLINES.has(w) || PRIZE_FIELDS.has(w)) && !CONNECTORS.has(words[0]);
 // A one-word discipline by its ending: "Linguistics", "Philosophy", "Sociology" (not "Media" or "Law" alone).
 const DISCIPLINE_ENDING = /^\p{Lu}\p{Ll}+(?:ology|ics|osophy|istry|onomy|ography)$/u;
 

@@ -82,6 +82,8 @@ export function isCompanyContext(tokens: readonly Token[], first: number, last: 
   // "Kestrel chief executive Maria Lindqvist"
   if (n1 && n1.lower === 'chief' && !isBreakAfter(tokens[last], n1) && ['executive', 'financial', 'operating', 'economist'].includes(tokens[last + 2]?.lower ?? '')) return true;
   if (isCompanyNoun(tokens[last]) && last > first) return true;
+  // "its Altera unit", "their Instagram subsidiary": a firm's part named between "its" and what it is to the firm
+  if (n1 && tokens[first - 1]?.lower === 'its' && OWNED_PARTS.has(n1.lower) && !isBreakAfter(tokens[last], n1)) return true;
   return isCompanyApposition(tokens, last) || isPriceMove(tokens, last);
 }
 
@@ -93,7 +95,12 @@ const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'hol
   'semiconductor', 'semiconductors', 'networks', 'communications', 'solutions', 'enterprises', 'ventures',
   'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
   'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
-  'news', 'weekly', 'renewables', 'maritime']);
+  'news', 'weekly', 'renewables', 'maritime',
+  // practices: "Okafor Associates", "Hale Architects", "Marsh Consulting"
+  'associates', 'architects', 'consultants', 'consulting']);
+
+// What a firm's part is to it, after its name: "its Altera unit".
+const OWNED_PARTS = new Set(['unit', 'subsidiary', 'division', 'brand', 'arm', 'business']);
 
 /** A capitalised noun that ends a company's name ("Mining", "Systems"). */
 export const isCompanyNoun = (t: Token | undefined): boolean => t !== undefined && isCompanyNounWord(t.text);
@@ -107,6 +114,9 @@ const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'auto
   'supplier', 'publisher', 'broadcaster', 'operator', 'giant', 'group', 'bank', 'developer', 'distributor', 'exporter',
   'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor',
   'housebuilder', 'builder', 'grocer', 'supermarket', 'chain', 'bookmaker', 'broker', 'stockbroker', 'housebuilders']);
+
+/** Whether `lower`, a lower-case word, is a kind of firm ("chipmaker", "lender"), which is no firm's name. */
+export const isCompanyKind = (lower: string): boolean => COMPANY_KINDS.has(lower) && lower !== 'unit' && lower !== 'group';
 
 /** "X, the Seoul-based chipmaker," or "X, whose shares fell": an apposition that says the name is a company. */
 function isCompanyApposition(tokens: readonly Token[], last: number): boolean {

@@ -1,5 +1,6 @@
 import { isCountryWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
+import { isPrizeField } from './commonWords';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
@@ -11,6 +12,9 @@ import { isGivenNameTag, type Token } from './tokens';
 // "Secretary of State for Health", "Centers for Disease Control").
 const FOR_HEADS = new Set(['campaign', 'initiative', 'partnership', 'trust', 'centers', 'centres', 'institutes', 'state', 'general',
   'citizens', 'scientists', 'doctors', 'lawyers', 'women', 'people', 'friends', 'fellowship', 'prize', 'hospital', 'home', 'mission']);
+
+// The heads of prizes' names: "Award for Architecture".
+const PRIZE_HEADS = new Set(['award', 'awards', 'medal', 'prizes', 'trophy']);
 
 /**
  * "won the British Grand Prix for Mercedes", "a Bafta for Morrow's Kitchen", "an Academy Award for The Banshees of
@@ -32,7 +36,9 @@ export function splitForLinks(tokens: readonly Token[], spans: readonly TaggedSp
       continue;
     }
     out.push({ first: s.first, last: at - 1, type: s.type });
-    if (tokens[at + 1].text !== 'The') out.push({ first: at + 1, last: s.last, type: s.type });
+    // ("the Aga Khan Award for Architecture": what a prize is given for is no name either)
+    const isField = PRIZE_HEADS.has(head.lower) && isPrizeField(tokens.slice(at + 1, s.last + 1).map(t => t.text));
+    if (tokens[at + 1].text !== 'The' && !isField) out.push({ first: at + 1, last: s.last, type: s.type });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { NOT_ENTITIES } from './knownOrgs';
 import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import { isEnsembleNoun } from './kindEvidence';
 import { isPersonalName } from './names';
-import { isCompanyContext, isCompanyCueBefore, isCompanyNoun, isCompanyWord, isInitialsWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
+import { isCompanyContext, isCompanyCueBefore, isCompanyKind, isCompanyNoun, isCompanyWord, isInitialsWord, isLexiconOrg, isNewsOutletWord } from './companyRules';
 import { isInShareIndex } from './rules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
@@ -96,6 +96,8 @@ export function findCompanies(tokens: readonly Token[]): { first: number; last: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!/^\p{Lu}|^e\p{Lu}/u.test(t.text) || isCountryWord(t.text) || isDemonymWord(t.text) || NOT_ENTITIES.has(t.lower) || isInShareIndex(tokens, i)) continue;
+    // "Chipmaker shares slide": a headline's kind of firm, capitalised as its first word, is no firm's name
+    if (isCompanyKind(t.lower) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     // "Toyota said", "shares in Vodafone"; not "A spokesman", "Government spokesman"
     if (t.lexTag !== undefined && !/Organization|SportsTeam|ProperNoun/.test(t.lexTag)) continue;
     if (isLexiconOrg(tokens, i, i, lexiconTag) && t.text.length > 3 && !t.isFirst) {

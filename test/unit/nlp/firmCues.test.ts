@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Business, tech and obituary copy written for these tests (issue 10, families 5 and 6).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Firms named by the words around them', () => {
+  it('reads a practice named "Associates" or "Architects" as a firm, not a person', () => {
+    const text = 'In 1994 he founded his own practice, Brennan Associates, and spent two decades designing schools before he joined Fenwick Architects.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Brennan Associates') && names.includes('ORG:Fenwick Architects'), names.join(', '));
+  });
+
+  it('reads a name of several words after a firm\'s kind as the firm, even where a town has that name', () => {
+    const text = 'The chipmaker agreed to sell the stake to the private equity firm Silver Lake for about four billion dollars, the people said.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Silver Lake'), names.join(', '));
+  });
+
+  it('reads a name between "its" and "unit" or "subsidiary" as the firm\'s part', () => {
+    const text = 'The group said on Friday that it would float its Marwick subsidiary in London next year and close its Fenland unit by the spring.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Marwick') && names.includes('ORG:Fenland'), names.join(', '));
+  });
+
+  it('takes no kind of firm that opens a headline for a firm', () => {
+    const text = 'Carmaker shares slide as demand for electric models cools\n\nShares in the sector fell across Europe on Monday after a profit warning.';
+    const names = shown(text);
+    assert.ok(!names.some(n => n.endsWith(':Carmaker')), names.join(', '));
+  });
+});
+
+describe('Prizes named for their field', () => {
+  it('shows neither the prize nor the field it is given for', () => {
+    const text = 'Her housing scheme won the Aga Khan Award for Architecture in 1983, and two decades later she received the Sterling Medal for Design.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /:(?:Architecture|Design)$/.test(n)), names.join(', '));
+  });
+
+  it('still cuts the winner from a prize won for a team', () => {
+    const text = 'Hamilton took the British Grand Prix for Mercedes in July, his ninth win at the circuit, and said the team had earned it.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Mercedes'), names.join(', '));
+  });
+});
