@@ -95,9 +95,10 @@ export function* harmoniseTypesSteps(
   }
   // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
   // (and "which owns Halifax ... Halifax is due to report": the tagger's name the words before it call a company)
-  // ("the private equity firm Silver Lake": a name of several words right after a company's cue too, no town of the lists)
   const companies = new Set(raw.filter(m => (m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')
-    .filter(m => m.reason === 'tagger+company-cue' || !surface(m).includes(' ')).map(surface));
+    .map(surface).filter(s => !s.includes(' ')));
+  // "the private equity firm Silver Lake": a name of several words right after a company's cue is no town of the lists
+  const cuedFirms = new Set(raw.filter(m => m.reason === 'tagger+company-cue').map(surface));
   // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds
   for (const s of ownedByCountry(text, raw, surface, m => afterPlacePreposition(text, m.start))) bodies.add(s);
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
@@ -113,7 +114,7 @@ export function* harmoniseTypesSteps(
   const acronyms = new Map(raw.filter(m => m.source === 'acronym').map(m => [surface(m), m.name]));
   yield;
   // "Builth Wells", "Alabama", "jobs in Hull": a place the place lists hold, where the tagger alone read a person or a body
-  const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || bodies.has(s) || clubs.has(s)
+  const notPlaces = (s: string): boolean => surnames.has(s) || givenNames.has(s) || companies.has(s) || cuedFirms.has(s) || bodies.has(s) || clubs.has(s)
     || inTables.has(s) || (clubsInPlay?.has(s) ?? false);
   const places = listedPlaces(text, raw, surface, notPlaces, clubsInPlay !== undefined);
   // "between Scotch Corner and Penrith", "In Khan Younis,": a name the article only ever places (placedNames.ts)
