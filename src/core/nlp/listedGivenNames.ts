@@ -86,11 +86,34 @@ export function isListedGivenNameSpan(tokens: readonly Token[], first: number, l
  */
 export function typeListedGivenNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   let isFirmTalk: boolean | undefined;
-  return spans.map(s => {
-    if ((s.type !== 'ORG' && s.type !== 'LOC') || !isListedGivenNameSpan(tokens, s.first, s.last)) return s;
+  const isPerson = (s: TaggedSpan, isPersonAfter = false): boolean => {
     const before = tokens[s.first - 1]?.lower;
-    if (before === 'the' || (s.type === 'LOC' && before !== undefined && PLACE_PREPOSITIONS.has(before))) return s;
+    if (before === 'the' || (s.type === 'LOC' && !isPersonAfter && before !== undefined && PLACE_PREPOSITIONS.has(before))) return false;
     isFirmTalk ??= tokens.some(t => FIRM_CUES.has(t.lower));
-    return isFirmTalk || isCompanyContext(tokens, s.first, s.last) ? s : { ...s, type: 'PER' };
-  });
+    return !isFirmTalk && !isCompanyContext(tokens, s.first, s.last);
+  };
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    // "Callum" + "Hudson-Odoi", "Neco" + "Williams": a lone listed given name the tagger read as a place or a body, right
+    // before the next span, opens one person's name with it
+    // (the next read as a person, or spelt like one; "Hudson-" before the tagger's "Odoi" goes with them)
+    const next = spans[k + 1];
+    const given = tokens[s.first];
+    const isHyphenBetween = next !== undefined && next.first === s.last + 2 && tokens[s.last + 1].post === '-' && /^\p{Lu}\p{Ll}/u.test(tokens[s.last + 1].text);
+    const isNext = next !== undefined && (next.first === s.last + 1 || isHyphenBetween) && given.post === '' && !given.isPossessive
+      && given.sentence === tokens[next.last].sentence;
+    if (s.first === s.last && s.type !== 'PER' && isNext && next.type !== 'GPE' && !COMBINING_FORMS.has(given.text)
+      && (next.type === 'PER' ? isListedGivenName(given.text) : isListedGivenNameSpan(tokens, s.first, next.last))) {
+      const joined: TaggedSpan = { first: s.first, last: next.last, type: s.type };
+      if (isPerson(joined, next.type === 'PER')) {
+        out.push({ ...joined, type: 'PER' });
+        k++;
+        continue;
+      }
+    }
+    if ((s.type !== 'ORG' && s.type !== 'LOC') || !isListedGivenNameSpan(tokens, s.first, s.last)) out.push(s);
+    else out.push(isPerson(s) ? { ...s, type: 'PER' } : s);
+  }
+  return out;
 }
