@@ -80,6 +80,12 @@ function labelAt(tokens: readonly Token[], i: number): { last: number; kind: New
 export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const lineUp = lineUpAt(tokens, i);
+    if (lineUp) {
+      out.push(...lineUp.players);
+      i = lineUp.end;
+      continue;
+    }
     const label = labelAt(tokens, i);
     if (!label) continue;
     // the value runs to the end of its sentence or to the next label
@@ -98,4 +104,50 @@ export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
     i = to - 1;
   }
   return out;
+}
+
+// The fewest players a side's line-up names (a five-a-side or a sevens side names fewer, and is left alone).
+const LINE_UP_MIN = 8;
+
+/**
+ * "Forest: Sels; Aina, Milenkovic, Murillo, Williams; Anderson, Yates; ...; Wood.": a side's line-up, a team's name of
+ * one to three capitalised words at a sentence's start and a colon, then its players by surname or full name, its
+ * lines parted by semicolons (two at least) and its players by commas, and nothing else but remarks in brackets
+ * ("(capt)", "(Ashdown 71)"). The players are people (the team's name is left to the other passes); the sentence's
+ * last token comes back with them.
+ */
+function lineUpAt(tokens: readonly Token[], i: number): { players: NewsSpan[]; end: number } | undefined {
+  if (!opensLabel(tokens, i) || !tokens[i].isFirst) return undefined;
+  let colon = i;
+  while (colon < i + 3 && tokens[colon].post === '' && /^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) colon++;
+  if (!/^: ?$/.test(tokens[colon].post) || tokens[colon].sentence !== tokens[i].sentence) return undefined;
+  let end = colon + 1;
+  while (end + 1 < tokens.length && tokens[end + 1].sentence === tokens[i].sentence) end++;
+  if (end <= colon) return undefined;
+  const segments = segmentsOf(tokens, colon + 1, end);
+  const open = segments.filter(s => !s.bracketed);
+  // every word outside brackets is in a player's name, and every player is followed by a comma, a semicolon, a bracket
+  // or the end
+  let covered = 0;
+  for (const s of segments) covered += s.last - s.first + 1;
+  const inBrackets = tokens.slice(colon + 1, end + 1).filter((t, k, all) => isInBrackets(all, k)).length;
+  const semicolons = tokens.slice(colon + 1, end).filter(t => /;/.test(t.post)).length;
+  if (open.length < LINE_UP_MIN || semicolons < 2 || covered + inBrackets < end - colon) return undefined;
+  // each player ends at a comma, a semicolon, the full stop or a bracket ("Tuipulotu (capt),"); one word that is also a
+  // common word ("Son") is let pass unread
+  const isClosed = (s: { last: number }): boolean => /^[,;.]?\s*$/.test(tokens[s.last].post) || /\(/.test(tokens[s.last + 1]?.pre ?? '');
+  const players = open.filter(s => isNameLike(tokens, s) && isClosed(s));
+  if (players.length < LINE_UP_MIN || players.length < open.length - 1) return undefined;
+  return { players: players.map(s => ({ first: s.first, last: s.last, type: 'PERSON' as const, reason: 'table:line-up' })), end };
+}
+
+/** Whether token `k` of `all` stands inside brackets opened within `all`. */
+function isInBrackets(all: readonly Token[], k: number): boolean {
+  let depth = 0;
+  for (let j = 0; j <= k; j++) {
+    if (/\(/.test(all[j].pre)) depth++;
+    if (j === k) return depth > 0;
+    if (/\)/.test(all[j].post)) depth = Math.max(0, depth - 1);
+  }
+  return false;
 }

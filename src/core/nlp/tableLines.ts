@@ -58,7 +58,9 @@ export function segmentsOf(tokens: readonly Token[], from: number, to: number): 
   for (let i = from; i <= to + 1; i++) {
     const t = i <= to ? tokens[i] : undefined;
     if (t && /\(/.test(t.pre)) depth++;
-    const particle = t !== undefined && start >= 0 && SURNAME_PARTICLES.has(t.text) && i < to && isCapitalised(tokens[i + 1]);
+    // ("Duhan van der Merwe": two particles before the surname)
+    const particle = t !== undefined && start >= 0 && SURNAME_PARTICLES.has(t.text) && i < to && (isCapitalised(tokens[i + 1])
+      || (i + 1 < to && SURNAME_PARTICLES.has(tokens[i + 1].text) && isCapitalised(tokens[i + 2])));
     const joins = t !== undefined && (isCapitalised(t) || particle) && (start < 0 || !isBreakAfter(tokens[i - 1], t) || isInitial(tokens[i - 1]) && /^\.$/.test(tokens[i - 1].post + ''));
     if (start >= 0 && !joins) {
       out.push({ first: start, last: i - 1, bracketed: startDepth > 0 });

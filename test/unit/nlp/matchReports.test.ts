@@ -28,3 +28,31 @@ describe('Grounds in sentences crowded with names', () => {
     assert.ok(!names.includes('ORG:City'), names.join(', '));
   });
 });
+
+describe('A side\'s line-up', () => {
+  const text = [
+    'Harbury Town 2-1 Kestrel Vale',
+    'Tom Pell headed the winner four minutes from time as Harbury Town came from behind to beat Kestrel Vale at Mill Lane on Saturday.',
+    'Harbury Town: Okafor; Lund, Vasquez, Ridley, Norwood; Pell, Anand (Dorsey 77); Iredale, Baxter, Tanaka; Farrow.',
+    'Kestrel Vale: Sand; Rourke, Mbeki, Ostrander, Van de Kamp; Ellery, Son; Quist (Hale 62), Marsh, Devlin; Kowal.',
+  ].join('\n\n');
+
+  it('reads every player after the team\'s name and colon as a person, surname alone or not', () => {
+    const names = shown(text);
+    for (const n of ['Okafor', 'Lund', 'Norwood', 'Baxter', 'Farrow', 'Sand', 'Van de Kamp', 'Ellery', 'Quist', 'Kowal']) {
+      assert.ok(names.includes(`PERSON:${n}`), `${n} in ${names.join(', ')}`);
+    }
+    assert.ok(!names.some(n => /^(?:PLACE|ORG):(?:Okafor|Norwood|Baxter|Sand|Marsh|Devlin)$/.test(n)), names.join(', '));
+  });
+
+  it('leaves the team that heads the line-up to the other rules', () => {
+    const names = shown(text);
+    assert.ok(!names.includes('PERSON:Harbury Town') && !names.includes('PERSON:Kestrel Vale'), names.join(', '));
+  });
+
+  it('takes no ordinary sentence with a colon for a line-up', () => {
+    const prose = 'Manager Pat Rourke said: "We were second best for an hour; Ellery, Quist and Marsh changed it; credit to them, to Devlin, to Kowal, to Sand and to the fans."';
+    const names = shown(prose);
+    assert.ok(!names.includes('PERSON:We'), names.join(', '));
+  });
+});
