@@ -1,7 +1,7 @@
 import type { EntityType, PlacedMention } from '../model';
 import { placeKind } from '../places/knownPlaces';
 import { isCountryWord } from '../countries/resolver';
-import { HONORIFICS, ROLE_WORDS } from '../nlp/lexicons';
+import { HONORIFICS, ORG_HEADS, ROLE_WORDS } from '../nlp/lexicons';
 import { RANK_TITLES } from '../nlp/rules';
 
 // One name of capitalised words (particles and hyphens inside: "Wout van Aert", "Ferrand-Prévot"), "of" or "and", one more.
@@ -15,7 +15,8 @@ const AND_PAIR = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and (\p{Lu}[
  * article writes one of them alone elsewhere: "Ayumi Sakai of Jefferies" where "Sakai said" names the person (the
  * words before "of", or their last words, are a person's mention elsewhere: a person, then the body or the place after
  * "of"); "benefiting Stellantis and Renault" where "backed by Stellantis" stands alone (a side of an "and" is a mention
- * elsewhere: each side takes that mention's type). Never a country's or a listed place's own name ("Bosnia and
+ * elsewhere: each side takes that mention's type), unless one word stands before "and" and a body's name with its head
+ * after it (a field of that body: "Science and Technology Facilities Council"). Never a country's or a listed place's own name ("Bosnia and
  * Herzegovina", "Kensington and Chelsea"), a member's seat ("the MP for Shrewsbury and Atcham"), nor two sides alike
  * ("Johnson and Johnson"). Sorted by start.
  */
@@ -77,6 +78,9 @@ function partsOf(s: string, only: (s: string) => EntityType | undefined, isSeat:
   const and = AND_PAIR.exec(s);
   if (and === null || isSeat) return undefined;
   const [, left, right] = and;
+  // "Science and Technology Facilities Council": one field before "and", a body's name after it ending in its head
+  const rightWords = right.split(' ');
+  if (!left.includes(' ') && rightWords.length >= 2 && ORG_HEADS.has(rightWords[rightWords.length - 1].toLowerCase())) return undefined;
   const type = only(left) ?? only(right);
   if (type === undefined || left === right || (only(left) !== undefined && only(right) !== undefined && only(left) !== only(right))) return undefined;
   return [{ text: left, at: 0, type }, { text: right, at: s.length - right.length, type }];

@@ -117,7 +117,7 @@ export const PARTIES: ReadonlySet<string> = new Set(['conservative', 'conservati
 /**
  * "Environment and Climate Change Canada", "the Education and Skills Funding Agency": an organisation the tagger began
  * after "and" takes in the one capitalised word before the "and" when that word belongs to no span, stands alone (no
- * capitalised word before it) and is no given name, party, country or known place, and the organisation has two words or
+ * capitalised word before it but an owner's: "the African Union's Peace and Security Council") and is no given name, party, country or known place, and the organisation has two words or
  * more: a field of the body's name, not a name of its own ("Apple and Meta" stay two); not in a headline in title case
  * ("Wildlife and Derricks Coexist"). Spans stay sorted and disjoint.
  */
@@ -129,7 +129,7 @@ export function joinLeadingFields(tokens: readonly Token[], spans: readonly Tagg
     const isField = s.type === 'ORG' && s.last > s.first && and?.text === 'and' && field !== undefined && field.sentence === tokens[s.first].sentence
       && field.post === '' && isFieldWord(field) && (k === 0 || spans[k - 1].last < s.first - 2) && !isKnownPlace(tokens, s.first - 2, s.first - 2)
       && (field.lexTag === undefined || /Noun|Singular|Uncountable|Plural/.test(field.lexTag)) && !PARTIES.has(field.lower)
-      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The')
+      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The' || before.isPossessive)
       && !isHeadlineCase(tokens, field.sentence);
     return isField ? { first: s.first - 2, last: s.last, type: 'ORG' } : s;
   });

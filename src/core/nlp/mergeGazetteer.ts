@@ -41,8 +41,10 @@ export function mergeGazetteer(state: UnitState): void {
       // "Palestinian Authority", "Bank of Japan": an organisation named after one country belongs to it; so
       // does a place named by a part of one ("eastern Congo", "northern Iraq")
       const codes = new Set(clash.map(c => c.countryCode));
-      const isOwner = codes.size === 1 && clash[0].type === 'COUNTRY'
-        && (m.type === 'ORG' || (m.type === 'PLACE' && clash[0].via !== 'demonym'));
+      // ("North Darfur": a part of a part, by the region's own alias)
+      const isOwner = codes.size === 1 && ((clash[0].type === 'COUNTRY'
+        && (m.type === 'ORG' || (m.type === 'PLACE' && clash[0].via !== 'demonym')))
+        || (clash.length === 1 && clash[0].type === 'PLACE' && m.type === 'PLACE' && clash[0].countryCode !== undefined && clash[0].via === 'alias'));
       const owner = isOwner ? clash[0] : undefined;
       out.push(owner ? { ...m, countryCode: owner.countryCode, via: owner.via } : m);
       for (const c of clash) dropped.add(c);
@@ -89,10 +91,10 @@ export function placesInCoordination(state: UnitState): void {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     // "Wells, from Sutton Coldfield, had started", "Margaret Dunmore (71), from Livingston,", "Idris Bakare (31), of
-    // Moss Side - nine years": where someone is from, set off after them, is a place, whatever the tagger read (a body
+    // Moss Side - nine years", "Dennis Ashworth, 58, of Harrogate,": where someone is from, set off after them, is a place, whatever the tagger read (a body
     // only after an age: "a spokesman, from Acme," may be the firm's)
     const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const isAfterAge = /\(\d{1,3}\),? (?:from|of) $/.test(before);
+    const isAfterAge = /(?:\(\d{1,3}\),?|, \d{1,3},) (?:from|of) $/.test(before);
     if (((m.type === 'PERSON' && /[,)] from $/.test(before)) || (m.type !== 'PLACE' && m.type !== 'COUNTRY' && isAfterAge)) && m.source === 'tagger'
       && /^(?:[,.;)]| [-–—] )/.test(text.slice(m.end, m.end + 3))) {
       ms[i] = { start: m.start, end: m.end, type: 'PLACE', source: 'context', reason: 'hometown' };

@@ -13,6 +13,7 @@ import { addRoadNumbers } from './roadNames';
 import { PLACE_ENDS } from './placeEnds';
 import { joinRailLines } from './railLines';
 import { joinBareInitials } from './bareInitials';
+import { COMPASS_WORDS } from './compass';
 import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
@@ -273,7 +274,10 @@ export function addTaggedNames(state: UnitState): void {
     const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || clash.every(k => 'isCompany' in k && k.isCompany === true))
       && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
       && !clash.some(k => k.reason === 'byline' || k.reason === 'dateline');
-    if (clash.length > 0 && !isLonger) continue;
+    // "North Darfur", "South Kordofan": a region named by a compass point and the known place it is part of
+    const isCompassPart = type === 'LOC' && clash.length === 1 && clash[0].type === 'PLACE' && clash[0].first === first + 1
+      && clash[0].last === last && COMPASS_WORDS.has(tokens[first].text);
+    if (clash.length > 0 && !isLonger && !isCompassPart) continue;
     for (const k of clash) out.splice(out.findIndex(m => m.start === tokens[k.first].start), 1);
     const mention = mentionOf(text, tokens, first, last, TYPE_OF[type]);
     // "which owns Halifax", "the bookmaker Harold Penney", "Hershey was down 1.5%": the words around call it a company,
