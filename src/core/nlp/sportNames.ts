@@ -46,8 +46,8 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
 // Sports sections ("SOCCER - ...", "RUGBY UNION - ...") and words of a match report.
 const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
 const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty|[Rr]eferee|header|equali[sz]er|hat-trick|stoppage time|free[- ]kick|kick-off|relegation|(?:straight|five|four) sets|(?:first|second|third|fourth|fifth|final) set|tie-?breaks?|runner-up|[Gg]rand [Ss]lam|quarter-?finals?|pole position|podium|laps?|pit ?stop|on the grid|[Gg]rand [Pp]rix|team principal|birdies?|bogeys?|under par|leaderboard|rebounds|play-?offs?|hurdles|sprint(?:er|ers)?|peloton|(?:yellow|green|polka-dot|white|pink) jersey|general classification|time[- ]trials?|stage (?:wins?|victory|victories|race)|summit finish|mountain stage|team-?mates?|velodromes?|jockeys?|furlongs?|racecourses?|racehorses?|stayers?|handicaps?|birdied|bogeyed|holed|putts?|fairways?|try|tries|scrum-half|fly-half)\b/g;
-// A result: "beat Fulham 2-1", "won 1-0", "a 2-2 draw".
-const SPORT_RESULT = /\b(?:(?:beat|beats|won|drew|lost|defeated|thrashed|edged) (?:\p{Lu}\p{L}+ ){0,3}\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss))\b/gu;
+// A result: "beat Fulham 2-1", "won 1-0", "a 2-2 draw", "Nottingham Forest 2-1 Tottenham Hotspur".
+const SPORT_RESULT = /\b(?:(?:beat|beats|won|drew|lost|defeated|thrashed|edged) (?:\p{Lu}\p{L}+ ){0,3}\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|(?:\p{Lu}\p{L}+ ){1,3}\d{1,2}-\d{1,2} \p{Lu}\p{Ll})\b/gu;
 
 // The last article asked about: one analysis asks four times (capitals, table repeats, types, themes), and an article
 // with no sports words is read to its end each time.
