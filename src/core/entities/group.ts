@@ -20,6 +20,7 @@ import { mendHeadlineLabel } from './headlineLabels';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { isSportArticle } from '../nlp/sportNames';
+import { clubShortWords } from '../nlp/clubNames';
 import { dropSchemes } from '../nlp/thingNames';
 import { applyWorks, readWorks } from '../nlp/works';
 import { hasNoLowerCase } from '../text/caps';
@@ -112,7 +113,9 @@ export function* groupMentionsSteps(
     return g;
   };
   // Whether the article is a sports report, read paragraph by paragraph: the passes below ask by its text alone.
-  isSportArticle(text, article.paragraphs, memo);
+  const isSport = isSportArticle(text, article.paragraphs, memo);
+  // In a sports report, the clubs named in full by each word they may be called by alone ("Forest" of "Nottingham Forest")
+  const clubsByWord = new Map<string, Group[]>();
   // What the article itself shows is no name ("Internet Explorer 6", "iodine") goes before repeats can spread it.
   const nonNames = yield* findNonNamesSteps(text, raw, article.paragraphs, memo);
   yield;
@@ -186,7 +189,16 @@ export function* groupMentionsSteps(
       insertSorted(g.starts, m.start);
     } else if (m.type === 'ORG') {
       const full = m.name ?? s;
-      g = byKey.get(`ORG:${full.toLowerCase()}`) ?? acronyms.find(full) ?? get('ORG', full.toLowerCase(), full);
+      // "Forest manager ..." after "Nottingham Forest": the one club the article names in full with that word
+      const clubs = isSport && !full.includes(' ') ? clubsByWord.get(full) : undefined;
+      g = byKey.get(`ORG:${full.toLowerCase()}`) ?? (clubs?.length === 1 ? clubs[0] : undefined) ?? acronyms.find(full) ?? get('ORG', full.toLowerCase(), full);
+      if (isSport && g.members.length === 0) {
+        for (const w of clubShortWords(g.canonical)) {
+          const list = clubsByWord.get(w);
+          if (list) list.push(g);
+          else clubsByWord.set(w, [g]);
+        }
+      }
       // a short form by the head noun ("the Church") is no acronym of its organisation
       if (g.canonical !== s && m.source !== 'repeat' && (isAcronymOf(s, g.canonical) || (m.name !== undefined && wordCount(s) === 1))) g.acronym ??= s;
       // "VOLKSWAGEN" in a headline in capitals, "Volkswagen" in the text: the body is called as the text writes it

@@ -16,6 +16,15 @@ export function clubShortNames(orgNames: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The words a club named in full ("Tottenham Hotspur", "Nottingham Forest") may be called by alone: its place and its
+ * club word; none for a name of another shape.
+ */
+export function clubShortWords(name: string): readonly string[] {
+  const words = name.split(/\s+/);
+  return words.length === 2 && CLUB_AFTER.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) ? words : [];
+}
+
 const PLACE_PREPOSITIONS = /\b(?:in|at|near|from|to|into|outside|across|around|of|toward|towards)\s+$/i;
 
 /** Whether the place's name at `start` of `text` stands where a club plays, not after a preposition of place. */

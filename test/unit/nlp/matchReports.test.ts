@@ -56,3 +56,19 @@ describe('A side\'s line-up', () => {
     assert.ok(!names.includes('PERSON:We'), names.join(', '));
   });
 });
+
+describe('A club called by one word of its name', () => {
+  it('is the club the report names in full, where only one club has that word', () => {
+    const text = [
+      'Harbury Rovers 2-1 Kestrel Athletic',
+      'Tom Pell scored twice as Harbury Rovers beat Kestrel Athletic in the cup on Saturday, with the winner a header from a corner in stoppage time.',
+      'Rovers manager Ana Silva said the penalty decision was right. Kestrel had led at half-time through a free-kick.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const clubs = a.entities.filter(e => e.type === 'ORG').map(e => `${e.canonical}: ${e.surfaceForms.join(' | ')}`);
+    const formsOf = (name: string): readonly string[] => a.entities.find(e => e.canonical === name)?.surfaceForms ?? [];
+    assert.ok(formsOf('Harbury Rovers').includes('Rovers'), clubs.join('; '));
+    assert.ok(formsOf('Kestrel Athletic').includes('Kestrel'), clubs.join('; '));
+    assert.ok(!clubs.some(c => c.startsWith('Rovers:') || c.startsWith('Kestrel:')), clubs.join('; '));
+  });
+});
