@@ -3,6 +3,7 @@ import { isBreakAfter } from './features';
 import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import { CLUB_AFTER } from './context';
 import { isCommonAbbreviation } from './commonWords';
+import { electionLineNames } from './electionLines';
 import { isJunkSpan } from './rules';
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
@@ -218,6 +219,9 @@ function isProse(tokens: readonly Token[], from: number, to: number): boolean {
 
 function lineNames(text: string, tokens: readonly Token[], from: number, to: number): NewsSpan[] {
   if (!tokens.slice(from, to + 1).some(isNumberToken) || isProse(tokens, from, to)) return [];
+  // "Skegness South (Lincolnshire): Reform 1,204; Con 712": a line of election returns (electionLines.ts)
+  const returns = electionLineNames(tokens, from, to);
+  if (returns) return returns;
   let segments = segmentsOf(tokens, from, to);
   const out: NewsSpan[] = [];
   // "At Chelmsford: Essex 320 (...)": the ground a line of scores is played at

@@ -17,7 +17,7 @@ import { COMPASS_WORDS } from './compass';
 import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
-import { typeListedGivenNames } from './listedGivenNames';
+import { isListedGivenName, typeListedGivenNames } from './listedGivenNames';
 import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
@@ -187,6 +187,9 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinHeadsOf,
 ];
 
+// A party's adjective or member's noun as written before a politician's name.
+const PARTY_ADJECTIVES = new Set(['Conservative', 'Labour', 'Republican', 'Democrat', 'Democratic', 'Tory', 'Liberal', 'Socialist', 'Unionist', 'Nationalist']);
+
 /**
  * Pass (`pipeline.ts`): the averaged-perceptron tagger's names (`tagger.ts`), mended (spans cut where a name cannot
  * go on, people's names joined, titles stripped and kept as roles, junk dropped, the class read in context). A known
@@ -209,6 +212,9 @@ export function addTaggedNames(state: UnitState): void {
     if (span.type === 'PER') {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
+      // "ahead of Conservative Carl Macey", "Republican Connie Mack": the party before a name given in full is no part of it
+      if (PARTY_ADJECTIVES.has(tokens[first].text) && span.last - first >= 2 && tokens[first].post === ''
+        && (isGivenNameTag(tokens[first + 1].lexTag) || isListedGivenName(tokens[first + 1].text))) first++;
     }
     // "The Ministry of Defense" at a sentence start or after a dateline's dash: the article is not part of the name; nor is a lower-case
     // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").

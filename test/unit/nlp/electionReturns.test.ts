@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Local election copy written for these tests (issue 10, families 3 and 7).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Lines of election returns', () => {
+  const text = [
+    'Reform gains council seat as Lib Dems hold on in by-elections',
+    'Reform UK won a seat from the Conservatives on Lincolnshire County Council on Thursday night.',
+    'Results:',
+    'Marsh Chapel North (Lincolnshire): Reform 1,204; Con 712; Lab 301; Green 98; Lib Dem 87.',
+    'Frome East (Somerset): Lib Dem 1,533 (51.2%); Green 604; Con 322; Reform 289; Lab 101.',
+    'Priory: Lab 988; Con 701; Ind 455.',
+  ].join('\n\n');
+
+  it('reads the seat and its county as places and the parties as organisations', () => {
+    const names = shown(text);
+    for (const n of ['PLACE:Marsh Chapel North', 'PLACE:Lincolnshire', 'PLACE:Frome East', 'PLACE:Somerset', 'PLACE:Priory',
+      'ORG:Con', 'ORG:Lab', 'ORG:Green', 'ORG:Ind']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
+  });
+});
+
+describe('A party before a politician\'s name', () => {
+  it('is no part of the name', () => {
+    const text = 'Reform candidate Danny Brookes took 1,204 votes, ahead of Conservative Carl Macey on 712 and Labour\'s Priya Shah on 301.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Carl Macey'), names.join(', '));
+    assert.ok(!names.some(n => n.includes('Conservative Carl')), names.join(', '));
+  });
+});
