@@ -55,7 +55,8 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
   const next = tokens[j];
   const isDate = next !== undefined && (DATE.test(next.text) || (MONTH.test(next.text) && /^\d/.test(tokens[j + 1]?.text ?? '')));
   const isAgency = next !== undefined && /\(/.test(next.pre) && /^\p{Lu}/u.test(next.text);
-  const isDash = /^\s?[-–—]/.test(tokens[j - 1].post);
+  // (a hyphen glued to the next word ends a wire desk's slug, no dateline: "GLOBAL MARKETS-Stocks slide")
+  const isDash = /^\s?[-–—]/.test(tokens[j - 1].post) && !(tokens[j - 1].post === '-' && next?.start === tokens[j - 1].end + 1);
   return isDate || isAgency || isDash ? out : [];
 }
 

@@ -219,6 +219,12 @@ export function addTaggedNames(state: UnitState): void {
     // "The Ministry of Defense" at a sentence start or after a dateline's dash: the article is not part of the name; nor is a lower-case
     // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").
     while (first < span.last && (tokens[first].text === 'the' || (tokens[first].text === 'The' && isClauseStart(tokens, first)))) first++;
+    // "STOCKS-FTSE 100 slips", "UPDATE 2-Rightmove jumps": a wire desk's slug that opens a headline is no name's word
+    const slug = wireSlugEnd(tokens, first);
+    if (slug >= first) {
+      if (slug >= span.last) continue;
+      first = slug + 1;
+    }
     let last = span.last;
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
@@ -429,4 +435,25 @@ function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
 function isBracketedCode(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
   return first === last && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '');
+}
+
+// The slugs of wire desks that open a headline, glued to it by a hyphen: "STOCKS-", "GLOBAL MARKETS-", "UPDATE 2-".
+const WIRE_SLUGS = new Set(['UPDATE', 'STOCKS', 'MARKETS', 'FOREX', 'OIL', 'METALS', 'PRECIOUS', 'GRAINS', 'TREASURIES', 'BONDS',
+  'FACTBOX', 'EXCLUSIVE', 'ANALYSIS', 'INSIGHT', 'WRAPUP', 'BREAKINGVIEWS', 'EXPLAINER', 'TIMELINE', 'REFILE', 'CORRECTED']);
+
+/**
+ * Where a wire desk's slug ends when the sentence of token `i` (one of its first three) opens with one ("STOCKS-FTSE", "GLOBAL MARKETS-Stocks",
+ * "UPDATE 2-Rightmove"): the index of the slug's last word, glued by a hyphen to the headline; -1 when there is none.
+ */
+function wireSlugEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 2 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  if (!tokens[k].isFirst) return -1;
+  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+    const t = tokens[j];
+    const isSlugWord = WIRE_SLUGS.has(t.text) || (j > k && tokens[k].text === 'UPDATE' && /^\d$/.test(t.text));
+    if (isSlugWord && t.post === '-' && tokens[j + 1]?.start === t.end + 1) return j;
+    if (!/^\p{Lu}+$/u.test(t.text) || t.post !== '') return -1;
+  }
+  return -1;
 }
