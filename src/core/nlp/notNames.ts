@@ -175,6 +175,10 @@ export function* findNonNamesSteps(
   for (const r of horseSpans) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && m.source !== 'user' && m.source !== 'gazetteer') out.add(text.slice(m.start, m.end));
   }
+  // "after the DMA ruling ... enforcing the Digital Markets Act": the initials of a thing the article names in full
+  yield;
+  const acronyms = [...surfaces].filter(([k, ms]) => ACRONYM.test(k) && ms.some(m => JUDGED.has(m.source))).map(([k]) => k);
+  for (const s of yield* initialsOfThings(text, acronyms, paragraphs)) out.add(s);
   for (const match of text.matchAll(STORM)) {
     out.add(match[2]);
     out.add(match[0]);
@@ -346,6 +350,34 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
       continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+// An acronym of two to six capitals.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+// A run of two to six capitalised words (a law's, a prize's, a craft's name).
+const CAPITALISED_RUN = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5}\b/gu;
+
+/**
+ * Which of `acronyms` are the initials of a run of capitalised words in `text` that names a thing (`isThingName`: "the
+ * Digital Markets Act" for "DMA"). Reads the text only when some acronym is given: paragraph by paragraph when the
+ * article's `paragraphs` are given (a run stands on one line), yielding every few hundred.
+ */
+function* initialsOfThings(text: string, acronyms: readonly string[], paragraphs: readonly Paragraph[] | undefined): Generator<void, string[], void> {
+  if (acronyms.length === 0) return [];
+  const wanted = new Set(acronyms);
+  const out: string[] = [];
+  const parts = paragraphs ?? [{ start: 0, end: text.length }];
+  for (let i = 0; i < parts.length && wanted.size > 0; i++) {
+    if (i > 0 && i % PARAGRAPH_BATCH === 0) yield;
+    for (const match of text.slice(parts[i].start, parts[i].end).matchAll(CAPITALISED_RUN)) {
+      const initials = match[0].split(' ').map(w => w[0]).join('');
+      if (wanted.has(initials) && isThingName(match[0])) {
+        out.push(initials);
+        wanted.delete(initials);
+      }
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
 import { isCompanyContext, isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
 import { typeAliasNames } from './aliasNames';
+import { typeCreditedPeople } from './creditNames';
 import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
 import { joinClubs, type NameClass, typeInContext } from './context';
@@ -143,6 +144,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   splitCoordinatedNames,
   splitNamePairs,
   typeAliasNames,
+  typeCreditedPeople,
   joinNicknames,
   joinSaintNames,
   joinThingHeads,

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Arts and tech copy written for these tests (issue 10, families 6 and 7).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('The credits of a work in running text', () => {
+  it('name people after "designed by" or "music by", and leave a company with its noun a company', () => {
+    const text = 'The production, designed by Es Devlin with music by Orla Quayle, runs for three hours. The set was built by Scenic Works Ltd, and the tour was designed by Punchdrunk Theatre Company.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Es Devlin') && names.includes('PERSON:Orla Quayle'), names.join(', '));
+    assert.ok(names.includes('ORG:Punchdrunk Theatre Company'), names.join(', '));
+  });
+});
+
+describe('The initials of a law', () => {
+  it('are no organisation where the article names the law in full', () => {
+    const text = [
+      'Apple to let users pick default apps after DMA ruling',
+      'The company will let iPhone users in the European Union choose their default apps next spring, in a concession to regulators enforcing the Digital Markets Act.',
+      'The DMA came into force in 2023; the World Health Organization (WHO) was not involved.',
+    ].join('\n\n');
+    const names = shown(text);
+    assert.ok(!names.includes('ORG:DMA'), names.join(', '));
+    assert.ok(names.includes('ORG:WHO') && names.includes('ORG:European Union'), names.join(', '));
+  });
+});
