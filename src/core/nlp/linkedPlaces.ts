@@ -1,3 +1,4 @@
+import { placeKind } from '../places/knownPlaces';
 import { COMPASS_POINTS } from './compass';
 import { isBreakAfter } from './features';
 import type { TaggedSpan } from './tagger';
@@ -8,7 +9,8 @@ import type { Token } from './tokens';
 // "Bar-le-Duc", "Fontenay-sous-Bois", "Saint-Rémy-de-Provence". Written with hyphens.
 const HYPHEN_LINKS: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'in', 'by', 'sur', 'super', 'am', 'an', 'next', 'en',
   'y', 'yr', 'ym', 'yn', 'le', 'la', 'les', 'lès', 'de', 'du', 'des', 'sous']);
-// The link also written with spaces ("Newcastle upon Tyne"); "on" and "am" are not: "Leeds on Saturday", "Bild am Sonntag".
+// The link also written with spaces ("Newcastle upon Tyne"); "on" and "am" are not ("Leeds on Saturday", "Bild am Sonntag"),
+// unless the lists hold the town with hyphens.
 const SPACED_LINKS: ReadonlySet<string> = new Set(['upon']);
 
 const isCapitalised = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
@@ -21,7 +23,9 @@ function linkedPlaceEnd(tokens: readonly Token[], i: number): number {
   const [a, link, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (!isCapitalised(a) || link === undefined || !isCapitalised(b) || a.sentence !== b.sentence || a.isPossessive) return -1;
   const hyphened = a.post === '-' && link.post === '-' && link.start === a.end + 1 && b.start === link.end + 1 && HYPHEN_LINKS.has(link.text);
-  const spaced = a.post === '' && link.post === '' && SPACED_LINKS.has(link.text);
+  // ("Stoke on Trent", "Walton on Thames": a town the lists hold with hyphens, written with spaces)
+  const spaced = a.post === '' && link.post === '' && (SPACED_LINKS.has(link.text)
+    || (HYPHEN_LINKS.has(link.text) && /^\p{Ll}+$/u.test(link.text) && placeKind(`${a.text}-${link.text}-${b.text}`) !== undefined));
   return hyphened || spaced ? i + 2 : -1;
 }
 

@@ -40,3 +40,12 @@ describe('Bodies named by their fields', () => {
     assert.ok(!names.includes('PLACE:Technology Facilities Council') && !names.includes('ORG:Technology Facilities Council'), names.join(', '));
   });
 });
+
+describe('Towns written with spaces where the lists spell them with hyphens', () => {
+  it('are one place ("Stoke on Trent"), and a weekday after "on" stays apart', () => {
+    const text = 'Voters in Stoke on Trent and Walton on Thames went to the polls on Thursday, while Leeds on Saturday hosts the count.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Stoke on Trent') && names.includes('PLACE:Walton on Thames'), names.join(', '));
+    assert.ok(!names.some(n => /Saturday/.test(n)), names.join(', '));
+  });
+});
