@@ -96,8 +96,10 @@ const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'hol
   'construction', 'chemicals', 'shipping', 'automotive', 'aerospace', 'therapeutics', 'biotech', 'motor', 'oil',
   'gas', 'power', 'utilities', 'robotics', 'dynamics', 'microsystems', 'pictures', 'studios', 'records', 'publishing',
   'news', 'weekly', 'renewables', 'maritime',
-  // practices and research houses: "Okafor Associates", "Hale Architects", "Marsh Consulting"
-  'associates', 'architects', 'consultants', 'consulting', 'analytics', 'advisory']);
+  // practices: "Okafor Associates", "Hale Architects", "Marsh Consulting"
+  'associates', 'architects', 'consultants', 'consulting', 'analytics', 'advisory',
+  // housebuilders: "Persimmon Homes", "Barratt Homes"
+  'homes']);
 
 // What a firm's part is to it, after its name: "its Altera unit".
 const OWNED_PARTS = new Set(['unit', 'subsidiary', 'division', 'brand', 'arm', 'business']);

@@ -11,6 +11,12 @@ describe('Firms named by the words around them', () => {
     assert.ok(names.includes('ORG:Brennan Associates') && names.includes('ORG:Fenwick Architects'), names.join(', '));
   });
 
+  it('reads a housebuilder named "Homes" as a firm, and its short name with it', () => {
+    const text = 'Developer Fenwick Homes had argued the scheme would help meet a shortfall in affordable housing. Fenwick said it was disappointed and would consider an appeal.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Fenwick Homes') && names.includes('ORG:Fenwick'), names.join(', '));
+  });
+
   it('reads a name of several words after a firm\'s kind as the firm, even where a town has that name', () => {
     const text = 'The chipmaker agreed to sell the stake to the private equity firm Silver Lake for about four billion dollars, the people said.';
     const names = shown(text);
