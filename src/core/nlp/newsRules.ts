@@ -39,8 +39,10 @@ export interface NewsSpan {
  */
 export function findDateline(tokens: readonly Token[]): NewsSpan[] {
   let i = 0;
-  while (i < tokens.length && i < 4 && isUpperWord(tokens[i]) && !/[,(]/.test(tokens[i].post) && !isBreakAfterWord(tokens[i])) i++;
-  if (i < tokens.length && i < 4 && isUpperWord(tokens[i])) i++;
+  // (the agency in brackets after the place is no word of it: "CLEVELAND (AP) —")
+  const isPlaceWord = (t: Token): boolean => isUpperWord(t) && !/\(/.test(t.pre);
+  while (i < tokens.length && i < 4 && isPlaceWord(tokens[i]) && !/[,(]/.test(tokens[i].post) && !isBreakAfterWord(tokens[i])) i++;
+  if (i < tokens.length && i < 4 && isPlaceWord(tokens[i])) i++;
   else if (i === 0) return [];
   const place: NewsSpan = { first: 0, last: i - 1, type: 'PLACE', reason: 'dateline' };
   const out: NewsSpan[] = [place];

@@ -27,11 +27,19 @@ export function isPlaceInContext(tokens: readonly Token[], first: number, last: 
   // things happen (not "At Google, engineers ...": no list holds a firm)
   if (opening?.text === 'At' && (opening.isFirst || opening.pre === '-') && tokens[last].post === ','
     && placeKind(tokens.slice(first, last + 1).map(t => t.text).join(' ')) !== undefined) return true;
+  // "A Parma man was charged", "an Ipswich teenager": where someone is from, between "a" and the person
+  const next = tokens[last + 1];
+  if ((opening?.lower === 'a' || opening?.lower === 'an') && next !== undefined && ORIGIN_NOUNS.has(next.lower) && tokens[last].post === ''
+    && !tokens.slice(first, last + 1).some(t => ORG_HEADS.has(t.lower))) return true;
   const of = tokens[first - 1];
   const title = tokens[first - 2];
   return first === last && of?.text === 'of' && title !== undefined && PLACE_TITLES.has(title.lower)
     && !isBreakAfter(title, of) && !isBreakAfter(of, tokens[first]);
 }
+
+// People named by where they are from: "a Parma man", "a Leeds teenager" ("family" is left out: "a Kennedy family").
+const ORIGIN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'teenager', 'teen', 'youth', 'pensioner',
+  'mother', 'father', 'grandmother', 'grandfather', 'resident', 'native', 'couple', 'schoolboy', 'schoolgirl']);
 
 /** Whether sentence `sentence` is running prose: three of its words or more start in lower case (not a title-case headline). */
 function isProse(tokens: readonly Token[], sentence: number): boolean {

@@ -23,7 +23,7 @@ import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
-import { joinTownHeads } from './townHeads';
+import { joinAreaHeads, joinTownHeads } from './townHeads';
 import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
@@ -164,6 +164,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinClubs,
   joinLinkedPlaces,
   joinTownHeads,
+  joinAreaHeads,
   joinNaturalFeatures,
   joinCompassPlaces,
   joinAreaServices,

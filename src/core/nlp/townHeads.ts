@@ -1,5 +1,7 @@
+import { isCountryWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { isBreakAfter } from './features';
+import { isSportSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -24,4 +26,32 @@ export function joinTownHeads(tokens: readonly Token[], spans: readonly TaggedSp
     }
     return s;
   });
+}
+
+// The nouns of an area that close a county's or a district's name: "Cuyahoga County", "Jefferson Parish".
+const AREA_HEADS = new Set(['County', 'Parish', 'Borough', 'District', 'Province', 'Prefecture', 'Oblast', 'Governorate']);
+
+/**
+ * "Cuyahoga County Executive Chris Ronayne", "in Jefferson Parish": a name the tagger read apart from the area's noun
+ * right after it (the noun alone or unread) is one place with it. Not in a sentence about sport, where "Derby County"
+ * is a club. Spans stay sorted and disjoint.
+ */
+export function joinAreaHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const head = tokens[s.last + 1];
+    const next = spans[k + 1];
+    const isHeadFree = next === undefined || next.first > s.last + 1 || (next.first === s.last + 1 && next.last === s.last + 1);
+    // (a country's "District" opens a court's or a judge's title: "U.S. District Judge")
+    const name = tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ');
+    if (s.type === 'PER' || s.type === 'GPE' || isCountryWord(name) || isCountryWord(name.replace(/\./g, '')) || s.last - s.first > 1 || head === undefined || !AREA_HEADS.has(head.text) || tokens[s.last].post !== ''
+      || head.start !== tokens[s.last].end + 1 || head.sentence !== tokens[s.last].sentence || !isHeadFree || isSportSentence(tokens, head.sentence)) {
+      out.push(s);
+      continue;
+    }
+    out.push({ first: s.first, last: s.last + 1, type: 'LOC' });
+    if (next !== undefined && next.first === s.last + 1) k++;
+  }
+  return out;
 }

@@ -49,3 +49,21 @@ describe('Towns written with spaces where the lists spell them with hyphens', ()
     assert.ok(!names.some(n => /Saturday/.test(n)), names.join(', '));
   });
 });
+
+describe('An American wire story', () => {
+  const text = [
+    'CLEVELAND (AP) — A Parma man was charged Monday with trafficking after agents seized fentanyl at the airport, prosecutors said.',
+    'U.S. District Judge Rebecca Lutz set a hearing for next week. Cuyahoga County Executive Chris Ronayne said overdose deaths were falling.',
+  ].join('\n\n');
+
+  it('reads the dateline before the agency in brackets as a place, and the town before "man" as a place', () => {
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:CLEVELAND') && names.includes('PLACE:Parma'), names.join(', '));
+  });
+
+  it('keeps a county\'s noun with its name, and leaves a federal judge\'s title to the country', () => {
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Cuyahoga County'), names.join(', '));
+    assert.ok(!names.includes('PLACE:U.S. District') && !names.includes('ORG:Cuyahoga'), names.join(', '));
+  });
+});
