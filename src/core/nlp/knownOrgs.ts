@@ -88,6 +88,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // "Labour MPs", "Labour had lost control": the party (not "Labour costs rose", an English noun opening a sentence);
   // "the Tories", "a Lib Dem spokesman": the party by its members' name (not "Tory", a given name too: "Tory Burch")
   { forms: ['Labour', 'Labour Party', 'Lib Dems', 'Lib Dem', 'Tories'], name: '', reason: 'political party' },
+  // "clashed with the Greens", "Labor's revised bill" (Australia's party, spelt the American way)
+  { forms: ['Greens', 'Labor', 'Labor Party'], name: '', reason: 'political party' },
   // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
   { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },

@@ -79,6 +79,9 @@ const isNameBefore = (tokens: readonly Token[], i: number): boolean => {
  * case-sensitive and never crosses a hard break; an all-caps form inside an all-caps line ("WHO SAID") does
  * not count. Sorted by first token, non-overlapping (longest form first).
  */
+// Nouns after which a known name that is also an English word names a day or a portfolio: "Labor Day", "Labour Secretary".
+const PORTFOLIO_TAILS = new Set(['Day', 'Secretary', 'Department', 'Minister', 'Ministry', 'Statistics', 'Relations', 'Code', 'Law', 'Laws', 'Market', 'Markets', 'Force']);
+
 export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
   const out: RuleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -102,6 +105,8 @@ export function findKnownOrgs(tokens: readonly Token[]): RuleSpan[] {
       // "WHO SAID" in a line of capitals is no organisation; "EU" in "MERKEL URGES EU UNITY" is one
       if (e.words.length === 1 && isAllCaps(tokens[i]) && (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) && isOrdinaryWord(tokens[i].lower)) continue;
       const next = tokens[last + 1];
+      // "Labor Day", "the Labor Secretary": an English word before a noun that makes it a day's or a portfolio's name
+      if (e.words.length === 1 && isOrdinaryWord(tokens[i].lower) && next !== undefined && PORTFOLIO_TAILS.has(next.text) && !isBreakAfter(tokens[i], next)) continue;
       if (next && e.tails.has(next.text) && !isBreakAfter(tokens[last], next)) last++;
       out.push({ first: i, last, type: e.type, reason: `known-${e.type === 'ORG' ? 'org' : 'place'}:${e.reason}`, ...(e.name ? { name: e.name } : {}),
         ...(e.isCompany ? { isCompany: true } : {}) });

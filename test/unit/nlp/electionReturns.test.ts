@@ -30,3 +30,11 @@ describe('A party before a politician\'s name', () => {
     assert.ok(!names.some(n => n.includes('Conservative Carl')), names.join(', '));
   });
 });
+
+describe('Parties by their short names', () => {
+  it('reads "the Greens" and Australia\'s "Labor" as parties, not the day or a portfolio', () => {
+    const text = 'The prime minister faces a fresh clash with the Greens after the minor party voted down Labor\'s revised housing scheme in the Senate. The Labor Day holiday falls on Monday, and the Labor Secretary will speak.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Greens') && names.filter(n => n === 'ORG:Labor').length === 1, names.join(', '));
+  });
+});
