@@ -1,5 +1,5 @@
 import { placeKind } from '../places/knownPlaces';
-import { COMPASS_POINTS } from './compass';
+import { COMPASS_POINTS, COMPASS_WORDS } from './compass';
 import { isBreakAfter } from './features';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -121,7 +121,12 @@ export function joinCompassPlaces(tokens: readonly Token[], spans: readonly Tagg
     const prev = out[out.length - 1];
     const isCompass = prev !== undefined && prev.first === prev.last && prev.type === 'LOC' && s.type === 'LOC' && prev.last + 1 === s.first
       && COMPASS_POINTS.has(tokens[prev.last].text) && !isBreakAfter(tokens[prev.last], tokens[s.first]);
-    if (isCompass) out[out.length - 1] = { first: prev.first, last: s.last, type: 'LOC' };
+    // "Western Australia Premier Roger Cook": a compass word read as anything, before a place, that make a region of the
+    // lists together
+    const isRegion = !isCompass && prev !== undefined && prev.first === prev.last && prev.last + 1 === s.first && s.type !== 'PER'
+      && COMPASS_WORDS.has(tokens[prev.last].text) && !isBreakAfter(tokens[prev.last], tokens[s.first])
+      && placeKind(tokens.slice(prev.first, s.last + 1).map(t => t.text).join(' ')) === 'region';
+    if (isCompass || isRegion) out[out.length - 1] = { first: prev.first, last: s.last, type: 'LOC' };
     else out.push(s);
   }
   return out;

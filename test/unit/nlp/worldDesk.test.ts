@@ -67,3 +67,12 @@ describe('An American wire story', () => {
     assert.ok(!names.includes('PLACE:U.S. District') && !names.includes('ORG:Cuyahoga'), names.join(', '));
   });
 });
+
+describe('A region named by a compass word and a country', () => {
+  it('is the region, not a person and the country', () => {
+    const text = 'Western Australia Premier Roger Cook backed the bill on Tuesday, while the premier of South Australia asked for more time.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Western Australia') && names.includes('PLACE:South Australia'), names.join(', '));
+    assert.ok(!names.includes('PERSON:Western') && !names.includes('COUNTRY:Australia'), names.join(', '));
+  });
+});
