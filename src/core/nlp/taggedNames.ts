@@ -234,8 +234,10 @@ export function addTaggedNames(state: UnitState): void {
       while (last > first && (isLowerWord(tokens[last]) || ORDINAL.test(tokens[last].text))) last--;
     } else {
       // a place keeps its lower-case words ("southern Lebanon") but never starts or ends on a preposition ("north of Peterborough")
-      while (first < last && EDGE_WORDS.has(tokens[first].text)) first++;
-      while (last > first && (EDGE_WORDS.has(tokens[last].text) || ORDINAL.test(tokens[last].text))) last--;
+      // nor on a lower-case verb or word of grammar ("I am": no place)
+      const isEdge = (t: Token): boolean => EDGE_WORDS.has(t.text) || (/^\p{Ll}/u.test(t.text) && isNotNameWordTag(t.lexTag) && !SURNAME_PARTICLES.has(t.text));
+      while (first < last && isEdge(tokens[first])) first++;
+      while (last > first && (isEdge(tokens[last]) || ORDINAL.test(tokens[last].text))) last--;
     }
     if (isJunkSpan(tokens, first, last) || isCapitalisedCommonWord(tokens, first, last) || isTableHeader(tokens, first, last)) continue;
     if (isTableSectionHeader(tokens, first, last) || isBracketedCode(tokens, first, last)) continue;

@@ -76,3 +76,11 @@ describe('A region named by a compass word and a country', () => {
     assert.ok(!names.includes('PERSON:Western') && !names.includes('COUNTRY:Australia'), names.join(', '));
   });
 });
+
+describe('A place the tagger ends on a verb', () => {
+  it('is cut at the verb, and a pronoun left alone is nothing', () => {
+    const text = 'The candidate said: "Today, like many Americans, I am skeptical of both parties, and I understand why."';
+    const names = shown(text);
+    assert.ok(!names.some(n => n.startsWith('PLACE:I')), names.join(', '));
+  });
+});
