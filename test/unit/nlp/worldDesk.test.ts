@@ -84,3 +84,12 @@ describe('A place the tagger ends on a verb', () => {
     assert.ok(!names.some(n => n.startsWith('PLACE:I')), names.join(', '));
   });
 });
+
+describe('An adjective of the compass', () => {
+  it('before a lower-case word is no name ("Western diplomats"), before a name part of it', () => {
+    const text = 'Western diplomats said the talks had stalled, and a Western military alliance was not on the table for Northern Ireland.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /:Western$/.test(n)), names.join(', '));
+    assert.ok(names.includes('PLACE:Northern Ireland'), names.join(', '));
+  });
+});
