@@ -118,6 +118,8 @@ export function* findNonNamesSteps(
   // "a stolen Audi RS6", "a Patek Philippe Nautilus": a maker's model, and any name that overlaps it
   for (const r of modelSpans(text, paragraphs, memo)) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && JUDGED.has(m.source)) out.add(text.slice(m.start, m.end));
+    // "a Nissan Qashqai ... the Qashqai": the model by its own one-word name, wherever the article writes it
+    if (!/\s/.test(text.slice(r.start, r.end))) out.add(text.slice(r.start, r.end));
   }
   // "Night Ferry to Stranraer (1977)": a line of a list of works; a name found only inside such titles is the
   // title's word ("Songs for Lorna (1985)" leaves his wife Lorna, named elsewhere, a person)

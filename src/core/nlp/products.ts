@@ -1,3 +1,6 @@
+import { lexiconTag } from './engine';
+import { isListedGivenName } from './listedGivenNames';
+import { isGivenNameTag } from './tokens';
 import type { Paragraph } from '../model';
 import { spansByPart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 import { forLastText } from '../text/lastText';
@@ -103,14 +106,35 @@ function readModelSpans(text: string): ModelSpan[] {
       if (!model) continue;
       // "the Kia Oval": a ground or a body named after its sponsor
       const isNamed = model[1].split(' ').some(w => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isGroundHead(w.toLowerCase()));
-      if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b))) continue;
+      // ("Mercedes George Russell", "Ferrari's Charles Leclerc": a team's driver by a given name, no model)
+      if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b)) || (model[1].includes(' ') && isGivenName(model[1].split(' ')[0]))) continue;
       const start = at + maker.length + 1;
       out.push({ start, end: start + model[1].length, maker: at });
+    }
+  }
+  // "one Ford Focus", "a Mini Cooper": a maker named like a surname or a word, before one of its models by name
+  for (const [maker, models] of SURNAME_MAKERS) {
+    for (let at = text.indexOf(maker + ' '); at >= 0; at = text.indexOf(maker + ' ', at + 1)) {
+      if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '')) continue;
+      const start = at + maker.length + 1;
+      const word = /^[\p{L}\p{N}-]+/u.exec(text.slice(start, start + 20))?.[0];
+      if (word !== undefined && models.has(word)) out.push({ start, end: start + word.length, maker: at });
     }
   }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+// Makers whose name is also a surname or a word, with the models named after them in news: "Ford Focus", "Seat Ibiza".
+const SURNAME_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Ford', new Set(['Focus', 'Fiesta', 'Transit', 'Mustang', 'Ranger', 'Puma', 'Kuga', 'Mondeo', 'Escort', 'Bronco', 'Explorer', 'F-150', 'Galaxy', 'Capri'])],
+  ['Mini', new Set(['Cooper', 'Countryman', 'Clubman'])],
+  ['Seat', new Set(['Ibiza', 'Leon', 'Ateca', 'Arona'])],
+  ['Dacia', new Set(['Sandero', 'Duster', 'Jogger'])],
+]);
+
+/** Whether `word` is a given name the lexicon or the lists know ("George", "Charles", "Lando"). */
+const isGivenName = (word: string): boolean => isListedGivenName(word) || isGivenNameTag(lexiconTag(word.toLowerCase()));
 
 /** `readModelSpans`, one scan per text for the passes that ask. */
 const modelSpansOfText = forLastText(readModelSpans);

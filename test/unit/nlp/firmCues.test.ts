@@ -49,3 +49,17 @@ describe('Prizes named for their field', () => {
     assert.ok(names.includes('ORG:Mercedes'), names.join(', '));
   });
 });
+
+describe('Makers\' models', () => {
+  it('are no names, by a maker named like a surname too, and the one-word model alone later', () => {
+    const text = 'She was driving a Ford Focus when the crash happened, and a Nissan Juke parked nearby was damaged. The Juke was later towed away by police.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Focus|Juke/.test(n)), names.join(', '));
+  });
+
+  it('leave a team\'s driver named after the team a person', () => {
+    const text = 'Mercedes George Russell finished second behind the champion. Later George Russell said the car had been quick all weekend.';
+    const names = shown(text);
+    assert.equal(names.filter(n => n === 'PERSON:George Russell').length, 2, names.join(', '));
+  });
+});
