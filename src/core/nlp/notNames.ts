@@ -177,6 +177,12 @@ export function* findNonNamesSteps(
   for (const r of horseSpans) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && m.source !== 'user' && m.source !== 'gazetteer') out.add(text.slice(m.start, m.end));
   }
+  // "Webb" ("the Webb telescope", "Webb's spectrograph") after "the James Webb Space Telescope": the craft by its namesake
+  // (not when a person the article names has that word: "Jim Webb said")
+  const namesakes = [...surfaces.keys()].map(s => CRAFT_NAMESAKE.exec(s)?.[1]).filter((w): w is string => w !== undefined);
+  for (const w of namesakes) {
+    if (![...surfaces].some(([s, ms]) => s.split(' ').includes(w) && s.includes(' ') && !CRAFT_NAMESAKE.test(s) && ms.some(m => m.type === 'PERSON'))) out.add(w);
+  }
   // "after the DMA ruling ... enforcing the Digital Markets Act": the initials of a thing the article names in full
   yield;
   const acronyms = [...surfaces].filter(([k, ms]) => ACRONYM.test(k) && ms.some(m => JUDGED.has(m.source))).map(([k]) => k);
@@ -355,6 +361,9 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
   }
   return out;
 }
+
+// A craft or an instrument named after a person: "James Webb Space Telescope", "Hubble Space Telescope", "Parker Solar Probe".
+const CRAFT_NAMESAKE = /(\p{Lu}\p{Ll}+) (?:Space |Solar |X-ray )?(?:Telescope|Observatory|Probe|Spacecraft)$/u;
 
 // An acronym of two to six capitals.
 const ACRONYM = /^\p{Lu}{2,6}$/u;

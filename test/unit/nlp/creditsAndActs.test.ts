@@ -25,3 +25,12 @@ describe('The initials of a law', () => {
     assert.ok(names.includes('ORG:WHO') && names.includes('ORG:European Union'), names.join(', '));
   });
 });
+
+describe('A craft called by its namesake', () => {
+  it('is no person ("Parker" after "the Parker Solar Probe"), unless the article names a person so', () => {
+    const craft = 'Scientists using the Parker Solar Probe measured the solar wind. Parker\'s heat shield survived the pass, and Parker will fly closer next year.';
+    assert.ok(!shown(craft).some(n => n.startsWith('PERSON:')), shown(craft).join(', '));
+    const person = 'The Hubble Space Telescope is named after Edwin Hubble, and Hubble was an astronomer at Mount Wilson.';
+    assert.ok(shown(person).includes('PERSON:Edwin Hubble'), shown(person).join(', '));
+  });
+});
