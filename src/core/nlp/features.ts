@@ -1,5 +1,5 @@
 import { isLexiconPhrasePrefix, lexiconTag } from './engine';
-import { wordClass } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, wordClass } from './lexicons';
 import type { Token } from './tokens';
 
 /**
@@ -18,9 +18,20 @@ const HARD_BREAK = /[,;:()[\]{}"“”!?·•|]|\.(?!\p{L})|\s[-–—]|[–—]
  * Whether an entity may not continue from `token` to the next token: a sentence's end, a possessive, a hard
  * break's punctuation, or two spaces or more between them, a table's column gap ("4   Lena Marsh   Vantor   +5.9").
  */
+// Heads of names written after a plural's possessive, beside bodies' and places' heads: "Bishops' Conference", "Martyrs'
+// Brigades", "Champions' League", "St James' Park".
+const POSSESSIVE_HEADS = new Set(['conference', 'brigades', 'park', 'cup', 'day', 'hospital', 'trust', 'choir', 'hall',
+  'lane', 'way', 'gate', 'cross', 'field', 'wood', 'market', 'bridge', 'green', 'common', 'place', 'row', 'walk', 'inn',
+  'arms', 'award', 'awards', 'prize', 'fellowship', 'home', 'homes', 'charter', 'strike', 'march', 'revolt', 'war']);
+
 export function isBreakAfter(token: Token, next: Token | undefined): boolean {
   if (!next || next.sentence !== token.sentence) return true;
-  if (token.isPossessive) return true;
+  // a plural's possessive too, before a name ("the Gunners' Martin Odegaard", "Mr. Abbas' Ramallah compound"), not before
+  // the head of a name that holds it ("the Musicians' Union", "St James' Park", "the al-Aqsa Martyrs' Brigades") nor before
+  // a common word ("the House of Representatives' Energy and Commerce committee")
+  if (token.isPossessive || (/^['’]$/.test(token.post) && /s$/.test(token.text) && next.pre === '' && /^\p{Lu}/u.test(next.text)
+    && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower) && !POSSESSIVE_HEADS.has(next.lower)
+    && (next.lexTag === undefined || /Name|Place|City|Country|Region|ProperNoun|Organization/.test(next.lexTag)))) return true;
   return HARD_BREAK.test(token.post) || HARD_BREAK.test(next.pre) || next.start - token.end - token.post.length - next.pre.length >= 2;
 }
 

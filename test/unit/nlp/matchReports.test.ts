@@ -72,3 +72,13 @@ describe('A club called by one word of its name', () => {
     assert.ok(!clubs.some(c => c.startsWith('Rovers:') || c.startsWith('Kestrel:')), clubs.join('; '));
   });
 });
+
+describe('A plural\'s possessive before a name', () => {
+  it('parts the side or the band from the person, and keeps the names that hold it whole', () => {
+    const text = 'The Gunners\' Martin Odegaard scored after ten minutes at St James\' Park, and the Musicians\' Union praised the band Young Fathers\' new single.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Martin Odegaard'), names.join(', '));
+    assert.ok(names.includes('PLACE:St James\' Park') && names.includes('ORG:Musicians\' Union'), names.join(', '));
+    assert.ok(!names.some(n => n.includes('Gunners\' Martin')), names.join(', '));
+  });
+});
