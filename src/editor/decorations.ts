@@ -7,7 +7,7 @@ import type { FocusState } from './focus';
 import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
 import { firstEndingAfterIn, firstStartingAtIn } from './lazyArray';
 import { toRange } from './lookup';
-import type { TextChange } from './coreModule';
+import { isMovedTo } from './spanMoves';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
   PERSON: 'people', ORG: 'organisations', PLACE: 'places', COUNTRY: 'countries',
@@ -219,7 +219,7 @@ export class Decorations extends Disposable {
     for (const [key, type, spans] of paints) {
       sent.set(key, spans);
       const shown = changes && before.spans.get(key);
-      if (shown && sameSpans(moved(shown, changes), spans)) continue;
+      if (shown && isMovedTo(shown, changes, spans)) continue;
       editor.setDecorations(type, spans.map(m => toRange(document, m)));
       calls++;
     }
@@ -264,31 +264,6 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
-}
-
-/**
- * Where VS Code moved `spans` with `changes` (in order, each into the text the ones before it left): a span before
- * a change stays, one after it shifts; undefined when a change touches a span (at its edges too, where the
- * decoration's range behaviour decides whether it grows), which is then sent again.
- */
-function moved(spans: readonly Span[], changes: readonly TextChange[]): readonly Span[] | undefined {
-  let out = spans;
-  for (const c of changes) {
-    const end = c.offset + c.length;
-    const delta = c.text.length - c.length;
-    const next: Span[] = [];
-    for (const s of out) {
-      if (s.end < c.offset) next.push(s);
-      else if (s.start > end) next.push({ start: s.start + delta, end: s.end + delta });
-      else return undefined;
-    }
-    out = next;
-  }
-  return out;
-}
-
-function sameSpans(a: readonly Span[] | undefined, b: readonly Span[]): boolean {
-  return !!a && a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
 }
 
 /** The visible ranges of `editor` with `lines` around them, cut to `chars` code units either side, as offsets (whole lines). */
