@@ -9,6 +9,7 @@ import type { NewsLensApi } from '../../src/extension';
 import type { TextsSent } from '../../src/editor/coreModule';
 import { startCpuProfile } from './cpuProfile';
 import { startLagProbe, type LagFigures, type LagProbe } from './lagProbe';
+import { cpuPerEdit, cpuTimes, type CpuPerEdit } from './processCpu';
 
 const BURST_EDITS = 50;
 const PACED_EDITS = 20;
@@ -26,6 +27,8 @@ interface EditFigures {
   readonly reanalysisMs: number;
   /** What the analysis worker was sent of the text during the phase (none without a worker): changes, not whole texts. */
   readonly sent?: TextsSent;
+  /** CPU per edit in each process, from the first edit to the phase's end (its re-analysis and settling included). */
+  readonly cpu?: CpuPerEdit;
 }
 
 interface ArticleFigures {
@@ -45,6 +48,8 @@ interface ArticleFigures {
   /** The lag over `IDLE_MS` with nothing to do, just before opening: the machine's own noise. */
   readonly idle: LagFigures;
   readonly open: LagFigures;
+  /** CPU in each process from the open request to the end of the open phase (totals, not per edit). */
+  readonly openCpu?: CpuPerEdit;
   readonly burst?: EditFigures;
   readonly paced?: EditFigures;
   readonly rssMB: number;
@@ -85,6 +90,7 @@ async function edit(editor: vscode.TextEditor, n: number, paceMs: number): Promi
 async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: LagProbe, n: number, paceMs: number): Promise<EditFigures> {
   probe.take();
   const before = await api.getTextsSent();
+  const cpuBefore = await cpuTimes();
   const times = await edit(editor, n, paceMs);
   const started = performance.now();
   const analysis = await api.getAnalysis(editor.document.uri);
@@ -94,11 +100,12 @@ async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: Lag
   const reanalysisMs = Math.round(performance.now() - started);
   await sleep(SETTLE_MS);
   const after = await api.getTextsSent();
+  const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
   const sent = before && after ? {
     whole: after.whole - before.whole, wholeChars: after.wholeChars - before.wholeChars,
     changes: after.changes - before.changes, changeChars: after.changeChars - before.changeChars,
   } : undefined;
-  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs, ...(sent ? { sent } : {}) };
+  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs, ...(sent ? { sent } : {}), ...(cpu ? { cpu } : {}) };
 }
 
 async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withEdits: boolean): Promise<ArticleFigures> {
@@ -107,6 +114,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   const idle = probe.take();
   const profileDir = process.env.NEWS_LENS_BENCH_PROFILE;
   const profiler = profileDir ? await startCpuProfile(profileDir) : undefined;
+  const cpuBefore = await cpuTimes();
   const started = performance.now();
   let firstDecorationsMs: number | null = null;
   // When the extension host got the document: VS Code's own load of a 10 MB file takes seconds before that.
@@ -128,6 +136,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   await sleep(SETTLE_MS);
   clearInterval(watch);
   const open = probe.take();
+  const openCpu = cpuPerEdit(cpuBefore, await cpuTimes(), 1);
   const memory = process.memoryUsage();
   const figures: ArticleFigures = {
     file: uri.path.slice(uri.path.lastIndexOf('/') + 1),
@@ -140,6 +149,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
     mentions: analysis.mentions.length,
     idle,
     open,
+    ...(openCpu ? { openCpu } : {}),
     rssMB: Math.round(memory.rss / 2 ** 20),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
     ...(withEdits ? {
@@ -186,9 +196,11 @@ suite('Host benchmark', () => {
         assert.strictEqual(await api.getAnalysis(uri), undefined, 'the baseline article is set aside');
         const phase = async (n: number, paceMs: number) => {
           probe.take();
+          const cpuBefore = await cpuTimes();
           const times = await edit(editor, n, paceMs);
           await sleep(SETTLE_MS);
-          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)) };
+          const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
+          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), ...(cpu ? { cpu } : {}) };
         };
         const baseline = { file: files[files.length - 1], baseline: true, burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS) };
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
