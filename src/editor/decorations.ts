@@ -35,15 +35,21 @@ const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
 /** Up to this many mentions and theme evidence an article is painted whole; a larger one only near what is seen. */
 const PAINT_ALL_LIMIT = 5000;
-/** Lines painted above and below the visible ranges of a large article, and at most so many code units. */
-const MARGIN_LINES = 400;
 /**
- * News paragraphs are long lines: 400 of them are ~200 KB of text and ~6,000 ranges for every paint, which the
- * workbench then has to lay out while the reader types. 16 K code units cover a few screens either side; 32 K
- * (~3,000 ranges of mentions, theme evidence and quotations) took the extension host ~110 ms to hand over after
- * each keystroke in a 10 MB article on a busy machine (VS Code serialising the ranges), a block of its own.
+ * Lines painted above and below the visible ranges of a large article, and at most so many code units. News
+ * paragraphs are long lines, so the code units bind: 6 K either side is about ten paragraphs, more than a screen of
+ * wrapped text, so a page up or down lands on painted text, and the paint after it moves the window. The lines bind
+ * only where lines are shorter than ~40 code units (150 of them is three screens).
  */
-const MARGIN_CHARS = 16 * 1024;
+const MARGIN_LINES = 150;
+/**
+ * Each range painted is laid out by the workbench and moved with every edit; a paint that sends the window again
+ * (the full paint once typing pauses, a scroll out of the window) sends them all. 16 K code units took about 11%
+ * more of the renderer's time per keystroke in a 10 MB article than 6 K (15.0 ms against 13.5 ms per edit in a
+ * 50-edit burst, two runs each), and 32 K took the extension host ~110 ms to hand over after each keystroke (VS Code
+ * serialising ~3,000 ranges) before repaints skipped the types the edits had moved into place.
+ */
+const MARGIN_CHARS = 6 * 1024;
 
 /** The decoration types an editor is painted with: one per category, the focused mentions and the dimmed ones. */
 type PaintKey = Category | 'focused' | 'dimmed';
