@@ -13,9 +13,12 @@
 // text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
 // a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile
 // (`node scripts/profileBlocks.mjs FILE` lists its longest blocks and our functions' time, robust to a busy machine).
-// With --baseline, the last article is opened once more with News Lens setting it aside (newsLens.maxFileSizeMB 0: no
-// analysis, no decorations) and edited the same way: VS Code's own edit latency on that machine, to compare the edit
-// p95 with. Per edit phase, the whole texts the analysis worker was sent (an edit should send only its changes).
+// With --baseline, a copy of the last article is opened with News Lens setting it aside (newsLens.maxFileSizeMB 0: no
+// analysis, no decorations), watched as long as its open phase lasted with News Lens (VS Code's own lag while opening
+// it: at 10 MB its longest block is VS Code's) and edited the same way: VS Code's own edit latency on that machine, to
+// compare the edit p95 with. Per edit phase, the whole texts the analysis worker was sent (an edit should send only its changes).
+// Per edit phase (and for the open, in all), the CPU time per edit of the extension host's thread, of its other threads (the
+// analysis worker), and of the workbench renderer's main thread (of that, layout and style): test/bench/processCpu.ts.
 // The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,13 +50,17 @@ const files = sizes.map((mb, i) => {
   fs.writeFileSync(path.join(workspace, name), article(pool, mb * 1024 * 1024, 1000 + i));
   return name;
 });
+// --baseline opens a copy of the last article, so that VS Code reads and sends it afresh as it did the article (the
+// article's own document may still be held after its editor closed, and would open at once)
+const baselineFile = process.argv.includes('--baseline') ? `alone-${files[files.length - 1]}` : undefined;
+if (baselineFile) fs.copyFileSync(path.join(workspace, files[files.length - 1]), path.join(workspace, baselineFile));
 
 const run = spawnSync(process.execPath, [path.join(root, 'test/host/runTests.mjs'), '--suite', suite, '--workspace', workspace,
   '--timeout', option('timeout', '3600')], {
   stdio: asJson ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   env: { ...process.env, NEWS_LENS_BENCH_OUT: outFile, NEWS_LENS_BENCH_FILES: files.join(','),
     NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1',
-    NEWS_LENS_BENCH_BASELINE: process.argv.includes('--baseline') ? '1' : '0',
+    NEWS_LENS_BENCH_BASELINE: baselineFile ?? '',
     ...(option('profile') ? { NEWS_LENS_BENCH_PROFILE: path.resolve(option('profile')) } : {}) },
 });
 const all = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
@@ -78,21 +85,29 @@ if (asJson) {
   console.log(JSON.stringify({ exitCode: run.status, results, ...(baseline ? { baseline } : {}) }, null, 1));
 } else {
   const rows = [['article', 'idle: longest', 'doc in host', 'editor shown', 'first deco ms', 'after open', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'gc', 'burst: longest', 'edit p95',
-    'reanalysis', 'gc', 'whole texts sent', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'whole texts sent', 'rss MB']];
+    'reanalysis', 'gc', 'whole texts sent', 'cpu/edit', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'whole texts sent', 'cpu/edit', 'open cpu', 'rss MB']];
   // Whole texts the worker was sent during an edit phase (an edit should send its changes only), and their size.
   const whole = f => (f?.sent ? `${f.sent.whole} (${(f.sent.wholeChars / 2 ** 20).toFixed(1)} MB)` : '-');
   // The garbage collector's pauses in a phase: total ms / longest ms (longest major one).
   const gc = lag => (lag?.gc ? `${lag.gc.totalMs}/${lag.gc.longestMs} (${lag.gc.longestMajorMs})` : '-');
+  // CPU per edit (or in all, for the open) in ms: extension host thread / its other threads (the analysis worker) /
+  // renderer main thread (of which layout and style).
+  const cpu = c => (c ? `${c.hostMs}/${c.otherThreadsMs}/${c.rendererMs ?? '-'} (${c.rendererLayoutMs ?? '-'})` : '-');
   for (const r of results) {
     rows.push([`${r.file} (${(r.chars / 1024 / 1024).toFixed(2)} MB, ${r.mentions} mentions)`, r.idle?.longestMs ?? '-', r.documentInHostMs ?? '-', r.editorShownMs ?? '-', r.firstDecorationsMs ?? '-', r.firstDecorationsAfterOpenMs ?? '-', r.analysisMs,
-      r.coreMs ?? '-', r.open.longestMs, r.open.over50, gc(r.open), r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-', gc(r.burst?.lag), whole(r.burst),
-      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', gc(r.paced?.lag), whole(r.paced), r.rssMB]);
+      r.coreMs ?? '-', r.open.longestMs, r.open.over50, gc(r.open), r.burst?.lag.longestMs ?? '-', r.burst?.p95Ms ?? '-', r.burst?.reanalysisMs ?? '-', gc(r.burst?.lag), whole(r.burst), cpu(r.burst?.cpu),
+      r.paced?.lag.longestMs ?? '-', r.paced?.p95Ms ?? '-', r.paced?.reanalysisMs ?? '-', gc(r.paced?.lag), whole(r.paced), cpu(r.paced?.cpu), cpu(r.openCpu), r.rssMB]);
   }
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
   for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
   if (baseline) {
-    console.log(`\nVS Code alone (--baseline: ${baseline.file} again, set aside by News Lens): burst edit p50/p95/max ${baseline.burst.p50Ms}/${baseline.burst.p95Ms}/${baseline.burst.maxMs}, `
-      + `longest block ${baseline.burst.lag.longestMs}; paced ${baseline.paced.p50Ms}/${baseline.paced.p95Ms}/${baseline.paced.maxMs}, longest block ${baseline.paced.lag.longestMs} ms.`);
+    if (baseline.open) {
+      console.log(`\nVS Code alone opening ${baseline.file} (set aside by News Lens, watched ${(baseline.watchedMs / 1000).toFixed(1)} s as the article's open phase was): `
+        + `editor shown ${baseline.editorShownMs} ms, longest block ${baseline.open.longestMs} ms, ${baseline.open.over50} over 50 ms, gc ${gc(baseline.open)}, cpu ${cpu(baseline.openCpu)}; idle before: longest ${baseline.idle.longestMs} ms.`);
+    }
+    console.log(`${baseline.open ? '' : '\n'}VS Code alone (--baseline: ${baseline.file}, a copy of the last article set aside by News Lens): burst edit p50/p95/max ${baseline.burst.p50Ms}/${baseline.burst.p95Ms}/${baseline.burst.maxMs}, `
+      + `longest block ${baseline.burst.lag.longestMs}, cpu/edit ${cpu(baseline.burst.cpu)}; paced ${baseline.paced.p50Ms}/${baseline.paced.p95Ms}/${baseline.paced.maxMs}, `
+      + `longest block ${baseline.paced.lag.longestMs}, cpu/edit ${cpu(baseline.paced.cpu)} ms.`);
   }
   console.log(`\n${os.cpus().length} CPUs, load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}; times in ms.`);
 }

@@ -13,6 +13,7 @@
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
 //        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
 //        isStaleText? }  (isStaleText: the text kept is not the one asked for; send it whole)
+import * as os from 'os';
 import { parentPort } from 'worker_threads';
 import { Analyzer, analyzeInSlices } from './core/engine';
 import type { Analysis, AnalyzeOptions, Span } from './core/model';
@@ -35,8 +36,27 @@ interface Kept {
   readonly text: string;
 }
 
+/** How much nicer than the extension host the analysis thread runs (Linux nice values: 0 normal, 19 nicest). */
+const NICENESS = 5;
+
+/**
+ * The analysis of a large article runs for seconds; on a machine with two cores it competes for them with the
+ * extension host's thread and the workbench, which answer the keystrokes. The analysis thread lowers its own
+ * priority so that they win and it takes what is left. Linux only: there a thread's nice value is its own
+ * (`setpriority` with pid 0 sets the calling thread's), elsewhere it would slow the whole extension host.
+ */
+function lowerPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    os.setPriority(0, Math.min(19, os.getPriority(0) + NICENESS));
+  } catch {
+    // not allowed here (a sandbox): the analysis runs at the host's priority
+  }
+}
+
 const port = parentPort;
 if (port) {
+  lowerPriority();
   const analyzers = new Map<number, Analyzer>();
   const texts = new Map<number, Kept>();
   const arriving = new Map<number, { version: number; pieces: string[] }>();

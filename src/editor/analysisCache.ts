@@ -33,6 +33,9 @@ export class AnalysisCache extends Disposable {
   /** Documents a lowered `newsLens.maxFileSizeMB` sets aside while no editor shows them: no warning for those. */
   readonly #quietlySetAside = new Set<string>();
   readonly #notices = new AnalysisNotices();
+  /** Documents opened or shown whose analysis starts in the next task (`#refreshSoon`), and that task's timer. */
+  readonly #soon = new Set<vscode.TextDocument>();
+  #soonTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #changes = new ChangeLog();
   #nextTextKey = 0;
   readonly #log: vscode.LogOutputChannel | undefined;
@@ -61,9 +64,11 @@ export class AnalysisCache extends Disposable {
         if (document) this.#refresh(document);
       }));
     }
-    this._register(vscode.workspace.onDidOpenTextDocument(d => this.#refresh(d)));
-    this._register(vscode.window.onDidChangeActiveTextEditor(e => e && this.#refresh(e.document)));
-    this._register(vscode.window.onDidChangeVisibleTextEditors(es => es.forEach(e => this.#refresh(e.document))));
+    // The workbench sends a document's opening and its editor's showing in one message, whose handlers all run in
+    // one task of the extension host: the analysis starts in a task of its own, after them (see `#refreshSoon`).
+    this._register(vscode.workspace.onDidOpenTextDocument(d => this.#refreshSoon(d)));
+    this._register(vscode.window.onDidChangeActiveTextEditor(e => e && this.#refreshSoon(e.document)));
+    this._register(vscode.window.onDidChangeVisibleTextEditors(es => es.forEach(e => this.#refreshSoon(e.document))));
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
       if (!e.contentChanges.length) return;
       if (this.#entries.get(e.document.uri.toString())?.document === e.document) this.#changes.record(e);
@@ -309,6 +314,25 @@ export class AnalysisCache extends Disposable {
     waiting?.resolve(analysis);
   }
 
+  /**
+   * Starts the document's analysis in a task of its own, soon. Opening a document runs every extension's open and
+   * editor handlers in one task; starting the analysis inside it (the size check, the worker's start, the first
+   * piece of the text read and posted, the first paint) made that task the open's longest block. Readers that ask
+   * meanwhile (`get`) start it at once; asking again then finds it under way.
+   */
+  #refreshSoon(document: vscode.TextDocument): void {
+    // The analysis worker starts now all the same (a thread of its own: a few ms here): the engine loads meanwhile.
+    if (this.#selector.isArticle(document)) void this.#loadCore().catch(() => undefined);
+    this.#soon.add(document);
+    this.#soonTimer ??= setTimeout(() => {
+      this.#soonTimer = undefined;
+      const documents = [...this.#soon];
+      this.#soon.clear();
+      if (this.isDisposed) return;
+      for (const d of documents) if (!d.isClosed) this.#refresh(d);
+    }, 0);
+  }
+
   #refreshLater(document: vscode.TextDocument): void {
     const entry = this.#entries.get(document.uri.toString());
     if (!entry) return this.#refresh(document);
@@ -335,6 +359,8 @@ export class AnalysisCache extends Disposable {
   }
 
   override dispose(): void {
+    clearTimeout(this.#soonTimer);
+    this.#soon.clear();
     for (const e of this.#entries.values()) {
       if (e.timer) clearTimeout(e.timer);
       e.waiting?.resolve(Promise.resolve(undefined));

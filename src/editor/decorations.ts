@@ -7,7 +7,7 @@ import type { FocusState } from './focus';
 import { countryOf, entityById, relatedMentions } from '../core/outputs/queries';
 import { firstEndingAfterIn, firstStartingAtIn } from './lazyArray';
 import { toRange } from './lookup';
-import type { TextChange } from './coreModule';
+import { isMovedTo } from './spanMoves';
 
 const CATEGORY_OF: Readonly<Record<EntityType, Category>> = {
   PERSON: 'people', ORG: 'organisations', PLACE: 'places', COUNTRY: 'countries',
@@ -35,15 +35,21 @@ const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
 /** Up to this many mentions and theme evidence an article is painted whole; a larger one only near what is seen. */
 const PAINT_ALL_LIMIT = 5000;
-/** Lines painted above and below the visible ranges of a large article, and at most so many code units. */
-const MARGIN_LINES = 400;
 /**
- * News paragraphs are long lines: 400 of them are ~200 KB of text and ~6,000 ranges for every paint, which the
- * workbench then has to lay out while the reader types. 16 K code units cover a few screens either side; 32 K
- * (~3,000 ranges of mentions, theme evidence and quotations) took the extension host ~110 ms to hand over after
- * each keystroke in a 10 MB article on a busy machine (VS Code serialising the ranges), a block of its own.
+ * Lines painted above and below the visible ranges of a large article, and at most so many code units. News
+ * paragraphs are long lines, so the code units bind: 6 K either side is about ten paragraphs, more than a screen of
+ * wrapped text, so a page up or down lands on painted text, and the paint after it moves the window. The lines bind
+ * only where lines are shorter than ~40 code units (150 of them is three screens).
  */
-const MARGIN_CHARS = 16 * 1024;
+const MARGIN_LINES = 150;
+/**
+ * Each range painted is laid out by the workbench and moved with every edit; a paint that sends the window again
+ * (the full paint once typing pauses, a scroll out of the window) sends them all. 16 K code units took about 11%
+ * more of the renderer's time per keystroke in a 10 MB article than 6 K (15.0 ms against 13.5 ms per edit in a
+ * 50-edit burst, two runs each), and 32 K took the extension host ~110 ms to hand over after each keystroke (VS Code
+ * serialising ~3,000 ranges) before repaints skipped the types the edits had moved into place.
+ */
+const MARGIN_CHARS = 6 * 1024;
 
 /** The decoration types an editor is painted with: one per category, the focused mentions and the dimmed ones. */
 type PaintKey = Category | 'focused' | 'dimmed';
@@ -219,7 +225,7 @@ export class Decorations extends Disposable {
     for (const [key, type, spans] of paints) {
       sent.set(key, spans);
       const shown = changes && before.spans.get(key);
-      if (shown && sameSpans(moved(shown, changes), spans)) continue;
+      if (shown && isMovedTo(shown, changes, spans)) continue;
       editor.setDecorations(type, spans.map(m => toRange(document, m)));
       calls++;
     }
@@ -264,31 +270,6 @@ export class Decorations extends Disposable {
     const mentions = entity.type === 'COUNTRY' && countryOf(analysis, first) ? relatedMentions(analysis, first) : entity.mentions;
     return new Set(mentions.map(m => `${m.start}:${m.end}`));
   }
-}
-
-/**
- * Where VS Code moved `spans` with `changes` (in order, each into the text the ones before it left): a span before
- * a change stays, one after it shifts; undefined when a change touches a span (at its edges too, where the
- * decoration's range behaviour decides whether it grows), which is then sent again.
- */
-function moved(spans: readonly Span[], changes: readonly TextChange[]): readonly Span[] | undefined {
-  let out = spans;
-  for (const c of changes) {
-    const end = c.offset + c.length;
-    const delta = c.text.length - c.length;
-    const next: Span[] = [];
-    for (const s of out) {
-      if (s.end < c.offset) next.push(s);
-      else if (s.start > end) next.push({ start: s.start + delta, end: s.end + delta });
-      else return undefined;
-    }
-    out = next;
-  }
-  return out;
-}
-
-function sameSpans(a: readonly Span[] | undefined, b: readonly Span[]): boolean {
-  return !!a && a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
 }
 
 /** The visible ranges of `editor` with `lines` around them, cut to `chars` code units either side, as offsets (whole lines). */

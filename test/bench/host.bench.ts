@@ -9,6 +9,7 @@ import type { NewsLensApi } from '../../src/extension';
 import type { TextsSent } from '../../src/editor/coreModule';
 import { startCpuProfile } from './cpuProfile';
 import { startLagProbe, type LagFigures, type LagProbe } from './lagProbe';
+import { cpuPerEdit, cpuTimes, type CpuPerEdit } from './processCpu';
 
 const BURST_EDITS = 50;
 const PACED_EDITS = 20;
@@ -26,6 +27,8 @@ interface EditFigures {
   readonly reanalysisMs: number;
   /** What the analysis worker was sent of the text during the phase (none without a worker): changes, not whole texts. */
   readonly sent?: TextsSent;
+  /** CPU per edit in each process, from the first edit to the phase's end (its re-analysis and settling included). */
+  readonly cpu?: CpuPerEdit;
 }
 
 interface ArticleFigures {
@@ -45,6 +48,8 @@ interface ArticleFigures {
   /** The lag over `IDLE_MS` with nothing to do, just before opening: the machine's own noise. */
   readonly idle: LagFigures;
   readonly open: LagFigures;
+  /** CPU in each process from the open request to the end of the open phase (totals, not per edit). */
+  readonly openCpu?: CpuPerEdit;
   readonly burst?: EditFigures;
   readonly paced?: EditFigures;
   readonly rssMB: number;
@@ -85,6 +90,7 @@ async function edit(editor: vscode.TextEditor, n: number, paceMs: number): Promi
 async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: LagProbe, n: number, paceMs: number): Promise<EditFigures> {
   probe.take();
   const before = await api.getTextsSent();
+  const cpuBefore = await cpuTimes();
   const times = await edit(editor, n, paceMs);
   const started = performance.now();
   const analysis = await api.getAnalysis(editor.document.uri);
@@ -94,19 +100,22 @@ async function editPhase(api: NewsLensApi, editor: vscode.TextEditor, probe: Lag
   const reanalysisMs = Math.round(performance.now() - started);
   await sleep(SETTLE_MS);
   const after = await api.getTextsSent();
+  const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
   const sent = before && after ? {
     whole: after.whole - before.whole, wholeChars: after.wholeChars - before.wholeChars,
     changes: after.changes - before.changes, changeChars: after.changeChars - before.changeChars,
   } : undefined;
-  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs, ...(sent ? { sent } : {}) };
+  return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), reanalysisMs, ...(sent ? { sent } : {}), ...(cpu ? { cpu } : {}) };
 }
 
 async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withEdits: boolean): Promise<ArticleFigures> {
+  // The profiler's start blocks this thread for a moment: before the idle baseline, not inside the open phase.
+  const profileDir = process.env.NEWS_LENS_BENCH_PROFILE;
+  const profiler = profileDir ? await startCpuProfile(profileDir) : undefined;
   probe.take();
   await sleep(IDLE_MS);
   const idle = probe.take();
-  const profileDir = process.env.NEWS_LENS_BENCH_PROFILE;
-  const profiler = profileDir ? await startCpuProfile(profileDir) : undefined;
+  const cpuBefore = await cpuTimes();
   const started = performance.now();
   let firstDecorationsMs: number | null = null;
   // When the extension host got the document: VS Code's own load of a 10 MB file takes seconds before that.
@@ -128,6 +137,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   await sleep(SETTLE_MS);
   clearInterval(watch);
   const open = probe.take();
+  const openCpu = cpuPerEdit(cpuBefore, await cpuTimes(), 1);
   const memory = process.memoryUsage();
   const figures: ArticleFigures = {
     file: uri.path.slice(uri.path.lastIndexOf('/') + 1),
@@ -140,6 +150,7 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
     mentions: analysis.mentions.length,
     idle,
     open,
+    ...(openCpu ? { openCpu } : {}),
     rssMB: Math.round(memory.rss / 2 ** 20),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
     ...(withEdits ? {
@@ -176,21 +187,40 @@ suite('Host benchmark', () => {
         results.push(r);
         fs.writeFileSync(out, JSON.stringify(results, null, 1));
       }
-      if (process.env.NEWS_LENS_BENCH_BASELINE === '1') {
-        // VS Code alone: the last article again, set aside by News Lens (over the size limit: no analysis, no
+      const baselineFile = process.env.NEWS_LENS_BENCH_BASELINE;
+      if (baselineFile) {
+        // VS Code alone: a copy of the last article, set aside by News Lens (over the size limit: no analysis, no
         // decorations), edited the same way; its edit latency is what the editor costs without us
         await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 0, vscode.ConfigurationTarget.Global);
-        const uri = vscode.Uri.joinPath(folder.uri, files[files.length - 1]);
-        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        // a copy of the last article: VS Code reads and sends it afresh, as it did the article
+        const uri = vscode.Uri.joinPath(folder.uri, baselineFile);
+        probe.take();
         await sleep(IDLE_MS);
+        const idle = probe.take();
+        const cpuBefore = await cpuTimes();
+        const started = performance.now();
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        const editorShownMs = Math.round(performance.now() - started);
+        // VS Code's own work on a newly opened large file (tokenising, the minimap, collecting garbage) goes on for
+        // seconds: watched as long as the measured article's open phase lasted, so that the open's lag compares
+        // like with like and the edits start in the same state.
+        const measured = results[results.length - 1];
+        await sleep(Math.max(IDLE_MS, measured.analysisMs + SETTLE_MS - editorShownMs));
+        const open = probe.take();
+        const openCpu = cpuPerEdit(cpuBefore, await cpuTimes(), 1);
         assert.strictEqual(await api.getAnalysis(uri), undefined, 'the baseline article is set aside');
         const phase = async (n: number, paceMs: number) => {
           probe.take();
+          const cpuBefore = await cpuTimes();
           const times = await edit(editor, n, paceMs);
           await sleep(SETTLE_MS);
-          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)) };
+          const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
+          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), ...(cpu ? { cpu } : {}) };
         };
-        const baseline = { file: files[files.length - 1], baseline: true, burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS) };
+        const baseline = {
+          file: baselineFile, baseline: true, idle, editorShownMs, watchedMs: Math.round(performance.now() - started), open,
+          ...(openCpu ? { openCpu } : {}), burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS),
+        };
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         fs.writeFileSync(out, JSON.stringify([...results, baseline], null, 1));
       }

@@ -115,10 +115,32 @@ process.on('SIGINT', () => stop(130, 'interrupted'));
 process.on('SIGTERM', () => stop(143, 'terminated'));
 process.on('unhandledRejection', e => stop(2, `runner error: ${e?.stack ?? e}`));
 
-// Tests ask for screenshots over loopback while the workbench still shows their state.
+// Tests ask for screenshots over loopback while the workbench still shows their state; the host benchmark asks the
+// same server (path /renderer) for the workbench renderer's main-thread time so far, read over the Chrome DevTools
+// Protocol (Performance.getMetrics: TaskDuration, ScriptDuration, LayoutDuration, RecalcStyleDuration, in ms).
 let page;
+let devtools;
+const rendererTimes = async () => {
+  if (!devtools) {
+    devtools = await page.context().newCDPSession(page);
+    await devtools.send('Performance.enable', { timeDomain: 'threadTicks' });
+  }
+  const { metrics } = await devtools.send('Performance.getMetrics');
+  const ms = name => Math.round((metrics.find(m => m.name === name)?.value ?? 0) * 1000);
+  return { taskMs: ms('TaskDuration'), scriptMs: ms('ScriptDuration'), layoutMs: ms('LayoutDuration'), styleMs: ms('RecalcStyleDuration') };
+};
 const shots = http.createServer(async (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', '*');   // the web worker host asks from the workbench's origin
+  if (new URL(req.url, 'http://x').pathname === '/renderer') {
+    try {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(await rendererTimes()));
+    } catch (e) {
+      res.statusCode = 500;
+      res.end(String(e));
+    }
+    return;
+  }
   const name = (new URL(req.url, 'http://x').searchParams.get('name') ?? `shot-${Date.now()}`).replace(/[^\w.-]/g, '_');
   try {
     fs.mkdirSync(shotDir, { recursive: true });

@@ -79,6 +79,28 @@ describe('the analysis worker', function () {
     }
   });
 
+  it('runs its thread nicer than the extension host\'s (Linux), so that the host wins a busy machine\'s cores', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const niceOf = (task: string): number => {
+      const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const threads = () => fs.readdirSync('/proc/self/task');
+    const before = new Set(threads());
+    const core = startCoreWorker(dir);
+    assert.ok(core);
+    try {
+      const text = 'Minister Lena Varga met officials in Vienna on Monday.\n';
+      assert.strictEqual((await core.analyzeInSlices(new core.Analyzer({}), text, {}))?.textLength, text.length);
+      const host = niceOf(String(process.pid));
+      const started = threads().filter(t => !before.has(t)).map(niceOf);
+      assert.ok(started.includes(Math.min(19, host + 5)), `a new thread at nice ${host + 5} (new threads: ${started.join(', ')})`);
+      assert.strictEqual(os.getPriority(0), host, 'the extension host\'s thread keeps its priority');
+    } finally {
+      core.dispose();
+    }
+  });
+
   it('a superseded run asking for an older version late leaves the newer text kept on both sides', async () => {
     const core = startCoreWorker(dir);
     assert.ok(core);
