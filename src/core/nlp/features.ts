@@ -29,7 +29,7 @@ export function isBreakAfter(token: Token, next: Token | undefined): boolean {
   // a plural's possessive too, before a name ("the Gunners' Martin Odegaard", "Mr. Abbas' Ramallah compound"), not before
   // the head of a name that holds it ("the Musicians' Union", "St James' Park", "the al-Aqsa Martyrs' Brigades") nor before
   // a common word ("the House of Representatives' Energy and Commerce committee")
-  if (token.isPossessive || (/^['’]$/.test(token.post) && /s$/.test(token.text) && next.pre === '' && /^\p{Lu}/u.test(next.text)
+  if (token.isPossessive || ((token.post === "'" || token.post === '’') && token.text.endsWith('s') && next.pre === '' && /^\p{Lu}/u.test(next.text)
     && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower) && !POSSESSIVE_HEADS.has(next.lower)
     && (next.lexTag === undefined || /Name|Place|City|Country|Region|ProperNoun|Organization/.test(next.lexTag)))) return true;
   return HARD_BREAK.test(token.post) || HARD_BREAK.test(next.pre) || next.start - token.end - token.post.length - next.pre.length >= 2;

@@ -13,9 +13,10 @@ import { isGivenNameTag, type Token } from './tokens';
 const isInitial = (t: Token | undefined): boolean =>
   t !== undefined && ((/^\p{Lu}$/u.test(t.text) && /^\./.test(t.post)) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text));
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Ll}'’]/u.test(t.text);
+const BRACKET = /[()[\]]/;
 // Two tokens side by side, one space or one mark between them at most, and no bracket: "Arwel Thomas (Bristol)" is no
 // "Thomas Bristol".
-const isClose = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[()[\]]/.test(a.post + b.pre);
+const isClose = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !BRACKET.test(a.post) && !BRACKET.test(b.pre);
 
 /**
  * Joins a span that ends with an initial to the name words after it, taking in the tagger's next span when it

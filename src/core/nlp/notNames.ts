@@ -186,7 +186,7 @@ export function* findNonNamesSteps(
   // "after the DMA ruling ... enforcing the Digital Markets Act": the initials of a thing the article names in full
   yield;
   const acronyms = [...surfaces].filter(([k, ms]) => ACRONYM.test(k) && ms.some(m => JUDGED.has(m.source))).map(([k]) => k);
-  for (const s of yield* initialsOfThings(text, acronyms, paragraphs)) out.add(s);
+  for (const s of yield* initialsOfThings(text, acronyms, paragraphs, memo)) out.add(s);
   for (const match of text.matchAll(STORM)) {
     out.add(match[2]);
     out.add(match[0]);
@@ -370,25 +370,30 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 // A run of two to six capitalised words (a law's, a prize's, a craft's name).
 const CAPITALISED_RUN = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5}\b/gu;
 
+/** The initials of the runs of capitalised words in `part` that name things ("DMA" of "Digital Markets Act"). */
+function thingInitials(part: string): readonly string[] {
+  const out: string[] = [];
+  for (const match of part.matchAll(CAPITALISED_RUN)) if (isThingName(match[0])) out.push(match[0].split(' ').map(w => w[0]).join(''));
+  return out;
+}
+
 /**
  * Which of `acronyms` are the initials of a run of capitalised words in `text` that names a thing (`isThingName`: "the
  * Digital Markets Act" for "DMA"). Reads the text only when some acronym is given: paragraph by paragraph when the
- * article's `paragraphs` are given (a run stands on one line), yielding every few hundred.
+ * article's `paragraphs` are given (a run stands on one line), each paragraph's initials kept in `memo`, yielding every
+ * few hundred.
  */
-function* initialsOfThings(text: string, acronyms: readonly string[], paragraphs: readonly Paragraph[] | undefined): Generator<void, string[], void> {
+function* initialsOfThings(text: string, acronyms: readonly string[], paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): Generator<void, string[], void> {
   if (acronyms.length === 0) return [];
   const wanted = new Set(acronyms);
   const out: string[] = [];
-  const parts = paragraphs ?? [{ start: 0, end: text.length }];
-  for (let i = 0; i < parts.length && wanted.size > 0; i++) {
+  const found = (initials: readonly string[]): void => {
+    for (const i of initials) if (wanted.delete(i)) out.push(i);
+  };
+  if (!paragraphs) found(thingInitials(text));
+  for (let i = 0; paragraphs && i < paragraphs.length && wanted.size > 0; i++) {
     if (i > 0 && i % PARAGRAPH_BATCH === 0) yield;
-    for (const match of text.slice(parts[i].start, parts[i].end).matchAll(CAPITALISED_RUN)) {
-      const initials = match[0].split(' ').map(w => w[0]).join('');
-      if (wanted.has(initials) && isThingName(match[0])) {
-        out.push(initials);
-        wanted.delete(initials);
-      }
-    }
+    found(memo.of(thingInitials, text, paragraphs[i]));
   }
   return out;
 }
