@@ -53,7 +53,13 @@ export function* harmoniseTypesSteps(
   const surnames = new Set<string>();
   // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
   const inTables = new Map<string, EntityType>();
-  for (const m of raw) if (isTableMention(m)) inTables.set(surface(m), m.type);
+  // ("Reform gain from Con.": a party of the returns is no town after "from", as a club may be)
+  const parties = new Set<string>();
+  for (const m of raw) {
+    if (!isTableMention(m)) continue;
+    inTables.set(surface(m), m.type);
+    if (m.reason === 'table:party') parties.add(surface(m));
+  }
   // a sports report: a place's name the article has as a club ("Barcelona beat Real Madrid 2-1") is the club where it plays
   const inSport = isSportArticle(text);
   const clubsInPlay = inSport ? clubNamesOf(raw, surface) : undefined;
@@ -171,7 +177,7 @@ export function* harmoniseTypesSteps(
       return { start: m.start, end: m.end, paragraph: m.paragraph, type: 'ORG', source: m.source, reason: m.reason + '+club', ...(m.name ? { name: m.name } : {}) };
     }
     const tableType = m.source === 'tagger' ? inTables.get(s) : undefined;
-    if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start))) return { ...m, type: tableType, reason: m.reason + '+table' };
+    if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start) || parties.has(s))) return { ...m, type: tableType, reason: m.reason + '+table' };
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
     // "the Federal Emergency Response Agency (Fera) ... Fera said": the body its acronym names, wherever the tagger read it,

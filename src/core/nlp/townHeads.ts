@@ -33,8 +33,9 @@ const AREA_HEADS = new Set(['County', 'Parish', 'Borough', 'District', 'Province
 
 /**
  * "Cuyahoga County Executive Chris Ronayne", "in Jefferson Parish": a name the tagger read apart from the area's noun
- * right after it (the noun alone or unread) is one place with it. Not in a sentence about sport, where "Derby County"
- * is a club. Spans stay sorted and disjoint.
+ * right after it (the noun alone or unread) is one place with it; and a body's span of a listed place and "State"
+ * before a lower-case word is the state ("the Lagos State government"). Not in a sentence about sport, where "Derby
+ * County" and "Ohio State" are sides. Spans stay sorted and disjoint.
  */
 export function joinAreaHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -45,6 +46,12 @@ export function joinAreaHeads(tokens: readonly Token[], spans: readonly TaggedSp
     const isHeadFree = next === undefined || next.first > s.last + 1 || (next.first === s.last + 1 && next.last === s.last + 1);
     // (a country's "District" opens a court's or a judge's title: "U.S. District Judge")
     const name = tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ');
+    // "the Lagos State government": a state named by its place and "State" is the place (not a side: "Ohio State won")
+    if (s.type === 'ORG' && s.last === s.first + 1 && tokens[s.last].text === 'State' && placeKind(tokens[s.first].text) !== undefined
+      && /^\p{Ll}/u.test(head?.text ?? '') && !isSportSentence(tokens, tokens[s.last].sentence)) {
+      out.push({ ...s, type: 'LOC' });
+      continue;
+    }
     if (s.type === 'PER' || s.type === 'GPE' || isCountryWord(name) || isCountryWord(name.replace(/\./g, '')) || s.last - s.first > 1 || head === undefined || !AREA_HEADS.has(head.text) || tokens[s.last].post !== ''
       || head.start !== tokens[s.last].end + 1 || head.sentence !== tokens[s.last].sentence || !isHeadFree || isSportSentence(tokens, head.sentence)) {
       out.push(s);

@@ -38,3 +38,20 @@ describe('Parties by their short names', () => {
     assert.ok(names.includes('ORG:Greens') && names.filter(n => n === 'ORG:Labor').length === 1, names.join(', '));
   });
 });
+
+describe('A party of the returns named again in prose', () => {
+  it('is the party after "from" too ("Reform gain from Con.")', () => {
+    const text = 'Results:\n\nMarsh Chapel North (Lincolnshire): Reform 1,204; Con 712; Lab 301; Green 98. Reform gain from Con.';
+    const names = shown(text);
+    assert.ok(!names.includes('PLACE:Con'), names.join(', '));
+    assert.equal(names.filter(n => n === 'ORG:Con').length, 2, names.join(', '));
+  });
+});
+
+describe('A state named by its place and "State"', () => {
+  it('is the state before its government, not a body', () => {
+    const text = 'She spent two decades working with the Lagos State government on low-cost homes raised above the lagoon.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Lagos State'), names.join(', '));
+  });
+});
