@@ -1,5 +1,6 @@
 import { placeKind } from '../places/knownPlaces';
 import { COMPASS_POINTS, COMPASS_WORDS } from './compass';
+import { ORG_HEADS } from './lexicons';
 import { isBreakAfter } from './features';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -127,6 +128,9 @@ export function joinCompassPlaces(tokens: readonly Token[], spans: readonly Tagg
       && COMPASS_WORDS.has(tokens[prev.last].text) && !isBreakAfter(tokens[prev.last], tokens[s.first])
       && placeKind(tokens.slice(prev.first, s.last + 1).map(t => t.text).join(' ')) === 'region';
     if (isCompass || isRegion) out[out.length - 1] = { first: prev.first, last: s.last, type: 'LOC' };
+    // "Western Sydney", "North Yorkshire" read whole as a person or a body: a compass word and a listed place
+    else if (s.type !== 'LOC' && s.type !== 'GPE' && s.last === s.first + 1 && COMPASS_WORDS.has(tokens[s.first].text) && tokens[s.first].post === ''
+      && placeKind(tokens[s.last].text) !== undefined && !ORG_HEADS.has(tokens[s.last].lower)) out.push({ ...s, type: 'LOC' });
     else out.push(s);
   }
   return out;

@@ -93,3 +93,11 @@ describe('An adjective of the compass', () => {
     assert.ok(names.includes('PLACE:Northern Ireland'), names.join(', '));
   });
 });
+
+describe('A compass word and a listed place read whole as someone', () => {
+  it('is the region ("Western Sydney"), and a body with its head stays the body', () => {
+    const text = 'The mayor said Western Sydney was growing faster than any other region, while Western Union said its branches would stay open.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Western Sydney') && names.includes('ORG:Western Union'), names.join(', '));
+  });
+});
