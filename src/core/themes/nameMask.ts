@@ -90,6 +90,8 @@ export function* createNameMaskSteps(
     // the country inside another place's name, or a body's named after it, names no foreign country ("Northern
     // Ireland", "New Mexico", "South China Sea", "the Northern Ireland Office")
     if (hit.subtopic === COUNTRY_NAMED && QUALIFIED.test(text.slice(name.start, hit.start))) return false;
+    // "Green 98" in a line of returns, "the Greens": a party's own word is no evidence, wherever it is written
+    if (name.type === 'ORG' && PARTY_WORDS.has(hit.term.toLowerCase()) && isBodyKindWord(text, name, hit)) return false;
     if (name.type === 'ORG' && (!isSport || isNameTerm(hit.term)) && !isBodyKindWord(text, name, hit)) return true;
     // "Silicon Valley", "Gaza Strip" say what the story is about
     if (name.type === 'PLACE' && isNameTerm(hit.term)) return true;
@@ -102,10 +104,12 @@ export function* createNameMaskSteps(
 /**
  * Head nouns that name the kind of a body, not its field: a university, college or school may study anything,
  * a union may be a students' union, and a party's name says who speaks, not about what ("the Liberal Democrats
- * called for a fuel rebate").
+ * called for a fuel rebate", "the Greens blocked the bill", "Green 98" in a line of returns).
  */
+// Parties named by the word of their cause ("Greens", "Labour", "Reform").
+const PARTY_WORDS = new Set(['greens', 'green', 'labour', 'labor', 'reform']);
 const BODY_KINDS = new Set(['university', 'universities', 'college', 'colleges', 'school', 'schools', 'union', 'unions',
-  'democrats', 'republicans']);
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', ...PARTY_WORDS]);
 
 /**
  * Whether a hit inside an organisation's name says nothing of the body's field: its head noun (the last word, or
@@ -117,7 +121,8 @@ export function isBodyKindWord(text: string, name: Span, hit: ThemeHit): boolean
   const lower = hit.term.toLowerCase();
   if (!lower.includes(' ') && lower.endsWith('ed')) return true;
   if (!BODY_KINDS.has(lower)) return false;
-  return hit.end === name.end || /^\s+of\s/.test(text.slice(hit.end, Math.min(name.end, hit.end + 5)));
+  // ("the Green Party": a party's word before "Party")
+  return hit.end === name.end || /^\s+(?:of\s|Party\b)/.test(text.slice(hit.end, Math.min(name.end, hit.end + 6)));
 }
 
 /** Adds the capitalised words of the mention to `out` ("Vince Cable" gives "Vince" and "Cable"). */

@@ -52,6 +52,12 @@ const CLINICAL_WORDS = ['clinical', 'placebo', 'participants', 'volunteers', 'do
 /** The built-in sense checks. */
 export const CUE_SENSES: readonly CueSense[] = [
   {
+    cues: ['miners'], code: 5, scope: 'sentence',
+    reason: 'miners are workers, not the mining companies of a market report ("the FTSE fell as miners dragged")',
+    notWith: ['shares', 'stocks', 'stock', 'index', 'ftse', 'copper', 'iron ore', 'prices', 'investors', 'traders', 'blue-chip',
+      'drag', 'dragged', 'sector', 'market', 'markets'],
+  },
+  {
     cues: ['strike', 'strikes', 'striking', 'strikers'], code: 5, scope: 'paragraph',
     reason: 'a strike is industrial action only beside workers, unions or pay; not a shot, a hit or an air strike',
     needsAny: ['union', 'unions', 'workers', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions',
