@@ -14,6 +14,7 @@ import { horseNames } from './horseNames';
 import { factLabels } from './factLabels';
 import { isThingName } from './thingNames';
 import { hasVersionNumber, isGenus, isPlayerCode } from './nameShapes';
+import { thingShortForms } from './thingShortForms';
 
 /**
  * Capitalised words that an article itself shows are no person, organisation or place: a product with a
@@ -177,16 +178,9 @@ export function* findNonNamesSteps(
   for (const r of horseSpans) {
     for (const m of mentions) if (m.start < r.end && r.start < m.end && m.source !== 'user' && m.source !== 'gazetteer') out.add(text.slice(m.start, m.end));
   }
-  // "Webb" ("the Webb telescope", "Webb's spectrograph") after "the James Webb Space Telescope": the craft by its namesake
-  // (not when a person the article names has that word: "Jim Webb said")
-  const namesakes = [...surfaces.keys()].map(s => CRAFT_NAMESAKE.exec(s)?.[1]).filter((w): w is string => w !== undefined);
-  for (const w of namesakes) {
-    if (![...surfaces].some(([s, ms]) => s.split(' ').includes(w) && s.includes(' ') && !CRAFT_NAMESAKE.test(s) && ms.some(m => m.type === 'PERSON'))) out.add(w);
-  }
-  // "after the DMA ruling ... enforcing the Digital Markets Act": the initials of a thing the article names in full
+  // "Webb" after "the James Webb Space Telescope", "DMA" beside "the Digital Markets Act" (thingShortForms.ts)
   yield;
-  const acronyms = [...surfaces].filter(([k, ms]) => ACRONYM.test(k) && ms.some(m => JUDGED.has(m.source))).map(([k]) => k);
-  for (const s of yield* initialsOfThings(text, acronyms, paragraphs, memo)) out.add(s);
+  for (const s of yield* thingShortForms(text, surfaces, paragraphs, memo)) out.add(s);
   for (const match of text.matchAll(STORM)) {
     out.add(match[2]);
     out.add(match[0]);
@@ -358,42 +352,6 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
       continue;
     }
     out.push(m);
-  }
-  return out;
-}
-
-// A craft or an instrument named after a person: "James Webb Space Telescope", "Hubble Space Telescope", "Parker Solar Probe".
-const CRAFT_NAMESAKE = /(\p{Lu}\p{Ll}+) (?:Space |Solar |X-ray )?(?:Telescope|Observatory|Probe|Spacecraft)$/u;
-
-// An acronym of two to six capitals.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-// A run of two to six capitalised words (a law's, a prize's, a craft's name).
-const CAPITALISED_RUN = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5}\b/gu;
-
-/** The initials of the runs of capitalised words in `part` that name things ("DMA" of "Digital Markets Act"). */
-function thingInitials(part: string): readonly string[] {
-  const out: string[] = [];
-  for (const match of part.matchAll(CAPITALISED_RUN)) if (isThingName(match[0])) out.push(match[0].split(' ').map(w => w[0]).join(''));
-  return out;
-}
-
-/**
- * Which of `acronyms` are the initials of a run of capitalised words in `text` that names a thing (`isThingName`: "the
- * Digital Markets Act" for "DMA"). Reads the text only when some acronym is given: paragraph by paragraph when the
- * article's `paragraphs` are given (a run stands on one line), each paragraph's initials kept in `memo`, yielding every
- * few hundred.
- */
-function* initialsOfThings(text: string, acronyms: readonly string[], paragraphs: readonly Paragraph[] | undefined, memo: ParagraphMemo): Generator<void, string[], void> {
-  if (acronyms.length === 0) return [];
-  const wanted = new Set(acronyms);
-  const out: string[] = [];
-  const found = (initials: readonly string[]): void => {
-    for (const i of initials) if (wanted.delete(i)) out.push(i);
-  };
-  if (!paragraphs) found(thingInitials(text));
-  for (let i = 0; paragraphs && i < paragraphs.length && wanted.size > 0; i++) {
-    if (i > 0 && i % PARAGRAPH_BATCH === 0) yield;
-    found(memo.of(thingInitials, text, paragraphs[i]));
   }
   return out;
 }

@@ -18,7 +18,8 @@ import { COMPASS_WORDS } from './compass';
 import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
-import { isListedGivenName, typeListedGivenNames } from './listedGivenNames';
+import { typeListedGivenNames } from './listedGivenNames';
+import { isBracketedCode, isPartyBeforeName, wireSlugEnd } from './spanTrims';
 import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
@@ -190,9 +191,6 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinHeadsOf,
 ];
 
-// A party's adjective or member's noun as written before a politician's name.
-const PARTY_ADJECTIVES = new Set(['Conservative', 'Labour', 'Republican', 'Democrat', 'Democratic', 'Tory', 'Liberal', 'Socialist', 'Unionist', 'Nationalist']);
-
 /**
  * Pass (`pipeline.ts`): the averaged-perceptron tagger's names (`tagger.ts`), mended (spans cut where a name cannot
  * go on, people's names joined, titles stripped and kept as roles, junk dropped, the class read in context). A known
@@ -216,8 +214,7 @@ export function addTaggedNames(state: UnitState): void {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
       // "ahead of Conservative Carl Macey", "Republican Connie Mack": the party before a name given in full is no part of it
-      if (PARTY_ADJECTIVES.has(tokens[first].text) && span.last - first >= 2 && tokens[first].post === ''
-        && (isGivenNameTag(tokens[first + 1].lexTag) || isListedGivenName(tokens[first + 1].text))) first++;
+      if (isPartyBeforeName(tokens, first, span.last)) first++;
     }
     // "The Ministry of Defense" at a sentence start or after a dateline's dash: the article is not part of the name; nor is a lower-case
     // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").
@@ -431,34 +428,4 @@ function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
     if (head < s.last) out.push({ first: head + 1, last: s.last, type: 'PER' });
   }
   return out;
-}
-
-/**
- * "Wout van Aert (Bel) Visma-Lease a Bike", "Mads Pedersen (Den)": a sports result's short country code, one word of three
- * letters in title case in brackets right after a name, is no name of its own.
- */
-function isBracketedCode(tokens: readonly Token[], first: number, last: number): boolean {
-  const t = tokens[first];
-  return first === last && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '');
-}
-
-// The slugs of wire desks that open a headline, glued to it by a hyphen: "STOCKS-", "GLOBAL MARKETS-", "UPDATE 2-".
-const WIRE_SLUGS = new Set(['UPDATE', 'STOCKS', 'MARKETS', 'FOREX', 'OIL', 'METALS', 'PRECIOUS', 'GRAINS', 'TREASURIES', 'BONDS',
-  'FACTBOX', 'EXCLUSIVE', 'ANALYSIS', 'INSIGHT', 'WRAPUP', 'BREAKINGVIEWS', 'EXPLAINER', 'TIMELINE', 'REFILE', 'CORRECTED']);
-
-/**
- * Where a wire desk's slug ends when the sentence of token `i` (one of its first three) opens with one ("STOCKS-FTSE", "GLOBAL MARKETS-Stocks",
- * "UPDATE 2-Rightmove"): the index of the slug's last word, glued by a hyphen to the headline; -1 when there is none.
- */
-function wireSlugEnd(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (k > 0 && k > i - 2 && tokens[k - 1].sentence === tokens[i].sentence) k--;
-  if (!tokens[k].isFirst) return -1;
-  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
-    const t = tokens[j];
-    const isSlugWord = WIRE_SLUGS.has(t.text) || (j > k && tokens[k].text === 'UPDATE' && /^\d$/.test(t.text));
-    if (isSlugWord && t.post === '-' && tokens[j + 1]?.start === t.end + 1) return j;
-    if (!/^\p{Lu}+$/u.test(t.text) || t.post !== '') return -1;
-  }
-  return -1;
 }

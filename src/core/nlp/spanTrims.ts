@@ -1,0 +1,49 @@
+import { isListedGivenName } from './listedGivenNames';
+import { isGivenNameTag, type Token } from './tokens';
+
+/**
+ * Words at the edge of a tagged span that are no part of the name, read by taggedNames.ts: a party before a politician
+ * named in full, a wire desk's slug that opens a headline, a sports result's country code in brackets.
+ */
+
+// A party's adjective or member's noun as written before a politician's name.
+const PARTY_ADJECTIVES = new Set(['Conservative', 'Labour', 'Republican', 'Democrat', 'Democratic', 'Tory', 'Liberal', 'Socialist', 'Unionist', 'Nationalist']);
+
+/**
+ * Whether token `first` of a person's span `[first, last]` is a party before a name given in full ("ahead of Conservative
+ * Carl Macey", "Republican Connie Mack"): no part of it.
+ */
+export function isPartyBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+  return PARTY_ADJECTIVES.has(tokens[first].text) && last - first >= 2 && tokens[first].post === ''
+    && (isGivenNameTag(tokens[first + 1].lexTag) || isListedGivenName(tokens[first + 1].text));
+}
+
+/**
+ * "Wout van Aert (Bel) Visma-Lease a Bike", "Mads Pedersen (Den)": a sports result's short country code, one word of three
+ * letters in title case in brackets right after a name, is no name of its own.
+ */
+export function isBracketedCode(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  return first === last && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '');
+}
+
+// The slugs of wire desks that open a headline, glued to it by a hyphen: "STOCKS-", "GLOBAL MARKETS-", "UPDATE 2-".
+const WIRE_SLUGS = new Set(['UPDATE', 'STOCKS', 'MARKETS', 'FOREX', 'OIL', 'METALS', 'PRECIOUS', 'GRAINS', 'TREASURIES', 'BONDS',
+  'FACTBOX', 'EXCLUSIVE', 'ANALYSIS', 'INSIGHT', 'WRAPUP', 'BREAKINGVIEWS', 'EXPLAINER', 'TIMELINE', 'REFILE', 'CORRECTED']);
+
+/**
+ * Where a wire desk's slug ends when the sentence of token `i` (one of its first three) opens with one ("STOCKS-FTSE", "GLOBAL MARKETS-Stocks",
+ * "UPDATE 2-Rightmove"): the index of the slug's last word, glued by a hyphen to the headline; -1 when there is none.
+ */
+export function wireSlugEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 2 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  if (!tokens[k].isFirst) return -1;
+  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+    const t = tokens[j];
+    const isSlugWord = WIRE_SLUGS.has(t.text) || (j > k && tokens[k].text === 'UPDATE' && /^\d$/.test(t.text));
+    if (isSlugWord && t.post === '-' && tokens[j + 1]?.start === t.end + 1) return j;
+    if (!/^\p{Lu}+$/u.test(t.text) || t.post !== '') return -1;
+  }
+  return -1;
+}
