@@ -45,7 +45,8 @@ export function mergeGazetteer(state: UnitState): void {
       const isOwner = codes.size === 1 && ((clash[0].type === 'COUNTRY'
         && (m.type === 'ORG' || (m.type === 'PLACE' && clash[0].via !== 'demonym')))
         || (clash.length === 1 && clash[0].type === 'PLACE' && m.type === 'PLACE' && clash[0].countryCode !== undefined && clash[0].via === 'alias'));
-      const owner = isOwner ? clash[0] : undefined;
+      // ("Anglo American", "Sino-American": a compound of two peoples belongs to neither)
+      const owner = isOwner && !(clash[0].via === 'demonym' && COMBINED_BEFORE.test(text.slice(m.start, clash[0].start))) ? clash[0] : undefined;
       out.push(owner ? { ...m, countryCode: owner.countryCode, via: owner.via } : m);
       for (const c of clash) dropped.add(c);
     }
@@ -56,6 +57,9 @@ export function mergeGazetteer(state: UnitState): void {
   addFieldBodies(state.tokens, out, dropped, countries);
   state.mentions = out.sort((a, b) => a.start - b.start);
 }
+
+// The first part of a compound of two peoples, right before a demonym: "Anglo American", "Sino-American".
+const COMBINED_BEFORE = /(?:^|\s)(?:Anglo|Franco|Sino|Indo|Euro|Afro|Austro|Russo|Greco|Pan)[\s-]$/;
 
 /** Whether `m` is a one-word place that only the tagger's guess makes one: not the gazetteer's, no place in the lexicon. */
 function isGuessedPlace(text: string, m: RawMention): boolean {

@@ -63,3 +63,13 @@ describe('Makers\' models', () => {
     assert.equal(names.filter(n => n === 'PERSON:George Russell').length, 2, names.join(', '));
   });
 });
+
+describe('A firm named by a compound of two peoples', () => {
+  it('belongs to neither country ("Anglo American"), while "American Airlines" is the United States\'', () => {
+    const text = 'Glencore, Anglo American and Rio Tinto lost between 2% and 3.5% on Monday, while American Airlines rose 1%.';
+    const a = analyze(text);
+    const code = (name: string): string | undefined => a.mentions.find(m => text.slice(m.start, m.end) === name)?.countryCode;
+    assert.equal(code('Anglo American'), undefined);
+    assert.equal(code('American Airlines'), 'US');
+  });
+});
