@@ -41,7 +41,10 @@ const EVENT_WORDS = new Set(['olympics', 'paralympics', 'olympic', 'paralympic',
   'hebrew', 'latin', 'esperanto', 'swahili', 'sanskrit', 'yiddish', 'mandarin', 'cantonese', 'tagalog', 'urdu', 'hindi',
   'bengali', 'farsi', 'pashto', 'dari', 'gaelic', 'catalan', 'basque', 'flemish', 'quechua', 'hausa', 'yoruba', 'igbo',
   // bodies in the plural are no one body ("the State and Homeland Security Departments")
-  'departments', 'ministries', 'committees', 'agencies', 'councils', 'commissions', 'universities', 'companies']);
+  'departments', 'ministries', 'committees', 'agencies', 'councils', 'commissions', 'universities', 'companies',
+  // a state's founding text, alone: "guided by the Constitution" ("Constitution Hall" is a place, "the Constitution
+  // Drafting Council" a body)
+  'constitution']);
 
 // Competitions named like a place, by their whole name: "the Tour de France", "the Six Nations".
 const EVENT_NAMES = new Set(['tour de france', "giro d'italia", 'vuelta a españa', 'tour of britain', 'tour de suisse', 'six nations']);

@@ -34,3 +34,12 @@ describe('A craft called by its namesake', () => {
     assert.ok(shown(person).includes('PERSON:Edwin Hubble'), shown(person).join(', '));
   });
 });
+
+describe('A state\'s founding text', () => {
+  it('is no body alone, and the bodies named after it stay bodies', () => {
+    const text = 'The candidate said the country should be guided by the Constitution, and the Constitution Drafting Council met on Monday to review it.';
+    const names = shown(text);
+    assert.ok(!names.some(n => /:Constitution$/.test(n)), names.join(', '));
+    assert.ok(names.includes('ORG:Constitution Drafting Council'), names.join(', '));
+  });
+});
