@@ -21,12 +21,16 @@ export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Indo', 'Anglo', 'A
   'Sainte', 'San', 'Santa']);
 
 /**
- * Whether `word`, as written, is a listed given name ("Callum", "Rohit", "Ama"): in the generated list and no head
- * word of a body's or a place's name. Case-sensitive; "" gives false.
+ * Whether `word`, as written, is a listed given name ("Callum", "Rohit", "Ama"): in the generated list (or, accented,
+ * its unaccented spelling is: "Seán") and no head word of a body's or a place's name. Case-sensitive; "" gives false.
  */
 export function isListedGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower) && sortedHas(GIVEN_NAMES, word);
+  if (ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) return false;
+  if (sortedHas(GIVEN_NAMES, word)) return true;
+  // "Seán", "Sinéad", "Oisín": an accented spelling of a name the list holds without its accents
+  const plain = /[\u00C0-\u024F]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+  return plain !== word && sortedHas(GIVEN_NAMES, plain);
 }
 
 // Irish surnames' particles, and their mutated first letters after them: "Niamh Ó Dálaigh", "Seosamh Ó hÉanaí", "Orla
@@ -101,7 +105,7 @@ export function typeListedGivenNames(tokens: readonly Token[], spans: readonly T
     const next = spans[k + 1];
     const given = tokens[s.first];
     const isHyphenBetween = next !== undefined && next.first === s.last + 2 && tokens[s.last + 1].post === '-' && /^\p{Lu}\p{Ll}/u.test(tokens[s.last + 1].text);
-    const isNext = next !== undefined && (next.first === s.last + 1 || isHyphenBetween) && given.post === '' && !given.isPossessive
+    const isNext = next !== undefined && (next.first === s.last + 1 || isHyphenBetween) && given.post === '' && tokens[s.last + 1].pre === '' && !given.isPossessive
       && given.sentence === tokens[next.last].sentence;
     if (s.first === s.last && s.type !== 'PER' && isNext && next.type !== 'GPE' && !COMBINING_FORMS.has(given.text)
       && (next.type === 'PER' ? isListedGivenName(given.text) : isListedGivenNameSpan(tokens, s.first, next.last))) {

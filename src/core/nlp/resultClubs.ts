@@ -1,6 +1,7 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, TIME_WORDS } from './lexicons';
+import { isListedGivenName } from './listedGivenNames';
 import type { NewsSpan } from './newsRules';
 import { isGivenNameTag, type Token } from './tokens';
 
@@ -42,8 +43,9 @@ function sideTo(tokens: readonly Token[], i: number): [number, number] | undefin
   return [first, i];
 }
 
-/** A person by the look of the name: a given name the lexicon knows, then another word ("Andy Murray"). */
-const isPersonName = (tokens: readonly Token[], [first, last]: [number, number]): boolean => last > first && isGivenNameTag(tokens[first].lexTag);
+/** A person by the look of the name: a given name the lexicon or the lists know, then another word ("Andy Murray"). */
+const isPersonName = (tokens: readonly Token[], [first, last]: [number, number]): boolean => last > first
+  && (isGivenNameTag(tokens[first].lexTag) || isListedGivenName(tokens[first].text));
 
 /** The clubs the results in `tokens` name (see the file's note), as organisation spans in token order, without repeats. */
 export function findResultClubs(tokens: readonly Token[]): NewsSpan[] {

@@ -82,3 +82,18 @@ describe('A plural\'s possessive before a name', () => {
     assert.ok(!names.some(n => n.includes('Gunners\' Martin')), names.join(', '));
   });
 });
+
+describe('Given names written with accents', () => {
+  it('are the listed names they spell ("Seán", "Oisín"), and a part in brackets stays apart', () => {
+    const text = 'The youngest brother is played by newcomer Seán Ó Conghaile, a real find, and Oisín Breathnach is the lodger. Sinéad (Niamh Quirke) went to Boston and came back married.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Seán Ó Conghaile') && names.includes('PERSON:Oisín Breathnach'), names.join(', '));
+    assert.ok(!names.some(n => n.includes('(')), names.join(', '));
+  });
+
+  it('make a side of a result a player, not a club ("6-4 to Jeļena Ostapenko")', () => {
+    const text = 'The top seed fell 7-6 (3), 6-4 to Jeļena Ostapenko on Tuesday, the Latvian\'s fifth win in six meetings between them.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Jeļena Ostapenko'), names.join(', '));
+  });
+});
