@@ -10,8 +10,8 @@ import { CLUB_AFTER } from './context';
 export function clubShortNames(orgNames: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const name of orgNames) {
-    const words = name.split(/\s+/);
-    if (words.length === 2 && CLUB_AFTER.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) out.add(words[0]);
+    const words = clubShortWords(name);
+    if (words.length > 0) out.add(words[0]);
   }
   return out;
 }

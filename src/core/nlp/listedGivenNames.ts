@@ -1,13 +1,14 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { placeKind, sortedHas } from '../places/knownPlaces';
 import { isCompanyContext, isCompanyNounWord } from './companyRules';
+import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
 import { GIVEN_NAMES } from './generated/givenNameList';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isFacilityWord, SURNAME_PARTICLES } from './names';
 import type { TaggedSpan } from './tagger';
-import type { Token } from './tokens';
+import { isGivenNameTag, type Token } from './tokens';
 
 /**
  * People the tagger typed as a body or a place because compromise's lexicon, mostly English, does not know their given
@@ -29,9 +30,18 @@ export function isListedGivenName(word: string): boolean {
   if (ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) return false;
   if (sortedHas(GIVEN_NAMES, word)) return true;
   // "Seán", "Sinéad", "Oisín": an accented spelling of a name the list holds without its accents
-  const plain = /[\u00C0-\u024F]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+  const plain = foldAccents(word);
   return plain !== word && sortedHas(GIVEN_NAMES, plain);
 }
+
+/** `word` without its accents ("Seán" -> "Sean"); a word without any comes back as it is. */
+export const foldAccents = (word: string): string => (/[^\x00-\x7F]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
+
+/** Whether `word` is a given name the lexicon or the lists know ("George", "Charles", "Seán"). */
+export const isGivenNameWord = (word: string): boolean => isGivenNameTag(lexiconTag(word.toLowerCase())) || isListedGivenName(word);
+
+/** Whether token `t` is a given name by its lexicon tag or the lists ("Andy", "Callum", "Jeļena"). */
+export const isGivenNameToken = (t: Token): boolean => isGivenNameTag(t.lexTag) || isListedGivenName(t.text);
 
 // Irish surnames' particles, and their mutated first letters after them: "Niamh Ó Dálaigh", "Seosamh Ó hÉanaí", "Orla
 // Mac Giolla Bhríde", "Máire Ní Bhraonáin".

@@ -5,6 +5,7 @@ import { lexiconTag } from './engine';
 import { NOT_ENTITIES } from './knownOrgs';
 import { isHeadlineCase } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS, TIME_WORDS } from './lexicons';
+import { COMBINING_FORMS } from './listedGivenNames';
 import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
@@ -46,7 +47,7 @@ export function mergeGazetteer(state: UnitState): void {
         && (m.type === 'ORG' || (m.type === 'PLACE' && clash[0].via !== 'demonym')))
         || (clash.length === 1 && clash[0].type === 'PLACE' && m.type === 'PLACE' && clash[0].countryCode !== undefined && clash[0].via === 'alias'));
       // ("Anglo American", "Sino-American": a compound of two peoples belongs to neither)
-      const owner = isOwner && !(clash[0].via === 'demonym' && COMBINED_BEFORE.test(text.slice(m.start, clash[0].start))) ? clash[0] : undefined;
+      const owner = isOwner && !(clash[0].via === 'demonym' && COMBINING_FORMS.has(wordBefore(text.slice(m.start, clash[0].start)))) ? clash[0] : undefined;
       out.push(owner ? { ...m, countryCode: owner.countryCode, via: owner.via } : m);
       for (const c of clash) dropped.add(c);
     }
@@ -58,8 +59,8 @@ export function mergeGazetteer(state: UnitState): void {
   state.mentions = out.sort((a, b) => a.start - b.start);
 }
 
-// The first part of a compound of two peoples, right before a demonym: "Anglo American", "Sino-American".
-const COMBINED_BEFORE = /(?:^|\s)(?:Anglo|Franco|Sino|Indo|Euro|Afro|Austro|Russo|Greco|Pan)[\s-]$/;
+/** The word `before` ends with, before a space or a hyphen ("Anglo" of "Anglo "), or "". */
+const wordBefore = (before: string): string => /(\p{L}+)[\s-]$/u.exec(before)?.[1] ?? '';
 
 /** Whether `m` is a one-word place that only the tagger's guess makes one: not the gazetteer's, no place in the lexicon. */
 function isGuessedPlace(text: string, m: RawMention): boolean {

@@ -1,6 +1,7 @@
 import { isCountryWord } from '../countries/resolver';
 import { isHeadlineCase, isKnownPlace, isPlaceWord, PARTIES } from './connectorSplits';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
+import { COMBINING_FORMS } from './listedGivenNames';
 import { AREA_SERVICE_HEADS } from './rules';
 import { isThingHead } from './thingNames';
 import type { TaggedSpan } from './tagger';
@@ -171,8 +172,6 @@ export function joinNicknames(tokens: readonly Token[], spans: readonly TaggedSp
 
 // Words glued by a hyphen to a place's name that make it say where someone or something is from ("Oslo-based").
 export const PLACE_TAILS: ReadonlySet<string> = new Set(['based', 'born', 'bred', 'raised', 'headquartered']);
-// First parts of compounds, not of names: "Anglo-Dutch", "Sino-Soviet".
-const COMBINING_FORMS = new Set(['Indo', 'Anglo', 'Afro', 'Euro', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Pan', 'Neo']);
 
 /**
  * A name written with a hyphen, read by the tagger from a part of it: a capitalised common word glued before a person's

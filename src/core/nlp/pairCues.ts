@@ -4,10 +4,10 @@ import { isKnownPlace } from './connectorSplits';
 import { isGiven } from './givenNames';
 import { ORG_HEADS, PLACE_HEADS } from './lexicons';
 import { isSharedHead } from './namePairs';
-import { isListedGivenName } from './listedGivenNames';
+import { isGivenNameToken } from './listedGivenNames';
 import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
-import { isGivenNameTag, type Token } from './tokens';
+import type { Token } from './tokens';
 
 // A span step (`taggedNames.ts` SPAN_STEPS) that cuts "X and Y" in two where the words around it say it names two
 // things: a "between" before it, a plural noun of places and "of" before it, or a person's full name after the "and".
@@ -44,7 +44,7 @@ function isOwnName(tokens: readonly Token[], first: number, last: number): boole
  */
 function isFullName(tokens: readonly Token[], first: number, last: number): boolean {
   const given = tokens[first];
-  if (last - first < 1 || last - first > 2 || !(isGivenNameTag(given.lexTag) || isListedGivenName(given.text))) return false;
+  if (last - first < 1 || last - first > 2 || !isGivenNameToken(given)) return false;
   return tokens.slice(first, last + 1).every((t, k) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower)
     && !isCountryWord(t.text) && (k === 0 ? !/Organization|Country|Region|City|Place/.test(t.lexTag ?? '') : !NOT_PERSON_TAG.test(t.lexTag ?? ''))
     && (t === tokens[last] || t.post === ''));

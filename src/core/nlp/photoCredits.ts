@@ -1,7 +1,6 @@
 import type { RawMention } from '../model';
 import { lexiconTag } from './engine';
-import { isListedGivenName } from './listedGivenNames';
-import { isGivenNameTag } from './tokens';
+import { isGivenNameWord } from './listedGivenNames';
 import type { UnitState } from './unitState';
 
 // A photo's credit: its label, then the credit to the end of the line or the bracket ("Photograph: Jane Roe/EPA",
@@ -68,7 +67,7 @@ export function findPhotoCredits(text: string): RawMention[] {
       const next = parts[k + 1];
       const isAgency = AGENCY.test(name) || p.after === 'via' || p.after === 'for' || lead > 0 || words.length === 1;
       const isPerson = !isAgency && words.length <= 3
-        && (isGivenName(words[0]) || (words.length > 1 && next !== undefined && (next.after === 'for' || next.after === '/')));
+        && (isGivenNameWord(words[0]) || (words.length > 1 && next !== undefined && (next.after === 'for' || next.after === '/')));
       out.push({ start: p.start + lead, end: p.start + p.name.length, type: isPerson ? 'PERSON' : 'ORG', source: 'known', reason: 'photo-credit' });
     });
   }
@@ -88,4 +87,3 @@ function isCreditWord(name: string): boolean {
   return DESK_WORDS.has(name.toLowerCase()) || (tag !== undefined && !/Organization|ProperNoun|Place|City|Country|Name|Person/.test(tag) && !/^\p{Lu}{2,}$/u.test(name));
 }
 
-const isGivenName = (word: string): boolean => isGivenNameTag(lexiconTag(word.toLowerCase())) || isListedGivenName(word);

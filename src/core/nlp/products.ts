@@ -1,6 +1,4 @@
-import { lexiconTag } from './engine';
-import { isListedGivenName } from './listedGivenNames';
-import { isGivenNameTag } from './tokens';
+import { isGivenNameWord } from './listedGivenNames';
 import type { Paragraph } from '../model';
 import { spansByPart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 import { forLastText } from '../text/lastText';
@@ -107,7 +105,7 @@ function readModelSpans(text: string): ModelSpan[] {
       // "the Kia Oval": a ground or a body named after its sponsor
       const isNamed = model[1].split(' ').some(w => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isGroundHead(w.toLowerCase()));
       // ("Mercedes George Russell", "Ferrari's Charles Leclerc": a team's driver by a given name, no model)
-      if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b)) || (model[1].includes(' ') && isGivenName(model[1].split(' ')[0]))) continue;
+      if (isNamed || MAKER_NAME_AFTER.test(model[1]) || MAKERS.some(b => model[1].startsWith(b)) || (model[1].includes(' ') && isGivenNameWord(model[1].split(' ')[0]))) continue;
       const start = at + maker.length + 1;
       out.push({ start, end: start + model[1].length, maker: at });
     }
@@ -132,9 +130,6 @@ const SURNAME_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Seat', new Set(['Ibiza', 'Leon', 'Ateca', 'Arona'])],
   ['Dacia', new Set(['Sandero', 'Duster', 'Jogger'])],
 ]);
-
-/** Whether `word` is a given name the lexicon or the lists know ("George", "Charles", "Lando"). */
-const isGivenName = (word: string): boolean => isListedGivenName(word) || isGivenNameTag(lexiconTag(word.toLowerCase()));
 
 /** `readModelSpans`, one scan per text for the passes that ask. */
 const modelSpansOfText = forLastText(readModelSpans);

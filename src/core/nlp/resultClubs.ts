@@ -1,9 +1,9 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, TIME_WORDS } from './lexicons';
-import { isListedGivenName } from './listedGivenNames';
+import { isGivenNameToken } from './listedGivenNames';
 import type { NewsSpan } from './newsRules';
-import { isGivenNameTag, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /**
  * Clubs named by a result in running prose: "Newcastle won 1-0", "Brighton beat Leicester 2-1", "a 2-2 draw with Aston
@@ -45,7 +45,7 @@ function sideTo(tokens: readonly Token[], i: number): [number, number] | undefin
 
 /** A person by the look of the name: a given name the lexicon or the lists know, then another word ("Andy Murray"). */
 const isPersonName = (tokens: readonly Token[], [first, last]: [number, number]): boolean => last > first
-  && (isGivenNameTag(tokens[first].lexTag) || isListedGivenName(tokens[first].text));
+  && isGivenNameToken(tokens[first]);
 
 /** The clubs the results in `tokens` name (see the file's note), as organisation spans in token order, without repeats. */
 export function findResultClubs(tokens: readonly Token[]): NewsSpan[] {

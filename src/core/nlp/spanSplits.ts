@@ -11,7 +11,7 @@ import { RANK_TITLES } from './rules';
 import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
-import { isListedGivenName } from './listedGivenNames';
+import { isGivenNameToken } from './listedGivenNames';
 
 // Two steps of the tagger's span mending (`taggedNames.ts` SPAN_STEPS): spans cut where a name cannot go on, and
 // people tagged side by side joined.
@@ -197,8 +197,6 @@ function joinedParts(tokens: readonly Token[], s: TaggedSpan): { first: number; 
   return parts;
 }
 
-const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
-
 /**
  * The person and the body of one "Name of Body" run `[first, last]` of a span the tagger typed `type`, or undefined
  * when it is not one. What follows "of" is a body by its words, or when the tagger read the whole as one and the
@@ -217,7 +215,7 @@ function personOfBody(tokens: readonly Token[], first: number, last: number, typ
   const given = tokens[name];
   const isName = of > name && tokens.slice(name, of).every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isTitleWord(t)
     && !/Verb|Tense|Gerund|Noun|Singular|Plural|Adjective/.test(t.lexTag ?? ''))
-    && of - name >= 2 && (isTitled || isGivenNameTag(given.lexTag) || isListedGivenName(given.text) || isListedGivenName(foldAccents(given.text)));
+    && of - name >= 2 && (isTitled || isGivenNameToken(given));
   const isSplit = of > first && of < last && isName && words.filter(t => t.text === 'of').length === 1 && /^\p{Lu}/u.test(tokens[of + 1].text)
     && tokens.slice(of + 1, last + 1).every(t => /^\p{Lu}/u.test(t.text) || (t.text === 'a' && /^\p{Lu}/u.test(tokens[last].text)));
   if (!isSplit) return undefined;
@@ -237,7 +235,7 @@ export function splitPeoplePairs(tokens: readonly Token[], spans: readonly Tagge
   for (const s of spans) {
     const and = tokens.slice(s.first, s.last + 1).findIndex(t => t.text === 'and') + s.first;
     const isPair = s.type !== 'PER' && and - s.first >= 2 && and - s.first <= 3 && s.last - and >= 2 && s.last - and <= 3
-      && (isGivenNameTag(tokens[and + 1].lexTag) || isListedGivenName(tokens[and + 1].text))
+      && isGivenNameToken(tokens[and + 1])
       && tokens.slice(s.first, s.last + 1).every((t, k) => s.first + k === and || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isCountryWord(t.text)));
     if (isPair) out.push({ first: s.first, last: and - 1, type: 'PER' }, { first: and + 1, last: s.last, type: 'PER' });
     else out.push(s);

@@ -1,22 +1,9 @@
-import { isListedGivenName } from './listedGivenNames';
-import { isGivenNameTag, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /**
- * Words at the edge of a tagged span that are no part of the name, read by taggedNames.ts: a party before a politician
- * named in full, a wire desk's slug that opens a headline, a sports result's country code in brackets.
+ * Words at the edge of a tagged span that are no part of the name, read by taggedNames.ts: a wire desk's slug that
+ * opens a headline, a sports result's country code in brackets.
  */
-
-// A party's adjective or member's noun as written before a politician's name.
-const PARTY_ADJECTIVES = new Set(['Conservative', 'Labour', 'Republican', 'Democrat', 'Democratic', 'Tory', 'Liberal', 'Socialist', 'Unionist', 'Nationalist']);
-
-/**
- * Whether token `first` of a person's span `[first, last]` is a party before a name given in full ("ahead of Conservative
- * Carl Macey", "Republican Connie Mack"): no part of it.
- */
-export function isPartyBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
-  return PARTY_ADJECTIVES.has(tokens[first].text) && last - first >= 2 && tokens[first].post === ''
-    && (isGivenNameTag(tokens[first + 1].lexTag) || isListedGivenName(tokens[first + 1].text));
-}
 
 /**
  * "Wout van Aert (Bel) Visma-Lease a Bike", "Mads Pedersen (Den)": a sports result's short country code, one word of three

@@ -19,7 +19,7 @@ import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
 import { typeListedGivenNames } from './listedGivenNames';
-import { isBracketedCode, isPartyBeforeName, wireSlugEnd } from './spanTrims';
+import { isBracketedCode, wireSlugEnd } from './spanTrims';
 import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
@@ -213,8 +213,6 @@ export function addTaggedNames(state: UnitState): void {
     if (span.type === 'PER') {
       first = stripTitles(tokens, span.first, span.last);
       if (first < 0) continue;
-      // "ahead of Conservative Carl Macey", "Republican Connie Mack": the party before a name given in full is no part of it
-      if (isPartyBeforeName(tokens, first, span.last)) first++;
     }
     // "The Ministry of Defense" at a sentence start or after a dateline's dash: the article is not part of the name; nor is a lower-case
     // word at either end ("of Law", "Sunni Arab objections"), save name particles ("al-Qaida", "bin Laden").
