@@ -29,6 +29,7 @@ import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
 import { joinMilitaryUnits } from './militaryUnits';
+import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinHeadsOf } from './headOfNames';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
@@ -189,6 +190,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinChannelNumbers,
   joinMilitaryUnits,
   joinHeadsOf,
+  gaelicPeople,
 ];
 
 /**
@@ -226,7 +228,7 @@ export function addTaggedNames(state: UnitState): void {
     let last = span.last;
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
-      while (last > first && (isLowerWord(tokens[last]) || ORDINAL.test(tokens[last].text))) last--;
+      while (last > first && ((isLowerWord(tokens[last]) && !isMutatedSurname(tokens, last)) || ORDINAL.test(tokens[last].text))) last--;
     } else {
       // a place keeps its lower-case words ("southern Lebanon") but never starts or ends on a preposition ("north of Peterborough")
       // nor on a lower-case verb or word of grammar ("I am": no place)
