@@ -31,6 +31,7 @@ import { joinChannelNumbers } from './channels';
 import { joinMilitaryUnits } from './militaryUnits';
 import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinHeadsOf } from './headOfNames';
+import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -191,6 +192,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinMilitaryUnits,
   joinHeadsOf,
   gaelicPeople,
+  joinTitledPlaces,
 ];
 
 /**
@@ -244,9 +246,10 @@ export function addTaggedNames(state: UnitState): void {
     if (type !== 'PER' && (ROLE_WORDS.has(tokens[first].lower) || RANK_TITLES.has(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first].text)
       && !tokens[first].isPossessive) {
       const name = stripTitles(tokens, first, last);
-      // (not "National Theatre Live": a venue's word makes no person; nor "Queen Elizabeth Hospital", named after one)
+      // (not "National Theatre Live": a venue's word makes no person; nor "Queen Elizabeth Hospital" or "Sheikh Zayed
+      // Road", named after one)
       // ("General Abdel Fattah al-Burhan": a particle inside the name is part of it)
-      if (name >= 0 && tokens.slice(name, last + 1).every((t, k, words) => (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower)
+      if (name >= 0 && !isTitledPlaceEnd(tokens[last]) && tokens.slice(name, last + 1).every((t, k, words) => (/^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower)
         && !BODY_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !isVenueHead(t) && !isFacilityWord(t.lower) && !INSTITUTION_WORDS.has(t.lower))
         || (k > 0 && k < words.length - 1 && SURNAME_PARTICLES.has(t.text)))) {
         first = name;
