@@ -2,6 +2,7 @@ import type { PlacedMention } from '../model';
 import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
 import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
+import { PLACE_ENDS } from '../nlp/placeEnds';
 import { isGivenNameTag } from '../nlp/tokens';
 import { placeKind } from '../places/knownPlaces';
 
@@ -87,8 +88,9 @@ export function ownedByCountry(text: string, raw: readonly PlacedMention[], surf
     if (isPlaced(m)) placed.add(s);
     const prev = raw[i - 1];
     if (m.source === 'tagger' && prev?.type === 'COUNTRY' && /^['’]s $/.test(text.slice(prev.end, m.start)) && placeKind(s) === undefined
-      // ("Chile's Atacama Desert": a place's noun in it; "Russia's Kirov region", "Egypt's Sharm resort": a noun after it)
-      && !s.split(/[ -]/).some(w => PLACE_HEADS.has(w.toLowerCase()) || FEATURE_HEADS.has(w.toLowerCase())) && !isBeforeAreaNoun(text, m.end)
+      // ("Chile's Atacama Desert", "Congo's Virunga National Park": a place's noun in it; "Russia's Kirov region", "Egypt's Sharm resort": a noun after it)
+      && !s.split(/[ -]/).some(w => PLACE_HEADS.has(w.toLowerCase()) || FEATURE_HEADS.has(w.toLowerCase()) || PLACE_ENDS.has(w.toLowerCase()))
+      && !isBeforeAreaNoun(text, m.end)
       // ("Iraq's Kurdish region", "Cuba's Communist revolution": a people's or a creed's adjective)
       && !/(?:ic|ish|ese|ian|ist|dox)$/.test(s) && lexiconTag(s.toLowerCase()) !== 'Adjective') owned.add(s);
   }

@@ -201,16 +201,20 @@ const GROUP_NOUNS = new Set(['mps', 'msps', 'meps', 'mlas', 'tds', 'peers', 'lor
   'congressmen', 'lawmakers', 'officials', 'delegates', 'councillors', 'councilors', 'judges', 'bishops', 'generals',
   'presidents', 'premiers', 'leaders', 'members', 'fans', 'supporters', 'voters', 'residents', 'citizens']);
 
+// Cricket's kinds of match, capitalised wherever they stand ("his sixth Test", "Second Test, day four", "the ODI series").
+const MATCH_FORMATS = new Set(['Test', 'Tests', 'ODI', 'ODIs', 'T20', 'T20s', 'T20I', 'T20Is']);
+export const isMatchFormat = (t: Token): boolean => MATCH_FORMATS.has(t.text);
+
 /**
  * Whether a one-word mention at token `i` is a capitalised common word and not a name: a plural noun for a
- * group of people ("Senators", "MSPs"), or a word the lexicon knows as an ordinary word that is capitalised
+ * group of people ("Senators", "MSPs"), a kind of cricket match ("Test"), or a word the lexicon knows as an ordinary word that is capitalised
  * only because it starts the sentence or a label ("Analysis:", "Several", "Image:") or a credit ("Additional reporting
  * by"); "Disease" and "Syndrome"
  * names ("Crohn's Disease") are conditions, not people.
  */
 export function isCapitalisedCommonWord(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
-  if (first === last && GROUP_NOUNS.has(t.lower)) return true;
+  if (first === last && (GROUP_NOUNS.has(t.lower) || isMatchFormat(t))) return true;
   if (['disease', 'syndrome', 'disorder'].includes(tokens[last + 1]?.lower ?? '') || ['disease', 'syndrome'].includes(tokens[last].lower)) return true;
   if (first !== last) return false;
   // the pronoun "I"; a caption's credit label wherever it stands ("Playstation VR demo Image: Nick Moreau")

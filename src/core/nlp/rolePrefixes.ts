@@ -1,7 +1,7 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES, TIME_WORDS } from './lexicons';
-import type { NewsSpan } from './newsRules';
+import { isMatchFormat, type NewsSpan } from './newsRules';
 import type { Token } from './tokens';
 
 /**
@@ -48,7 +48,8 @@ export function findBodiesBeforeRoles(tokens: readonly Token[]): NewsSpan[] {
     let first = last;
     while (first > 0 && last - first < 2 && isBodyWord(tokens[first - 1], true) && !isBreakAfter(tokens[first - 1], tokens[first])) first--;
     // one word that heads organisations or places is no name by itself ("Party", "City")
-    if (first === last && (ORG_HEADS.has(tokens[first].lower) || PLACE_HEADS.has(tokens[first].lower))) continue;
+    // nor a kind of cricket match ("the former Test spinner")
+    if (first === last && (ORG_HEADS.has(tokens[first].lower) || PLACE_HEADS.has(tokens[first].lower) || isMatchFormat(tokens[first]))) continue;
     if (out.length > 0 && out[out.length - 1].last >= first) continue;
     out.push({ first, last, type: 'ORG', reason: 'body-before-role' });
   }

@@ -298,6 +298,9 @@ function linkedName(tokens: readonly Token[], last: number, isLinked = false): n
   return tokens.slice(last, name).every((w, k) => !isBreakAfter(w, tokens[last + k + 1])) ? name : -1;
 }
 
+// Last words of venues' names.
+const VENUE_HEADS = new Set(['Stadium', 'Arena', 'Circuit', 'Airport', 'Ground', 'Speedway', 'Raceway', 'Velodrome']);
+
 /**
  * Capitalised names headed by an organisation noun: "Labor Party", "Ministry of Defense", "Bharatiya Janata
  * Party". At least two words; a sentence-initial "The" and time words are not part of it. Sorted, non-overlapping.
@@ -307,6 +310,8 @@ export function findHeadedOrgs(tokens: readonly Token[]): RuleSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalised(t) || !ORG_HEADS.has(t.lower)) continue;
+    // "Galle International Stadium": a body's head before a venue's is part of the venue's name
+    if (isCapitalised(tokens[i + 1]) && VENUE_HEADS.has(tokens[i + 1].text) && !isBreakAfter(t, tokens[i + 1])) continue;
     let first = i;
     const isNameWordBefore = (k: number): boolean => k > 0 && isCapitalised(tokens[k - 1]) && !isBreakAfter(tokens[k - 1], tokens[k])
       && !TIME_WORDS.has(tokens[k - 1].lower) && !isOrdinaryFirstWord(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].lower);

@@ -32,6 +32,7 @@ import { joinMilitaryUnits } from './militaryUnits';
 import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinHeadsOf } from './headOfNames';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
+import { joinVenueNames } from './venueNames';
 import { dropMemberNouns } from './memberNouns';
 import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
@@ -193,6 +194,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinHeadsOf,
   gaelicPeople,
   joinTitledPlaces,
+  joinVenueNames,
 ];
 
 /**

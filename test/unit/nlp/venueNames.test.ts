@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Cricket and motor racing copy written for these tests (issue 10, families 4 and 6): venues and kinds of match.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Sports venues and kinds of match', () => {
+  it('reads a venue named by its town and kind as one place, and a Test as no name', () => {
+    const text = 'Sri Lanka level series in Galle\n\nThird Test, Galle International Stadium (day five)\n'
+      + 'Sri Lanka 412 & 96-2 beat Bangladesh 230 & 275 by eight wickets\n\n'
+      + 'The left-arm spinner, playing only his fourth Test, took 5-61 as the former Test captain looked on.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Galle International Stadium'), names.join(', '));
+    assert.ok(!names.some(n => n.endsWith(':Test') || n.endsWith(':International Stadium')), names.join(', '));
+  });
+
+  it('reads a racing circuit as a place, not a body', () => {
+    const names = shown('Lando Norris took pole at the Yas Marina Circuit, and the team will test at the Losail International Circuit next week.');
+    assert.ok(names.includes('PLACE:Losail International Circuit'), names.join(', '));
+  });
+
+  it('reads a national park after a country\'s possessive as a place, not the country\'s body', () => {
+    const names = shown('Poachers killed six rhinos last month in Kenya\'s Tsavo National Park, rangers said on Friday.');
+    assert.ok(names.includes('PLACE:Tsavo National Park'), names.join(', '));
+  });
+});
