@@ -13,11 +13,16 @@ const OCCUPATIONS = new Set(['headteacher', 'headmaster', 'headmistress', 'teach
   'student', 'resident', 'grandmother', 'grandfather', 'businessman', 'businesswoman', 'entrepreneur', 'chef',
   'solicitor', 'barrister', 'surgeon', 'scientist', 'researcher', 'economist', 'analyst', 'historian', 'journalist',
   'presenter', 'broadcaster', 'fisherman', 'skipper', 'volunteer', 'organiser', 'organizer', 'founder', 'owner',
-  'widow', 'widower', 'mum', 'dad', 'survivor', 'veteran', 'councillor', 'vicar', 'rapper', 'singer', 'songwriter', 'producer']);
+  'widow', 'widower', 'mum', 'dad', 'survivor', 'veteran', 'councillor', 'vicar', 'rapper', 'singer', 'songwriter', 'producer',
+  // a player's part in a match report, a band's front ("Substitute Tobi Okafor scored", "Frontwoman Nia Pritchard")
+  'substitute', 'debutant', 'frontwoman', 'frontman']);
 
 // Letters after a person's name: honours, degrees and ranks at the bar or in a parliament ("Ada Brook KC").
-const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',
+const POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',
   'FRSE', 'FBA', 'PhD', 'JP', 'VC', 'GC']);
+// Of those, the ones only a person holds, whatever class the tagger gave the name ("Tom Hale QC", "Fiona Meagher SC"):
+// not a member's letters, which follow a party's name too ("Labour MP").
+const PERSONAL_POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS', 'FRSE', 'FBA', 'PhD']);
 
 // A desk's word between a byline's name and its role in lower case: "Ada Brook Science correspondent", "Ada Brook
 // Political editor".
@@ -48,6 +53,8 @@ export function trimPersonEdges(tokens: readonly Token[], spans: readonly Tagged
       first++;
       type = 'PER';
     }
+    if (type !== 'GPE' && type !== 'PER' && last - first >= 2 && last - first <= 3 && PERSONAL_POSTNOMINALS.has(tokens[last].text)
+      && tokens.slice(first, last).every(t => isNameWord(t) && t.post === '')) type = 'PER';
     while (type === 'PER' && last - first >= 2 && POSTNOMINALS.has(tokens[last].text) && tokens[last - 1].post === '') last--;
     // "Ada Brook Science correspondent": a byline's desk
     const desk = BYLINE_ROLES.has(tokens[last].text) ? last - 1 : last;

@@ -30,6 +30,7 @@ import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
 import { joinMilitaryUnits } from './militaryUnits';
 import { gaelicPeople, isMutatedSurname } from './gaelicNames';
+import { joinCountyNames } from './countyNames';
 import { joinHeadsOf } from './headOfNames';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
 import { joinVenueNames } from './venueNames';
@@ -195,6 +196,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   gaelicPeople,
   joinTitledPlaces,
   joinVenueNames,
+  joinCountyNames,
 ];
 
 /**
