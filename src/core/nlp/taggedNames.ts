@@ -31,6 +31,7 @@ import { joinChannelNumbers } from './channels';
 import { joinMilitaryUnits } from './militaryUnits';
 import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinCountyNames } from './countyNames';
+import { joinFieldsBeforeHeads } from './fieldLists';
 import { joinHeadsOf } from './headOfNames';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
 import { joinVenueNames } from './venueNames';
@@ -197,6 +198,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinTitledPlaces,
   joinVenueNames,
   joinCountyNames,
+  joinFieldsBeforeHeads,
 ];
 
 /**
