@@ -72,3 +72,35 @@ function nameStart(tokens: readonly Token[], i: number): number {
   }
   return first;
 }
+
+// London's railway termini, which timetables and travel news name after the city ("London Euston", "London Bridge"
+// stays the bridge's and the station's own name).
+const LONDON_TERMINI = new Set(['Euston', 'Paddington', 'Victoria', 'Waterloo', "King's Cross", 'St Pancras', 'Liverpool Street',
+  'Marylebone', 'Charing Cross', 'Cannon Street', 'Fenchurch Street', 'Blackfriars', 'Moorgate']);
+
+/** Whether tokens `[first, last]` spell "London" and one of its termini ("London Euston", "London Liverpool Street"). */
+export function isLondonTerminus(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last <= first || tokens[first].text !== 'London' || tokens[first].post !== '') return false;
+  const rest = tokens.slice(first + 1, last + 1);
+  const name = rest.map(t => t.text + (t.isPossessive ? "'s" : '')).join(' ');
+  return rest.every((t, k) => k === rest.length - 1 || t.post === '' || t.isPossessive) && LONDON_TERMINI.has(name);
+}
+
+/**
+ * A step over the tagger's spans (taggedNames.ts): "London" and a terminus read as two places ("London" | "Liverpool
+ * Street") are the one station. Spans stay sorted and disjoint.
+ */
+export function joinLondonTermini(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.type === 'LOC' && s.first === s.last && next?.first === s.last + 1 && isLondonTerminus(tokens, s.first, next.last)) {
+      out.push({ first: s.first, last: next.last, type: 'LOC' });
+      k++;
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}

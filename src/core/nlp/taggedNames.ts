@@ -12,7 +12,7 @@ import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCount
 import { addBasedPlaces } from './basedPlaces';
 import { addRoadNumbers } from './roadNames';
 import { PLACE_ENDS } from './placeEnds';
-import { joinRailLines } from './railLines';
+import { isLondonTerminus, joinLondonTermini, joinRailLines } from './railLines';
 import { joinBareInitials } from './bareInitials';
 import { COMPASS_WORDS } from './compass';
 import { dropCompassAdjectives } from './compassWords';
@@ -199,6 +199,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinVenueNames,
   joinCountyNames,
   joinFieldsBeforeHeads,
+  joinLondonTermini,
 ];
 
 /**
@@ -293,8 +294,10 @@ export function addTaggedNames(state: UnitState): void {
     // "Unicef and Unrwa" is two known names listed, not one longer name.
     const isList = clash.length > 1 && clash[0].first === first && clash[clash.length - 1].last === last && tokens.slice(clash[0].last + 1, clash[1].first).some(t => t.lower === 'and' || t.lower === 'or');
     // A byline's or a dateline's name stays whole: "By TOMASZ WEBBER Associated Press" is no body's name.
-    // A company's name is held by a longer name of any class ("the American Express Stadium", "Allianz Arena").
-    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || clash.every(k => 'isCompany' in k && k.isCompany === true))
+    // A company's name is held by a longer name of any class ("the American Express Stadium", "Allianz Arena"), and
+    // London by its termini ("London Euston").
+    const isLonger = !isList && (span.type === 'ORG' || isCountryGivenName(tokens, first, last) || isLondonTerminus(tokens, first, last)
+      || clash.every(k => 'isCompany' in k && k.isCompany === true))
       && clash.every(k => k.first >= first && k.last <= last && k.last - k.first < last - first)
       && !clash.some(k => k.reason === 'byline' || k.reason === 'dateline');
     // "North Darfur", "South Kordofan": a region named by a compass point and the known place it is part of

@@ -14,16 +14,26 @@ const KINDS = new Set(['Cricket', 'International', 'National', 'Olympic', 'Footb
 // Venues' last words.
 const HEADS = new Set(['Stadium', 'Ground', 'Arena', 'Circuit', 'Oval', 'Park', 'Velodrome', 'Speedway', 'Raceway']);
 
+// Words before "Circuit" that make it a court's: "the Ninth Circuit", "the Federal Circuit", "the D.C. Circuit".
+const COURT_WORDS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth',
+  'Eleventh', 'Federal', 'D.C.', 'DC', 'Judicial', 'Appeals']);
+
+/** Whether a name of two words or more ends with "Circuit" after a word that makes no court of it ("Yas Marina Circuit"). */
+const isRacingCircuit = (tokens: readonly Token[], first: number, last: number): boolean => last > first && tokens[last].text === 'Circuit'
+  && !COURT_WORDS.has(tokens[last - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[last - 1].text);
+
 const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !KINDS.has(t.text);
 const isGlued = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && a.sentence === b.sentence && !a.isPossessive;
 
 /**
  * A step over the tagger's spans (taggedNames.ts): a place's or a body's span that ends with a venue's kind and head is a
- * place, and one that opens with the kind takes in the one or two capitalised words glued before it that no span holds.
+ * place, and one that opens with the kind takes in the one or two capitalised words glued before it that no span holds;
+ * a body's span ending with "Circuit" after a word that makes no court of it is a place ("the Yas Marina Circuit").
  * Spans stay sorted and disjoint.
  */
 export function joinVenueNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return addUntagged(tokens, spans).map((s, k, all) => {
+    if (s.type === 'ORG' && isRacingCircuit(tokens, s.first, s.last)) return { ...s, type: 'LOC' };
     if ((s.type !== 'LOC' && s.type !== 'ORG') || s.last === s.first || !KINDS.has(tokens[s.last - 1].text) || !HEADS.has(tokens[s.last].text)) return s;
     const floor = k > 0 ? all[k - 1].last + 1 : 0;
     let first = s.first;

@@ -23,4 +23,18 @@ describe('Sports venues and kinds of match', () => {
     const names = shown('Poachers killed six rhinos last month in Kenya\'s Tsavo National Park, rangers said on Friday.');
     assert.ok(names.includes('PLACE:Tsavo National Park'), names.join(', '));
   });
+
+  it('reads a circuit named after a place as a place, and a court\'s circuit as a body', () => {
+    const names = shown('Max Verstappen won at the Yas Marina Circuit, a day after the Ninth Circuit ruled against the team\'s sponsor.');
+    assert.ok(names.includes('PLACE:Yas Marina Circuit'), names.join(', '));
+    assert.ok(names.includes('ORG:Ninth Circuit'), names.join(', '));
+  });
+
+  it('reads London and one of its termini as the station', () => {
+    const text = 'Avanti said trains between London Euston and Preston were cancelled, and services from London Liverpool Street'
+      + ' and London King\'s Cross ran late. Commuters in London faced long queues.';
+    const names = shown(text);
+    for (const station of ['London Euston', 'London Liverpool Street', 'London King\'s Cross']) assert.ok(names.includes(`PLACE:${station}`), names.join(', '));
+    assert.ok(names.includes('PLACE:London'), names.join(', '));
+  });
 });
