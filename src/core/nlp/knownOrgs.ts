@@ -129,6 +129,12 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   // "returns to the Commons", "a half-empty Commons": Westminster's lower house by its short name
   { forms: ['House of Commons', 'Commons'], name: 'House of Commons', reason: 'legislature' },
   { forms: ['House of Lords'], name: 'House of Lords', reason: 'legislature' },
+  // British and Irish public agencies that travel and weather news names every day, whose first word the tagger reads
+  // as a verb, an adjective or a place ("Met Office extends warning", "National Highways said", "Transport for Wales")
+  { forms: ['Met Office', 'Met Éireann', 'Met Eireann', 'National Highways', 'Highways England', 'Transport for Wales',
+    'Transport for London', 'TfL', 'Transport Scotland', 'Natural England', 'Historic England', 'Natural Resources Wales',
+    'National Trust', 'English Heritage', 'NHS England', 'Public Health Scotland', 'UK Health Security Agency', 'UKHSA',
+    'Scottish Water', 'Irish Water', 'Uisce Éireann', 'Translink', 'Iarnród Éireann', 'Bus Éireann'], name: '', reason: 'public agency' },
   { forms: ['Bundesbank', 'Banque de France', 'Bank of England', 'Bank of Japan', 'Reserve Bank of India', 'Riksbank', 'Norges Bank', 'Swiss National Bank'], name: '', reason: 'central bank' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },

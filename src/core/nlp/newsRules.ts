@@ -222,9 +222,12 @@ export function isCapitalisedCommonWord(tokens: readonly Token[], first: number,
   // a wire story's credit line: "(Reporting by Ana Lima; Additional reporting by Rui Costa; Editing by Joe Bloggs)"
   if (CREDIT_WORDS.has(tokens[first + 1]?.text ?? '') && tokens[first + 2]?.text === 'by' && t.post === '') return true;
   const isLabel = /^:/.test(t.post) && (first === 0 || isBreakAfter(tokens[first - 1], t));
-  if (!t.isFirst && !isLabel) return false;
+  // a sentence inside a quotation opens after a full stop that the sentence splitter kept in the quoted one ("reset
+  // Ghana. Instead, they ...")
+  const opens = t.isFirst || (first > 0 && /[.!?]["'”’]*$/u.test(tokens[first - 1].post));
+  if (!opens && !isLabel) return false;
   const tag = t.lexTag;
-  if (tag === undefined || /Name|Place|Country|City|Region|Organization|Demonym|Acronym|Honorific/.test(tag)) return false;
+  if (tag === undefined || /Name|Person|Place|Country|City|Region|Organization|Demonym|Acronym|Honorific/.test(tag)) return false;
   if (ORG_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_WORDS.has(t.lower) || isCountryWord(t.text)) return false;
   // a label ("Analysis:", "Image:") whatever its class; at a sentence start only a word that is never a noun
   // ("Meanwhile", "Although"): "Rice said" and "Gates told" are people; an adjective only before a noun
