@@ -33,6 +33,7 @@ import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinCountyNames } from './countyNames';
 import { joinFieldsBeforeHeads } from './fieldLists';
 import { joinHeadsOf } from './headOfNames';
+import { typePlaceNouns } from './placeNouns';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
 import { joinVenueNames } from './venueNames';
 import { dropMemberNouns } from './memberNouns';
@@ -200,6 +201,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinCountyNames,
   joinFieldsBeforeHeads,
   joinLondonTermini,
+  typePlaceNouns,
 ];
 
 /**

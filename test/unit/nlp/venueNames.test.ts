@@ -37,4 +37,12 @@ describe('Sports venues and kinds of match', () => {
     for (const station of ['London Euston', 'London Liverpool Street', 'London King\'s Cross']) assert.ok(names.includes(`PLACE:${station}`), names.join(', '));
     assert.ok(names.includes('PLACE:London'), names.join(', '));
   });
+
+  it('reads streets, squares and hills named noun first in Spanish or Italian as places', () => {
+    const text = 'Marchers filled Avenida Corrientes, then Piazza Castello in Turin, and the observatory on Cerro Tololo went dark.'
+      + ' The Sierra Club joined the call.';
+    const names = shown(text);
+    for (const place of ['Avenida Corrientes', 'Piazza Castello', 'Cerro Tololo']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
+    assert.ok(names.includes('ORG:Sierra Club'), names.join(', '));
+  });
 });
