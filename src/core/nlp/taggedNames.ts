@@ -33,6 +33,7 @@ import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinCountyNames } from './countyNames';
 import { joinFieldsBeforeHeads } from './fieldLists';
 import { joinHeadsOf } from './headOfNames';
+import { typeParticleSurnames } from './particleNames';
 import { typePlaceNouns } from './placeNouns';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
 import { joinVenueNames } from './venueNames';
@@ -202,6 +203,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinFieldsBeforeHeads,
   joinLondonTermini,
   typePlaceNouns,
+  typeParticleSurnames,
 ];
 
 /**
