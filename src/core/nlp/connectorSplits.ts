@@ -48,12 +48,14 @@ export const isPlaceWord = (t: Token): boolean => t.lexTag === undefined || (/Ci
 
 /**
  * Whether tokens `[first, last]` spell a place the place lists or the country gazetteer know ("Edmonton", "Sheffield"),
- * each word of it known as nothing else ("Marks and Spencer" is no pair of towns).
+ * each word of it known as nothing else ("Marks and Spencer" is no pair of towns) unless it is a town of several words.
  */
 export function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1);
   const name = words.map((t, k) => t.text + (k === last - first ? '' : t.post === '-' ? '-' : ' ')).join('');
-  return (placeKind(name) !== undefined || isCountryWord(name)) && words.every(isPlaceWord);
+  const kind = placeKind(name);
+  // (a town of several words is one whatever its words are alone: "Craven Arms", "Church Stretton")
+  return (kind !== undefined || isCountryWord(name)) && (words.every(isPlaceWord) || kind === 'multi-word town');
 }
 
 // Heads of bodies named after the fields they cover, listed with commas: "Ministry of Housing, Communities and Local Government".

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Local news copy written for these tests (issue 10, boundaries).
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Towns of several words joined by "and"', () => {
+  it('reads two towns of several words as two places, whatever their words are alone', () => {
+    const names = shown('Rail replacement buses will call at Church Stretton and Craven Arms until the line reopens on Monday.');
+    assert.ok(names.includes('PLACE:Church Stretton'), names.join(', '));
+    assert.ok(names.includes('PLACE:Craven Arms'), names.join(', '));
+  });
+
+  it('keeps a firm named by two words joined by "and" whole', () => {
+    const names = shown('Shares in Marks and Spencer rose 3% after the retailer raised its forecast.');
+    assert.ok(names.includes('ORG:Marks and Spencer'), names.join(', '));
+  });
+});
