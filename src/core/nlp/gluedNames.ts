@@ -184,7 +184,9 @@ export function joinAbbreviatedNames(tokens: readonly Token[], spans: readonly T
 const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square',
   'Station', 'Airport', 'Airfield', 'Base', 'Harbour', 'Harbor', 'Port', 'Dam', 'Canal', 'Tunnel', 'Pier', 'Wharf',
   'Castle', 'Grove', 'Lane', 'Crescent', 'Terrace', 'Corner', 'Hill', 'Creek', 'Jail', 'Prison', 'Crossing', 'Junction',
-  'Roundabout', 'Straight', 'Chicane', 'Hairpin']);
+  'Roundabout', 'Straight', 'Chicane', 'Hairpin',
+  // and the land's: "Rectory Field", "the Yorkshire Dales", "the Brecon Beacons", "Carding Mill Valley"
+  'Field', 'Fields', 'Dales', 'Beacons', 'Moors', 'Downs', 'Fells', 'Valley', 'Glen', 'Common']);
 
 // Of those, the ones no person's surname is ("Wall Street", "Aviva Stadium", "Scotch Corner"; a "Jeff Bridge", a
 // "Barbara Castle", a "Damon Hill" may be a person).

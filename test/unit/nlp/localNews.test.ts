@@ -15,4 +15,10 @@ describe('Towns of several words joined by "and"', () => {
     const names = shown('Shares in Marks and Spencer rose 3% after the retailer raised its forecast.');
     assert.ok(names.includes('ORG:Marks and Spencer'), names.join(', '));
   });
+
+  it('reads a body\'s span ending with the land\'s noun as a place', () => {
+    const names = shown('Walkers in the Peak District Dales were warned, and the footpath to Glebe Field stays shut while the Malvern Hills flood.');
+    assert.ok(names.includes('PLACE:Glebe Field'), names.join(', '));
+    assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
+  });
 });
