@@ -1,8 +1,9 @@
+import { isGivenNameWord } from './listedGivenNames';
 import type { Token } from './tokens';
 
 /**
  * Words at the edge of a tagged span that are no part of the name, read by taggedNames.ts: a wire desk's slug that
- * opens a headline, a sports result's country code in brackets.
+ * opens a headline, a sports result's country code in brackets, the pronoun "I" after a name.
  */
 
 /**
@@ -33,4 +34,16 @@ export function wireSlugEnd(tokens: readonly Token[], i: number): number {
     if (!/^\p{Lu}+$/u.test(t.text) || t.post !== '') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether token `last`, the last of a name, is the pronoun "I" that opens the clause after it ("the most gripping Ibsen I
+ * have seen"), not a monarch's numeral ("Elizabeth I was crowned"): a verb in lower case follows, and the word before it
+ * is no given name.
+ */
+export function isPronounAfterName(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return tokens[last].text === 'I' && last > 0 && tokens[last - 1].post === '' && next !== undefined && next.sentence === tokens[last].sentence
+    && /^\p{Ll}/u.test(next.text) && /Verb|Tense|Modal|Copula|Infinitive|Auxiliary|Adverb/.test(next.lexTag ?? '')
+    && !isGivenNameWord(tokens[last - 1].text);
 }

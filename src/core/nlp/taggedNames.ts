@@ -19,7 +19,7 @@ import { dropCompassAdjectives } from './compassWords';
 import { typeLeaderNouns } from './leaderNouns';
 import { joinTitleSurnames } from './titleSurnames';
 import { typeListedGivenNames } from './listedGivenNames';
-import { isBracketedCode, wireSlugEnd } from './spanTrims';
+import { isBracketedCode, isPronounAfterName, wireSlugEnd } from './spanTrims';
 import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
@@ -239,6 +239,8 @@ export function addTaggedNames(state: UnitState): void {
       first = slug + 1;
     }
     let last = span.last;
+    // "the most gripping Ibsen I have seen": the pronoun opens the next clause
+    if (last > first && isPronounAfterName(tokens, last)) last--;
     if (span.type !== 'LOC') {
       while (first < last && isLowerWord(tokens[first])) first++;
       while (last > first && ((isLowerWord(tokens[last]) && !isMutatedSurname(tokens, last)) || ORDINAL.test(tokens[last].text))) last--;
