@@ -13,10 +13,10 @@
 // text (dist/core.js, one synchronous `Analyzer.analyze` in this process) is measured for comparison. With --profile DIR,
 // a CPU profile of the extension host's thread per article (open to the last edit) goes to DIR/<article>.cpuprofile
 // (`node scripts/profileBlocks.mjs FILE` lists its longest blocks and our functions' time, robust to a busy machine).
-// With --baseline, a copy of the last article is opened with News Lens setting it aside (newsLens.maxFileSizeMB 0: no
+// With --baseline, after the articles a copy of each is opened with News Lens setting it aside (newsLens.maxFileSizeMB 0: no
 // analysis, no decorations), watched as long as its open phase lasted with News Lens (VS Code's own lag while opening
-// it: at 10 MB its longest block is VS Code's) and edited the same way: VS Code's own edit latency on that machine, to
-// compare the edit p95 with. Per edit phase, the whole texts the analysis worker was sent (an edit should send only its changes).
+// it: at 10 MB its longest block is VS Code's, and at 1 MB reading the document off VS Code's socket can be) and edited
+// the same way (unless --no-edits): VS Code's own lag and edit latency per size on that machine, to compare with. Per edit phase, the whole texts the analysis worker was sent (an edit should send only its changes).
 // Per edit phase (and for the open, in all), the CPU time per edit of the extension host's thread, of its other threads (the
 // analysis worker), and of the workbench renderer's main thread (of that, layout and style): test/bench/processCpu.ts.
 // The figures are also kept in .bench/host-last.json. Absolute times depend on the machine's load: compare runs made in the same conditions.
@@ -50,22 +50,22 @@ const files = sizes.map((mb, i) => {
   fs.writeFileSync(path.join(workspace, name), article(pool, mb * 1024 * 1024, 1000 + i));
   return name;
 });
-// --baseline opens a copy of the last article, so that VS Code reads and sends it afresh as it did the article (the
+// --baseline opens a copy of each article, so that VS Code reads and sends it afresh as it did the article (the
 // article's own document may still be held after its editor closed, and would open at once)
-const baselineFile = process.argv.includes('--baseline') ? `alone-${files[files.length - 1]}` : undefined;
-if (baselineFile) fs.copyFileSync(path.join(workspace, files[files.length - 1]), path.join(workspace, baselineFile));
+const baselineFiles = process.argv.includes('--baseline') ? files.map(f => `alone-${f}`) : [];
+for (const f of baselineFiles) fs.copyFileSync(path.join(workspace, f.slice('alone-'.length)), path.join(workspace, f));
 
 const run = spawnSync(process.execPath, [path.join(root, 'test/host/runTests.mjs'), '--suite', suite, '--workspace', workspace,
   '--timeout', option('timeout', '3600')], {
   stdio: asJson ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   env: { ...process.env, NEWS_LENS_BENCH_OUT: outFile, NEWS_LENS_BENCH_FILES: files.join(','),
     NEWS_LENS_BENCH_PACE_MS: option('pace', '500'), NEWS_LENS_BENCH_EDITS: process.argv.includes('--no-edits') ? '0' : '1',
-    NEWS_LENS_BENCH_BASELINE: baselineFile ?? '',
+    NEWS_LENS_BENCH_BASELINE: baselineFiles.join(','),
     ...(option('profile') ? { NEWS_LENS_BENCH_PROFILE: path.resolve(option('profile')) } : {}) },
 });
 const all = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : [];
 const results = all.filter(r => !r.baseline);
-const baseline = all.find(r => r.baseline);
+const baselines = all.filter(r => r.baseline);
 
 if (!process.argv.includes('--no-core')) {
   const { Analyzer } = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
@@ -82,7 +82,7 @@ fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
 fs.writeFileSync(path.join(root, '.bench/host-last.json'), JSON.stringify(all, null, 1));
 
 if (asJson) {
-  console.log(JSON.stringify({ exitCode: run.status, results, ...(baseline ? { baseline } : {}) }, null, 1));
+  console.log(JSON.stringify({ exitCode: run.status, results, ...(baselines.length ? { baselines } : {}) }, null, 1));
 } else {
   const rows = [['article', 'idle: longest', 'doc in host', 'editor shown', 'first deco ms', 'after open', 'analysis ms', 'core ms', 'open: longest block', '>50ms', 'gc', 'burst: longest', 'edit p95',
     'reanalysis', 'gc', 'whole texts sent', 'cpu/edit', 'paced: longest', 'edit p95', 'reanalysis', 'gc', 'whole texts sent', 'cpu/edit', 'open cpu', 'rss MB']];
@@ -100,14 +100,12 @@ if (asJson) {
   }
   console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
   for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
-  if (baseline) {
-    if (baseline.open) {
-      console.log(`\nVS Code alone opening ${baseline.file} (set aside by News Lens, watched ${(baseline.watchedMs / 1000).toFixed(1)} s as the article's open phase was): `
-        + `editor shown ${baseline.editorShownMs} ms, longest block ${baseline.open.longestMs} ms, ${baseline.open.over50} over 50 ms, gc ${gc(baseline.open)}, cpu ${cpu(baseline.openCpu)}; idle before: longest ${baseline.idle.longestMs} ms.`);
-    }
-    console.log(`${baseline.open ? '' : '\n'}VS Code alone (--baseline: ${baseline.file}, a copy of the last article set aside by News Lens): burst edit p50/p95/max ${baseline.burst.p50Ms}/${baseline.burst.p95Ms}/${baseline.burst.maxMs}, `
-      + `longest block ${baseline.burst.lag.longestMs}, cpu/edit ${cpu(baseline.burst.cpu)}; paced ${baseline.paced.p50Ms}/${baseline.paced.p95Ms}/${baseline.paced.maxMs}, `
-      + `longest block ${baseline.paced.lag.longestMs}, cpu/edit ${cpu(baseline.paced.cpu)} ms.`);
+  if (baselines.length) console.log('\nVS Code alone (--baseline: a copy of each article, set aside by News Lens, watched as long as the article\'s open phase was):');
+  for (const b of baselines) {
+    const edits = b.burst ? `; burst edit p50/p95/max ${b.burst.p50Ms}/${b.burst.p95Ms}/${b.burst.maxMs}, longest block ${b.burst.lag.longestMs}, cpu/edit ${cpu(b.burst.cpu)}`
+      + `; paced ${b.paced.p50Ms}/${b.paced.p95Ms}/${b.paced.maxMs}, longest block ${b.paced.lag.longestMs}, cpu/edit ${cpu(b.paced.cpu)}` : '';
+    console.log(`- ${b.of}: editor shown ${b.editorShownMs} ms, open: longest block ${b.open.longestMs} ms, ${b.open.over50} over 50 ms, gc ${gc(b.open)}, `
+      + `cpu ${cpu(b.openCpu)} (watched ${(b.watchedMs / 1000).toFixed(1)} s; idle before: longest ${b.idle.longestMs} ms)${edits}.`);
   }
   console.log(`\n${os.cpus().length} CPUs, load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}; times in ms.`);
 }

@@ -13,12 +13,15 @@
 //   out: { kind: 'piece', run, piece }...  then  { kind: 'progress' | 'done', run, piece? }  (the analysis in pieces,
 //        see editor/analysisTransfer.ts; 'done' without a piece: cancelled)  or  { kind: 'error', run, message, stack?,
 //        isStaleText? }  (isStaleText: the text kept is not the one asked for; send it whole)
+import { createRequire } from 'module';
 import * as os from 'os';
-import { parentPort } from 'worker_threads';
-import { Analyzer, analyzeInSlices } from './core/engine';
+import * as path from 'path';
+import { parentPort, workerData } from 'worker_threads';
+import type { Analyzer } from './core/engine';
 import type { Analysis, AnalyzeOptions, Span } from './core/model';
 import { analysisPieces } from './editor/analysisTransfer';
 import type { TextChange } from './editor/coreModule';
+import { loadEngine } from './engineLoader';
 
 type Incoming =
   | { kind: 'analyze'; run: number; analyzer: number; options: AnalyzeOptions; text?: string; key?: number; version?: number; length?: number; priority?: Span; baseRun?: number }
@@ -54,9 +57,20 @@ function lowerPriority(): void {
   }
 }
 
+/** What the extension passes the worker: the folder its engine's code cache is kept in (engineLoader.ts). */
+interface WorkerData {
+  readonly codeCacheDirectory?: string;
+}
+
 const port = parentPort;
 if (port) {
   lowerPriority();
+  // The engine's bundle beside this file (dist/core.js), with its code cache; the unit tests run the sources.
+  const loaded = loadEngine(path.join(__dirname, 'core.js'), (workerData as WorkerData | undefined)?.codeCacheDirectory,
+    () => createRequire(__filename)('./core/engine') as typeof import('./core/engine'));
+  const { analyzeInSlices } = loaded.engine;
+  // The code cache is written once the first analysis compiled what an analysis runs.
+  let saveCodeCache = loaded.saveCodeCache;
   const analyzers = new Map<number, Analyzer>();
   const texts = new Map<number, Kept>();
   const arriving = new Map<number, { version: number; pieces: string[] }>();
@@ -110,7 +124,7 @@ if (port) {
         return;
       }
       let analyzer = analyzers.get(m.analyzer);
-      if (!analyzer) analyzers.set(m.analyzer, (analyzer = new Analyzer(m.options)));
+      if (!analyzer) analyzers.set(m.analyzer, (analyzer = new loaded.engine.Analyzer(m.options)));
       let partials = 0;
       // The extension host shows this document's last analysis (it was sent and is the run's base) until the new
       // one arrives: a partial analysis would show less than it does, and cost the host about as much to read.
@@ -130,6 +144,10 @@ if (port) {
       const base = lastSent.get(m.analyzer);
       send('done', m.run, analysis, base && base.run === m.baseRun ? base.analysis : undefined);
       if (analysis) lastSent.set(m.analyzer, { run: m.run, analysis });
+      if (analysis && saveCodeCache) {
+        setImmediate(saveCodeCache);
+        saveCodeCache = undefined;
+      }
     } catch (e) {
       port.postMessage({ kind: 'error', run: m.run, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
     } finally {

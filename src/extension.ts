@@ -141,7 +141,9 @@ function coreLoader(context: vscode.ExtensionContext): () => Promise<CoreModule>
   return async () => {
     if (!tried) {
       tried = true;
-      worker = startCoreWorker(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+      // the engine's compiled code is kept in the extension's global storage (a local folder in the node host)
+      const codeCache = context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'codeCache').fsPath : undefined;
+      worker = startCoreWorker(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, codeCache);
       if (worker) context.subscriptions.push(worker);
     }
     if (worker?.isAlive()) return worker;

@@ -34,14 +34,15 @@ export class StaleTextError extends Error {
  * `new Analyzer(options)` makes a handle whose analyzer lives in the worker, `analyzeInSlices` posts the text
  * and resolves with the analysis (partial ones go to `onProgress`). The engine then loads and runs off the
  * extension host's thread. Undefined when no worker can be started (the caller falls back to the core in the
- * thread); once the worker dies, `isAlive` turns false and its pending runs reject.
+ * thread); once the worker dies, `isAlive` turns false and its pending runs reject. `codeCacheDirectory`: where the
+ * worker keeps the engine's compiled code between sessions (engineLoader.ts); none: it compiles the engine each time.
  */
-export function startCoreWorker(directory: string): (Required<CoreModule> & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
+export function startCoreWorker(directory: string, codeCacheDirectory?: string): (Required<CoreModule> & { readonly isAlive: () => boolean; dispose(): void }) | undefined {
   const file = path.join(directory, 'coreWorker.js');
   let worker: Worker;
   try {
     if (!fs.existsSync(file)) return undefined;
-    worker = new Worker(file);
+    worker = new Worker(file, { workerData: { codeCacheDirectory } });
   } catch {
     return undefined;
   }

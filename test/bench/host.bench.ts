@@ -163,6 +163,42 @@ async function measure(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, withE
   return figures;
 }
 
+/**
+ * VS Code alone on `uri`, a copy of the article `measured` (a copy: VS Code reads and sends it afresh, as it did the
+ * article), which News Lens sets aside. VS Code's own work on a newly opened large file (tokenising, the minimap,
+ * collecting garbage) goes on for seconds: it is watched as long as the article's open phase lasted, so that the open's
+ * lag compares like with like and the edits start in the same state.
+ */
+async function alone(api: NewsLensApi, uri: vscode.Uri, probe: LagProbe, measured: ArticleFigures): Promise<object> {
+  probe.take();
+  await sleep(IDLE_MS);
+  const idle = probe.take();
+  const cpuBefore = await cpuTimes();
+  const started = performance.now();
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const editorShownMs = Math.round(performance.now() - started);
+  await sleep(Math.max(IDLE_MS, measured.analysisMs + SETTLE_MS - editorShownMs));
+  const open = probe.take();
+  const openCpu = cpuPerEdit(cpuBefore, await cpuTimes(), 1);
+  assert.strictEqual(await api.getAnalysis(uri), undefined, 'the baseline article is set aside');
+  const phase = async (n: number, paceMs: number) => {
+    probe.take();
+    const cpuBefore = await cpuTimes();
+    const times = await edit(editor, n, paceMs);
+    await sleep(SETTLE_MS);
+    const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
+    return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), ...(cpu ? { cpu } : {}) };
+  };
+  const withEdits = process.env.NEWS_LENS_BENCH_EDITS !== '0';
+  const figures = {
+    file: uri.path.slice(uri.path.lastIndexOf('/') + 1), of: measured.file, baseline: true, idle, editorShownMs,
+    watchedMs: Math.round(performance.now() - started), open, ...(openCpu ? { openCpu } : {}),
+    ...(withEdits ? { burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS) } : {}),
+  };
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return figures;
+}
+
 suite('Host benchmark', () => {
   test('articles opened, analysed and edited in the extension host', async () => {
     const out = process.env.NEWS_LENS_BENCH_OUT;
@@ -187,42 +223,18 @@ suite('Host benchmark', () => {
         results.push(r);
         fs.writeFileSync(out, JSON.stringify(results, null, 1));
       }
-      const baselineFile = process.env.NEWS_LENS_BENCH_BASELINE;
-      if (baselineFile) {
-        // VS Code alone: a copy of the last article, set aside by News Lens (over the size limit: no analysis, no
-        // decorations), edited the same way; its edit latency is what the editor costs without us
+      // VS Code alone: a copy of each article, set aside by News Lens (over the size limit: no analysis, no
+      // decorations), opened and edited the same way; its lag and edit latency are what the editor costs without us
+      const baselineFiles = (process.env.NEWS_LENS_BENCH_BASELINE ?? '').split(',').filter(Boolean);
+      if (baselineFiles.length) {
         await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 0, vscode.ConfigurationTarget.Global);
-        // a copy of the last article: VS Code reads and sends it afresh, as it did the article
-        const uri = vscode.Uri.joinPath(folder.uri, baselineFile);
-        probe.take();
-        await sleep(IDLE_MS);
-        const idle = probe.take();
-        const cpuBefore = await cpuTimes();
-        const started = performance.now();
-        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-        const editorShownMs = Math.round(performance.now() - started);
-        // VS Code's own work on a newly opened large file (tokenising, the minimap, collecting garbage) goes on for
-        // seconds: watched as long as the measured article's open phase lasted, so that the open's lag compares
-        // like with like and the edits start in the same state.
-        const measured = results[results.length - 1];
-        await sleep(Math.max(IDLE_MS, measured.analysisMs + SETTLE_MS - editorShownMs));
-        const open = probe.take();
-        const openCpu = cpuPerEdit(cpuBefore, await cpuTimes(), 1);
-        assert.strictEqual(await api.getAnalysis(uri), undefined, 'the baseline article is set aside');
-        const phase = async (n: number, paceMs: number) => {
-          probe.take();
-          const cpuBefore = await cpuTimes();
-          const times = await edit(editor, n, paceMs);
-          await sleep(SETTLE_MS);
-          const cpu = cpuPerEdit(cpuBefore, await cpuTimes(), n);
-          return { lag: probe.take(), p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: Math.round(Math.max(...times)), ...(cpu ? { cpu } : {}) };
-        };
-        const baseline = {
-          file: baselineFile, baseline: true, idle, editorShownMs, watchedMs: Math.round(performance.now() - started), open,
-          ...(openCpu ? { openCpu } : {}), burst: await phase(BURST_EDITS, 0), paced: await phase(PACED_EDITS, PACE_MS),
-        };
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-        fs.writeFileSync(out, JSON.stringify([...results, baseline], null, 1));
+        const baselines: object[] = [];
+        for (const f of baselineFiles) {
+          const measured = results.find(r => f === `alone-${r.file}`);
+          assert.ok(measured, `${f} is a copy of a measured article`);
+          baselines.push(await alone(api, vscode.Uri.joinPath(folder.uri, f), probe, measured));
+          fs.writeFileSync(out, JSON.stringify([...results, ...baselines], null, 1));
+        }
       }
     } finally {
       probe.stop();
