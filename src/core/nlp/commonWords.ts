@@ -129,7 +129,9 @@ const TIME_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', '
   'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT']);
 const COMMON_ABBREVIATIONS = new Set([...TIME_ZONES, 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs',
   'EBITDA', 'Ebitda', 'EBIT', 'IPO', 'IPOs', 'Capex', 'CAPEX', 'Opex', 'EPS', 'ROI', 'ROE', 'M&A', 'YoY', 'QoQ', 'ESG', 'TTF',
-  'A&E', 'ICU', 'PPE', 'MRI', 'CEO', 'CFO', 'COO', 'CTO']);
+  'A&E', 'ICU', 'PPE', 'MRI', 'CEO', 'CFO', 'COO', 'CTO',
+  // a trading desk's market ("senior FX strategist", "head of FX")
+  'FX']);
 
 // A time of day written as one word ("8.15pm", "10:30am", "7pm"), or its half of the day after the number ("PM").
 const CLOCK = /^(?:\d{1,2}(?:[.:]\d{2})?)?(?:am|pm|a\.m\.?|p\.m\.?)$/i;

@@ -14,8 +14,9 @@ const OCCUPATIONS = new Set(['headteacher', 'headmaster', 'headmistress', 'teach
   'solicitor', 'barrister', 'surgeon', 'scientist', 'researcher', 'economist', 'analyst', 'historian', 'journalist',
   'presenter', 'broadcaster', 'fisherman', 'skipper', 'volunteer', 'organiser', 'organizer', 'founder', 'owner',
   'widow', 'widower', 'mum', 'dad', 'survivor', 'veteran', 'councillor', 'vicar', 'rapper', 'singer', 'songwriter', 'producer',
-  // a player's part in a match report, a band's front ("Substitute Tobi Okafor scored", "Frontwoman Nia Pritchard")
-  'substitute', 'debutant', 'frontwoman', 'frontman']);
+  // a player's part in a match report, a band's or a film crew's ("Substitute Tobi Okafor scored", "Cinematographer Ada Brook")
+  'substitute', 'debutant', 'frontwoman', 'frontman', 'cinematographer', 'vocalist', 'harpist', 'fiddler', 'organist',
+  'percussionist', 'keyboardist']);
 
 // Letters after a person's name: honours, degrees and ranks at the bar or in a parliament ("Ada Brook KC").
 const POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',

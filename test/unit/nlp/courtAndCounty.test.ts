@@ -30,4 +30,11 @@ describe('Counsel\'s letters, Irish counties and a player\'s part', () => {
     assert.ok(names.includes('PERSON:Kieran Molloy'), names.join(', '));
     assert.ok(names.includes('PERSON:Cerys Lloyd'), names.join(', '));
   });
+
+  it('leaves a film crew\'s part and a trading desk\'s market out of the names', () => {
+    const text = 'Cinematographer Priya Raman shot the film in eleven days. "Rates will fall," said Ken Ito, senior FX strategist at Daiwa.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Priya Raman'), names.join(', '));
+    assert.ok(!names.some(n => n.endsWith(':FX')), names.join(', '));
+  });
 });
