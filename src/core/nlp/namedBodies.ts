@@ -41,6 +41,34 @@ function runEnd(tokens: readonly Token[], i: number, max: number): number {
   return last;
 }
 
+// Patients a hospital trust is named for, in the possessive ("Women's and Children's").
+const PATIENTS = new Set(['Women', 'Children', 'Men', 'Mothers']);
+
+/**
+ * Where an NHS trust's name whose last capitalised run starts at `first` begins: runs joined by "and" or "of" (a
+ * possessive may end a run: "Women's and Children's") go with it, up to ten words; a run opening a sentence with a word
+ * of grammar does not.
+ */
+function trustStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  // "Children's NHS Foundation Trust": the patients' possessive before "NHS"
+  const owner = tokens[start - 1];
+  if (owner !== undefined && owner.isPossessive && PATIENTS.has(owner.text) && owner.sentence === tokens[start].sentence) start--;
+  for (let link = start - 1; link > 0 && first - link < 10; link = start - 1) {
+    const before = tokens[link - 1];
+    const isLink = (tokens[link].text === 'and' || tokens[link].text === 'of') && isJoined(tokens, start);
+    // "Women's and": the possessive's mark stands between the word and "and"
+    // (not into another trust listed before it: "... NHS Trust and York and Scarborough ... Trust")
+    if (!isLink || !isCapitalised(before) || before.text === 'Trust' || (!isJoined(tokens, link) && !before.isPossessive)) break;
+    let runStart = link - 1;
+    while (runStart > 0 && link - runStart < 4 && isCapitalised(tokens[runStart - 1]) && isJoined(tokens, runStart)
+      && !DETERMINERS.has(tokens[runStart - 1].lower) && !isOpeningGrammar(tokens[runStart - 1])) runStart--;
+    if (DETERMINERS.has(tokens[runStart].lower) || isOpeningGrammar(tokens[runStart])) break;
+    start = runStart;
+  }
+  return start;
+}
+
 /**
  * Named trusts of three words or more ("Leeds Teaching Hospitals NHS Trust"), charities named by common nouns and
  * "UK" ("Cancer Research UK"), supporters' bodies ("Friends of the Earth"), and journals after "the journal" or "published in" ("the journal Nature Astronomy"):
@@ -57,6 +85,10 @@ export function findNamedBodies(tokens: readonly Token[]): BodySpan[] {
       let first = i;
       while (first > 0 && i - first < 5 && isCapitalised(tokens[first - 1]) && isJoined(tokens, first) && !DETERMINERS.has(tokens[first - 1].lower)
         && !isOpeningGrammar(tokens[first - 1]) && !(t.text === 'UK' && NOT_BODY_WORD.test(tokens[first - 1].lexTag ?? ''))) first--;
+      // an NHS trust named after two places or for two kinds of patient, or "of" a place ("Norfolk and Norwich University
+      // Hospitals NHS Foundation Trust", "Birmingham Women's and Children's NHS Foundation Trust", "University Hospitals
+      // of Leicester NHS Trust")
+      if (t.text === 'Trust' && tokens.slice(first, i).some(w => w.text === 'NHS')) first = trustStart(tokens, first);
       if (t.text === 'Trust' && i - first >= 2) push({ first, last: i, reason: 'named-trust' });
       // "Cancer Research UK", "Age UK": at most three words, one an ordinary noun, none opening the sentence alone
       else if (t.text === 'UK' && first < i && i - first <= 3 && tokens.slice(first, i).some(w => COMMON_NOUN.test(w.lexTag ?? ''))
