@@ -10,10 +10,10 @@ const POST_AFTER = /^\s(?:Secretary|Minister|Commissioner)\b/;
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner)(?: of State)? for (?:the )?$/;
 
 // "Minister of Science, Technology and Innovation": a field after "Minister of", and the fields listed after it
-const FIELD_POST_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner) of (?:the )?$/;
+const FIELD_POST_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Chancellor) of (?:the )?$/;
 
 // Endings of fields' nouns the lexicon may not know ("Climatology", "Fisheries").
-const FIELD_ENDING = /(?:ology|ics|ion|ment|ure|ty|ism|ies|ing|ance|ence)$/;
+const FIELD_ENDING = /(?:ology|ics|ion|ment|ure|ty|ism|ies|ing|ance|ence)s?$/;
 
 /**
  * Whether the words `surface` name a field: each a common word the lexicon knows (no place's or name's) or one with a

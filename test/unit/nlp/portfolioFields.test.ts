@@ -16,4 +16,9 @@ describe('Fields after "Minister of"', () => {
     const names = shown('The Chief Minister of Kerala, Pinarayi Vijayan, announced relief for fishing families.');
     assert.ok(names.includes('PLACE:Kerala'), names.join(', '));
   });
+
+  it('are no names after "Director of" or "Chancellor of" either', () => {
+    const names = shown('The Director of Public Prosecutions consented to the trial, and the Chancellor of the Exchequer stayed silent.');
+    assert.ok(!names.some(n => /Prosecutions|Exchequer/.test(n)), names.join(', '));
+  });
 });
