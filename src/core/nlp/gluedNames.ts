@@ -186,13 +186,17 @@ const STRUCTURES = new Set(['Stadium', 'Bridge', 'Road', 'Street', 'Avenue', 'Bo
   'Castle', 'Grove', 'Lane', 'Crescent', 'Terrace', 'Corner', 'Hill', 'Creek', 'Jail', 'Prison', 'Crossing', 'Junction',
   'Roundabout', 'Straight', 'Chicane', 'Hairpin',
   // and the land's: "Rectory Field", "the Yorkshire Dales", "the Brecon Beacons", "Carding Mill Valley"
-  'Field', 'Fields', 'Dales', 'Beacons', 'Moors', 'Downs', 'Fells', 'Valley', 'Glen', 'Common']);
+  'Field', 'Fields', 'Dales', 'Beacons', 'Moors', 'Downs', 'Fells', 'Valley', 'Glen', 'Common',
+  // a building in Indian English ("Raj Bhavan", "Rashtrapati Bhavan")
+  'Bhavan']);
 
 // Of those, the ones no person's surname is ("Wall Street", "Aviva Stadium", "Scotch Corner"; a "Jeff Bridge", a
 // "Barbara Castle", a "Damon Hill" may be a person).
 const THOROUGHFARES = new Set(['Stadium', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Motorway', 'Square', 'Airport',
   'Airfield', 'Tunnel', 'Wharf', 'Crescent', 'Terrace', 'Corner', 'Creek', 'Jail', 'Prison', 'Crossing', 'Junction', 'Roundabout',
-  'Straight', 'Chicane', 'Hairpin']);
+  'Straight', 'Chicane', 'Hairpin', 'Bhavan',
+  // and, of people's names only, a trading hub's ("Henry Hub"; a body's "Hub" is its own: "the World Stem Cell Hub")
+  'Hub']);
 
 // Of the others, those a person's name may end in, which make a place only after a word of place and a first word no
 // given name is ("the grounds of Brackley Castle", "towards Windy Hill"; not "a son of Damon Hill").

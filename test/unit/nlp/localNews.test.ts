@@ -21,4 +21,9 @@ describe('Towns of several words joined by "and"', () => {
     assert.ok(names.includes('PLACE:Glebe Field'), names.join(', '));
     assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
   });
+
+  it('reads a building named in Indian English as a place', () => {
+    const names = shown('The chief minister drove to Raj Bhavan to hand the governor her resignation.');
+    assert.ok(names.includes('PLACE:Raj Bhavan'), names.join(', '));
+  });
 });
