@@ -141,7 +141,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Premier League', 'Champions League', 'Europa League', 'Bundesliga', 'La Liga', 'Serie A', 'Ligue 1', 'Eredivisie', 'Primeira Liga', 'Super League', 'Scottish Premiership', 'Major League Soccer', 'MLS', 'NBA', 'NFL', 'NHL', 'WNBA', 'ATP', 'WTA', 'PGA Tour',
     'Premiership', 'Gallagher Premiership', 'Top 14', 'Super Rugby',
     'Indian Premier League', 'IPL', 'Big Bash League', 'DP World Tour', 'LPGA Tour', 'LIV Golf', 'EuroLeague', 'ATP Tour', 'WTA Tour',
-    'European Tour', 'Korn Ferry Tour'], name: '', reason: 'sports league' },
+    'European Tour', 'Korn Ferry Tour',
+    // England's football and cricket leagues below the top flight, which the tagger reads as a person or a place (not
+    // "Championship" alone: it ends "the World Championship", an event)
+    'League One', 'League Two', 'National League', 'County Championship', 'Vitality Blast'], name: '', reason: 'sports league' },
   // Clubs whose names the tagger reads as people or places ("host Crystal Palace", "West" and "Ham United"). Only names
   // that name nothing but the club: a town's name alone ("Brighton", "Burnley") and a word that is also an adjective,
   // a city's or a product's name ("Celtic" of "the Celtic Sea", "Rangers", "Napoli", "Ajax") are left to the rules of

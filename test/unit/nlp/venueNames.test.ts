@@ -45,4 +45,13 @@ describe('Sports venues and kinds of match', () => {
     for (const place of ['Avenida Corrientes', 'Piazza Castello', 'Cerro Tololo']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
     assert.ok(names.includes('ORG:Sierra Club'), names.join(', '));
   });
+
+  it('knows the leagues below the top flight, and leaves an event\'s championship alone', () => {
+    const text = 'Surrey lead the County Championship by 30 points, and Exeter City climbed to fourth in League One.'
+      + ' The US team finished sixth at the World Championship in Doha.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:County Championship'), names.join(', '));
+    assert.ok(names.includes('ORG:League One'), names.join(', '));
+    assert.ok(!names.includes('ORG:Championship'), names.join(', '));
+  });
 });
