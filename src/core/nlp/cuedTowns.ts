@@ -18,7 +18,7 @@ const PERSON_TAG = /Name|Person/;
  * Part of the coordination pass (`pipeline.ts`): a capitalised word that no pass read, which the place lists know as
  * a town or a county, is a place after a word that says where ("the 22-year-old from Kenmore", "roadworks near
  * Ashcombe", "the clinic at Tolworth went"), or after "of" set off by a comma from a person ("Ada Voss (31), of
- * Brimley - 4 years"). Not a word glued by a space to another capitalised word ("at Kenmore Lodge"), one the lexicon
+ * Brimley - 4 years"), or listed right after a place ("between Shrewsbury and Ludlow", "Seafield Road, Arklow,"). Not a word glued by a space to another capitalised word ("at Kenmore Lodge"), one the lexicon
  * knows as a common word ("from Reading the report", "from Earth"), a month ("in March"), a country's, a people's or
  * a tongue's word ("in English"), a possessive ("suffering from Parkinson's"), nor a town that is a person's name (a
  * county may be: "from Kent"). Adds mentions (`coordination`, reason `cued-town`); keeps `mentions` sorted.
@@ -31,9 +31,11 @@ export function addCuedTowns(state: UnitState): void {
     const t = tokens[k];
     while (m < mentions.length && mentions[m].end <= t.start) m++;
     if (m < mentions.length && mentions[m].start < t.end) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.isPossessive || TIME_WORDS.has(t.lower) || TONGUE.test(t.text) || !isCued(tokens, k)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.isPossessive || TIME_WORDS.has(t.lower) || TONGUE.test(t.text)) continue;
+    if (!isCued(tokens, k) && !isListedAfterPlace(state.text, mentions[m - 1], t.start)) continue;
     const next = tokens[k + 1];
-    if (next !== undefined && isGlued(t, next) && /^\p{Lu}/u.test(next.text)) continue;
+    // (nor one a number follows: "Junction 24")
+    if (next !== undefined && isGlued(t, next) && /^[\p{Lu}\d]/u.test(next.text)) continue;
     const kind = placeKind(t.text);
     if (kind === undefined || kind === 'multi-word town' || isCountryWord(t.text) || isDemonymWord(t.text)) continue;
     const tag = t.lexTag ?? '';
@@ -43,6 +45,13 @@ export function addCuedTowns(state: UnitState): void {
   if (added.length === 0) return;
   state.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+// What lists a town after a place: "between Shrewsbury and Ludlow", "Seafield Road, Arklow, Co Wicklow".
+const LIST_GAP = /^(?:, | and | or |, and )$/;
+
+/** Whether `previous`, the mention before `start`, is a place listed right before it. */
+const isListedAfterPlace = (text: string, previous: RawMention | undefined, start: number): boolean => previous !== undefined
+  && (previous.type === 'PLACE' || previous.type === 'COUNTRY') && LIST_GAP.test(text.slice(previous.end, start));
 
 /** Whether the word before token `k` says a place follows: a locative word, or "of" after a comma. */
 function isCued(tokens: readonly Token[], k: number): boolean {

@@ -26,4 +26,13 @@ describe('Towns of several words joined by "and"', () => {
     const names = shown('The chief minister drove to Raj Bhavan to hand the governor her resignation.');
     assert.ok(names.includes('PLACE:Raj Bhavan'), names.join(', '));
   });
+
+  it('reads a town of the place lists listed right after a place as a place', () => {
+    const text = 'Buses will run between Shrewsbury and Ludlow. Maeve Kinsella (44), of Main Street, Arklow, was fined.'
+      + ' The M62 is shut between Junction 21 and Junction 24.';
+    const names = shown(text);
+    assert.ok(names.includes('PLACE:Ludlow'), names.join(', '));
+    assert.ok(names.includes('PLACE:Arklow'), names.join(', '));
+    assert.ok(!names.some(n => n.includes('Junction')), names.join(', '));
+  });
 });
