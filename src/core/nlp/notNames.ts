@@ -338,6 +338,9 @@ export function* dropNonNamesSteps<M extends MentionLike>(text: string, mentions
     if (m.source === 'known' && m.reason?.startsWith('table:') && nonNames.has(s)) continue;
     if (JUDGED.has(m.source) && (nonNames.has(s) || isThingSurface(s) || isOpeningAdverb(text, m.start, m.end)
       || (!personWords.has(s) && isOpeningCommonWord(text, m.start, m.end, commonWords)))) continue;
+    // "Jersey standings" over a race's results, where the article writes "the yellow jersey": a country's name that is a
+    // common word, capitalised only by its place
+    if (m.source === 'gazetteer' && isOpeningCommonWord(text, m.start, m.end, commonWords)) continue;
     // "the pro-Beijing camp": a side, "US$ 10 billion": an amount, "193km/h": a measure, whichever pass found the name
     if (m.source !== 'user' && (isStance(text, m.start, m.end) || isMeasure(s) || (isCurrencyCode(text, m.end) && /^\p{Lu}{1,3}$/u.test(s)))) continue;
     // the cheap test first: most names are followed by no colon
