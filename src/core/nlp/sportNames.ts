@@ -43,6 +43,8 @@ export function findClubNames(tokens: readonly Token[]): NewsSpan[] {
   return out;
 }
 
+// The article format's header line naming the sports section (" date 2026-10-26 Sport", "... Sky Sports").
+const SPORT_HEADER = /^\s*date \d{4}-\d{2}-\d{2}\b[^\n]*\bSports?\b/;
 // Sports sections ("SOCCER - ...", "RUGBY UNION - ...") and words of a match report.
 const SPORT_SECTION = /\b(?:SOCCER|FOOTBALL|RUGBY|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING|RACING|MOTORCYCLING|BOXING|SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL)\b/;
 const SPORT_WORD = /\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|coach|match|league|season|championship|tournament|innings|wickets?|touchdowns?|quarterback|semi-?finals?|halftime|half-time|penalty|[Rr]eferee|header|equali[sz]er|hat-trick|stoppage time|free[- ]kick|kick-off|relegation|(?:straight|five|four) sets|(?:first|second|third|fourth|fifth|final) set|tie-?breaks?|runner-up|[Gg]rand [Ss]lam|quarter-?finals?|pole position|podium|laps?|pit ?stop|on the grid|[Gg]rand [Pp]rix|team principal|birdies?|bogeys?|under par|leaderboard|rebounds|play-?offs?|hurdles|sprint(?:er|ers)?|peloton|(?:yellow|green|polka-dot|white|pink) jersey|general classification|time[- ]trials?|stage (?:wins?|victory|victories|race)|summit finish|mountain stage|team-?mates?|velodromes?|jockeys?|furlongs?|racecourses?|racehorses?|stayers?|handicaps?|birdied|bogeyed|holed|putts?|fairways?|try|tries|scrum-half|fly-half)\b/g;
@@ -55,13 +57,15 @@ let lastText: string | undefined;
 let lastAnswer = false;
 
 /**
- * Whether `text` reads as a sports report: a sports section in capitals at its start, or four words or results of a
+ * Whether `text` reads as a sports report: a sports section in capitals at its start or in the format's header line
+ * (" date 2026-10-26 Sport"), or four words or results of a
  * match report or more. Given the article's `paragraphs` and a `memo`, each paragraph's words of a match report are
  * counted once while its text stays (`sportWordsIn`); the answer is the same.
  */
 export function isSportArticle(text: string, paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): boolean {
   if (text !== lastText) {
-    lastAnswer = SPORT_SECTION.test(text.slice(0, 120))
+    const opening = text.slice(0, 120);
+    lastAnswer = SPORT_SECTION.test(opening) || SPORT_HEADER.test(opening)
       || (paragraphs && memo ? sportWordsByParagraph(text, paragraphs, memo) : sportWordsIn(text)) >= 4;
     lastText = text;
   }

@@ -126,6 +126,12 @@ const GENRE_DISCOUNTS: Readonly<Record<ArticleGenre, { applies(code: number, has
 
 /** CAP subtopic 1526, sports and gambling regulation: its cues mark a sports story. */
 const SPORTS_SUBTOPIC = 1526;
+/**
+ * Of that subtopic's words, those that speak of regulating sport, not of playing it: in a match report or a results
+ * page "the World Cup", "the Olympics" and "football" are the sport itself, no Domestic Commerce story.
+ */
+const SPORT_REGULATION = new Set(['gambling', 'casino', 'casinos', 'lottery', 'lotteries', 'steroids', 'doping', 'team owners',
+  'players union', 'betting', 'sports league']);
 
 /** Paragraphs tallied per step of `scoreThemesSteps`. */
 const PARAGRAPH_BATCH = 100;
@@ -168,7 +174,8 @@ export function* scoreThemesSteps(
       let seenTerms = seen.get(hit.code);
       if (!seenTerms) seen.set(hit.code, (seenTerms = new Map()));
       const { lower: term, stem } = formsOf(hit.term);
-      if (!((isSport && SPORT_PLAY.get(hit.code)?.has(term)) || (isMatchReport && hit.subtopic === COUNTRY_NAMED))) tally.firm = true;
+      if (!((isSport && SPORT_PLAY.get(hit.code)?.has(term)) || (isMatchReport && hit.subtopic === COUNTRY_NAMED)
+        || (isMatchReport && hit.subtopic === SPORTS_SUBTOPIC && !SPORT_REGULATION.has(term)))) tally.firm = true;
       if (hit.reason === USER_TERM) tally.byUser = true;
       const repeats = seenTerms.get(term) ?? 0;
       seenTerms.set(term, repeats + 1);
