@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 
-// Sports pages written for these tests (issue 10, family 11): the sports section's header makes a results page a
-// sports story, whose "World Cup" and "Olympics" are the sport itself, no Domestic Commerce story.
+// Sports and science pages written for these tests (issue 10, family 11): the sports section's header makes a results
+// page a sports story, whose "World Cup" and "Olympics" are the sport itself, no Domestic Commerce story; planetary
+// defence is no Defense story.
 
 const DOMESTIC_COMMERCE = 15;
 
@@ -35,5 +36,15 @@ describe('A sports section\'s results page', () => {
       + ' for the national team will be cut by a third after the betting inquiry.';
     const themes = analyze(text).themes.map(t => t.code);
     assert.ok(themes.includes(DOMESTIC_COMMERCE), JSON.stringify(themes));
+  });
+});
+
+describe('Planetary defence', () => {
+  it('is no Defense story', () => {
+    const text = 'Astronomers found 14 asteroids near the Sun. The head of the space agency\'s planetary defence office said surveys'
+      + ' had a blind spot, and NASA\'s Planetary Defense Coordination Office will add the orbits to its lists. Planetary'
+      + ' defence budgets are small.';
+    const themes = analyze(text).themes.map(t => t.code);
+    assert.ok(!themes.includes(16), JSON.stringify(themes));
   });
 });

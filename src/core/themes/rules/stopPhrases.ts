@@ -18,5 +18,7 @@ export const STOP_PHRASES: readonly ThemeRule[] = [
     'degrees C', 'degrees F', 'forecast for', 'campaign group', 'campaign groups', 'pressure group',
     'pressure groups', 'car park', 'car parks', 'road to recovery', 'sports scientist', 'sports scientists',
     'sport scientist', 'sports science', 'real deal', 'great deal', 'good deal', 'big deal', 'the play-off',
-    'the play-offs', 'play-off', 'play-offs', 'body language'] },
+    'the play-offs', 'play-off', 'play-offs', 'body language',
+    // science news: guarding Earth from asteroids ("the planetary defence office")
+    'planetary defence', 'planetary defense', 'Planetary Defense Coordination Office'] },
 ];
