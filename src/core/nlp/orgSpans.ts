@@ -80,7 +80,8 @@ export const isVenueHead = (t: Token): boolean => CITY_VENUE_HEADS.has(t.text);
 /**
  * "BBC Scotland's coverage", "first staged at the Moscow Art Theatre", "the final of the Berlin Tennis Open": a body read
  * apart from the place in its name is one organisation: a broadcaster's acronym the lexicon knows and the nation of its
- * service, or a city's one-word name and the venue, company or tournament after it (its last word a venue's head).
+ * service (the acronym in a span of its own or in none: "By Gregor Lennie, BBC Scotland"), or a city's one-word name and the
+ * venue, company or tournament after it (its last word a venue's head).
  * Spans stay sorted and disjoint.
  */
 export function joinPlaceBodies(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -93,8 +94,13 @@ export function joinPlaceBodies(tokens: readonly Token[], spans: readonly Tagged
       && s.first === s.last && SERVICE_AREAS.has(tokens[s.first].text);
     const isVenue = isNext && prev.type === 'LOC' && /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !isCountryWord(owner.text) && !isDemonymWord(owner.text)
       && s.type !== 'LOC' && s.type !== 'GPE' && CITY_VENUE_HEADS.has(tokens[s.last].text) && s.last > s.first;
+    // "By Gregor Lennie, BBC Scotland at Pittodrie": the acronym the tagger left out of every span
+    const acronym = tokens[s.first - 1];
+    const isLoneService = s.first === s.last && SERVICE_AREAS.has(tokens[s.first].text) && acronym !== undefined
+      && (prev === undefined || prev.last < s.first - 1) && /^\p{Lu}{2,4}$/u.test(acronym.text) && /Organization/.test(acronym.lexTag ?? '')
+      && acronym.post === '' && acronym.sentence === tokens[s.first].sentence;
     if (isService || isVenue) out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
-    else out.push(s);
+    else out.push(isLoneService ? { first: s.first - 1, last: s.last, type: 'ORG' } : s);
   }
   return out;
 }
