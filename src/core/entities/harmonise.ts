@@ -105,8 +105,9 @@ export function* harmoniseTypesSteps(
     .map(surface).filter(s => !s.includes(' ')));
   // "the private equity firm Silver Lake": a name of several words right after a company's cue is no town of the lists
   const cuedFirms = new Set(raw.filter(m => m.reason === 'tagger+company-cue').map(surface));
-  // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds
-  for (const s of ownedByCountry(text, raw, surface, m => afterPlacePreposition(text, m.start))) bodies.add(s);
+  // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds (not the surname of
+  // a person the article names in full: "Ghana's Mahama sacks ..." over "President John Mahama")
+  for (const s of ownedByCountry(text, raw, surface, m => afterPlacePreposition(text, m.start))) if (!surnames.has(s)) bodies.add(s);
   // "Manchester United lost 2-1 at Old Trafford", "the Aviva Stadium": grounds are places (grounds.ts)
   const grounds = groundsByUse(text, raw, surface, inSport);
   // "at the Leadmill in Sheffield", "the Usher Hall": the halls where music, plays and talks are staged (grounds.ts)

@@ -31,3 +31,18 @@ describe('A tie in the tagger\'s votes', () => {
     assert.deepEqual(typesAfterTie(text, 'Kestrel', ['PLACE', 'ORG']), ['ORG', 'ORG']);
   });
 });
+
+describe('A country\'s possessive before a name', () => {
+  it('makes no body of the surname of a person the article names in full ("Zambia\'s Hichilema")', () => {
+    const text = 'Zambia\'s Hichilema sacks mines chief. President Hakainde Hichilema said Hichilema would go to Kitwe.';
+    const at = (s: string): number => text.indexOf(s);
+    const raw: PlacedMention[] = [
+      { start: 0, end: 6, type: 'COUNTRY', source: 'gazetteer', reason: 'gazetteer:name', paragraph: 0 },
+      { start: at('Hichilema'), end: at('Hichilema') + 9, type: 'PLACE', source: 'tagger', reason: 'tagger', paragraph: 0 },
+      { start: at('Hakainde'), end: at('Hakainde') + 18, type: 'PERSON', source: 'tagger', reason: 'tagger', paragraph: 0 },
+      { start: at('Hichilema would'), end: at('Hichilema would') + 9, type: 'PERSON', source: 'tagger', reason: 'tagger', paragraph: 0 },
+    ];
+    const types = harmoniseTypes(text, raw, m => text.slice(m.start, m.end)).map(m => m.type);
+    assert.ok(!types.includes('ORG'), types.join(', '));
+  });
+});
