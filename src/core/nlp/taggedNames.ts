@@ -33,6 +33,7 @@ import { gaelicPeople, isMutatedSurname } from './gaelicNames';
 import { joinCountyNames } from './countyNames';
 import { joinFieldsBeforeHeads } from './fieldLists';
 import { joinHeadsOf } from './headOfNames';
+import { splitOwnedThings } from './ownedThings';
 import { typeParticleSurnames } from './particleNames';
 import { typePlaceNouns } from './placeNouns';
 import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
@@ -204,6 +205,7 @@ const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpa
   joinLondonTermini,
   typePlaceNouns,
   typeParticleSurnames,
+  splitOwnedThings,
 ];
 
 /**

@@ -54,4 +54,12 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('ORG:League One'), names.join(', '));
     assert.ok(!names.includes('ORG:Championship'), names.join(', '));
   });
+
+  it('reads a team\'s car and its driver as a body and a person', () => {
+    const text = 'Norris passed the Red Bull of Yuki Tsunoda on lap 12. The Church of Jesus Christ bought the circuit\'s old hotel.';
+    const names = shown(text);
+    assert.ok(names.includes('ORG:Red Bull'), names.join(', '));
+    assert.ok(names.includes('PERSON:Yuki Tsunoda'), names.join(', '));
+    assert.ok(!names.includes('PERSON:Christ'), names.join(', '));
+  });
 });
