@@ -135,6 +135,11 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'Transport for London', 'TfL', 'Transport Scotland', 'Natural England', 'Historic England', 'Natural Resources Wales',
     'National Trust', 'English Heritage', 'NHS England', 'Public Health Scotland', 'UK Health Security Agency', 'UKHSA',
     'Scottish Water', 'Irish Water', 'Uisce Éireann', 'Translink', 'Iarnród Éireann', 'Bus Éireann'], name: '', reason: 'public agency' },
+  // arts, screen and sport funding bodies named by a field and a nation, which the tagger reads as the nation
+  { forms: ['Creative Scotland', 'Creative Wales', 'Creative Australia', 'Creative New Zealand', 'Screen Scotland',
+    'Northern Ireland Screen', 'Screen Ireland', 'Screen Australia', 'Film London', 'Sport England', 'Sport Wales',
+    'Sport Ireland', 'Sport Australia', 'UK Sport', 'Arts Council England', 'Arts Council of Wales', 'VisitScotland',
+    'VisitBritain', 'Tourism Ireland', 'Education Scotland'], name: '', reason: 'public funding body' },
   { forms: ['Bundesbank', 'Banque de France', 'Bank of England', 'Bank of Japan', 'Reserve Bank of India', 'Riksbank', 'Norges Bank', 'Swiss National Bank'], name: '', reason: 'central bank' },
   // Canada's federal departments and agencies are named "<portfolio> Canada": the body, not the country
   { forms: ['Environment Canada', 'Statistics Canada', 'Health Canada', 'Parks Canada', 'Transport Canada', 'Elections Canada', 'Industry Canada', 'Fisheries and Oceans Canada', 'Public Safety Canada', 'Global Affairs Canada', 'Immigration Canada', 'Canada Post'], name: '', reason: 'federal agency' },

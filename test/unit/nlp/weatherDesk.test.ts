@@ -23,4 +23,9 @@ describe('Public agencies, and words that open a sentence', () => {
     const names = shown('The agency picked Florida for the launch site. Houston has lobbied for the contract since 2019.');
     assert.ok(names.some(n => n.endsWith(':Houston')), names.join(', '));
   });
+
+  it('knows the arts, screen and sport funding bodies named by a field and a nation', () => {
+    const names = shown('The film had money from Screen Scotland and Creative Wales, and Sport England paid for the new pitch in Hull.');
+    for (const body of ['Screen Scotland', 'Creative Wales', 'Sport England']) assert.ok(names.includes(`ORG:${body}`), names.join(', '));
+  });
 });
