@@ -4,7 +4,7 @@ import { ORG_HEADS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
-// A span step (`taggedNames.ts` SPAN_STEPS): a body's name that an acronym in brackets spells out in full is one name,
+// A span step (`spanSteps.ts`): a body's name that an acronym in brackets spells out in full is one name,
 // however the tagger cut it.
 
 // Small words an acronym may skip or take the first letter of ("Office for Budget Responsibility": OBR; "Interim

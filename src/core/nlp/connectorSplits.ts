@@ -5,7 +5,7 @@ import { ORG_HEADS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
-// Span steps (`taggedNames.ts` SPAN_STEPS) that cut a tagged span at a connector ("for", "and") where the text names
+// Span steps (`spanSteps.ts`) that cut a tagged span at a connector ("for", "and") where the text names
 // two things, not one, and join a body's name that lists its fields with commas.
 
 // Words before "for" in names that hold it, beside bodies' heads and titles ("Campaign for Nuclear Disarmament",

@@ -22,7 +22,7 @@ const isCountyAt = (tokens: readonly Token[], i: number): boolean => {
 };
 
 /**
- * A step over the tagger's spans (taggedNames.ts): each county written so is one place, and the spans of its words alone
+ * A step over the tagger's spans (spanSteps.ts): each county written so is one place, and the spans of its words alone
  * give way to it (a longer name that holds it stays). Spans stay sorted and disjoint.
  */
 export function joinCountyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {

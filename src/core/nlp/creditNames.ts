@@ -4,7 +4,7 @@ import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 /**
- * A step over the tagger's spans (taggedNames.ts SPAN_STEPS): the credits of a work written in running text ("designed
+ * A step over the tagger's spans (spanSteps.ts): the credits of a work written in running text ("designed
  * by Es Devlin", "with music by Anna Meredith", "directed by Ola Dunn") name people. A body's span of two or three
  * capitalised words right after such a credit, with no body's head and no company noun, is a person. "Produced by" and
  * "published by" are left out: a studio or a house is credited so as often. Same order and bounds.

@@ -5,7 +5,7 @@ import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 /**
- * A step over the tagger's spans (taggedNames.ts): "firefighters from British Columbia", "a boat hire business by the
+ * A step over the tagger's spans (spanSteps.ts): "firefighters from British Columbia", "a boat hire business by the
  * Ostrian Bridge": a nation's-word span (GPE, left to the gazetteer, which would show the nation alone) of two words or
  * more that the place lists know whole, or that ends with a place's last word (the lexicon's place heads and
  * strayGpe.ts's `PLACE_ENDS`), is a place named with the nation's word ("Iranian Foreign Ministry" is no such span).

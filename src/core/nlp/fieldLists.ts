@@ -27,7 +27,7 @@ const isGlued = (tokens: readonly Token[], from: number, to: number): boolean =>
 };
 
 /**
- * A step over the tagger's spans (taggedNames.ts): two or more field words set off by commas, "and", and one to three
+ * A step over the tagger's spans (spanSteps.ts): two or more field words set off by commas, "and", and one to three
  * capitalised words ending with a public body's head or a country ("... and Development Office", "... and Citizenship
  * Canada"), are one body, with the name the tagger read just before the first field when it ends in "for" or "of" and
  * that field ("the Department for Environment, ..."). The spans they meet give way to it. Spans stay sorted and disjoint.

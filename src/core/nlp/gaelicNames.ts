@@ -30,7 +30,7 @@ export const isMutatedSurname = (tokens: readonly Token[], i: number): boolean =
   i > 0 && /^[hnt]-?\p{Lu}/u.test(tokens[i].text) && PARTICLES.has(tokens[i - 1].text);
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a span holding such a particle before a name's word, with no body's
+ * A step over the tagger's spans (spanSteps.ts): a span holding such a particle before a name's word, with no body's
  * or place's head noun, is a person; one the tagger began after the particle takes it in, with the given name
  * before it ("Rhun ap Iorwerth" where it read "Iorwerth"). Spans stay sorted and disjoint.
  */

@@ -143,7 +143,7 @@ interface SpanLike {
 }
 
 /**
- * A step over the tagger's spans (taggedNames.ts SPAN_STEPS): the show courts where tennis is played are places,
+ * A step over the tagger's spans (spanSteps.ts): the show courts where tennis is played are places,
  * with their numbers ("on Court One", "on No 1 Court", where the tagger stopped at the number, and "Centre Court",
  * which it read as a court of law). Other spans are kept as they are; the order and the bounds of the rest stay.
  */

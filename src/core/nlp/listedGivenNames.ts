@@ -91,7 +91,7 @@ export function isListedGivenNameSpan(tokens: readonly Token[], first: number, l
 }
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a body's or a place's span that is a person by its listed given name
+ * A step over the tagger's spans (spanSteps.ts): a body's or a place's span that is a person by its listed given name
  * (`isListedGivenNameSpan`: "Callum Thewlis", "Rohit Malhotra") is a person, unless "the" stands before it ("the Musa
  * Qala district", "the Colt Cobra revolver"), a place's span follows a preposition of place ("in Kani Wam"), its
  * paragraph speaks of a firm (`FIRM_CUES`: "Marlow Kemp, the estate agents, ... its branches") or the words around it

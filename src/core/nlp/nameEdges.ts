@@ -7,7 +7,7 @@ import { isThingHead } from './thingNames';
 import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 
-// Span steps (`taggedNames.ts` SPAN_STEPS) that move where a name starts and ends: two names joined by "and" cut
+// Span steps (`spanSteps.ts`) that move where a name starts and ends: two names joined by "and" cut
 // apart, a name cut at a possessive or a nickname made whole again.
 
 // Verbs in a plural form that say the words before them are two subjects ("Halvorn and Quisby show him ahead").

@@ -12,7 +12,7 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !ORG_HEADS.
   && !ROLE_WORDS.has(t.lower);
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a span after "the" of one or two capitalised words (no body's or
+ * A step over the tagger's spans (spanSteps.ts): a span after "the" of one or two capitalised words (no body's or
  * place's head, no title: not "the Church of Jesus Christ", "the Duke of Edinburgh"), "of", and two or three words
  * opening with a listed given name is an organisation and a person. Spans stay sorted and disjoint.
  */

@@ -9,7 +9,7 @@ import { retypeSpan, sentenceCues } from './spanTypes';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
-// A span step (`taggedNames.ts` SPAN_STEPS) that cuts "X and Y" in two where the words around it say it names two
+// A span step (`spanSteps.ts`) that cuts "X and Y" in two where the words around it say it names two
 // things: a "between" before it, a plural noun of places and "of" before it, or a person's full name after the "and".
 
 // Plural nouns of places before "of": "the villages of Orrin Dale and Kesk", "the towns of Brackley and Fenmoor".

@@ -15,7 +15,7 @@ const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della',
 const isSurnameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a span that opens with such a particle, or with an initial and such
+ * A step over the tagger's spans (spanSteps.ts): a span that opens with such a particle, or with an initial and such
  * a particle, then one or two surname words (no body's or place's head), is a person. Same order and bounds.
  */
 export function typeParticleSurnames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -4,7 +4,7 @@ import { isGivenNameToken } from './listedGivenNames';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
-// A span step (`taggedNames.ts` SPAN_STEPS): a party's word the tagger read as one organisation with what follows it,
+// A span step (`spanSteps.ts`): a party's word the tagger read as one organisation with what follows it,
 // a member's title or a member and the area they hold.
 
 // Titles of members of a parliament or an assembly, written after their party ("the former Tory MP for Ardlow").

@@ -3,7 +3,7 @@ import { ORG_HEADS, PLACE_HEADS, PROFESSIONS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
-// A span step (`taggedNames.ts` SPAN_STEPS): the words a person's name carries at its edges that are no part of it,
+// A span step (`spanSteps.ts`): the words a person's name carries at its edges that are no part of it,
 // an occupation or a town's dweller before it and letters after it.
 
 // Occupations written before a name, capitalised at a sentence's start or in a caption ("Headteacher Ada Brook said"),

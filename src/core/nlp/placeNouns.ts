@@ -14,7 +14,7 @@ const PLACE_NOUNS = new Set(['Avenida', 'Calle', 'Carrera', 'Paseo', 'Plaza', 'P
   'Cerro', 'Volcán', 'Laguna', 'Lago', 'Lac', 'Río', 'Isla', 'Ilha', 'Bahía', 'Baía', 'Barrio', 'Colonia', 'Quartier']);
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a span of two words or more that opens with such a noun and ends
+ * A step over the tagger's spans (spanSteps.ts): a span of two words or more that opens with such a noun and ends
  * with no body's head ("the Sierra Club" stays) is a place. Same order and bounds.
  */
 export function typePlaceNouns(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {

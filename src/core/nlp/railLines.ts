@@ -87,7 +87,7 @@ export function isLondonTerminus(tokens: readonly Token[], first: number, last: 
 }
 
 /**
- * A step over the tagger's spans (taggedNames.ts): "London" and a terminus read as two places ("London" | "Liverpool
+ * A step over the tagger's spans (spanSteps.ts): "London" and a terminus read as two places ("London" | "Liverpool
  * Street") are the one station. Spans stay sorted and disjoint.
  */
 export function joinLondonTermini(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -13,7 +13,7 @@ import type { TaggedSpan } from './tagger';
 import { isGivenNameTag, type Token } from './tokens';
 import { isGivenNameToken } from './listedGivenNames';
 
-// Two steps of the tagger's span mending (`taggedNames.ts` SPAN_STEPS): spans cut where a name cannot go on, and
+// Two steps of the tagger's span mending (`spanSteps.ts`): spans cut where a name cannot go on, and
 // people tagged side by side joined.
 
 // Lower-case words that names carry inside them ("Ministry of Trade and Industry", "Party for Freedom",

@@ -129,7 +129,7 @@ function isNameLike(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /**
- * A step over the tagger's spans (taggedNames.ts): each span re-typed by `retypeSpan`, in the same order, with
+ * A step over the tagger's spans (spanSteps.ts): each span re-typed by `retypeSpan`, in the same order, with
  * the same bounds; no spans give [].
  */
 export function retypeSpans<S extends { readonly first: number; readonly last: number; readonly type: string }>(tokens: readonly Token[], spans: readonly S[]): S[] {

@@ -13,7 +13,7 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCo
   && !/Country|Demonym|Pronoun|Determiner|Preposition|Conjunction/.test(t.lexTag ?? '');
 
 /**
- * A step over the tagger's spans (taggedNames.ts): the tagger reads some names as a country's or a nation's word
+ * A step over the tagger's spans (spanSteps.ts): the tagger reads some names as a country's or a nation's word
  * (its GPE class, left to the gazetteer), often their last word alone ("said Priyanka Desai" as "Desai"; "Abbey
  * Stadium" as "Stadium"). A GPE span with no country's or nation's word in it, with the capitalised words glued
  * before it (two at most, none in another span), is a person when it opens with a listed given name

@@ -3,62 +3,27 @@ import { isCountryWord } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, PROFESSIONS, ROLE_HEADS, ROLE_WORDS, SPORT_ROLES } from './lexicons';
 import { isCompanyContext, isCompanyCueBefore, ORG_KIND_CUES } from './companyRules';
-import { typeAliasNames } from './aliasNames';
-import { typeCreditedPeople } from './creditNames';
-import { joinDemonymCompanies, splitChiefFromCompany } from './companyNames';
 import { isTableSectionHeader } from './tableSections';
-import { joinClubs, type NameClass, typeInContext } from './context';
-import { isCountryGivenName, joinGivenNames, joinHyphenatedGivenNames, typeCountryGivenNames } from './givenNames';
-import { addBasedPlaces } from './basedPlaces';
-import { addRoadNumbers } from './roadNames';
+import { type NameClass, typeInContext } from './context';
+import { isCountryGivenName } from './givenNames';
 import { PLACE_ENDS } from './placeEnds';
-import { isLondonTerminus, joinLondonTermini, joinRailLines } from './railLines';
-import { joinBareInitials } from './bareInitials';
+import { isLondonTerminus } from './railLines';
 import { COMPASS_WORDS } from './compass';
-import { dropCompassAdjectives } from './compassWords';
-import { typeLeaderNouns } from './leaderNouns';
-import { joinTitleSurnames } from './titleSurnames';
-import { typeListedGivenNames } from './listedGivenNames';
 import { isBracketedCode, isPronounAfterName, wireSlugEnd } from './spanTrims';
-import { typeStrayGpe } from './strayGpe';
-import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
-import { typeCourts } from './grounds';
-import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
-import { joinAreaHeads, joinTownHeads } from './townHeads';
-import { joinRunOpeners } from './runOpeners';
-import { splitNamePairs } from './namePairs';
-import { joinChannelNumbers } from './channels';
-import { joinMilitaryUnits } from './militaryUnits';
-import { gaelicPeople, isMutatedSurname } from './gaelicNames';
-import { joinCountyNames } from './countyNames';
-import { joinFieldsBeforeHeads } from './fieldLists';
-import { joinHeadsOf } from './headOfNames';
-import { splitOwnedThings } from './ownedThings';
-import { typeParticleSurnames } from './particleNames';
-import { typePlaceNouns } from './placeNouns';
-import { isTitledPlaceEnd, joinTitledPlaces } from './titledPlaces';
-import { joinVenueNames } from './venueNames';
-import { dropMemberNouns } from './memberNouns';
-import { splitPartyMembers } from './partyMembers';
-import { extendOrgsLeft, extendOrgsRight, isVenueHead, joinAreaServices, joinPlaceBodies } from './orgSpans';
+import { isMutatedSurname } from './gaelicNames';
+import { isTitledPlaceEnd } from './titledPlaces';
+import { isVenueHead } from './orgSpans';
 import { isAfterLowerCompass, isPlaceInContext } from './placeContext';
 import { isPriceMove } from './priceMoves';
-import { isElidedParticle, isFacilityWord, joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames, SURNAME_PARTICLES } from './names';
+import { isElidedParticle, isFacilityWord, SURNAME_PARTICLES } from './names';
 import { isCapitalisedCommonWord, isSportSentence, isTableHeader, isTableSentence } from './newsRules';
 import { isJunkSpan, RANK_TITLES, roleAfter, roleBefore, stripTitles } from './rules';
-import { retypeSpans } from './spanTypes';
 import { tagTokens, type TaggedSpan } from './tagger';
 import { capsRuns, shoutingSentences } from './capsSpans';
 import { isGivenNameTag, isNotNameWordTag, isOpeningPlural, type Token } from './tokens';
-import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
-import { isKnownPlace, joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
-import { joinListedPairs, splitCuedPairs } from './pairCues';
-import { joinAcronymNames } from './acronymSpans';
-import { trimPersonEdges } from './personEdges';
-import { splitPartyTitles } from './partyEdges';
-import { typeDemonymPlaces } from './demonymPlaces';
-import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, joinThingHeads, splitCoordinatedNames } from './nameEdges';
+import { isKnownPlace } from './connectorSplits';
 import type { UnitState } from './unitState';
+import { SPAN_STEPS } from './spanSteps';
 
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !SURNAME_PARTICLES.has(t.lower) && !isElidedParticle(t.text);
 // An ordinal in figures, which ends a name before it ("SOUTH AFRICA 2nd innings", "the Red Devils 14th-placed finish").
@@ -127,86 +92,6 @@ function namedAfterTitled(tokens: readonly Token[], span: TaggedSpan): { first: 
 // Heads of bodies' names beyond the lexicon's (whose words are the tagger's features: changing them means retraining),
 // which make no person of a name after a role word: "the National Flood Forum", "the National Youth Orchestra".
 const BODY_HEADS = new Set(['forum', 'trust', 'regiment', 'battalion', 'orchestra', 'choir', 'collective']);
-
-/**
- * The steps that mend the tagger's spans, in the order they run, each given the spans the one before returned:
- * cuts where a name cannot go on, people's names joined, clubs, linked towns and natural features made whole.
- * One step per line: add a new one where it belongs in the order.
- */
-const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
-  joinPossessiveSpans,
-  retypeSpans,
-  typeLeaderNouns,
-  joinDemonymCompanies,
-  splitChiefFromCompany,
-  splitPartyMembers,
-  splitPersonOfBody,
-  typeCountryGivenNames,
-  typeStrayGpe,
-  typeListedGivenNames,
-  joinParticleNames,
-  splitSpans,
-  splitPeoplePairs,
-  splitForLinks,
-  joinFieldLists,
-  splitCuedPairs,
-  splitCoordinatedNames,
-  splitNamePairs,
-  typeAliasNames,
-  typeCreditedPeople,
-  joinNicknames,
-  joinSaintNames,
-  joinThingHeads,
-  joinHyphenatedFirms,
-  addBasedPlaces,
-  joinPeerages,
-  joinAbbreviatedNames,
-  splitGluedNames,
-  typeCourts,
-  mergePeople,
-  joinFirstNames,
-  joinGivenNames,
-  joinTitleSurnames,
-  joinHyphenatedGivenNames,
-  joinInitials,
-  joinHyphenatedNames,
-  joinClubs,
-  joinLinkedPlaces,
-  joinTownHeads,
-  joinAreaHeads,
-  joinNaturalFeatures,
-  joinCompassPlaces,
-  joinAreaServices,
-  joinLeadingFields,
-  joinFieldPairs,
-  extendOrgsLeft,
-  joinRunOpeners,
-  extendOrgsRight,
-  joinPlaceBodies,
-  placeStructures,
-  splitPartyTitles,
-  trimPersonEdges,
-  typeDemonymPlaces,
-  joinAcronymNames,
-  joinListedPairs,
-  joinRailLines,
-  joinBareInitials,
-  addRoadNumbers,
-  dropCompassAdjectives,
-  dropMemberNouns,
-  joinChannelNumbers,
-  joinMilitaryUnits,
-  joinHeadsOf,
-  gaelicPeople,
-  joinTitledPlaces,
-  joinVenueNames,
-  joinCountyNames,
-  joinFieldsBeforeHeads,
-  joinLondonTermini,
-  typePlaceNouns,
-  typeParticleSurnames,
-  splitOwnedThings,
-];
 
 /**
  * Pass (`pipeline.ts`): the averaged-perceptron tagger's names (`tagger.ts`), mended (spans cut where a name cannot

@@ -27,7 +27,7 @@ const PLACE_ONLY_HEADS = new Set(['airport', 'stadium', 'road', 'street', 'avenu
 export const isTitledPlaceEnd = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && PLACE_ONLY_HEADS.has(t.lower);
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a place's or a body's span ending with one of those heads, right
+ * A step over the tagger's spans (spanSteps.ts): a place's or a body's span ending with one of those heads, right
  * after such a title (free, or the tagger's span of that one word), takes the title in; one the tagger read as a
  * person's is a place's or a body's by its head. Spans stay sorted and disjoint.
  */

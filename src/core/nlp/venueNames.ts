@@ -26,7 +26,7 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && /^\p
 const isGlued = (a: Token, b: Token): boolean => a.post === '' && b.pre === '' && a.sentence === b.sentence && !a.isPossessive;
 
 /**
- * A step over the tagger's spans (taggedNames.ts): a place's or a body's span that ends with a venue's kind and head is a
+ * A step over the tagger's spans (spanSteps.ts): a place's or a body's span that ends with a venue's kind and head is a
  * place, and one that opens with the kind takes in the one or two capitalised words glued before it that no span holds;
  * a body's span ending with "Circuit" after a word that makes no court of it is a place ("the Yas Marina Circuit").
  * Spans stay sorted and disjoint.
