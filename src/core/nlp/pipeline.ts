@@ -8,6 +8,7 @@ import { addCuedTowns } from './cuedTowns';
 import { addLexiconPlaces } from './lexiconPlaces';
 import { dropLanguages } from './languages';
 import { addListedNames } from './listedNames';
+import { addPartyStates } from './partyStates';
 import { dropPortfolios } from './portfolios';
 import { addMissedNames } from './missedNames';
 import { addPhotoCredits } from './photoCredits';
@@ -51,8 +52,9 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   // 7. "in Lahore and Jacobabad": a lone tagged person listed with places is a place; "NatWest, Lloyds and Mittens": a
   // capitalised word no pass read, listed with names of one kind, is one of them (listedNames.ts); and first, a post's
   // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); a town of the place lists no pass read
-  // after "from", "near"... is a place (cuedTowns.ts); a given name and a surname with an age after them are a person
-  // ("Hollie Marsh, 34,", agedNames.ts); last, languages ("speaks Mirpuri")
+  // after "from", "near"... is a place (cuedTowns.ts), and so is the state of a party tag ("D-Mass.", partyStates.ts);
+  // a given name and a surname with an age after them are a person ("Hollie Marsh, 34,", agedNames.ts); last, languages
+  // ("speaks Mirpuri")
   { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
     dropPortfolios(state);
     placesInCoordination(state);
@@ -60,6 +62,7 @@ export const UNIT_PASSES: readonly UnitPass[] = [
     addListedNames(state);
     addLexiconPlaces(state);
     addCuedTowns(state);
+    addPartyStates(state);
     dropLanguages(state);
   } },
 ];
