@@ -1,3 +1,4 @@
+import { giveWay } from './spanLists';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -26,16 +27,12 @@ const isCountyAt = (tokens: readonly Token[], i: number): boolean => {
  * give way to it (a longer name that holds it stays). Spans stay sorted and disjoint.
  */
 export function joinCountyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  let out: TaggedSpan[] | undefined;
+  const counties: TaggedSpan[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isCountyAt(tokens, i)) continue;
-    const all = out ?? spans;
-    // a longer name that holds the county stays ("the Co Durham Police")
-    if (all.some(s => s.first <= i + 1 && s.last >= i && (s.first < i || s.last > i + 1))) continue;
-    const kept = all.filter(s => s.last < i || s.first > i + 1);
-    const at = kept.findIndex(s => s.first > i + 1);
-    kept.splice(at < 0 ? kept.length : at, 0, { first: i, last: i + 1, type: 'LOC' });
-    out = kept;
+    // (a longer name that holds the county stays: "the Co Durham Police")
+    if (isCountyAt(tokens, i) && !spans.some(s => s.first <= i + 1 && s.last >= i && (s.first < i || s.last > i + 1))) {
+      counties.push({ first: i, last: i + 1, type: 'LOC' });
+    }
   }
-  return out ?? [...spans];
+  return giveWay(spans, counties);
 }

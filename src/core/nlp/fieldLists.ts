@@ -1,6 +1,7 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { isListedGivenName } from './listedGivenNames';
+import { giveWay } from './spanLists';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -33,7 +34,7 @@ const isGlued = (tokens: readonly Token[], from: number, to: number): boolean =>
  * that field ("the Department for Environment, ..."). The spans they meet give way to it. Spans stay sorted and disjoint.
  */
 export function joinFieldsBeforeHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  let out: TaggedSpan[] | undefined;
+  const bodies: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isFieldWord(tokens[i]) || tokens[i].post !== ',' || tokens[i - 1]?.post === ',') continue;
     // the fields: "Foreign, Commonwealth and"
@@ -47,15 +48,10 @@ export function joinFieldsBeforeHeads(tokens: readonly Token[], spans: readonly 
     while (last < and + 3 && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isGlued(tokens, last, last + 1)) last++;
     if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '') || !isGlued(tokens, and, last)) continue;
     if (!PUBLIC_HEADS.has(tokens[last].text) && !(isCountryWord(tokens[last].text) && !isDemonymWord(tokens[last].text))) continue;
-    const all = out ?? spans;
     // "the Department for Environment": the tagger's name before the first field, ending with "for" or "of" and it
-    const opener = all.find(s => s.last === i && s.first < i - 1 && (tokens[i - 1].text === 'for' || tokens[i - 1].text === 'of'));
-    const first = opener?.first ?? i;
-    const kept = all.filter(s => s.last < first || s.first > last);
-    const at = kept.findIndex(s => s.first > last);
-    kept.splice(at < 0 ? kept.length : at, 0, { first, last, type: 'ORG' });
-    out = kept;
+    const opener = spans.find(s => s.last === i && s.first < i - 1 && (tokens[i - 1].text === 'for' || tokens[i - 1].text === 'of'));
+    bodies.push({ first: opener?.first ?? i, last, type: 'ORG' });
     i = last;
   }
-  return out ?? [...spans];
+  return giveWay(spans, bodies);
 }

@@ -42,12 +42,16 @@ export function dropPortfolios(state: UnitState): void {
   const { text } = state;
   state.mentions = state.mentions.filter(m => {
     if (m.source !== 'tagger') return true;
-    const isField = isFieldName(text.slice(m.start, m.end)) && isAfterFieldPost(text, m.start);
+    // (the cheap test first: a field stands after "of", "the" or a list's comma or "and")
+    const isField = FIELD_GAP.test(text.slice(Math.max(0, m.start - 5), m.start)) && isFieldName(text.slice(m.start, m.end))
+      && isAfterFieldPost(text, m.start);
     return !(isField || isOfficeMiddle(text, m.start, m.end) || (m.type === 'ORG' && (ENDS_WITH_POST.test(text.slice(m.start, m.end))
       || POST_AFTER.test(text.slice(m.end, m.end + 14)) || PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))));
   });
 }
 
+// What stands right before a field: "Minister of |", "of the |", "Education, |", "Science and |".
+const FIELD_GAP = /(?:of|the|,|and|&) $/;
 // A field listed before another: "Education, ", "Science and ".
 const LISTED_FIELD = /(?:^|\s)(\p{Lu}\p{Ll}+)(?:, (?:and )?|,? and |,? & )$/u;
 

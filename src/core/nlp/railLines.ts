@@ -1,3 +1,4 @@
+import { giveWay } from './spanLists';
 import type { TaggedSpan } from './tagger';
 import { sentenceHasWord, type Token } from './tokens';
 
@@ -45,9 +46,7 @@ export function joinRailLines(tokens: readonly Token[], spans: readonly TaggedSp
     if (first < 0 || RAILWAY_WORDS.has(tokens[i - 1].lower)) continue;
     lines.push({ first, last: i, type: 'LOC' });
   }
-  if (lines.length === 0) return [...spans];
-  const out = spans.filter(s => !lines.some(r => r.first <= s.last && s.first <= r.last));
-  return [...out, ...lines].sort((a, b) => a.first - b.first);
+  return giveWay(spans, lines);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { giveWay } from './spanLists';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -50,16 +51,14 @@ export function joinVenueNames(tokens: readonly Token[], spans: readonly TaggedS
  * none of the three in a span ("Galle International Stadium"). Sorted and disjoint as the spans are.
  */
 function addUntagged(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
-  let out: TaggedSpan[] | undefined;
+  const venues: TaggedSpan[] = [];
   let k = 0;
   for (let i = 2; i < tokens.length; i++) {
     if (!HEADS.has(tokens[i].text) || !KINDS.has(tokens[i - 1].text) || !isNameWord(tokens[i - 2])) continue;
     if (!isGlued(tokens[i - 2], tokens[i - 1]) || !isGlued(tokens[i - 1], tokens[i])) continue;
     while (k < spans.length && spans[k].last < i - 2) k++;
     if (k < spans.length && spans[k].first <= i) continue;
-    out ??= [...spans];
-    const at = out.findIndex(s => s.first > i);
-    out.splice(at < 0 ? out.length : at, 0, { first: i - 1, last: i, type: 'LOC' });
+    venues.push({ first: i - 1, last: i, type: 'LOC' });
   }
-  return out ?? spans;
+  return venues.length === 0 ? spans : giveWay(spans, venues);
 }
