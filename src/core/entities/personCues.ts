@@ -1,6 +1,7 @@
 import type { PlacedMention } from '../model';
 import { isCompanyNounWord } from '../nlp/companyRules';
 import { ORG_HEADS, PLACE_HEADS, PROFESSIONS, ROLE_HEADS, SPORT_ROLES } from '../nlp/lexicons';
+import { isOccupationBefore, isOccupationWord } from '../nlp/occupations';
 import { placeKind } from '../places/knownPlaces';
 import { isListGap } from './listTypes';
 
@@ -35,7 +36,7 @@ function isNounedPerson(text: string, start: number, s: string): boolean {
   const words = s.split(' ').length;
   if (words < 2 || words > 3) return false;
   const m = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return m !== null && isPersonNoun(m[1]);
+  return m !== null && (isPersonNoun(m[1]) || isOccupationBefore(m[1]));
 }
 
 /** Whether a person's noun and "named" or "called" stand right before `start` (`NAMED_BEFORE`). */
@@ -44,22 +45,32 @@ function isNamedPerson(text: string, start: number): boolean {
   return m !== null && isPersonNoun(m[1]);
 }
 
-// An apposition after the name that gives it a post or a profession: ", a former Labour councillor", ", the party's
-// treasurer", ", an architect from Leeds" (the post among its first four words, before any function word).
+// An apposition after the name that gives it a post, a profession or a trade: ", a former Labour councillor", ", the
+// party's treasurer", ", an architect from Leeds", ", a groundsman who" (the post among its first four words, before any
+// function word).
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()"“”]{1,60})/u;
-const STOP = new Set(['of', 'from', 'who', 'in', 'at', 'for', 'with', 'and', 'to', 'on', 'which', 'that', 'by']);
+const STOP = new Set(['of', 'from', 'who', 'whose', 'in', 'at', 'for', 'with', 'and', 'to', 'on', 'which', 'that', 'by']);
 const POSTS = new Set(['councillor', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'resident', 'veteran']);
 
-/** Whether the apposition after `end` gives the name a post or a profession (`APPOSITION`). */
+/**
+ * Whether the apposition after `end` gives the name a post or a profession (`APPOSITION`): the head of its noun phrase,
+ * the last of its first four words before any function word ("a former Labour councillor in", "a coach operator in",
+ * "a groundsman who"), is a person's noun, and no noun firms are called by too ("Brackwell, the chemist,").
+ */
 function hasPostAfter(text: string, end: number): boolean {
   const m = APPOSITION.exec(text.slice(end, end + 80));
   if (m === null) return false;
-  for (const word of m[1].split(/\s+/).slice(0, 4)) {
-    if (STOP.has(word)) return false;
-    if (ROLE_HEADS.has(word) || PROFESSIONS.has(word) || SPORT_ROLES.has(word) || POSTS.has(word)) return true;
-  }
-  return false;
+  const words = m[1].split(/\s+/);
+  const stop = words.findIndex(w => STOP.has(w));
+  const phrase = words.slice(0, stop < 0 ? words.length : stop);
+  if (phrase.length === 0 || phrase.length > 4) return false;
+  const head = phrase[phrase.length - 1].toLowerCase().replace(/['’]s$/u, '');
+  if (FIRMS_TOO.has(head)) return false;
+  return ROLE_HEADS.has(head) || PROFESSIONS.has(head) || SPORT_ROLES.has(head) || POSTS.has(head) || isOccupationWord(head);
 }
+
+// Nouns of a trade that shops and firms are called by as well: "Brackwell, the chemist,", "Renwick, the specialist insurer".
+const FIRMS_TOO = new Set(['chemist', 'specialist', 'optician', 'butcher', 'baker', 'jeweller', 'jeweler', 'florist', 'estate']);
 
 /**
  * The surfaces the article's words give a person: a mention after kin and a possessive ("his sister Nuala"), and the

@@ -78,10 +78,25 @@ export function findByline(tokens: readonly Token[]): NewsSpan[] {
   if (isShoutedWord(tokens[1])) return shoutedByline(tokens, end);
   if (end > 9) return [];
   while (last + 1 < end && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
-  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(t => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) return [];
+  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(isTitleWord)) return [];
   // "By Jane Smith Associated Press" in title case reads no further than a name of two or three words
-  return end > last + 1 && tokens[last].post === '' && last === 3 ? [] : [{ first: 1, last, type: 'PERSON', reason: 'byline' }];
+  if (end > last + 1 && tokens[last].post === '' && last === 3) return [];
+  const out: NewsSpan[] = [{ first: 1, last, type: 'PERSON', reason: 'byline' }];
+  // "By Jane Smith and Kanako Takahara", "By Jane Smith and Ann Lee, BBC News": a second author of two or three words
+  // that ends the line or comes before a comma
+  const second = last + 2;
+  if (tokens[last + 1]?.lower !== 'and' || second >= end || !isTitleWord(tokens[second])) return out;
+  let secondLast = second;
+  while (secondLast + 1 < end && isTitleWord(tokens[secondLast + 1]) && !isBreakAfter(tokens[secondLast], tokens[secondLast + 1])) secondLast++;
+  const words = secondLast - second + 1;
+  if (words >= 2 && words <= 3 && (secondLast === end - 1 || tokens[secondLast].post.trim() === ',')) {
+    out.push({ first: second, last: secondLast, type: 'PERSON', reason: 'byline' });
+  }
+  return out;
 }
+
+// A word of a name in title case: "Jane", "O'Neill", "St.", "Owusu-Bright".
+const isTitleWord = (t: Token): boolean => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
 /**
  * The authors of a wire byline in capitals, after "By" (token 0) in the unit's first `end` tokens: each a run of two to
@@ -125,8 +140,14 @@ export function findCredits(tokens: readonly Token[]): NewsSpan[] {
       let last = first;
       while (last - first < 2 && /^\p{Lu}[\p{Ll}'’.-]/u.test(tokens[last + 1]?.text ?? '') && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
       if (last > first) out.push({ first, last, type: 'PERSON', reason: 'byline' });
-      const next = tokens[last + 1];
-      first = next?.lower === 'and' || (tokens[last].post === ',' && next !== undefined) ? last + (next?.lower === 'and' ? 2 : 1) : tokens.length;
+      // ("Reporting by Colleen Howe in Beijing and Katya Golubkova in Tokyo": the place a reporter files from)
+      let end = last;
+      if (tokens[end + 1]?.lower === 'in' && tokens[end].post === '') {
+        end++;
+        while (end - last < 4 && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !isBreakAfter(tokens[end], tokens[end + 1])) end++;
+      }
+      const next = tokens[end + 1];
+      first = next?.lower === 'and' || (tokens[end].post === ',' && next !== undefined) ? end + (next?.lower === 'and' ? 2 : 1) : tokens.length;
     }
   }
   return out;

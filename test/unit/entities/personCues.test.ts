@@ -23,6 +23,18 @@ describe('People by kin and posts', () => {
       ['PERSON:Maris Pugh-Evans', 'PLACE:Caerwen', 'PERSON:Tomas Vidal Herrera', 'PERSON:Vidal Herrera']);
   });
 
+  it('reads a name with a trade in apposition as a person ("Tavita Seuli, a groundsman", ", a dispatcher for the depot")', () => {
+    const text = 'Tavita Seuli, a groundsman who has tended the pitch for years, said it was dry. "We have no buses," said Odrin '
+      + 'Vaskel, a dispatcher for the depot. Breya Lomond, a retired electrician, agreed.';
+    assert.deepEqual(typed(text, [['Tavita Seuli', 'ORG'], ['Odrin Vaskel', 'ORG'], ['Breya Lomond', 'PLACE']]),
+      ['PERSON:Tavita Seuli', 'PERSON:Odrin Vaskel', 'PERSON:Breya Lomond']);
+  });
+
+  it('keeps a firm whose apposition is a firm\'s noun ("Harlow Coaches, a coach operator"; "Brackwell, the chemist")', () => {
+    const text = 'Harlow Coaches, a coach operator in the valley, cut routes. Brackwell, the chemist, closed its branches.';
+    assert.deepEqual(typed(text, [['Harlow Coaches', 'ORG'], ['Brackwell', 'ORG']]), ['ORG:Harlow Coaches', 'ORG:Brackwell']);
+  });
+
   it('keeps a body whose apposition names a post of its own, and a place the lists hold', () => {
     const text = 'Harlow Mining, the company whose chairman resigned, fell. His sister Leeds moved away.';
     assert.deepEqual(typed(text, [['Harlow Mining', 'ORG'], ['Leeds', 'PLACE']]), ['ORG:Harlow Mining', 'PLACE:Leeds']);

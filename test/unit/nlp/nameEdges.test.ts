@@ -153,3 +153,23 @@ describe('A given name at a sentence\'s end', () => {
     has(names, 'PERSON:Marie');
   });
 });
+
+// Written for these tests: a byline of two authors and a wire credit that names where each reporter filed from.
+describe('Bylines and credits of several reporters', () => {
+  it('reads both authors of "By A and B" as people, before a comma and an outlet too', () => {
+    for (const byline of ['By Tomasz Reyes and Kanae Oyelaran', 'By Tomasz Reyes and Kanae Oyelaran, Morning Ledger']) {
+      const text = ` date 2026-02-11 World\nFerry services cut as storm nears\n${byline}\n\nFerries were cancelled on Monday.`;
+      const names = shown(text);
+      has(names, 'PERSON:Tomasz Reyes');
+      has(names, 'PERSON:Kanae Oyelaran');
+    }
+  });
+
+  it('reads each reporter of a credit line as a person after the place they filed from ("... in Beijing and B in Tokyo")', () => {
+    const text = 'Ferries were cancelled.\n\n(Reporting by Idris Kamau in Mombasa; additional reporting by Lin Okoro in Beijing and '
+      + 'Katalin Oyelaran in Tokyo, Sam Ruddock in New York and Bo Haskett; editing by Priya Lund)';
+    const names = shown(text);
+    for (const person of ['Idris Kamau', 'Lin Okoro', 'Katalin Oyelaran', 'Sam Ruddock', 'Bo Haskett', 'Priya Lund']) has(names, `PERSON:${person}`);
+    for (const place of ['Mombasa', 'Beijing', 'Tokyo', 'New York']) has(names, `PLACE:${place}`);
+  });
+});
