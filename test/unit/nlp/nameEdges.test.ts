@@ -157,11 +157,11 @@ describe('A given name at a sentence\'s end', () => {
 // Written for these tests: a byline of two authors and a wire credit that names where each reporter filed from.
 describe('Bylines and credits of several reporters', () => {
   it('reads both authors of "By A and B" as people, before a comma and an outlet too', () => {
-    for (const byline of ['By Tomasz Reyes and Kanae Oyelaran', 'By Tomasz Reyes and Kanae Oyelaran, Morning Ledger']) {
+    for (const byline of ['By Tomasz Reyes and Dharmesh Oyelaran', 'By Tomasz Reyes and Dharmesh Oyelaran, Morning Ledger']) {
       const text = ` date 2026-02-11 World\nFerry services cut as storm nears\n${byline}\n\nFerries were cancelled on Monday.`;
       const names = shown(text);
       has(names, 'PERSON:Tomasz Reyes');
-      has(names, 'PERSON:Kanae Oyelaran');
+      has(names, 'PERSON:Dharmesh Oyelaran');
     }
   });
 
