@@ -49,7 +49,7 @@ function isNamedPerson(text: string, start: number): boolean {
 // party's treasurer", ", an architect from Leeds", ", a groundsman who" (the post among its first four words, before any
 // function word).
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()"“”]{1,60})/u;
-const STOP = new Set(['of', 'from', 'who', 'whose', 'in', 'at', 'for', 'with', 'and', 'to', 'on', 'which', 'that', 'by']);
+const STOP = new Set(['of', 'from', 'who', 'whose', 'whom', 'they', 'he', 'she', 'we', 'it', 'in', 'at', 'for', 'with', 'and', 'to', 'on', 'which', 'that', 'by']);
 const POSTS = new Set(['councillor', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'resident', 'veteran']);
 
 /**

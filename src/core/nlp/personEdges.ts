@@ -1,4 +1,6 @@
+import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
+import { isGivenNameWord } from './listedGivenNames';
 import { ORG_HEADS, PLACE_HEADS, PROFESSIONS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
@@ -38,6 +40,31 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_
 const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined;
 
 /**
+ * How many words of a nationality open the span `[first, last]` before a person's name of two or three words: a
+ * demonym of one word or two ("Frenchman", "Kenyan", "New Zealander"), then a given name or a word a country's name
+ * shares with given names ("Jordan Whitaker", "Finn McAllister"), then surnames. 0 when there is none.
+ */
+function nationalityBefore(tokens: readonly Token[], first: number, last: number): number {
+  const lead = tokens[first];
+  if (lead.isPossessive || lead.post !== '') return 0;
+  let n = 0;
+  if (isDemonymWord(lead.text)) n = 1;
+  else if (last - first >= 3 && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && tokens[first + 1].post === '') {
+    const pair = `${lead.text} ${tokens[first + 1].text}`;
+    const hits = findCountryMentions(pair);
+    if (hits.length === 1 && hits[0].start === 0 && hits[0].end === pair.length && hits[0].via === 'demonym') n = 2;
+  }
+  return n > 0 && isNameAfterNationality(tokens, first + n, last) ? n : 0;
+}
+
+/** Whether `[first, last]` is a name of two or three words that opens with a given name or a country's ("Jordan"). */
+function isNameAfterNationality(tokens: readonly Token[], first: number, last: number): boolean {
+  const rest = tokens.slice(first, last + 1);
+  if (rest.length < 2 || rest.length > 3 || !rest.every(isNameWord) || rest.slice(0, -1).some(t => t.post !== '')) return false;
+  return isGivenNameWord(rest[0].text) || isCountryWord(rest[0].text);
+}
+
+/**
  * "Headteacher Ada Brook had written", "the Londoner Ada Brook", "Asked by Ada Brook KC": a name of three words or
  * more that opens with an occupation (`OCCUPATIONS`, the lexicon's arts professions) or a town's dweller ("Londoner")
  * and goes on with two or three capitalised words that are no body's or place's head is that person without it; a
@@ -45,13 +72,23 @@ const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && pl
  * ("Ada Brook Science correspondent"). Spans stay sorted and disjoint.
  */
 export function trimPersonEdges(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.map(s => {
+  return spans.map((s, k) => {
     let { first, last, type } = s;
+    // (the same after a nationality the tagger's span left out: "Frenchman" + "Baptiste Leclerc")
+    const before = spans[k - 1];
+    if (type === 'ORG' && before?.type === 'GPE' && before.last === first - 1 && tokens[before.last].post === ''
+      && isDemonymWord(tokens[before.last].text) && isNameAfterNationality(tokens, first, last)) type = 'PER';
     const lead = tokens[first];
     const rest = tokens.slice(first + 1, last + 1);
     if (last - first >= 2 && last - first <= 3 && s.type !== 'GPE' && /^\p{Lu}/u.test(lead.text) && !lead.isPossessive && lead.post === ''
       && (OCCUPATIONS.has(lead.lower) || PROFESSIONS.has(lead.lower) || isDweller(lead)) && rest.every(isNameWord)) {
       first++;
+      type = 'PER';
+    }
+    // "Frenchman Baptiste Leclerc", "New Zealander Finn McAllister", "over American Jordan Whitaker"
+    const nationality = nationalityBefore(tokens, first, last);
+    if (nationality > 0 && type !== 'GPE') {
+      first += nationality;
       type = 'PER';
     }
     if (type !== 'GPE' && type !== 'PER' && last - first >= 2 && last - first <= 3 && PERSONAL_POSTNOMINALS.has(tokens[last].text)

@@ -173,3 +173,20 @@ describe('Bylines and credits of several reporters', () => {
     for (const place of ['Mombasa', 'Beijing', 'Tokyo', 'New York']) has(names, `PLACE:${place}`);
   });
 });
+
+// Written for these tests: a nationality written before a player's name is the country's, not part of the name.
+describe('A nationality before a name', () => {
+  it('reads "over American Jordan Whitaker" and "New Zealander Finn McAllister" as a country and a person', () => {
+    const text = 'Gallo won 6-2 6-4 over American Jordan Whitaker. Bhatt (52) and New Zealander Finn McAllister (37) added 71, '
+      + 'and Frenchman Baptiste Leclerc lost.';
+    const names = shown(text);
+    for (const person of ['Jordan Whitaker', 'Finn McAllister', 'Baptiste Leclerc']) has(names, `PERSON:${person}`);
+    for (const country of ['American', 'New Zealander', 'Frenchman']) has(names, `COUNTRY:${country}`);
+  });
+
+  it('keeps a firm whose name opens with a nationality ("American Express Company", "British Airways")', () => {
+    const names = shown('American Express Company shares rose, and British Airways Flight 38 landed.');
+    has(names, 'ORG:American Express Company');
+    lacks(names, 'PERSON:Express Company');
+  });
+});
