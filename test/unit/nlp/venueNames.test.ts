@@ -46,6 +46,16 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('ORG:Sierra Club'), names.join(', '));
   });
 
+  it('reads a Portuguese name with articles inside as one place ("Rua das Flores", "Vila Nova de Gaia", "Rio Grande do Sul")', () => {
+    const text = 'Our guesthouse sits on Rua das Tílias, below the Capela das Rosas, and the ferry runs to Vila Nova de Lumiar and '
+      + 'Casal de Figueiró. The arch of the Ponte Pedro II frames the river. The referee came from Rio Grande do Sul; Rio Tinto shares fell.';
+    const names = shown(text);
+    for (const place of ['Rua das Tílias', 'Capela das Rosas', 'Vila Nova de Lumiar', 'Casal de Figueiró', 'Ponte Pedro II', 'Rio Grande do Sul']) {
+      assert.ok(names.includes(`PLACE:${place}`), `${place} in ${names.join(', ')}`);
+    }
+    assert.ok(names.includes('ORG:Rio Tinto'), names.join(', '));
+  });
+
   it('knows the leagues below the top flight, and leaves an event\'s championship alone', () => {
     const text = 'Surrey lead the County Championship by 30 points, and Exeter City climbed to fourth in League One.'
       + ' The US team finished sixth at the World Championship in Doha.';
