@@ -1,5 +1,5 @@
 import type { EntityType, PlacedMention } from '../model';
-import { clubShortNames, isClubUse } from '../nlp/clubNames';
+import { clubShortNames, isClubUse, teamNicknames } from '../nlp/clubNames';
 import { lexiconTag } from '../nlp/engine';
 import { groundsByUse, isGroundName, venuesByUse } from '../nlp/grounds';
 import { isGivenNameTag } from '../nlp/tokens';
@@ -48,7 +48,10 @@ export function* harmoniseTypesSteps(
   const bodies = bodiesByKind(text, new Set(raw.filter(m => m.source === 'tagger' && m.type !== 'ORG').map(surface)));
   yield;
   // "Tottenham" after "Tottenham Hotspur": the club, where no preposition of place stands before it
-  const clubs = clubShortNames(new Set(raw.filter(m => m.type === 'ORG').map(surface)));
+  const orgNames = new Set(raw.filter(m => m.type === 'ORG').map(surface));
+  const clubs = clubShortNames(orgNames);
+  // "the Bulls" where the article names the "Chicago Bulls"
+  const nicknames = teamNicknames(orgNames);
   yield;
   const surnames = new Set<string>();
   // "Leicester 0" in a results line: the club wherever the article names it as one (`isClubUse`)
@@ -181,6 +184,7 @@ export function* harmoniseTypesSteps(
     if (tableType && tableType !== m.type && (tableType !== 'ORG' || isClubUse(text, m.start) || parties.has(s))) return { ...m, type: tableType, reason: m.reason + '+table' };
     if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'ORG' && bodies.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+kind' };
     if (m.source === 'tagger' && m.type === 'PLACE' && clubs.has(s) && isClubUse(text, m.start)) return { ...m, type: 'ORG', reason: m.reason + '+club' };
+    if (m.type !== 'ORG' && m.source !== 'gazetteer' && nicknames.has(s)) return { ...m, type: 'ORG', reason: m.reason + '+team' };
     // "the Federal Emergency Response Agency (Fera) ... Fera said": the body its acronym names, wherever the tagger read it,
     // one entity with it
     if ((m.source === 'tagger' || m.source === 'repeat') && acronyms.has(s) && !surnames.has(s)) {

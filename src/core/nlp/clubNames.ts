@@ -1,4 +1,5 @@
 import { CLUB_AFTER } from './context';
+import { franchiseNickname } from './franchises';
 
 /**
  * A club's short name in a sports story: "Tottenham" after "Tottenham Hotspur", "Aston" never, "Leeds" after
@@ -16,11 +17,24 @@ export function clubShortNames(orgNames: Iterable<string>): Set<string> {
   return out;
 }
 
+/** The nicknames of the North American teams the article names in full ("Bulls" of "Chicago Bulls"), given its organisations' names. */
+export function teamNicknames(orgNames: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of orgNames) {
+    const nickname = franchiseNickname(name);
+    if (nickname !== undefined) out.add(nickname);
+  }
+  return out;
+}
+
 /**
  * The words a club named in full ("Tottenham Hotspur", "Nottingham Forest") may be called by alone: its place and its
- * club word; none for a name of another shape.
+ * club word, or a North American team's nickname ("Bulls" of "Chicago Bulls"); none for a name of another shape.
  */
 export function clubShortWords(name: string): readonly string[] {
+  // ("the Bulls" after "Chicago Bulls"; not "Chicago", which is the city as often)
+  const nickname = franchiseNickname(name);
+  if (nickname !== undefined) return [nickname];
   const words = name.split(/\s+/);
   return words.length === 2 && CLUB_AFTER.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) ? words : [];
 }

@@ -1,3 +1,5 @@
+import { FRANCHISES } from './franchises';
+
 /**
  * Organisations a reader knows by name that a statistical tagger trained on older news can miss or mistype:
  * international bodies, alliances and armed groups. Each entry lists surface forms as they are written
@@ -166,6 +168,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'Inter Milan', 'AC Milan', 'Juventus', 'PSV Eindhoven', 'Benfica', 'Sporting Lisbon', 'FC Porto',
     'Galatasaray', 'Fenerbahce', 'Olympiakos', 'Red Star Belgrade', 'Dinamo Zagreb', 'Shakhtar Donetsk'],
     name: '', reason: 'football club' },
+  { forms: FRANCHISES, name: '', reason: 'sports team' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },
 ];

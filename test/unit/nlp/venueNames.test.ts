@@ -56,6 +56,15 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('ORG:Rio Tinto'), names.join(', '));
   });
 
+  it('knows North America\'s teams by city and nickname, and a nickname alone where the article names the team in full', () => {
+    const text = ' date 2026-01-20 Sport\nOkafor scores 31 as Raptors hold off Bulls for third win\n\nTORONTO (AP) — Tobi Okafor scored 31 '
+      + 'points and the Toronto Raptors beat the Chicago Bulls 121-117 in overtime on Monday night. The Minnesota Wild host the Seattle Kraken on Friday.';
+    const names = shown(text);
+    for (const team of ['Toronto Raptors', 'Chicago Bulls', 'Bulls', 'Minnesota Wild', 'Seattle Kraken']) {
+      assert.ok(names.includes(`ORG:${team}`), `${team} in ${names.join(', ')}`);
+    }
+  });
+
   it('knows the leagues below the top flight, and leaves an event\'s championship alone', () => {
     const text = 'Surrey lead the County Championship by 30 points, and Exeter City climbed to fourth in League One.'
       + ' The US team finished sixth at the World Championship in Doha.';
