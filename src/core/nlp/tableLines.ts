@@ -45,7 +45,11 @@ const TABLE_LABELS = new Set(['extras', 'total', 'totals', 'bowling', 'batting',
   'drawn', 'teams', 'team', 'pos', 'name', 'country', 'club', 'score', 'scores', 'time', 'par', 'note', 'notes', 'did',
   'not', 'bat', 'retired', 'hurt', 'rank', 'pts', 'player', 'players', 'match', 'matches', 'west', 'east', 'north',
   'south', 'central', 'eastern', 'western', 'northern', 'southern', 'conference', 'pacific', 'atlantic', 'midwest',
-  'american', 'national', 'league', 'qualifying', 'heat', 'heats', 'race', 'series', 'day', 'week', 'prefix', 'seeding']);
+  'american', 'national', 'league', 'qualifying', 'heat', 'heats', 'race', 'series', 'day', 'week', 'prefix', 'seeding',
+  // the parts of a box score and a scoring summary in American sport ("Penalties — ...", "Shots on Goal — ...")
+  'penalties', 'penalty', 'overtime', 'shots', 'goalies', 'saves', 'rebounds', 'assists', 'fouls', 'fouled',
+  'technicals', 'period', 'power-play', 'referees', 'linesmen', 'officials', 'quarter', 'blocks', 'steals', 'turnovers',
+  'pitchers', 'batters', 'errors', 'hits', 'scoring', 'summary', 'starters', 'bench', 'minutes']);
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isNumberToken(t);
 const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);

@@ -82,3 +82,15 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(!names.includes('PERSON:Christ'), names.join(', '));
   });
 });
+
+// A box score and a scoring summary of American sport, written for these tests: the labels of their parts are no names.
+describe('Box scores and scoring summaries', () => {
+  it('reads no name in a summary\'s labels ("Overtime —", "Shots on Goal —") and the players of a box score as people', () => {
+    const text = ' date 2026-02-01 Sport\nJets beat Kraken in overtime\n\nThe Winnipeg Jets beat the Seattle Kraken 4-3.\n\n'
+      + 'Overtime — 7, Winnipeg, Lachaine 24 (Okoro-Reid), 2:14.\n\nShots on Goal — Seattle 11-9-6-1 — 27. Winnipeg 8-14-13-3 — 38.\n\n'
+      + 'Assists—Seattle 24 (Pryde 8), Winnipeg 27 (Kembley 9).';
+    const names = shown(text);
+    for (const label of ['Overtime', 'Shots', 'Assists']) assert.ok(!names.some(n => n.endsWith(`:${label}`)), `no ${label} in ${names.join(', ')}`);
+    for (const player of ['Lachaine', 'Pryde', 'Kembley']) assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
+  });
+});
