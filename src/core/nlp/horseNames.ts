@@ -5,7 +5,8 @@ import type { Span } from '../model';
  * "Race 3: 1st Saltmarsh (J. Doyle)". A horse is no person, organisation or place, though its name reads like one
  * ("Harbour Lights", "Corrib Lady"). Read only in an article that speaks of racing (a jockey, a trainer, furlongs,
  * a racecourse) and gives odds ("9/2", "7/2F", "11-4"): a name written with a breeding country's code in capitals
- * after it, and a name after a placing ("1st", "2nd") with its rider in brackets after it.
+ * after it, and a name after a placing ("1st", "2nd", or a bare number that opens a line of a card) with its rider in
+ * brackets after it.
  */
 
 // Racing's own words: a text with none of them has no horses to find.
@@ -18,6 +19,10 @@ const ODDS = /(?:^|[\s(])\d{1,3}\/\d{1,2}(?:J?F|fav)?(?=$|[\s,;.)])|\b\d{1,2}-1 
 const BRED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4}) \((IRE|GB|FR|NZ|AUS|USA|GER|JPN|ITY|SAF|ARG|BRZ|CAN|CHI|SPA|HK)\)/gu;
 // A placing, the horse, and its rider in brackets: "1st Kunanyi (Jye McNeil)", "3. Dawn Raid (R Moore)".
 const PLACED = /(?:^|[\s:;,])((?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}\.) (\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and) )*\p{Lu}[\p{L}'’]*){0,4})) \((?:\p{Lu}\.? ?){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\)/gu;
+
+// The same in a results card that writes the placing as a bare number at the line's start, with the odds after the
+// rider: "1 Quiet Reading (Luke Fennimore) 9-2", "2 Tin Soldier (H Marsh) 5-4 fav".
+const CARDED = /^((\d{1,2}) (\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|on|and|Of|The) )*\p{Lu}[\p{L}'’]*){0,4})) \((?:\p{Lu}\.? ?){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\) \d{1,3}[-/]\d{1,2}\b/gmu;
 
 /**
  * The racehorses `text` names in its results (see the file's note): `names` holds each as written ("Harbour Lights")
@@ -42,6 +47,10 @@ export function horseNames(text: string): { names: Set<string>; spans: Span[] } 
     names.add(m[2]);
     const start = m.index + m[0].indexOf(m[1]);
     spans.push({ start, end: start + m[1].length });
+  }
+  for (const m of text.matchAll(CARDED)) {
+    names.add(m[3]);
+    spans.push({ start: m.index, end: m.index + m[1].length });
   }
   // a code written nowhere but after horses ("(IRE)" four times, never "IRE" alone)
   for (const [code, n] of codes) if (text.split(code).length - 1 === n) names.add(code);

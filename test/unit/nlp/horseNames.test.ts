@@ -26,6 +26,15 @@ describe('Racehorses in results', () => {
     assert.ok(names.includes('PLACE:York') && names.includes('PERSON:O. Murphy'), names.join(', '));
   });
 
+  it('shows no racehorse of a card that places them by a bare number, in the card and in the report above it', () => {
+    const text = 'Silver Lagoon, the colt trained by Nia Fenwick, won the Craven Stakes by a length from Baker Row.\n\n'
+      + 'NEWMARKET RESULTS\n\n2.25 Handicap 1m2f\n1 Silver Lagoon (Tom Whitlock) 7-1\n2 Baker Row (Rory Kinsale) 4-1 fav\n'
+      + '3 Hope Eternal (Pat Dunmore) 9-1\n12 ran. Trainer: Nia Fenwick.';
+    const names = shown(text);
+    for (const horse of ['Silver Lagoon', 'Baker Row', 'Hope Eternal']) assert.ok(!names.some(n => n.includes(horse)), `${horse} in ${names.join(', ')}`);
+    for (const person of ['Nia Fenwick', 'Tom Whitlock', 'Rory Kinsale', 'Pat Dunmore']) assert.ok(names.includes(`PERSON:${person}`), `${person} in ${names.join(', ')}`);
+  });
+
   it('reads no horses where the text is no racing report (an athletics result with odds-free brackets)', () => {
     const text = '1st Jane Kiptoo (KEN) 2:05.11; 2nd Mary Cole (USA) 2:05.80; 3rd Ana Silva (BRZ). Her coach said the track was fast.';
     assert.deepEqual([...horseNames(text).names], []);
