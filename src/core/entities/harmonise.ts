@@ -152,6 +152,11 @@ export function* harmoniseTypesSteps(
       return { ...m, type: 'PLACE', reason: m.reason + '+ground' };
     }
     if (m.source === 'tagger' && places.has(`${m.type}:${s}`)) return { ...m, type: 'PLACE', reason: m.reason + '+place-list' };
+    // "Summerside-Wilmot", "New Haven-Rocky Point": two listed places joined by a hyphen name a district, not a person's
+    // double-barrelled surname (none the article gives a person) nor a firm
+    if ((m.source === 'tagger' || m.source === 'repeat') && m.type !== 'PLACE' && isPlacePair(s) && !surnames.has(s)) {
+      return { ...m, type: 'PLACE', reason: m.reason + '+place-pair' };
+    }
     if ((m.source === 'tagger' || m.source === 'repeat') && placed.has(s)) return m.type === 'PLACE' ? m : { ...m, type: 'PLACE', reason: m.reason + '+placed' };
     // (a place only after a preposition of place: "jobs in Halifax")
     if (m.source === 'tagger' && (m.type !== 'PLACE' || !afterPlacePreposition(text, m.start)) && companies.has(s) && !surnames.has(s) && !givenNames.has(s)) {
@@ -336,3 +341,14 @@ function clubNamesOf(raw: readonly PlacedMention[], surface: (m: PlacedMention) 
   return orgs;
 }
 
+/**
+ * Whether `s` is two places the lists hold joined by a hyphen ("Summerside-Wilmot", "New Haven-Rocky Point"), neither a
+ * word the lexicon knows as anything but a place ("Fisher-Price": a surname and a noun, the firm).
+ */
+function isPlacePair(s: string): boolean {
+  const parts = s.split('-');
+  return parts.length === 2 && parts.every(p => {
+    const tag = lexiconTag(p.toLowerCase());
+    return /^\p{Lu}\p{Ll}/u.test(p) && placeKind(p) !== undefined && (tag === undefined || (/^(?:Place|City|Region)/.test(tag) && !/Name|Person/.test(tag)));
+  });
+}

@@ -57,3 +57,14 @@ describe('People by the noun before their name', () => {
     assert.ok(shown(text).includes('ORG:Red Bull Racing'), shown(text).join(', '));
   });
 });
+
+// An election report written for these tests: districts named by two places joined by a hyphen.
+describe('Districts named by two places', () => {
+  it('reads "Charlottetown-Belvedere" and "New Haven-Rocky Point" as places, and keeps a firm named by two surnames', () => {
+    const text = 'Green leader Sonja Rietvelt held Charlottetown-Belvedere, and the party gained New Haven-Rocky Point. '
+      + 'Fisher-Price, a division of a toy maker, said nothing. Ellen Ramsay-Hale won too.';
+    const names = shown(text);
+    for (const place of ['Charlottetown-Belvedere', 'New Haven-Rocky Point']) assert.ok(names.includes(`PLACE:${place}`), `${place} in ${names.join(', ')}`);
+    assert.ok(!names.includes('PLACE:Fisher-Price') && names.includes('PERSON:Ellen Ramsay-Hale'), names.join(', '));
+  });
+});
