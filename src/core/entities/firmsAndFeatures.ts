@@ -1,6 +1,7 @@
 import type { PlacedMention } from '../model';
 import { isCompanyNounWord } from '../nlp/companyRules';
 import { lexiconTag } from '../nlp/engine';
+import { isGivenNameWord } from '../nlp/listedGivenNames';
 import { ORG_HEADS, PLACE_HEADS } from '../nlp/lexicons';
 import { PLACE_ENDS } from '../nlp/placeEnds';
 import { isGivenNameTag } from '../nlp/tokens';
@@ -92,7 +93,9 @@ export function ownedByCountry(text: string, raw: readonly PlacedMention[], surf
       && !s.split(/[ -]/).some(w => PLACE_HEADS.has(w.toLowerCase()) || FEATURE_HEADS.has(w.toLowerCase()) || PLACE_ENDS.has(w.toLowerCase()))
       && !isBeforeAreaNoun(text, m.end)
       // ("Iraq's Kurdish region", "Cuba's Communist revolution": a people's or a creed's adjective)
-      && !/(?:ic|ish|ese|ian|ist|dox)$/.test(s) && lexiconTag(s.toLowerCase()) !== 'Adjective') owned.add(s);
+      && !/(?:ic|ish|ese|ian|ist|dox)$/.test(s) && lexiconTag(s.toLowerCase()) !== 'Adjective'
+      // ("Spain's Pablo Ibarra": a person's name, a given name and a surname)
+      && !isGivenAndSurname(s)) owned.add(s);
   }
   return new Set([...owned].filter(s => !placed.has(s)));
 }
@@ -103,3 +106,27 @@ const AREA_NOUN = /^ (?:\p{Ll}+ )?(?:regions?|district|province|state|resort|cit
 
 /** Whether a noun of an area follows at `end`, one or two words on ("Kirov region", "Khyber tribal district"). */
 const isBeforeAreaNoun = (text: string, end: number): boolean => AREA_NOUN.test(text.slice(end, end + 40));
+
+/** Whether `s` reads as a given name the lists know and one or two surnames ("Pablo Ibarra", "Léa Fontaine-Morel"). */
+const isGivenAndSurname = (s: string): boolean => {
+  const words = s.split(' ');
+  return words.length >= 2 && words.length <= 3 && isGivenNameWord(words[0]) && words.slice(1).every(w => /^\p{Lu}\p{Ll}/u.test(w));
+};
+
+// A preposition of place before a country's possessive: "at Iraq's", "in Syria's".
+const PLACE_BEFORE = /\b(?:at|in|into|near|from|across|outside|inside)\s+$/i;
+
+/**
+ * The people a country's possessive names ("Spain's Pablo Ibarra", "Norway's Eirik Haugland"): a given name the lists
+ * know and a surname right after "<country>'s", wherever the tagger read a place or a body.
+ */
+export function peopleOfCountries(text: string, raw: readonly PlacedMention[], surface: (m: PlacedMention) => string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < raw.length; i++) {
+    const [prev, m] = [raw[i - 1], raw[i]];
+    // (not "at Iraq's Abu Ghraib", "Iraq's Abu Ghraib prison": a place, by a preposition before or a noun after)
+    if (m.type !== 'PERSON' && prev.type === 'COUNTRY' && /^['’]s $/.test(text.slice(prev.end, m.start)) && isGivenAndSurname(surface(m))
+      && !PLACE_BEFORE.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && !isBeforeAreaNoun(text, m.end)) out.add(surface(m));
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ import { placedNames } from './placedNames';
 import { peopleByCue } from './personCues';
 import { playedNames } from './playedNames';
 import { followSureTypes } from './sureTypes';
-import { featureNames, firmWordsOf, isFirmName, ownedByCountry } from './firmsAndFeatures';
+import { featureNames, firmWordsOf, isFirmName, ownedByCountry, peopleOfCountries } from './firmsAndFeatures';
 
 /**
  * One type per name within an article: the tagger's mentions of the same text take the type most of them have
@@ -134,6 +134,8 @@ export function* harmoniseTypesSteps(
   const parts = playedNames(text, raw, surface);
   // "his sister Nuala", "Carys Pugh-Williams, a former Labour councillor,": kin and posts are people's (personCues.ts)
   const cued = peopleByCue(text, raw, surface);
+  // "Spain's Pablo Ibarra": a country's person
+  for (const s of peopleOfCountries(text, raw, surface)) cued.add(s);
   // "Shrewsbury, Bewdley and Tewkesbury", "BP and Shell": names listed together are of one kind
   const listed = listedTypes(text, raw, surface, w => surnames.has(w) || givenNames.has(w));
   yield;

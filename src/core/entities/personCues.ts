@@ -26,7 +26,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'office
 // jazz drummer Yussef Dayes", "team principal Graeme Lowdon" (a firm's noun is none: "the developer Linden Homes" is
 // caught by its head; "rival Tata" has one word).
 const NOUN_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}+) $/u;
-const MORE_PERSON_NOUNS = new Set(['principal', 'cinematographer', 'jockey', 'teammate', 'batter', 'spinner', 'paceman', 'seamer',
+const MORE_PERSON_NOUNS = new Set(['principal', 'executive', 'cinematographer', 'jockey', 'teammate', 'batter', 'spinner', 'paceman', 'seamer',
   'keeper', 'full-back', 'centre-back', 'centre-half', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'flanker', 'fullback']);
 const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_HEADS.has(w) || PROFESSIONS.has(w) || SPORT_ROLES.has(w)
   || POSTS.has(w) || MORE_PERSON_NOUNS.has(w);

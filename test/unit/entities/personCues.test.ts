@@ -68,3 +68,14 @@ describe('Districts named by two places', () => {
     assert.ok(!names.includes('PLACE:Fisher-Price') && names.includes('PERSON:Ellen Ramsay-Hale'), names.join(', '));
   });
 });
+
+// Written for these tests: a country's player and a firm's chief executive, in copy that speaks of shares.
+describe('People by a country\'s possessive and by "chief executive"', () => {
+  it('reads "Spain\'s Pablo Ibarra" and "chief executive Adaeze Okonkwo-Bello" as people, and "at Iraq\'s Abu Ghraib" as a place', () => {
+    const text = 'Feldmann lost the final to Spain\'s Pablo Ibarra last month. Shares in Ogun Clinker rose 4% after chief executive '
+      + 'Adaeze Okonkwo-Bello said margins would widen. Guards at Iraq\'s Abu Ghraib were convicted.';
+    const names = shown(text);
+    for (const person of ['Pablo Ibarra', 'Adaeze Okonkwo-Bello']) assert.ok(names.includes(`PERSON:${person}`), `${person} in ${names.join(', ')}`);
+    assert.ok(!names.includes('PERSON:Abu Ghraib'), names.join(', '));
+  });
+});
