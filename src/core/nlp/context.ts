@@ -9,6 +9,7 @@ import { isCompanyContext, isCompanyCueBefore, isCompanyKind, isCompanyNoun, isC
 import { isInShareIndex } from './rules';
 import { isClubInPlay, isNumberToken, isResultsLine, isSportSentence, isTableSentence } from './newsRules';
 import type { TaggedSpan } from './tagger';
+import { isTitledPlaceEnd } from './titledPlaces';
 import { isGivenNameTag, type Token } from './tokens';
 import { PLACE_ENDS } from './placeEnds';
 
@@ -30,6 +31,10 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   // one that ends in the noun of a body that no state is called by is no place
   const isBodyHeaded = last > first && (isOrgHeadWord(tokens[last]) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text));
   if (type === 'PER' && isBodyHeaded) return 'ORG';
+  // "Franklin Boulevard", "Matthew Knight Arena", "the Eugene Public Library": a road's noun ends no person's name, nor
+  // does a venue's after a person's name of two words ("coach Bruce Arena" stays)
+  const isVenueEnd = last > first && (isTitledPlaceEnd(tokens[last]) || (last - first >= 2 && NAMED_VENUE_ENDS.has(tokens[last].text)));
+  if ((type === 'PER' && isVenueEnd) || (type === 'ORG' && last > first && ROAD_ENDS.has(tokens[last].text))) return 'LOC';
   // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
   // country's name)
   if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text))) return 'ORG';
@@ -38,7 +43,7 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   // name that ends as a place's does, or opens with a natural feature's noun and "of", is the place's
   if (type === 'ORG' && last > first && isPlaceShaped(tokens, first, last) && !isCompanyContext(tokens, first, last)) return 'LOC';
   // ("the Harry Lisburn Orchestra" is a band named after a person, not the person)
-  if (type === 'ORG') return !isBodyHeaded && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
+  if (type === 'ORG') return !isBodyHeaded && !isVenueEnd && isPersonalName(tokens, first, last) && !isLexiconOrg(tokens, first, last, lexiconTag) && !isCompanyContext(tokens, first, last) ? 'PER' : type;
   const hasFirstName = isGivenNameTag(tokens[first].lexTag) && last > first;
   if (isCompanyCueBefore(tokens, first)) return 'ORG';
   if (!hasFirstName && (isCompanyContext(tokens, first, last) || isLexiconOrg(tokens, first, last, lexiconTag))) return 'ORG';
@@ -51,6 +56,14 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (type === 'LOC' && (isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence)) && isClubInPlay(tokens, first, last)) return 'ORG';
   return type;
 }
+
+// The last words of venues and buildings named after a person ("the Matthew Knight Arena", "the Eugene Public Library").
+const NAMED_VENUE_ENDS = new Set(['Arena', 'Library', 'Centre', 'Center', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion',
+  'Building', 'Tower', 'Bridge', 'Square', 'Park', 'Plaza', 'Stadium', 'Field', 'Fieldhouse', 'Coliseum']);
+
+// The nouns of roads, which end no body's name either ("the Rowan Boulevard redesign"; a mosque or a station may be run
+// as a body: "the Red Mosque").
+const ROAD_ENDS = new Set(['Road', 'Street', 'Avenue', 'Highway', 'Boulevard', 'Causeway', 'Expressway', 'Freeway', 'Motorway']);
 
 // Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
 const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);

@@ -65,6 +65,14 @@ describe('Sports venues and kinds of match', () => {
     }
   });
 
+  it('reads a road or a venue named after a person as a place ("Franklin Boulevard", "Matthew Knight Arena"), and keeps "coach Bruce Arena"', () => {
+    const text = 'The council backs the Rowan Boulevard redesign. Cyclists were struck near Matthew Knight Arena, and the board meets at '
+      + 'the Eugene Public Library. US coach Bruce Arena was there.';
+    const names = shown(text);
+    for (const place of ['Rowan Boulevard', 'Matthew Knight Arena', 'Eugene Public Library']) assert.ok(names.includes(`PLACE:${place}`), `${place} in ${names.join(', ')}`);
+    assert.ok(names.includes('PERSON:Bruce Arena'), names.join(', '));
+  });
+
   it('knows the leagues below the top flight, and leaves an event\'s championship alone', () => {
     const text = 'Surrey lead the County Championship by 30 points, and Exeter City climbed to fourth in League One.'
       + ' The US team finished sixth at the World Championship in Doha.';
