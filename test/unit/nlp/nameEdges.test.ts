@@ -190,3 +190,12 @@ describe('A nationality before a name', () => {
     lacks(names, 'PERSON:Express Company');
   });
 });
+
+// Written for these tests: courtesy titles of other languages before a name are no part of it.
+describe('Courtesy titles of other languages', () => {
+  it('reads "Dona Fernanda", "Senhor Duarte Alvim" and "Herr Keller" as the names without their titles', () => {
+    const names = shown('The owner, Dona Fernanda, serves sardines. The agent, Senhor Duarte Alvim, sells tiles, and Herr Anselm Keller agreed.');
+    for (const person of ['Fernanda', 'Duarte Alvim', 'Anselm Keller']) has(names, `PERSON:${person}`);
+    for (const titled of ['Dona Fernanda', 'Senhor Duarte Alvim', 'Herr Anselm Keller']) lacks(names, `PERSON:${titled}`);
+  });
+});
