@@ -82,8 +82,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'professor', 'rev', 'rev.', 'reverend', 'madam', 'mister',
   // peers and knights: "Baroness Jones", "Lord Smith"
   'baroness', 'baron', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'marquess',
-  // courtesy titles of other languages that English copy keeps: "Senhor Duarte Alvim", "Dona Fernanda", "Herr Müller"
-  'senhor', 'senhora', 'dona', 'señor', 'señora', 'doña', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
 ]);
 
 /** Nouns that head an organisation's name ("Ministry of Defense", "Labor Party", "Bank of Japan"). */

@@ -128,7 +128,11 @@ export const RANK_TITLES: ReadonlySet<string> = new Set(['Det', 'Det.', 'Insp', 
   // military ranks that no list of roles holds: "Brigadier Nabil Osman", "Cpl Dara Quinn"
   'Brigadier', 'Brig', 'Brig.', 'Marshal', 'Corporal', 'Cpl', 'Cpl.', 'Pte', 'Pte.', 'Lt-Col', 'Lt-Gen', 'Maj-Gen']);
 
-const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || RANK_TITLES.has(t.text);
+// Courtesy titles of other languages that English copy keeps: "Senhor Duarte Alvim", "Dona Fernanda", "Herr Müller" (kept
+// out of HONORIFICS, whose words are features of the trained tagger).
+const COURTESY_TITLES = new Set(['senhor', 'senhora', 'dona', 'señor', 'señora', 'doña', 'monsieur', 'madame', 'herr', 'frau', 'signor',
+  'signora']);
+const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || COURTESY_TITLES.has(t.lower) || RANK_TITLES.has(t.text);
 
 /**
  * Removes leading titles from a person span the tagger found ("President Bush" -> "Bush", "Transport Secretary Ada
