@@ -37,7 +37,9 @@ const BYLINE_ROLES = new Set(['correspondent', 'editor', 'reporter', 'writer', '
 const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
 
 // A town's dweller: a listed place and "er" ("Londoner", "Dubliner", "Berliner").
-const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined;
+// (not a given name or a word of the lexicon: "Heather" of Heath, "Hunter", "Walter")
+const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined
+  && t.lexTag === undefined && !isGivenNameWord(t.text);
 
 /**
  * How many words of a nationality open the span `[first, last]` before a person's name of two or three words: a

@@ -199,3 +199,11 @@ describe('Courtesy titles of other languages', () => {
     for (const titled of ['Dona Fernanda', 'Senhor Duarte Alvim', 'Herr Anselm Keller']) lacks(names, `PERSON:${titled}`);
   });
 });
+
+describe('A given name that ends like a town\'s dweller', () => {
+  it('keeps "Heather" (Heath + "er") in "Commissioner Heather Lindahl-Brooks", and strips "The Londoner"', () => {
+    const names = shown('County Commissioner Heather Lindqvist-Brooks said the county would pay. The Londoner Ada Brook spoke.');
+    has(names, 'PERSON:Heather Lindqvist-Brooks');
+    has(names, 'PERSON:Ada Brook');
+  });
+});
