@@ -17,9 +17,12 @@ const NAMED = /Name|Person|Place|City|Country|Region|Organization|Demonym|Acrony
 const PUBLIC_HEADS = new Set(['Office', 'Agency', 'Department', 'Ministry', 'Authority', 'Commission', 'Council', 'Service',
   'Executive', 'Board', 'Directorate', 'Affairs', 'Committee', 'Inspectorate', 'Institute']);
 
-/** Whether `t` is one capitalised word that can stand for a field: no name the lexicon, the place lists or the given names know. */
-const isFieldWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text)
-  && !NAMED.test(t.lexTag ?? '') && !isCountryWord(t.text) && placeKind(t.text) === undefined && !isListedGivenName(t.text);
+/**
+ * Whether `t` is one capitalised word that can stand for a field: no name the lexicon, the place lists or the given names
+ * know (`afterHead`: after a public body's head and "for" or "of", where a small town's name is no risk: "Media", "Energy").
+ */
+const isFieldWord = (t: Token | undefined, afterHead = false): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+  && !NAMED.test(t.lexTag ?? '') && !isCountryWord(t.text) && (afterHead || (placeKind(t.text) === undefined && !isListedGivenName(t.text)));
 
 /** Whether the words `[from, to]` lie in one sentence with only spaces between them. */
 const isGlued = (tokens: readonly Token[], from: number, to: number): boolean => {
@@ -36,20 +39,33 @@ const isGlued = (tokens: readonly Token[], from: number, to: number): boolean =>
 export function joinFieldsBeforeHeads(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const bodies: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isFieldWord(tokens[i]) || tokens[i].post !== ',' || tokens[i - 1]?.post === ',') continue;
+    // "the Department for Culture, ...", "the Department of Climate Change, ...": a public body's head and "for" or "of"
+    // before the first field (of one word or two)
+    const of = tokens[i - 1]?.text === 'for' || tokens[i - 1]?.text === 'of' ? i - 1 : tokens[i - 2]?.text === 'for' || tokens[i - 2]?.text === 'of' ? i - 2 : -1;
+    const afterHead = of > 0 && PUBLIC_HEADS.has(tokens[of - 1].text) && tokens.slice(of + 1, i).every(t => isFieldWord(t, true) && t.post === '');
+    // the field word at `k`, or after "the" there ("Energy, the Environment and Water"): its index, or -1
+    const field = (k: number): number => (isFieldWord(tokens[k], afterHead) ? k : tokens[k]?.text === 'the' && isFieldWord(tokens[k + 1], afterHead) ? k + 1 : -1);
+    if (!isFieldWord(tokens[i], afterHead) || tokens[i].post !== ',' || tokens[i - 1]?.post === ',') continue;
     // the fields: "Foreign, Commonwealth and"
     let k = i + 1;
-    while (isFieldWord(tokens[k]) && tokens[k].post === ',' && tokens[k].sentence === tokens[i].sentence) k++;
+    while (field(k) >= 0 && tokens[field(k)].post === ',' && tokens[k].sentence === tokens[i].sentence) k = field(k) + 1;
     // two fields at least: "Aubenas, and her Iraqi interpreter" is no list
-    const and = isFieldWord(tokens[k]) && tokens[k + 1]?.text === 'and' && tokens[k].post === '' ? k + 1 : -1;
-    if (and < 0 || tokens[and].sentence !== tokens[i].sentence || !/^\p{Lu}/u.test(tokens[and + 1]?.text ?? '')) continue;
+    const lastField = field(k);
+    const and = lastField >= 0 && tokens[lastField + 1]?.text === 'and' && tokens[lastField].post === '' ? lastField + 1 : -1;
+    if (and < 0 || tokens[and].sentence !== tokens[i].sentence) continue;
+    const start = tokens[and + 1]?.text === 'the' ? and + 2 : and + 1;
+    if (!/^\p{Lu}/u.test(tokens[start]?.text ?? '')) continue;
     // the last part: "Development Office", "Citizenship Canada", "Geophysical Agency"
-    let last = and + 1;
-    while (last < and + 3 && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isGlued(tokens, last, last + 1)) last++;
-    if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '') || !isGlued(tokens, and, last)) continue;
-    if (!PUBLIC_HEADS.has(tokens[last].text) && !(isCountryWord(tokens[last].text) && !isDemonymWord(tokens[last].text))) continue;
+    let last = start;
+    while (last < start + 2 && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isGlued(tokens, last, last + 1)) last++;
+    if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '') || !isGlued(tokens, start, last)) continue;
     // "the Department for Environment": the tagger's name before the first field, ending with "for" or "of" and it
-    const opener = spans.find(s => s.last === i && s.first < i - 1 && (tokens[i - 1].text === 'for' || tokens[i - 1].text === 'of'));
+    // (or its first field of two words: "the Department of Climate Change, Energy, ...")
+    const opener = of < 0 ? undefined : spans.find(s => s.last === i && s.first < of);
+    const isHeaded = PUBLIC_HEADS.has(tokens[last].text) || (isCountryWord(tokens[last].text) && !isDemonymWord(tokens[last].text));
+    // ("the Department for Science, Innovation and Technology": after a public body's head and "for", the fields alone)
+    const isOpened = opener !== undefined && afterHead && tokens.slice(start, last + 1).every(t => isFieldWord(t, true));
+    if (!isHeaded && !isOpened) continue;
     bodies.push({ first: opener?.first ?? i, last, type: 'ORG' });
     i = last;
   }

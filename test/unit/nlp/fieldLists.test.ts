@@ -19,6 +19,14 @@ describe('Bodies named by a list of their fields', () => {
     assert.ok(names.includes('ORG:Department for Environment, Food and Rural Affairs'), names.join(', '));
   });
 
+  it('reads a department named by its fields alone, a field of two words or after "the" among them', () => {
+    const text = 'The Department for Culture, Media and Sport and the Department for Science, Innovation and Technology agreed, '
+      + 'as did the Department of Climate Change, Energy, the Environment and Water.';
+    const names = shown(text);
+    for (const body of ['Department for Culture, Media and Sport', 'Department for Science, Innovation and Technology',
+      'Department of Climate Change, Energy, the Environment and Water']) assert.ok(names.includes(`ORG:${body}`), `${body} in ${names.join(', ')}`);
+  });
+
   it('leaves a list of firms, of towns and a name before ", and" apart', () => {
     const text = 'Shares in Tesco, Sainsbury and Asda Group fell. Leaders from Leeds, Bradford and Wakefield Council met. '
       + 'Nothing has been heard from the correspondent Florence Aubenas, and her Iraqi interpreter is missing.';
