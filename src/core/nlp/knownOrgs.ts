@@ -154,8 +154,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'League One', 'League Two', 'National League', 'County Championship', 'Vitality Blast'], name: '', reason: 'sports league' },
   // Clubs whose names the tagger reads as people or places ("host Crystal Palace", "West" and "Ham United"). Only names
   // that name nothing but the club: a town's name alone ("Brighton", "Burnley") and a word that is also an adjective,
-  // a city's or a product's name ("Celtic" of "the Celtic Sea", "Rangers", "Napoli", "Ajax") are left to the rules of
-  // sport pages.
+  // a city's, a book's or a product's name ("Celtic" of "the Celtic Sea", "Rangers", "Napoli", "Ajax", "Corinthians",
+  // "Santos") are left to the rules of sport pages.
   { forms: ['Crystal Palace', 'Aston Villa', 'West Ham', 'West Ham United', 'Tottenham Hotspur', 'Nottingham Forest',
     'Manchester United', 'Manchester City', 'Man Utd', 'Man City', 'Newcastle United', 'Wolverhampton Wanderers',
     'Brighton & Hove Albion', 'Brighton and Hove Albion', 'Leeds United', 'Leicester City', 'Sheffield United',
@@ -166,8 +166,13 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     'Real Madrid', 'Atletico Madrid', 'Atlético Madrid',
     'Bayern Munich', 'Borussia Dortmund', 'Bayer Leverkusen', 'RB Leipzig', 'Paris St-Germain', 'Paris Saint-Germain',
     'Inter Milan', 'AC Milan', 'Juventus', 'PSV Eindhoven', 'Benfica', 'Sporting Lisbon', 'FC Porto',
-    'Galatasaray', 'Fenerbahce', 'Olympiakos', 'Red Star Belgrade', 'Dinamo Zagreb', 'Shakhtar Donetsk'],
+    'Galatasaray', 'Fenerbahce', 'Olympiakos', 'Red Star Belgrade', 'Dinamo Zagreb', 'Shakhtar Donetsk',
+    'Flamengo', 'Palmeiras', 'Grêmio', 'Fluminense', 'Atlético Mineiro', 'Boca Juniors'],
     name: '', reason: 'football club' },
+  // The Indian Premier League's teams, whose names the tagger reads as a city and a people ("Mumbai" and "Indians")
+  { forms: ['Mumbai Indians', 'Chennai Super Kings', 'Royal Challengers Bengaluru', 'Royal Challengers Bangalore',
+    'Kolkata Knight Riders', 'Sunrisers Hyderabad', 'Rajasthan Royals', 'Delhi Capitals', 'Punjab Kings', 'Lucknow Super Giants',
+    'Gujarat Titans'], name: '', reason: 'cricket franchise' },
   { forms: FRANCHISES, name: '', reason: 'sports team' },
   { forms: ['M23', 'Rapid Support Forces', 'Wagner Group', 'Hayat Tahrir al-Sham', 'HTS'], name: '', reason: 'armed group' },
   { forms: ['FARC', 'ETA', 'PKK', 'LTTE', 'Tamil Tigers', 'Houthis', 'Muslim Brotherhood', 'Fatah', 'Jemaah Islamiyah', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], name: '', reason: 'armed or political group' },

@@ -73,6 +73,14 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('PERSON:Bruce Arena'), names.join(', '));
   });
 
+  it('knows the IPL\'s teams and Brazil\'s big clubs, and leaves a book of the Bible alone', () => {
+    const text = 'Kolkata climbed to second, behind Mumbai Indians, and play Sunrisers Hyderabad next. Palmeiras lead Flamengo by three points. '
+      + 'The verse was First Corinthians 9:25.';
+    const names = shown(text);
+    for (const team of ['Mumbai Indians', 'Sunrisers Hyderabad', 'Palmeiras', 'Flamengo']) assert.ok(names.includes(`ORG:${team}`), `${team} in ${names.join(', ')}`);
+    assert.ok(!names.some(n => n.includes('Corinthians')), names.join(', '));
+  });
+
   it('knows the leagues below the top flight, and leaves an event\'s championship alone', () => {
     const text = 'Surrey lead the County Championship by 30 points, and Exeter City climbed to fourth in League One.'
       + ' The US team finished sixth at the World Championship in Doha.';
