@@ -111,7 +111,7 @@ const LINE_UP_MIN = 8;
 
 /**
  * "Forest: Sels; Aina, Milenkovic, Murillo, Williams; Anderson, Yates; ...; Wood.": a side's line-up, a team's name of
- * one to three capitalised words at a sentence's start and a colon, then its players by surname or full name, its
+ * one to three capitalised words at a sentence's start (its formation in brackets after it: "Palmeiras (4-2-3-1):") and a colon, then its players by surname or full name, its
  * lines parted by semicolons (two at least) and its players by commas, and nothing else but remarks in brackets
  * ("(capt)", "(Ashdown 71)"). The players are people (the team's name is left to the other passes); the sentence's
  * last token comes back with them.
@@ -120,7 +120,10 @@ function lineUpAt(tokens: readonly Token[], i: number): { players: NewsSpan[]; e
   if (!opensLabel(tokens, i) || !tokens[i].isFirst) return undefined;
   let colon = i;
   while (colon < i + 3 && tokens[colon].post === '' && /^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) colon++;
-  if (!/^: ?$/.test(tokens[colon].post) || tokens[colon].sentence !== tokens[i].sentence) return undefined;
+  // ("Palmeiras (4-2-3-1): ...": the side's formation in brackets before the colon)
+  const formation = tokens[colon + 1];
+  if (tokens[colon].post === '' && formation?.pre === '(' && /^\d(?:-\d){2,4}$/.test(formation.text) && /^\): ?$/.test(formation.post)) colon++;
+  if (!/^\)?: ?$/.test(tokens[colon].post) || tokens[colon].sentence !== tokens[i].sentence) return undefined;
   let end = colon + 1;
   while (end + 1 < tokens.length && tokens[end + 1].sentence === tokens[i].sentence) end++;
   if (end <= colon) return undefined;
@@ -138,7 +141,9 @@ function lineUpAt(tokens: readonly Token[], i: number): { players: NewsSpan[]; e
   const isClosed = (s: { last: number }): boolean => /^[,;.]?\s*$/.test(tokens[s.last].post) || /\(/.test(tokens[s.last + 1]?.pre ?? '');
   const players = open.filter(s => isNameLike(tokens, s) && isClosed(s));
   if (players.length < LINE_UP_MIN || players.length < open.length - 1) return undefined;
-  return { players: players.map(s => ({ first: s.first, last: s.last, type: 'PERSON' as const, reason: 'table:line-up' })), end };
+  // and the substitutes in brackets with the minute they came on ("Tavinho (Biel 81)")
+  const subs = segments.filter(s => s.bracketed && isNameLike(tokens, s) && isNumberToken(tokens[s.last + 1] ?? tokens[s.last]) && s.last + 1 <= end);
+  return { players: [...players, ...subs].sort((a, b) => a.first - b.first).map(s => ({ first: s.first, last: s.last, type: 'PERSON' as const, reason: 'table:line-up' })), end };
 }
 
 /** Whether token `k` of `all` stands inside brackets opened within `all`. */

@@ -18,7 +18,8 @@ export function addKnownNames(state: UnitState): void {
   // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
   // "Referee: Matteo Bracchi": the names after a fact box's labels (factLabels.ts);
   // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer", "Slaughter and May acting" (companyNames.ts)
-  const table = [...findTableNames(state.text, tokens), ...findLabelledNames(tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens), ...findFirmPairs(tokens)].sort((a, b) => a.first - b.first)
+  // (a label's or a line-up's reading of a name goes before a table line's: "Tavinho (Keskinen 81);" is a substitute)
+  const table = [...findLabelledNames(tokens), ...findTableNames(state.text, tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens), ...findFirmPairs(tokens)].sort((a, b) => a.first - b.first)
     .filter((t, k, all) => !found.some(x => x.first <= t.last && t.first <= x.last) && !all.slice(0, k).some(x => x.first <= t.last && t.first <= x.last));
   const known = [...found, ...table].sort((a, b) => a.first - b.first);
   state.known = known;

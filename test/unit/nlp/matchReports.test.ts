@@ -45,6 +45,15 @@ describe('A side\'s line-up', () => {
     assert.ok(!names.some(n => /^(?:PLACE|ORG):(?:Okafor|Norwood|Baxter|Sand|Marsh|Devlin)$/.test(n)), names.join(', '));
   });
 
+  it('reads a line-up with the side\'s formation before the colon, and the substitutes in brackets with their minute', () => {
+    const text = 'Palmares (4-2-3-1): Wesley Lobo; Renanzinho, Matías Beltrán, Otávio Brusque, Kauã Ribas; Gonzalo Ferraz, Zequinha; '
+      + 'Tavinho (Ruan Coelho 70), Juninho Bahiano, Marquinhos Paes (Keskinen 81); Emiliano Sosa.';
+    const names = shown(text);
+    for (const player of ['Wesley Lobo', 'Renanzinho', 'Zequinha', 'Tavinho', 'Ruan Coelho', 'Juninho Bahiano', 'Keskinen', 'Emiliano Sosa']) {
+      assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
+    }
+  });
+
   it('leaves the team that heads the line-up to the other rules', () => {
     const names = shown(text);
     assert.ok(!names.includes('PERSON:Harbury Town') && !names.includes('PERSON:Kestrel Vale'), names.join(', '));
