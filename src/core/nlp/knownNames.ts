@@ -5,6 +5,7 @@ import { findAmpersandNames, findFirmPairs } from './companyNames';
 import { findClubNames } from './sportNames';
 import { findTableNames } from './tableLines';
 import { findLabelledNames } from './factLabels';
+import { findBoxScoreNames } from './boxScores';
 import type { UnitState } from './unitState';
 
 /**
@@ -16,10 +17,11 @@ export function addKnownNames(state: UnitState): void {
   const news = [...findDateline(tokens), ...findByline(tokens), ...findCredits(tokens)];
   const found: (RuleSpan | NewsSpan)[] = [...news, ...findKnownOrgs(tokens).filter(k => !news.some(n => n.first <= k.last && k.first <= n.last))];
   // "Hartlepool 2 Bradford 2", "G. Rennick c Palawatta b Vasan 12": the names of table lines (tableLines.ts);
-  // "Referee: Matteo Bracchi": the names after a fact box's labels (factLabels.ts);
+  // "Referee: Matteo Bracchi": the names after a fact box's labels (factLabels.ts); "Price 10-21 5-6 31, Rose 7-14 2-4 18":
+  // the players of a box score (boxScores.ts);
   // "Real Madrid", "Leeds United": clubs in sports copy (sportNames.ts); "Marks & Spencer", "Slaughter and May acting" (companyNames.ts)
   // (a label's or a line-up's reading of a name goes before a table line's: "Tavinho (Keskinen 81);" is a substitute)
-  const table = [...findLabelledNames(tokens), ...findTableNames(state.text, tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens), ...findFirmPairs(tokens)].sort((a, b) => a.first - b.first)
+  const table = [...findLabelledNames(tokens), ...findBoxScoreNames(tokens), ...findTableNames(state.text, tokens), ...findClubNames(tokens), ...findAmpersandNames(state.text, tokens), ...findFirmPairs(tokens)].sort((a, b) => a.first - b.first)
     .filter((t, k, all) => !found.some(x => x.first <= t.last && t.first <= x.last) && !all.slice(0, k).some(x => x.first <= t.last && t.first <= x.last));
   const known = [...found, ...table].sort((a, b) => a.first - b.first);
   state.known = known;

@@ -110,3 +110,13 @@ describe('Box scores and scoring summaries', () => {
     for (const player of ['Lachaine', 'Pryde', 'Kembley']) assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
   });
 });
+
+describe('A box score in American wire style', () => {
+  it('reads every player of a line of four or more "Name 10-21 5-6 31" items as a person, and no totals', () => {
+    const text = 'DENVER (104)\nPryde 9-18 4-4 24, Rose 6-12 1-2 14, Hollin 4-9 0-0 9, Baptiste 3-5 2-2 8, Foy 1-3 0-0 2. Totals 38-80 12-16 104.\n\n'
+      + 'The crowd of 18,000 saw Rose score 14 points.';
+    const names = shown(text);
+    for (const player of ['Pryde', 'Rose', 'Hollin', 'Baptiste', 'Foy']) assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
+    assert.ok(!names.some(n => n.includes('Totals')), names.join(', '));
+  });
+});
