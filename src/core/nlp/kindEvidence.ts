@@ -24,7 +24,9 @@ const FUNCTION_WORDS = new Set(['of', 'who', 'that', 'which', 'from', 'in', 'at'
 // "Game", "play" and "single" are left out: "the game Arsenal lost" is about a club.
 const BEFORE_NAME = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'ballet', 'musical',
   'symphony', 'painting', 'poem', 'sitcom', 'documentary', 'webcomic', 'comic', 'podcast', 'videogame', 'spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'shuttle', 'rover', 'orbiter', 'capsule',
-  'drama', 'thriller', 'comedy', 'tanker', 'freighter', 'trawler', 'warship', 'frigate', 'cubesat', 'lander']);
+  'drama', 'thriller', 'comedy', 'tanker', 'freighter', 'trawler', 'warship', 'frigate', 'cubesat', 'lander',
+  // "her memoir Quiet Harbour" (not "series": "to level the series England need 200")
+  'miniseries', 'memoir', 'novella', 'biopic']);
 const AFTER_NAME = new Set(['spacecraft', 'probe', 'ship', 'vessel', 'yacht', 'ferry', 'shuttle', 'rover', 'orbiter',
   'capsule', 'satellite', 'rocket', 'cocktail', 'drink', 'beverage', 'browser', 'cubesat', 'lander', 'tanker', 'freighter',
   'cheese']);

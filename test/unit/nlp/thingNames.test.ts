@@ -119,3 +119,11 @@ describe('Things the article describes after their name', () => {
   });
 });
 
+describe('Works named after a novella\'s or a biopic\'s noun', () => {
+  it('reads no person in "the novella Vernon Hale" or "the biopic Joan Baxter", and keeps the author', () => {
+    const text = 'Maren Holt wrote the novella Vernon Hale, and the biopic Joan Baxter followed.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(!names.some(n => n.includes('Vernon Hale') || n.includes('Joan Baxter')), names.join(', '));
+    assert.ok(names.includes('PERSON:Maren Holt'), names.join(', '));
+  });
+});
