@@ -71,10 +71,13 @@ export function* harmoniseTypesSteps(
   // "Hanrahan wrote ...", "c Pant b Bumrah": a surname the tagger or a table line read alone as a person names the
   // person it ends ("Maeve Hanrahan", "Rishabh Pant")
   const loneSurnames = new Set<string>();
+  // the one-word names read as a person by any pass ("Devlin" after "Orla Devlin")
+  const lonePeople = new Set<string>();
   let n = 0;
   for (const m of raw) {
     if (++n % BATCH === 0) yield;
     const s = surface(m);
+    if (m.type === 'PERSON' && !s.includes(' ')) lonePeople.add(s);
     if (m.type === 'PERSON' && s.includes(' ')) {
       surnames.add(s.slice(s.lastIndexOf(' ') + 1));
       // a given name the lexicon knows: "Manas" of a "Manas Air Base" the tagger read as a person is no given name;
@@ -86,6 +89,7 @@ export function* harmoniseTypesSteps(
   // Each reading of all the mentions below is a step of its own: together they made a 1 MB article's longest step.
   const firmWords = firmWordsOf(raw, surface, w => surnames.has(w) || givenNames.has(w));
   yield;
+  const hasLoneSurname = (s: string): boolean => lonePeople.has(s.slice(s.lastIndexOf(' ') + 1));
   const isPersonWord = (m: PlacedMention, s: string): boolean => m.type !== 'PERSON' && !isEnsembleName(text, m.start, m.end)
     && ((surnames.has(s) && isSurnameUse(text, m)) || (givenNames.has(s) && m.source === 'tagger' && !afterPlacePreposition(text, m.start))
       || (m.source === 'tagger' && isNamedBySurname(s, loneSurnames)));
@@ -205,7 +209,9 @@ export function* harmoniseTypesSteps(
     // (not against a place's reading: "Maale Adumim"); to the place when the place lists hold the name or it ends as a
     // place's does ("the Jasper fire" beside "the townsite of Jasper", "the firm's Sarjapur Road office" beside "on
     // Sarjapur Road"); else to the body over the place ("the Mercury nomination" beside "the Mercury shortlist")
-    const rank = (type: EntityType): number => (type === 'PERSON' ? (!v.has('PLACE') && isPersonLike(s) ? 1 : 0)
+    // (against a place's reading too where the article writes its surname alone as a person's: "Orla Devlin" read once as
+    // a person, once as a place, and "Devlin is superb")
+    const rank = (type: EntityType): number => (type === 'PERSON' ? ((!v.has('PLACE') || hasLoneSurname(s)) && isPersonLike(s) ? 1 : 0)
       : type === 'PLACE' ? (isPlaceLike(s) ? 2 : 0) : type === 'ORG' && v.has('PLACE') ? 1 : 0);
     const best = [...v.entries()].sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]))[0];
     // "flew to Delphine": no person after a preposition of place, whatever the other mentions say

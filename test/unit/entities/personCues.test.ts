@@ -79,3 +79,15 @@ describe('People by a country\'s possessive and by "chief executive"', () => {
     assert.ok(!names.includes('PERSON:Abu Ghraib'), names.join(', '));
   });
 });
+
+describe('One name, one type: a full name read once as a place', () => {
+  it('is the person where the article writes the surname alone as a person\'s', () => {
+    const text = 'Orla Devlin is magnetic in a fierce, funny production. It is a real achievement that Orla Devlin, best known as '
+      + 'the detective, makes the part her own. Devlin is superb. Maale Adumim grew, and Maale Adumim voted.';
+    // (the lone surname found by the article's repeats, not read by the tagger)
+    const raw = tagged(text, [['Orla Devlin', 'PERSON'], ['Orla Devlin', 'PLACE'], ['Devlin', 'PERSON'], ['Maale Adumim', 'PERSON'], ['Maale Adumim', 'PLACE']])
+      .map(m => (text.slice(m.start, m.end) === 'Devlin' ? { ...m, source: 'repeat' as const, reason: 'repeat' } : m));
+    assert.deepEqual(harmoniseTypes(text, raw, m => text.slice(m.start, m.end)).map(m => `${m.type}:${text.slice(m.start, m.end)}`),
+      ['PERSON:Orla Devlin', 'PERSON:Orla Devlin', 'PERSON:Devlin', 'PERSON:Maale Adumim', 'PLACE:Maale Adumim']);
+  });
+});
