@@ -20,6 +20,9 @@ const PLACE_NOUNS = new Set(['Avenida', 'Calle', 'Carrera', 'Paseo', 'Plaza', 'P
 // The articles and prepositions inside such names: "Rua das Flores", "Rio Grande do Sul", "Avenida de la Reforma".
 const PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'la', 'las', 'los', 'di', 'della', 'delle', 'du', 'des', 'e', 'y']);
 
+// Prepositions a tagger's span runs over into such a name: "Tasca do Zé Pequeno on Rua da Fonte Taurina".
+const INSIDE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near']);
+
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /**
@@ -45,17 +48,22 @@ function nameEnd(tokens: readonly Token[], first: number): number {
  */
 export function typePlaceNouns(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const added: TaggedSpan[] = [];
+  const cut: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // ("Rio" opens a place's name when an article is inside it: "Rio Grande do Sul", not "Rio Tinto")
     const isRio = tokens[i].text === 'Rio';
     if (!PLACE_NOUNS.has(tokens[i].text) && !isRio) continue;
     const last = nameEnd(tokens, i);
     if (last === i || ORG_HEADS.has(tokens[last].lower) || (isRio && !tokens.slice(i, last).some(t => PARTICLES.has(t.text)))) continue;
-    // (a span of the tagger that reaches past the name, or a country's, keeps its reading: "Praia" in "Cabo Verde's Praia")
+    // (a span of the tagger that reaches past the name, or a country's, keeps its reading: "Praia" in "Cabo Verde's Praia";
+    // one that runs into it over a preposition ends before it: "the European Southern Observatory on Cerro Armazones")
     const met = spans.filter(s => s.first <= last && i <= s.last);
-    if (met.some(s => s.type === 'GPE' || s.first < i || s.last > last)) continue;
+    const into = met.find(s => s.type !== 'GPE' && s.first < i - 1 && s.last === last && INSIDE_PREPOSITIONS.has(tokens[i - 1].text));
+    if (into) {
+      cut.push({ ...into, last: i - 2 });
+    } else if (met.some(s => s.type === 'GPE' || s.first < i || s.last > last)) continue;
     added.push({ first: i, last, type: 'LOC' });
     i = last;
   }
-  return giveWay(spans, added);
+  return giveWay([...spans.filter(s => !cut.some(c => c.first === s.first)), ...cut].sort((a, b) => a.first - b.first), added);
 }

@@ -73,6 +73,12 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('PERSON:Bruce Arena'), names.join(', '));
   });
 
+  it('ends a body\'s name before a preposition and a place named noun first ("the Southern Observatory on Cerro Tololo")', () => {
+    const names = shown('Astronomers at the Andean Southern Observatory on Cerro Tololo agreed. The Council on Foreign Relations met.');
+    assert.ok(names.includes('PLACE:Cerro Tololo') && names.includes('ORG:Council on Foreign Relations'), names.join(', '));
+    assert.ok(!names.some(n => n.includes('Observatory on')), names.join(', '));
+  });
+
   it('knows the IPL\'s teams and Brazil\'s big clubs, and leaves a book of the Bible alone', () => {
     const text = 'Kolkata climbed to second, behind Mumbai Indians, and play Sunrisers Hyderabad next. Palmeiras lead Flamengo by three points. '
       + 'The verse was First Corinthians 9:25.';
