@@ -1,5 +1,6 @@
 import type { RawMention } from '../model';
-import { findByline, findCredits, findDateline, type NewsSpan } from './newsRules';
+import { findByline, findCredits } from './bylines';
+import { findDateline, type NewsSpan } from './newsRules';
 import { findKnownOrgs, type RuleSpan } from './rules';
 import { findAmpersandNames, findFirmPairs } from './companyNames';
 import { findClubNames } from './sportNames';
