@@ -39,6 +39,7 @@ import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from
 import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
+import { splitBodyTitlePerson } from './bodyTitles';
 import { splitPartyTitles } from './partyEdges';
 import { typeDemonymPlaces } from './demonymPlaces';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, joinThingHeads, splitCoordinatedNames } from './nameEdges';
@@ -102,6 +103,7 @@ export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly Ta
   joinPlaceBodies,
   placeStructures,
   splitPartyTitles,
+  splitBodyTitlePerson,
   trimPersonEdges,
   typeDemonymPlaces,
   joinAcronymNames,

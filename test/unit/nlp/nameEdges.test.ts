@@ -207,3 +207,13 @@ describe('A given name that ends like a town\'s dweller', () => {
     has(names, 'PERSON:Ada Brook');
   });
 });
+
+// Written for these tests: a force, a rank and an officer read by the tagger as one name.
+describe('A body, a rank and a person', () => {
+  it('parts "AFP Detective Superintendent Grant Wells" into the body and the officer, and keeps "State Crime Command" whole', () => {
+    const names = shown('AFP Detective Superintendent Grant Wellby said more arrests were likely. NSW Police Detective Acting '
+      + 'Superintendent Melissa Carr-Hughton agreed. The unit was set up by the NSW Police State Crime Command last year.');
+    for (const name of ['ORG:AFP', 'PERSON:Grant Wellby', 'ORG:NSW Police', 'PERSON:Melissa Carr-Hughton']) has(names, name);
+    lacks(names, 'PERSON:Crime Command');
+  });
+});
