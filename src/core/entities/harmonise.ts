@@ -248,6 +248,12 @@ const afterPlacePreposition = (text: string, at: number): boolean => PLACE_PREPO
  * lexicon knows as a place or not at all, and no body's head word (not "Reading", "Western", "Preston", "Congress").
  * Names the article gives a person, a company, a body or a club (`notPlaces`) are left alone.
  */
+// A name that opens a line of a list, a dash after it and a figure or another name: "Taunton – £301,700 (+2.2%)",
+// "Aberdeen – Shannon" (a price table by town, an airline's routes).
+const LINE_HEAD_BEFORE_DASH = /^ [–—-] (?:[£$€]|\d|\p{Lu})/u;
+const isLineHeadBeforeDash = (text: string, m: PlacedMention): boolean => (m.start === 0 || text[m.start - 1] === '\n')
+  && LINE_HEAD_BEFORE_DASH.test(text.slice(m.end, m.end + 4));
+
 // compromise's lexicon classes of a place's name ("alabama": Region; "chelmsford": Place).
 const PLACE_TAG = /Place|City|Region|Country/;
 
@@ -277,7 +283,8 @@ function listedPlaces(
     const s = surface(m);
     reads.set(s, (reads.get(s) ?? new Set<EntityType>()).add(m.type));
     // "in Trump's speech": a possessive names its owner, not the place
-    if ((afterPlacePreposition(text, m.start) || besidePlace.has(m)) && text[m.end] !== '\'' && text[m.end] !== '\u2019') placed.add(s);
+    if ((afterPlacePreposition(text, m.start) || besidePlace.has(m) || (!isSport && isLineHeadBeforeDash(text, m)))
+      && text[m.end] !== '\'' && text[m.end] !== '\u2019') placed.add(s);
   }
   for (const [s, types] of reads) {
     const kind = notPlaces(s) ? undefined : placeKind(s);

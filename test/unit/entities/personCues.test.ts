@@ -91,3 +91,12 @@ describe('One name, one type: a full name read once as a place', () => {
       ['PERSON:Orla Devlin', 'PERSON:Orla Devlin', 'PERSON:Devlin', 'PERSON:Maale Adumim', 'PLACE:Maale Adumim']);
   });
 });
+
+describe('Towns that open the lines of a list', () => {
+  it('reads the towns of a price table and of a list of routes as places, not bodies', () => {
+    const text = 'Asking prices by town, February:\nTaunton – £301,700 (+2.2%)\nYeovil – £268,400 (+1.5%)\n\nNew routes from May:\n'
+      + 'Aberdeen – Shannon\nSouthampton – Guernsey';
+    const names = shown(text);
+    for (const town of ['Taunton', 'Yeovil', 'Aberdeen', 'Southampton']) assert.ok(names.includes(`PLACE:${town}`), `${town} in ${names.join(', ')}`);
+  });
+});
