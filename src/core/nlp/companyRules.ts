@@ -98,8 +98,10 @@ const COMPANY_NOUNS = new Set(['mining', 'logistics', 'freight', 'systems', 'hol
   'news', 'weekly', 'renewables', 'maritime',
   // practices: "Okafor Associates", "Hale Architects", "Marsh Consulting"
   'associates', 'architects', 'consultants', 'consulting', 'analytics', 'advisory',
-  // housebuilders: "Persimmon Homes", "Barratt Homes"
-  'homes']);
+  // housebuilders and developers: "Persimmon Homes", "Arrowgate Developments", "Kestrel Properties"
+  'homes', 'developments', 'properties',
+  // industries: "Nidaiya Chemical", "Dangote Cement", "Kestrel Engineering", "Skyline Aviation"
+  'chemical', 'cement', 'minerals', 'engineering', 'aviation', 'healthcare', 'textiles', 'beverages', 'brewery', 'breweries']);
 
 // What a firm's part is to it, after its name: "its Altera unit".
 const OWNED_PARTS = new Set(['unit', 'subsidiary', 'division', 'brand', 'arm', 'business']);

@@ -217,3 +217,11 @@ describe('A body, a rank and a person', () => {
     lacks(names, 'PERSON:Crime Command');
   });
 });
+
+describe('Firms named by an industry\'s noun', () => {
+  it('reads "Nidaiya Chemical", "Dangote Cement, BUA Cement" and "Arrowgate Developments" as firms', () => {
+    const names = shown('The board rejected rival suitor Nidaira Chemical. Dangote Cement, BUA Cement and Lafarge Africa lead the market. '
+      + 'Developer Arrowhill Developments said 30% of the homes would be affordable.');
+    for (const firm of ['Nidaira Chemical', 'Dangote Cement', 'BUA Cement', 'Arrowhill Developments']) has(names, `ORG:${firm}`);
+  });
+});
