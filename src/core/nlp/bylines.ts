@@ -14,6 +14,7 @@ import type { Token } from './tokens';
 export function findByline(tokens: readonly Token[]): NewsSpan[] {
   let end = 0;
   while (end < tokens.length && tokens[end].sentence === tokens[0]?.sentence) end++;
+  if (end === tokens.length && tokens[0]?.text !== 'By') return reportersLine(tokens);
   if (end < 3 || end > 14 || tokens[0].text !== 'By') return [];
   let last = 1;
   if (isShoutedWord(tokens[1])) return shoutedByline(tokens, end);
@@ -34,6 +35,30 @@ export function findByline(tokens: readonly Token[]): NewsSpan[] {
     out.push({ first: second, last: secondLast, type: 'PERSON', reason: 'byline' });
   }
   return out;
+}
+
+/**
+ * A byline without "By" that says where each reporter files from, a unit of its own: "Clara Nyström in Brussels and
+ * Raj Mehta in London". Each name of two or three words before "in" is a person (the places are left to the other
+ * passes); none when the unit is anything else.
+ */
+function reportersLine(tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && isTitleWord(tokens[last + 1]) && tokens[last].post === '') last++;
+    if (last === i || !tokens.slice(i, last + 1).every(isTitleWord) || tokens[last + 1]?.text !== 'in' || tokens[last].post !== '') return [];
+    let place = last + 2;
+    if (!/^\p{Lu}/u.test(tokens[place]?.text ?? '')) return [];
+    while (place + 1 < tokens.length && /^\p{Lu}/u.test(tokens[place + 1].text) && tokens[place].post === '') place++;
+    out.push({ first: i, last, type: 'PERSON', reason: 'byline' });
+    if (place === tokens.length - 1) return /^[.]?\s*$/.test(tokens[place].post) ? out : [];
+    const and = tokens[place + 1].text === 'and';
+    if (!and && tokens[place].post.trim() !== ',') return [];
+    i = and ? place + 2 : place + 1;
+  }
+  return [];
 }
 
 // A word of a name in title case: "Jane", "O'Neill", "St.", "Owusu-Bright".

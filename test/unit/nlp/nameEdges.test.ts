@@ -165,6 +165,12 @@ describe('Bylines and credits of several reporters', () => {
     }
   });
 
+  it('reads a byline without "By" that says where each reporter files from ("Clara Nyström in Brussels and Raj Mehta in London")', () => {
+    const text = ' date 2027-01-20 Technology\nBrussels opens inquiry\n\nKlara Nyberg in Brussels and Raj Mehrotra in London\n\nThe inquiry opened.';
+    const names = shown(text);
+    for (const name of ['PERSON:Klara Nyberg', 'PERSON:Raj Mehrotra', 'PLACE:London']) has(names, name);
+  });
+
   it('reads each reporter of a credit line as a person after the place they filed from ("... in Beijing and B in Tokyo")', () => {
     const text = 'Ferries were cancelled.\n\n(Reporting by Idris Kamau in Mombasa; additional reporting by Lin Okoro in Beijing and '
       + 'Katalin Oyelaran in Tokyo, Sam Ruddock in New York and Bo Haskett; editing by Priya Lund)';
