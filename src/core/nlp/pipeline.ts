@@ -1,3 +1,4 @@
+import { keepAbbreviationStops } from './abbreviationStops';
 import type { MentionSource, RawMention } from '../model';
 import { mergeGazetteer, placesInCoordination } from './mergeGazetteer';
 import { addAcronyms } from './acronyms';
@@ -54,7 +55,7 @@ export const UNIT_PASSES: readonly UnitPass[] = [
   // title or portfolio read as a body goes ("Transport Secretary", portfolios.ts); a town of the place lists no pass read
   // after "from", "near"... is a place (cuedTowns.ts), and so is the state of a party tag ("D-Mass.", partyStates.ts);
   // a given name and a surname with an age after them are a person ("Hollie Marsh, 34,", agedNames.ts); last, languages
-  // ("speaks Mirpuri")
+  // ("speaks Mirpuri"); and a firm's abbreviated suffix keeps its full stop ("Japan Investment Corp.", abbreviationStops.ts)
   { name: 'coordination', source: 'coordination', needsWords: false, run: state => {
     dropPortfolios(state);
     placesInCoordination(state);
@@ -64,6 +65,7 @@ export const UNIT_PASSES: readonly UnitPass[] = [
     addCuedTowns(state);
     addPartyStates(state);
     dropLanguages(state);
+    keepAbbreviationStops(state);
   } },
 ];
 

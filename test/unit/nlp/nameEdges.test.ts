@@ -231,3 +231,11 @@ describe('Firms named by an industry\'s noun', () => {
     for (const firm of ['Nidaira Chemical', 'Dangote Cement', 'BUA Cement', 'Arrowhill Developments']) has(names, `ORG:${firm}`);
   });
 });
+
+describe('A firm\'s abbreviated suffix', () => {
+  it('keeps its full stop ("Japan Investment Corp.", "Acme Holdings Inc."), and ends no sentence\'s name short', () => {
+    const names = shown('The consortium includes Nihon Investment Corp., the state-backed fund, and Mizuho Bank. Acme Holdings Inc. rose 4%.');
+    has(names, 'ORG:Nihon Investment Corp.');
+    has(names, 'ORG:Acme Holdings Inc.');
+  });
+});
