@@ -56,6 +56,13 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
     }
     // "Adeyemi-Grant": a surname written with a hyphen is one word of the name
     const isOneWord = tokens.slice(s.first, s.last).every(t => t.post === '-');
+    // "Jassim" + "Mohammed Albudaiwi": a given name the tagger left out before a person's name that opens with another
+    const before2 = tokens[s.first - 1];
+    if (s.type === 'PER' && s.last === s.first + 1 && tokens[s.first].post === '' && isGiven(tokens[s.first]) && isCapitalisedWord(before2)
+      && s.first - 1 > (out.length > 0 ? out[out.length - 1].last : -1) && isGiven(before2) && isTight(before2, tokens[s.first])) {
+      out.push({ first: s.first - 1, last: s.last, type: 'PER' });
+      continue;
+    }
     if (s.type !== 'PER' || !isOneWord) {
       out.push(s);
       continue;

@@ -130,7 +130,7 @@ export const RANK_TITLES: ReadonlySet<string> = new Set(['Det', 'Det.', 'Insp', 
 
 // Courtesy titles of other languages that English copy keeps: "Senhor Duarte Alvim", "Dona Fernanda", "Herr Müller" (kept
 // out of HONORIFICS, whose words are features of the trained tagger).
-const COURTESY_TITLES = new Set(['senhor', 'senhora', 'dona', 'señor', 'señora', 'doña', 'monsieur', 'madame', 'herr', 'frau', 'signor',
+const COURTESY_TITLES = new Set(['senhor', 'senhora', 'dona', 'señor', 'señora', 'doña', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'sayyid', 'sayyida',
   'signora']);
 const isRoleWord = (t: Token): boolean => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || COURTESY_TITLES.has(t.lower) || RANK_TITLES.has(t.text);
 

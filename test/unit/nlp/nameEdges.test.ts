@@ -239,3 +239,11 @@ describe('A firm\'s abbreviated suffix', () => {
     has(names, 'ORG:Acme Holdings Inc.');
   });
 });
+
+describe('Given names the tagger left out before a name', () => {
+  it('takes in a listed given name before a person\'s name that opens with another ("Jassim Mohammed Albudaiwi")', () => {
+    const names = shown('The secretary-general of the council, Jassem Mohammed Albudairi, spoke. Oman\'s foreign minister, Sayyid Badr Albusaidy, agreed.');
+    has(names, 'PERSON:Jassem Mohammed Albudairi');
+    has(names, 'PERSON:Badr Albusaidy');
+  });
+});
