@@ -1,5 +1,6 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
 import { placeKind, sortedHas } from '../places/knownPlaces';
+import { memoByString } from '../text/memoByString';
 import { isCompanyContext, isCompanyNounWord } from './companyRules';
 import { lexiconTag } from './engine';
 import { isBreakAfter } from './features';
@@ -24,8 +25,11 @@ export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Indo', 'Anglo', 'A
 /**
  * Whether `word`, as written, is a listed given name ("Callum", "Rohit", "Ama"): in the generated list (or, accented,
  * its unaccented spelling is: "Seán") and no head word of a body's or a place's name. Case-sensitive; "" gives false.
+ * Remembered by word: it is asked of the same words again and again.
  */
-export function isListedGivenName(word: string): boolean {
+export const isListedGivenName: (word: string) => boolean = memoByString(readListedGivenName);
+
+function readListedGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   if (ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) return false;
   if (sortedHas(GIVEN_NAMES, word)) return true;

@@ -4,6 +4,7 @@ import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, wordClass } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
 import type { Token } from './tokens';
+import { spanScores } from './spanScorer';
 
 /**
  * A second, small model over the spans the tagger found: an averaged perceptron that reads a whole name and the
@@ -73,18 +74,6 @@ export function spanFeatures(tokens: readonly Token[], first: number, last: numb
   }
   if (cue !== '-') f.push('cue|n1=' + cue + '|' + word(last + 1), 'cue|p1=' + cue + '|' + word(first - 1));
   return f;
-}
-
-const ROWS: ReadonlyMap<string, readonly number[]> = new Map(Object.entries(SPAN_MODEL.features));
-
-/** The model's score of each class (`SPAN_CLASSES` order) for the span. */
-export function spanScores(tokens: readonly Token[], first: number, last: number, cues: readonly string[]): number[] {
-  const scores = SPAN_CLASSES.map(() => 0);
-  for (const f of spanFeatures(tokens, first, last, cues)) {
-    const row = ROWS.get(f);
-    if (row) for (let k = 0; k < row.length; k += 2) scores[row[k]] += row[k + 1];
-  }
-  return scores;
 }
 
 /**

@@ -122,7 +122,8 @@ export function tokenize(text: string): Token[] {
         pre: term.pre.trim(),
         post: text.slice(e, term.offset.start + term.offset.length).replace(/^['’]s/i, '') + trimPost(term.post),
         isPossessive,
-        ...(lexTag ? { lexTag } : {}),
+        // always set (undefined for a word the lexicon does not know): tokens of one shape, read fast by every pass
+        lexTag: lexTag || undefined,
       });
       isFirst = false;
     }

@@ -1,3 +1,4 @@
+import { memoByString } from '../text/memoByString';
 import { MULTI_WORD_TOWNS, REGIONS, TOWNS } from './generated/placeNames';
 
 /**
@@ -8,8 +9,13 @@ import { MULTI_WORD_TOWNS, REGIONS, TOWNS } from './generated/placeNames';
  */
 export type PlaceKind = 'region' | 'multi-word town' | 'town';
 
-/** The kind of place `name` is, as spelt, or undefined for a name the lists do not hold. */
-export function placeKind(name: string): PlaceKind | undefined {
+/**
+ * The kind of place `name` is, as spelt, or undefined for a name the lists do not hold. Remembered by name: the passes
+ * ask it of the same words and names for every token and mention (three binary searches each).
+ */
+export const placeKind: (name: string) => PlaceKind | undefined = memoByString(readPlaceKind);
+
+function readPlaceKind(name: string): PlaceKind | undefined {
   if (sortedHas(REGIONS, name)) return 'region';
   if (/[ -]/.test(name)) return sortedHas(MULTI_WORD_TOWNS, name) ? 'multi-word town' : undefined;
   return sortedHas(TOWNS, name) ? 'town' : undefined;
