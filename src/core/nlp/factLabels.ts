@@ -1,6 +1,7 @@
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isNameLike, segmentsOf } from './tableLines';
+import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
 /**
@@ -54,9 +55,28 @@ export function factLabels(text: string): Set<string> {
   return out;
 }
 
-/** Where label `i` of a line starts: a capitalised word at a sentence's start or after a full stop, a semicolon or a colon. */
+/**
+ * Where label `i` of a line starts: a capitalised word at a sentence's start or after a full stop, a semicolon or a
+ * colon, or a label's word of one word right before its colon after a value written without a stop ("Tries: Ratu 2,
+ * Steyn Cons: Brennan 3").
+ */
 const opensLabel = (tokens: readonly Token[], i: number): boolean =>
-  /^\p{Lu}/u.test(tokens[i].text) && (tokens[i].isFirst || (i > 0 && /[.;:]$/.test(tokens[i - 1].post)));
+  /^\p{Lu}/u.test(tokens[i].text) && (tokens[i].isFirst || (i > 0 && /[.;:]$/.test(tokens[i - 1].post))
+    || (i > 0 && /^: ?$/.test(tokens[i].post) && kindOf(tokens[i].text) !== undefined && tokens[i - 1].sentence === tokens[i].sentence));
+
+/**
+ * A step over the tagger's spans (spanSteps.ts): a span that ends with a label's word before its colon ends before it
+ * ("Steyn Cons:" is "Steyn"); a span of the label alone goes. Spans stay sorted and disjoint.
+ */
+export function trimTrailingLabels(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const last = tokens[s.last];
+    if (!(/^: ?$/.test(last.post) && kindOf(last.text) !== undefined && !last.isFirst)) out.push(s);
+    else if (s.last > s.first) out.push({ ...s, last: s.last - 1 });
+  }
+  return out;
+}
 
 /** The label that opens at token `i` (its last token and its kind), if any: up to four words, the last before a colon. */
 function labelAt(tokens: readonly Token[], i: number): { last: number; kind: NewsSpan['type'] | 'none' } | undefined {

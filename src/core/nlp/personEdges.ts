@@ -41,6 +41,9 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_
 const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined
   && t.lexTag === undefined && !isGivenNameWord(t.text);
 
+// Nouns of a nationality the country lists leave out: "the big-hitting Scot Mike Torrance", "Kiwi Finn Allen".
+const NATIONALITY_NOUNS = new Set(['Scot', 'Brit', 'Kiwi', 'Aussie', 'Ulsterman', 'Ulsterwoman', 'Cornishman', 'Yorkshireman']);
+
 /**
  * How many words of a nationality open the span `[first, last]` before a person's name of two or three words: a
  * demonym of one word or two ("Frenchman", "Kenyan", "New Zealander"), then a given name or a word a country's name
@@ -50,7 +53,7 @@ function nationalityBefore(tokens: readonly Token[], first: number, last: number
   const lead = tokens[first];
   if (lead.isPossessive || lead.post !== '') return 0;
   let n = 0;
-  if (isDemonymWord(lead.text)) n = 1;
+  if (isDemonymWord(lead.text) || NATIONALITY_NOUNS.has(lead.text)) n = 1;
   else if (last - first >= 3 && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && tokens[first + 1].post === '') {
     const pair = `${lead.text} ${tokens[first + 1].text}`;
     const hits = findCountryMentions(pair);

@@ -40,6 +40,7 @@ import { joinListedPairs, splitCuedPairs } from './pairCues';
 import { joinAcronymNames } from './acronymSpans';
 import { trimPersonEdges } from './personEdges';
 import { splitBodyTitlePerson } from './bodyTitles';
+import { trimTrailingLabels } from './factLabels';
 import { splitPartyTitles } from './partyEdges';
 import { typeDemonymPlaces } from './demonymPlaces';
 import { joinHyphenatedFirms, joinNicknames, joinPeerages, joinPossessiveSpans, joinSaintNames, joinThingHeads, splitCoordinatedNames } from './nameEdges';
@@ -104,6 +105,7 @@ export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly Ta
   placeStructures,
   splitPartyTitles,
   splitBodyTitlePerson,
+  trimTrailingLabels,
   trimPersonEdges,
   typeDemonymPlaces,
   joinAcronymNames,

@@ -247,3 +247,17 @@ describe('Given names the tagger left out before a name', () => {
     has(names, 'PERSON:Badr Albusaidy');
   });
 });
+
+describe('Labels, dates and nationalities at a name\'s edges', () => {
+  it('ends a scorer before the next label of a rugby summary ("Tries: Ratu 2, Steyn Cons: Brennan 3")', () => {
+    const names = shown('Gloucester (10) 24\nTries: Ratu 2, Steynberg Cons: Brennock 3 Pen: Brennock');
+    for (const person of ['Ratu', 'Steynberg', 'Brennock']) has(names, `PERSON:${person}`);
+    assert.ok(!names.some(n => n.includes('Cons')), names.join(', '));
+  });
+
+  it('ends a body\'s name before "on Dec." and takes a nationality the lists lack off a name ("Scot Mike Torrance")', () => {
+    const names = shown('The unit at Jefferson Vale Medical Center on Dec. 31 will close. The big-hitting Scot Mike Torrant drove the green.');
+    has(names, 'ORG:Jefferson Vale Medical Center');
+    has(names, 'PERSON:Mike Torrant');
+  });
+});
