@@ -33,12 +33,18 @@ const HOLDING_IN = /\b(?:shares?|stakes?|invest(?:s|ed|ing|ment|ments)?|interest
 // A place's lower-case noun right after the name: "Kelby station", "the Tel Marouf crossing".
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
+// A route in brackets, its start before a dash and its finish after it: "(Locarno – Andermatt, 168km)".
+const ROUTE_ON = /^ [–—-] \p{Lu}/u;
+const ROUTE_FROM = /\(\p{Lu}[\p{L}' -]* [–—-] $/u;
+
 /** Whether the mention at `[start, end)` stands where only a place can: after a word of place, or before a place's noun. */
 function isPlacedAt(text: string, start: number, end: number): boolean {
   const before = (start < 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
   if ((LOCATIVE.test(before) && !HOLDING_IN.test(before)) || SEAT_FOR.test(before)) return true;
   // "between Scotch Corner and Penrith" (not "fighting between Tamil Tiger rebels and troops")
   if (BETWEEN.test(before) && /^ and /.test(text.slice(end, end + 5))) return true;
+  // "Stage 6 (Locarno – Andermatt, 168km)": a route's start and finish in brackets
+  if ((/\($/.test(before) && ROUTE_ON.test(text.slice(end, end + 4))) || (ROUTE_FROM.test(before) && /^[,)]/.test(text.slice(end, end + 1)))) return true;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 16));
   return noun !== null && (PLACE_NOUNS.has(noun[1]) || noun[1] === 'station');
 }

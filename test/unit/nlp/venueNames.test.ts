@@ -126,3 +126,11 @@ describe('A box score in American wire style', () => {
     assert.ok(!names.some(n => n.includes('Totals')), names.join(', '));
   });
 });
+
+describe('A stage\'s route in brackets', () => {
+  it('reads the start and the finish of "Stage 6 (Locarno – Andermatt, 168km)" as places', () => {
+    const text = 'Zanotti won the stage.\n\nStage 6 (Bellinzago – Airolo, 168km):\n1. Luca Zanotti (Ita) 4:12:08\n2. Kasper Lund (Den) s.t.';
+    const names = shown(text);
+    for (const place of ['Bellinzago', 'Airolo']) assert.ok(names.includes(`PLACE:${place}`), `${place} in ${names.join(', ')}`);
+  });
+});
