@@ -15,7 +15,7 @@ import { typeStrayGpe } from './strayGpe';
 import { joinAbbreviatedNames, placeStructures, splitGluedNames } from './gluedNames';
 import { typeCourts } from './grounds';
 import { joinCompassPlaces, joinLinkedPlaces, joinNaturalFeatures } from './linkedPlaces';
-import { joinAreaHeads, joinTownHeads } from './townHeads';
+import { joinAreaHeads, joinTownHeads, joinTownInstitutions } from './townHeads';
 import { joinRunOpeners } from './runOpeners';
 import { splitNamePairs } from './namePairs';
 import { joinChannelNumbers } from './channels';
@@ -103,6 +103,7 @@ export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly Ta
   extendOrgsRight,
   joinPlaceBodies,
   placeStructures,
+  joinTownInstitutions,
   splitPartyTitles,
   splitBodyTitlePerson,
   trimTrailingLabels,

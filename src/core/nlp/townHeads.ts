@@ -62,3 +62,30 @@ export function joinAreaHeads(tokens: readonly Token[], spans: readonly TaggedSp
   }
   return out;
 }
+
+// The last words of institutions named after their town: "Leeds Art Gallery", "Bristol Museum", "York Theatre Royal".
+const INSTITUTION_ENDS = new Set(['Gallery', 'Museum', 'Library', 'Theatre', 'Theater', 'Hospital', 'Infirmary', 'Cathedral', 'Zoo',
+  'Observatory', 'Conservatoire', 'Playhouse']);
+
+/**
+ * "Leeds" + "Art Gallery", "Bristol" + "Museum and Art Gallery": a place (or a listed town read as a body) the tagger read
+ * apart from the institution's name right after it (one space, no punctuation or possessive between), which ends with an institution's noun, is one
+ * organisation with it. Spans stay sorted and disjoint.
+ */
+export function joinTownInstitutions(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [s, next] = [spans[k], spans[k + 1]];
+    const town = tokens[s.last];
+    const isPlace = s.type === 'LOC' || (s.type === 'ORG' && placeKind(tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ')) !== undefined);
+    if (isPlace && next !== undefined && next.first === s.last + 1 && town.post === '' && !town.isPossessive
+      && tokens[next.first].start - town.end === 1 && town.sentence === tokens[next.first].sentence
+      && INSTITUTION_ENDS.has(tokens[next.last].text) && next.type !== 'PER') {
+      out.push({ first: s.first, last: next.last, type: 'ORG' });
+      k++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

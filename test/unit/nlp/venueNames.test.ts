@@ -134,3 +134,10 @@ describe('A stage\'s route in brackets', () => {
     for (const place of ['Bellinzago', 'Airolo']) assert.ok(names.includes(`PLACE:${place}`), `${place} in ${names.join(', ')}`);
   });
 });
+
+describe('An institution named after its town', () => {
+  it('reads "Leeds Art Gallery" as one body where the tagger parted the town from it', () => {
+    const names = shown('The sculptures came from the estate, from Leeds Art Gallery and from private collections.');
+    assert.ok(names.includes('ORG:Leeds Art Gallery'), names.join(', '));
+  });
+});
