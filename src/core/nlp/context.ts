@@ -23,6 +23,8 @@ export type NameClass = Exclude<TaggedSpan['type'], 'GPE'>;
  */
 export function typeInContext(tokens: readonly Token[], first: number, last: number, type: NameClass): NameClass {
   if (first === last && (isNewsOutletWord(tokens[first].text) || isInitialsWord(tokens[first].text))) return 'ORG';
+  // "the Northern Echo", "the Kent Messenger", "the Swindon Advertiser": a newspaper's title after "the"
+  if (last > first && last - first <= 2 && NEWSPAPER_ENDS.has(tokens[last].text) && tokens[first - 1]?.lower === 'the') return 'ORG';
   // "the Balanchine company": a person's name before an ensemble's noun names the ensemble
   if (first === last && tokens[first - 1]?.lower === 'the' && isEnsembleNoun(tokens[last + 1]?.text ?? '')) return 'ORG';
   // "Bayern Munich", "Olympique Lyonnais": a word that only opens clubs' names, whatever the sentence
@@ -56,6 +58,11 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (type === 'LOC' && (isSportSentence(tokens, sentence) || isTableSentence(tokens, sentence)) && isClubInPlay(tokens, first, last)) return 'ORG';
   return type;
 }
+
+// The last words of local and national newspapers' titles.
+const NEWSPAPER_ENDS = new Set(['Echo', 'Post', 'Mail', 'Messenger', 'Gazette', 'Advertiser', 'Herald', 'Chronicle', 'Courier',
+  'Argus', 'Mercury', 'Sentinel', 'Observer', 'Telegraph', 'Tribune', 'Examiner', 'Enquirer', 'Recorder', 'Journal', 'Standard',
+  'Express', 'Bugle', 'Clarion', 'Dispatch', 'Leader', 'Citizen', 'Guardian', 'Times', 'Independent', 'Press']);
 
 // The last words of venues and buildings named after a person ("the Matthew Knight Arena", "the Eugene Public Library").
 const NAMED_VENUE_ENDS = new Set(['Arena', 'Library', 'Centre', 'Center', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion',

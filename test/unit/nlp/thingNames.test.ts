@@ -127,3 +127,11 @@ describe('Works named after a novella\'s or a biopic\'s noun', () => {
     assert.ok(names.includes('PERSON:Maren Holt'), names.join(', '));
   });
 });
+
+describe('Newspapers named by a place and a title\'s noun', () => {
+  it('reads "the Northern Echo" and "the Kent Messenger" as newspapers, not a place and a person', () => {
+    const text = 'The plans were first reported by the Northern Echo, and the Kent Messenger followed.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(names.includes('ORG:Northern Echo') && names.includes('ORG:Kent Messenger'), names.join(', '));
+  });
+});
