@@ -78,9 +78,11 @@ const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'time
 const ARTS_HEADS = new Set(['Ballet', 'Opera', 'Orchestra', 'Philharmonic', 'Symphony', 'Choir', 'Chorus', 'Ensemble', 'Quartet', 'Sinfonia',
   'Band', 'Trio', 'Quintet', 'Sextet', 'Septet', 'Octet', 'Consort', 'Singers']);
 
-// The last words of teams', collectives' and laboratories' names beyond the lexicon's heads ("Tudor Pro Cycling", "Red
-// Bull Racing", "Ezra Collective", "the Cavendish Laboratory"): no person's name ends so.
-const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'Collective', 'Laboratory', 'Laboratories', 'Lab', 'Labs']);
+// The last words of teams', collectives', laboratories' and charities' names beyond the lexicon's heads ("Tudor Pro
+// Cycling", "Red Bull Racing", "Ezra Collective", "the Cavendish Laboratory", "Islamic Relief"): no person's name ends so.
+const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'Collective', 'Laboratory', 'Laboratories', 'Lab', 'Labs',
+  // and charities' ("Islamic Relief", "Christian Aid", "Direct Relief")
+  'Relief', 'Aid']);
 
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',

@@ -135,3 +135,11 @@ describe('Newspapers named by a place and a title\'s noun', () => {
     assert.ok(names.includes('ORG:Northern Echo') && names.includes('ORG:Kent Messenger'), names.join(', '));
   });
 });
+
+describe('Charities named by a faith and their work', () => {
+  it('reads "Islamic Relief" and "Christian Aid" as organisations, not people', () => {
+    const text = 'Save the Children and Islamic Relief said rates rose. Christian Aid agreed.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(names.includes('ORG:Islamic Relief') && names.includes('ORG:Christian Aid'), names.join(', '));
+  });
+});
