@@ -61,11 +61,18 @@ export function joinFieldsBeforeHeads(tokens: readonly Token[], spans: readonly 
     if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '') || !isGlued(tokens, start, last)) continue;
     // "the Department for Environment": the tagger's name before the first field, ending with "for" or "of" and it
     // (or its first field of two words: "the Department of Climate Change, Energy, ...")
-    const opener = of < 0 ? undefined : spans.find(s => s.last === i && s.first < of);
+    // (or the tagger read the head alone, or nothing: "the Ministry" + "of Economy, Trade and Industry")
+    const opener = of < 0 ? undefined : spans.find(s => s.last === i && s.first < of)
+      ?? (afterHead ? spans.find(s => s.first <= of - 1 && s.last >= of - 1 && s.last <= i) ?? { first: of - 1, last: of - 1, type: 'ORG' as const } : undefined);
     const isHeaded = PUBLIC_HEADS.has(tokens[last].text) || (isCountryWord(tokens[last].text) && !isDemonymWord(tokens[last].text));
     // ("the Department for Science, Innovation and Technology": after a public body's head and "for", the fields alone)
     const isOpened = opener !== undefined && afterHead && tokens.slice(start, last + 1).every(t => isFieldWord(t, true));
     if (!isHeaded && !isOpened) continue;
+    // (a span of an earlier step holds it whole already: "the Arizona Department of Corrections, Rehabilitation and Reentry")
+    if (spans.some(s => s.first <= Math.min(of < 0 ? i : of - 1, i) && s.last >= last)) {
+      i = last;
+      continue;
+    }
     bodies.push({ first: opener?.first ?? i, last, type: 'ORG' });
     i = last;
   }

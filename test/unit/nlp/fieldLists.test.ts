@@ -27,6 +27,15 @@ describe('Bodies named by a list of their fields', () => {
       'Department of Climate Change, Energy, the Environment and Water']) assert.ok(names.includes(`ORG:${body}`), `${body} in ${names.join(', ')}`);
   });
 
+  it('reads a ministry named by its fields where the tagger read the head alone, and keeps a longer name an earlier step made', () => {
+    const text = 'Guidelines issued in 2023 by the Ministry of Economy, Trade and Industry urged boards to act. He was sent to the '
+      + 'custody of the Arizona Department of Corrections, Rehabilitation and Reentry.';
+    const names = shown(text);
+    for (const body of ['Ministry of Economy, Trade and Industry', 'Arizona Department of Corrections, Rehabilitation and Reentry']) {
+      assert.ok(names.includes(`ORG:${body}`), `${body} in ${names.join(', ')}`);
+    }
+  });
+
   it('leaves a list of firms, of towns and a name before ", and" apart', () => {
     const text = 'Shares in Tesco, Sainsbury and Asda Group fell. Leaders from Leeds, Bradford and Wakefield Council met. '
       + 'Nothing has been heard from the correspondent Florence Aubenas, and her Iraqi interpreter is missing.';
