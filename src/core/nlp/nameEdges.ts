@@ -158,14 +158,16 @@ export function joinNicknames(tokens: readonly Token[], spans: readonly TaggedSp
     const isNick = s.type === 'PER' && nick !== undefined && surname !== undefined && QUOTE.test(nick.pre) && QUOTE.test(nick.post)
       && isNameWord(nick) && tokens[s.last].post === '' && surname.pre === '' && surname.sentence === tokens[s.first].sentence
       && /^\p{Lu}\p{Ll}/u.test(surname.text) && !ORG_HEADS.has(surname.lower) && !PLACE_HEADS.has(surname.lower);
-    const next = spans[k + 1];
+    // ("Robert" + "Bobby" + "Kline": the tagger's span of the nickname alone goes into the name too)
+    const nickSpan = spans[k + 1]?.first === s.last + 1 && spans[k + 1].last === s.last + 1 ? 1 : 0;
+    const next = spans[k + 1 + nickSpan];
     if (!isNick || (next !== undefined && next.first <= s.last + 2 && (next.first !== s.last + 2 || next.type !== 'PER'))) {
       out.push(s);
       continue;
     }
     const isNextJoined = next !== undefined && next.first === s.last + 2;
     out.push({ first: s.first, last: isNextJoined ? next.last : s.last + 2, type: 'PER' });
-    if (isNextJoined) k++;
+    k += nickSpan + (isNextJoined ? 1 : 0);
   }
   return out;
 }

@@ -60,6 +60,12 @@ describe('Names cut at a possessive or a hyphen', () => {
     assert.deepEqual(spans.map(s => `${s.type}:${text.slice(tokens[s.first].start, tokens[s.last].end)}`), ['LOC:Porto Alegre']);
   });
 
+  it('keeps a nickname the tagger read as a name of its own inside the name (\'Dr. Robert "Bobby" Kleinman\')', () => {
+    const names = shown('"No one wanted this," said Dr. Robert "Bobby" Kleinman, the chief medical officer.');
+    has(names, 'PERSON:Robert "Bobby" Kleinman');
+    lacks(names, 'PERSON:Bobby');
+  });
+
   it('keeps a nickname in quotes inside a name (\'Declan "Dizzy" Marchetti\' is one person)', () => {
     const text = 'Declan "Dizzy" Marchetti, the Cork-born trumpeter, has died. Marchetti was 84.';
     const names = shown(text);
