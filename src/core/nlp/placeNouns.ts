@@ -67,3 +67,36 @@ export function typePlaceNouns(tokens: readonly Token[], spans: readonly TaggedS
   }
   return giveWay([...spans.filter(s => !cut.some(c => c.first === s.first)), ...cut].sort((a, b) => a.first - b.first), added);
 }
+
+// Arabic articles glued to the next word inside a name: "Bab el-Mandeb", "Sharm el-Sheikh", "Ras al-Khaimah".
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'at', 'az', 'ud', 'ul', 'es']);
+
+/**
+ * A step over the tagger's spans (spanSteps.ts): a name the tagger cut at an Arabic article glued to the next word
+ * ("Bab" | "Mandeb Strait", "Sharm" + "el-Sheikh") is one name: the span before, the article and the capitalised word
+ * after it (with the span that opens there). A person stays a person; else the name is the place or the body the
+ * span after it says, or a place when no span follows. Spans stay sorted and disjoint.
+ */
+export function joinArabicArticles(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const article = tokens[s.last + 1];
+    const word = tokens[s.last + 2];
+    if (s.type === 'GPE' || article === undefined || word === undefined || !ARABIC_ARTICLES.has(article.text) || article.post !== '-'
+      || tokens[s.last].post !== '' || tokens[s.last].isPossessive || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.sentence !== tokens[s.first].sentence) {
+      out.push(s);
+      continue;
+    }
+    const next = spans[k + 1];
+    const isNext = next !== undefined && next.first === s.last + 2;
+    if (next !== undefined && next.first <= s.last + 2 && !isNext) {
+      out.push(s);
+      continue;
+    }
+    const type = s.type === 'PER' || next?.type === 'PER' ? s.type : isNext ? next.type : s.type === 'ORG' ? 'LOC' : s.type;
+    out.push({ first: s.first, last: isNext ? next.last : s.last + 2, type: type === 'GPE' ? 'LOC' : type });
+    if (isNext) k++;
+  }
+  return out;
+}

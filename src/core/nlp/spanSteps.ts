@@ -26,7 +26,7 @@ import { joinFieldsBeforeHeads } from './fieldLists';
 import { joinHeadsOf } from './headOfNames';
 import { splitOwnedThings } from './ownedThings';
 import { typeParticleSurnames } from './particleNames';
-import { typePlaceNouns } from './placeNouns';
+import { joinArabicArticles, typePlaceNouns } from './placeNouns';
 import { joinTitledPlaces } from './titledPlaces';
 import { joinVenueNames } from './venueNames';
 import { dropMemberNouns } from './memberNouns';
@@ -126,6 +126,7 @@ export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly Ta
   joinFieldsBeforeHeads,
   joinLondonTermini,
   typePlaceNouns,
+  joinArabicArticles,
   typeParticleSurnames,
   splitOwnedThings,
 ];

@@ -141,3 +141,13 @@ describe('An institution named after its town', () => {
     assert.ok(names.includes('ORG:Leeds Art Gallery'), names.join(', '));
   });
 });
+
+describe('Names cut at an Arabic article', () => {
+  it('reads "Bab el-Mandeb Strait", "Sharm el-Sheikh" and "Nouri al-Maliki" whole, and no possessive across one', () => {
+    const text = 'Ships avoid the Bab el-Mandeb Strait, and Sharm el-Sheikh hosted talks with Nouri al-Maliki about Osama bin Laden\'s al-Qaida network.';
+    const names = shown(text);
+    for (const name of ['PLACE:Bab el-Mandeb Strait', 'PLACE:Sharm el-Sheikh', 'PERSON:Nouri al-Maliki', 'PERSON:Osama bin Laden']) {
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    }
+  });
+});
