@@ -170,3 +170,16 @@ export function phraseTags(tokens: readonly Token[]): (string | undefined)[] {
   }
   return out;
 }
+
+/**
+ * The words and shapes around a span that the features read, in the sentence of token `first` ("<s>" outside it): the
+ * same for the training script's strings and `spanScorer.ts`'s lookups.
+ */
+export function sentenceWindow(tokens: readonly Token[], first: number): { word: (j: number) => string; shape: (j: number) => string } {
+  const sentence = tokens[first].sentence;
+  const inside = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
+  return {
+    word: j => (inside(j) ? tokens[j].lower : '<s>'),
+    shape: j => (inside(j) ? wordShape(tokens[j].text) : '<s>'),
+  };
+}

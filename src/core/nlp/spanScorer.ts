@@ -1,5 +1,5 @@
 import SPAN_MODEL from './model/spanTypeWeights.json';
-import { wordShape } from './features';
+import { sentenceWindow, wordShape } from './features';
 import { wordClass } from './lexicons';
 import type { Token } from './tokens';
 
@@ -14,9 +14,7 @@ export function spanScores(tokens: readonly Token[], first: number, last: number
   const add = (row: Row | undefined): void => {
     if (row) for (let k = 0; k < row.length; k += 2) scores[row[k]] += row[k + 1];
   };
-  const sentence = tokens[first].sentence;
-  const word = (j: number): string => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? tokens[j].lower : '<s>');
-  const shape = (j: number): string => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? wordShape(tokens[j].text) : '<s>');
+  const { word, shape } = sentenceWindow(tokens, first);
   const fl = tokens[first].lower;
   const ll = tokens[last].lower;
   const cue = cues[first];

@@ -1,5 +1,5 @@
 import SPAN_MODEL from './model/spanTypeWeights.json';
-import { wordShape } from './features';
+import { sentenceWindow, wordShape } from './features';
 import { isGroundHead } from './grounds';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, wordClass } from './lexicons';
 import { SURNAME_PARTICLES } from './names';
@@ -53,9 +53,7 @@ export function sentenceCues(tokens: readonly Token[]): string[] {
  * Shared by the training script and `retypeSpan`, so both see the same strings.
  */
 export function spanFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly string[]): string[] {
-  const sentence = tokens[first].sentence;
-  const word = (j: number): string => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? tokens[j].lower : '<s>');
-  const shape = (j: number): string => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? wordShape(tokens[j].text) : '<s>');
+  const { word, shape } = sentenceWindow(tokens, first);
   const fl = tokens[first].lower;
   const ll = tokens[last].lower;
   const cue = cues[first];
