@@ -94,6 +94,11 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Greens', 'Labor', 'Labor Party'], name: '', reason: 'political party' },
   // One-word party names abroad that look like a surname or a town ("Komeito lost seats", "the Sanseito party")
   { forms: ['Komeito', 'Sanseito', 'Reiwa Shinsengumi', 'Kuomintang', 'KMT', 'Awami League', 'Ennahda', 'Peronists', 'Shas', 'Yesh Atid', 'Zanu-PF', 'ANC', 'Frelimo', 'Swapo', 'Chama Cha Mapinduzi'], name: '', reason: 'political party' },
+  // Europe's parties and the European Parliament's groups named in their own language or as English names that read as a
+  // place or a person ("Forza Italia", "Renew Europe"; not "Law and Justice", which a ministry's name holds too)
+  { forms: ['Die Linke', 'Forza Italia', "Fratelli d'Italia", 'Brothers of Italy', 'Rassemblement National', 'National Rally',
+    'La France Insoumise', 'GroenLinks', 'Civic Platform', 'PiS', 'Renew Europe', 'Patriots for Europe',
+    "European People's Party", 'European Conservatives and Reformists'], name: '', reason: 'political party' },
   { forms: ['Co-op'], name: '', reason: 'retail and funeral co-operative' },
   // Supermarket chains the tagger reads as places or people ("competition from Aldi and Lidl", "Asda cut prices")
   { forms: ['Aldi', 'Lidl', 'Asda', 'Waitrose', 'Carrefour', 'Walmart', 'Costco', 'Kroger', 'Auchan', 'Edeka'], name: '', reason: 'supermarket chain' },
@@ -123,7 +128,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { forms: ['Reuters', 'Associated Press', 'Agence France-Presse', 'AFP', 'Xinhua', 'Kyodo', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Interfax', 'Anadolu', 'Bernama', 'Voice of America', 'VOA'], name: '', reason: 'news agency' },
   { forms: ['Itar-Tass', 'ITAR-TASS', 'RIA Novosti', 'Tanjug', 'ANSA', 'EFE', 'DPA', 'MTI', 'CTK', 'PAP', 'BTA', 'Antara', 'ANTARA', 'MENA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Lusa', 'Belga', 'ANP', 'Ukrinform', 'Kyodo News'], name: '', reason: 'news agency' },
   // Legislatures and central banks called by their own names ("told the Duma", "the Bundesbank said")
-  { forms: ['Duma', 'State Duma', 'Knesset', 'Bundestag', 'Bundesrat', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Majlis', 'Dail', 'Oireachtas', 'Seanad'], name: '', reason: 'legislature' },
+  { forms: ['Duma', 'State Duma', 'Knesset', 'Bundestag', 'Bundesrat', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Landtag', 'Verkhovna Rada', 'Lok Sabha', 'Rajya Sabha', 'Majlis', 'Dail', 'Oireachtas', 'Seanad'], name: '', reason: 'legislature' },
   // the devolved legislatures and governments of the United Kingdom and the Irish houses, whose names open with a
   // demonym or stand alone ("Members of the Scottish Parliament", "the Senedd voted")
   { forms: ['Scottish Parliament', 'Welsh Parliament', 'Senedd', 'Senedd Cymru', 'Northern Ireland Assembly', 'Dáil', 'Dáil Éireann', 'Seanad Éireann'], name: '', reason: 'legislature' },

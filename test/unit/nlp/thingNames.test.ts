@@ -143,3 +143,11 @@ describe('Charities named by a faith and their work', () => {
     assert.ok(names.includes('ORG:Islamic Relief') && names.includes('ORG:Christian Aid'), names.join(', '));
   });
 });
+
+describe('Europe\'s parties and parliaments by their own names', () => {
+  it('reads "Die Linke", "Forza Italia", "Renew Europe", "Patriots for Europe" and "the Landtag" as organisations', () => {
+    const text = 'Die Linke gained seats in the Landtag. Renew Europe and Patriots for Europe backed the text, and Forza Italia abstained.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    for (const body of ['Die Linke', 'Landtag', 'Renew Europe', 'Patriots for Europe', 'Forza Italia']) assert.ok(names.includes(`ORG:${body}`), `${body} in ${names.join(', ')}`);
+  });
+});
