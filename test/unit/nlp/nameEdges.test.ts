@@ -267,3 +267,11 @@ describe('Labels, dates and nationalities at a name\'s edges', () => {
     has(names, 'PERSON:Mike Torrant');
   });
 });
+
+describe('Known firms of shipping, housebuilding, exams and Japanese industry', () => {
+  it('reads "Hapag-Lloyd", "Persimmon", "Pearson Edexcel" and "Asahi Kasei" as firms, not people', () => {
+    const names = shown("Germany's Hapag-Lloyd rerouted ships. Persimmon is building 240 homes. Pupils sit exams with Pearson Edexcel, "
+      + 'and Asahi Kasei leads the market.');
+    for (const firm of ['Hapag-Lloyd', 'Persimmon', 'Pearson Edexcel', 'Asahi Kasei']) has(names, `ORG:${firm}`);
+  });
+});
