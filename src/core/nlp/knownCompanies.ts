@@ -48,15 +48,16 @@ export const KNOWN_COMPANIES: readonly KnownOrg[] = [
   { forms: ['Ryanair', 'easyJet', 'EasyJet', 'British Airways', 'Lufthansa', 'Air France', 'KLM', 'Qatar Airways', 'Etihad', 'Cathay Pacific',
     'Singapore Airlines', 'Qantas', 'Delta Air Lines', 'United Airlines', 'American Airlines', 'Southwest Airlines', 'Wizz Air', 'IndiGo', 'Air India',
     'flydubai', 'Maersk', 'A.P. Moller-Maersk', 'FedEx', 'DHL', 'Royal Mail', 'Eurostar', 'Network Rail', 'Greater Anglia', 'Avanti West Coast',
-    'Hapag-Lloyd', 'MSC', 'CMA CGM', 'COSCO', 'Evergreen Marine', 'Loganair', 'Aer Lingus', 'Jet2', 'Vueling', 'Iberia', 'Turkish Airlines',
+    'Hapag-Lloyd', 'MSC', 'CMA CGM', 'COSCO', 'Evergreen Marine', 'Loganair', 'Aer Lingus', 'Jet2', 'Vueling', 'Turkish Airlines',
     'Emirates Airline', 'Virgin Atlantic'],
   name: '', reason: 'airline or transport company' },
   // housebuilders and property portals ("Persimmon is building 240 homes", "Rightmove said")
   { forms: ['Persimmon', 'Barratt Redrow', 'Barratt Developments', 'Taylor Wimpey', 'Bellway', 'Berkeley Group', 'Vistry', 'Rightmove', 'Zoopla',
     'Savills', 'Knight Frank', 'Foxtons', 'Nationwide Building Society'], name: '', reason: 'housebuilder or property firm' },
   // exam boards and education companies ("Pearson Edexcel", "AQA")
-  { forms: ['Pearson', 'Pearson Edexcel', 'Edexcel', 'AQA', 'WJEC', 'Eduqas', 'SQA'], name: '', reason: 'exam board or education company' },
-  { forms: ['Asahi Kasei', 'Mitsui', 'Sumitomo', 'Marubeni', 'Itochu', 'Kyocera', 'Murata', 'Denso', 'Shin-Etsu', 'Tokyo Electron'],
+  // (not "Pearson" alone, a surname as often)
+  { forms: ['Pearson Edexcel', 'Edexcel', 'AQA', 'WJEC', 'Eduqas', 'SQA'], name: '', reason: 'exam board or education company' },
+  { forms: ['Asahi Kasei', 'Mitsui', 'Sumitomo', 'Marubeni', 'Itochu', 'Kyocera', 'Denso', 'Shin-Etsu', 'Tokyo Electron'],
     name: '', reason: 'Japanese industrial company' },
   { forms: ['Tata', 'Tata Group', 'Tata Sons', 'Reliance Industries', 'Adani', 'Adani Group', 'Alibaba Group', 'Sea Limited',
     'Samsung Electronics', 'LG Electronics', 'Hon Hai', 'Wilmar', 'Sime Darby'], name: '', reason: 'conglomerate' },
