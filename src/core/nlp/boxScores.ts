@@ -1,6 +1,6 @@
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
-import type { Token } from './tokens';
+import { sentenceRanges, type Token } from './tokens';
 
 /**
  * The players of a box score in American wire style, one side to a line: "Price 10-21 5-6 31, Rose 7-14 2-4 18, Foy
@@ -19,13 +19,9 @@ const NOT_PLAYERS = new Set(['Totals', 'Total', 'Team', 'Percentages', 'A', 'Off
 /** The players of the box-score lines among `tokens` (see the file's note), as person spans in token order. */
 export function findBoxScoreNames(tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = [];
-  let from = 0;
-  while (from < tokens.length) {
-    let to = from;
-    while (to + 1 < tokens.length && tokens[to + 1].sentence === tokens[from].sentence) to++;
+  for (const [from, to] of sentenceRanges(tokens)) {
     const items = boxItems(tokens, from, to);
     if (items.length >= BOX_MIN) out.push(...items);
-    from = to + 1;
   }
   return out;
 }

@@ -20,16 +20,16 @@ export function findByline(tokens: readonly Token[]): NewsSpan[] {
   if (isShoutedWord(tokens[1])) return shoutedByline(tokens, end);
   if (end > 9) return [];
   while (last + 1 < end && /^\p{Lu}/u.test(tokens[last + 1].text) && !isBreakAfter(tokens[last], tokens[last + 1])) last++;
-  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(isTitleWord)) return [];
+  if (last < 2 || last > 3 || !tokens.slice(1, last + 1).every(isTitleCaseWord)) return [];
   // "By Jane Smith Associated Press" in title case reads no further than a name of two or three words
   if (end > last + 1 && tokens[last].post === '' && last === 3) return [];
   const out: NewsSpan[] = [{ first: 1, last, type: 'PERSON', reason: 'byline' }];
   // "By Jane Smith and Kanako Takahara", "By Jane Smith and Ann Lee, BBC News": a second author of two or three words
   // that ends the line or comes before a comma
   const second = last + 2;
-  if (tokens[last + 1]?.lower !== 'and' || second >= end || !isTitleWord(tokens[second])) return out;
+  if (tokens[last + 1]?.lower !== 'and' || second >= end || !isTitleCaseWord(tokens[second])) return out;
   let secondLast = second;
-  while (secondLast + 1 < end && isTitleWord(tokens[secondLast + 1]) && !isBreakAfter(tokens[secondLast], tokens[secondLast + 1])) secondLast++;
+  while (secondLast + 1 < end && isTitleCaseWord(tokens[secondLast + 1]) && !isBreakAfter(tokens[secondLast], tokens[secondLast + 1])) secondLast++;
   const words = secondLast - second + 1;
   if (words >= 2 && words <= 3 && (secondLast === end - 1 || tokens[secondLast].post.trim() === ',')) {
     out.push({ first: second, last: secondLast, type: 'PERSON', reason: 'byline' });
@@ -47,8 +47,8 @@ function reportersLine(tokens: readonly Token[]): NewsSpan[] {
   let i = 0;
   while (i < tokens.length) {
     let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && isTitleWord(tokens[last + 1]) && tokens[last].post === '') last++;
-    if (last === i || !tokens.slice(i, last + 1).every(isTitleWord) || tokens[last + 1]?.text !== 'in' || tokens[last].post !== '') return [];
+    while (last + 1 < tokens.length && last - i < 2 && isTitleCaseWord(tokens[last + 1]) && tokens[last].post === '') last++;
+    if (last === i || !tokens.slice(i, last + 1).every(isTitleCaseWord) || tokens[last + 1]?.text !== 'in' || tokens[last].post !== '') return [];
     let place = last + 2;
     if (!/^\p{Lu}/u.test(tokens[place]?.text ?? '')) return [];
     while (place + 1 < tokens.length && /^\p{Lu}/u.test(tokens[place + 1].text) && tokens[place].post === '') place++;
@@ -62,7 +62,7 @@ function reportersLine(tokens: readonly Token[]): NewsSpan[] {
 }
 
 // A word of a name in title case: "Jane", "O'Neill", "St.", "Owusu-Bright".
-const isTitleWord = (t: Token): boolean => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
+const isTitleCaseWord = (t: Token): boolean => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
 /**
  * The authors of a wire byline in capitals, after "By" (token 0) in the unit's first `end` tokens: each a run of two to

@@ -9,7 +9,7 @@ import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isListedGivenName } from './listedGivenNames';
 import { SURNAME_PARTICLES } from './names';
-import { isGivenNameTag, isNotNameWordTag, type Token } from './tokens';
+import { isGivenNameTag, isNotNameWordTag, sentenceRanges, type Token } from './tokens';
 
 /**
  * The lines of a sports page or a table read by their shape (a line is a token sentence: the tokenizer ends a
@@ -187,16 +187,12 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
  */
 export function findTableNames(text: string, tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = [];
-  let from = 0;
   // under a header whose first column names places ("Constituency | Plaid | Reform"), each row opens with a place
   let isPlaceColumn = false;
-  while (from < tokens.length) {
-    let to = from;
-    while (to + 1 < tokens.length && tokens[to + 1].sentence === tokens[from].sentence) to++;
+  for (const [from, to] of sentenceRanges(tokens)) {
     const names = lineNames(text, tokens, from, to);
     if (!tokens.slice(from, to + 1).some(isNumberToken)) isPlaceColumn = PLACE_COLUMNS.has(tokens[from].lower) && to > from;
     out.push(...(isPlaceColumn ? names.map(n => (n.first === from && n.type === 'ORG' ? { ...n, type: 'PLACE' as const, reason: `${n.reason}+place-column` } : n)) : names));
-    from = to + 1;
   }
   return out;
 }

@@ -148,3 +148,18 @@ export function sentenceHasWord(tokens: readonly Token[], i: number, test: (t: T
   for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (test(tokens[j])) return true;
   return false;
 }
+
+/**
+ * The sentences of `tokens` as `[first, last]` token indices, in order (the tokenizer ends a sentence at every line
+ * break too, so a table's or a list's lines are sentences of their own). No tokens give [].
+ */
+export function sentenceRanges(tokens: readonly Token[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (let from = 0; from < tokens.length;) {
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1].sentence === tokens[from].sentence) to++;
+    out.push([from, to]);
+    from = to + 1;
+  }
+  return out;
+}
