@@ -21,7 +21,9 @@ const PERSON_LABELS = new Set(['tries', 'try', 'cons', 'con', 'conversions', 'co
   'cast', 'starring', 'producer', 'produced by', 'composer', 'music', 'conductor', 'choreographer',
   'choreography', 'designer', 'design', 'author', 'translator', 'presenter', 'host', 'narrator',
   // a side named for a match: "Team: Neil Jenkins (Pontypridd); Ieuan Evans (Llanelli)"
-  'team', 'squad', 'side', 'line-up', 'lineup', 'starting line-up', 'bench', 'forwards', 'backs']);
+  'team', 'squad', 'side', 'line-up', 'lineup', 'starting line-up', 'bench', 'forwards', 'backs',
+  // the officials and players of an agency's agate ("Linesmen — Tyler Greer, Sandeep Gill")
+  'linesmen', 'officials', 'technicals']);
 // Labels whose value names a place.
 const PLACE_LABELS = new Set(['venue', 'ground', 'stadium', 'location', 'theatre']);
 // Labels whose value is no name: a count, a date, a sum, a verdict.
@@ -36,9 +38,12 @@ const kindOf = (label: string): NewsSpan['type'] | 'none' | undefined => {
   return PERSON_LABELS.has(l) ? 'PERSON' : PLACE_LABELS.has(l) ? 'PLACE' : OTHER_LABELS.has(l) ? 'none' : undefined;
 };
 
-// A label: a capitalised word and up to three lower-case ones right before a colon, at a line's start or after the
-// end of the label before it ("Wales: Tries: Lewis. Cons: Edwards 2.").
-const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3}):[ \t]/gu;
+// A label: a capitalised word and up to three lower-case ones right before a colon or a dash (the agencies' agate:
+// "Penalties — Fournier Wpg (interference)", "Referees—Roux"), at a line's start or after the end of the label before
+// it ("Wales: Tries: Lewis. Cons: Edwards 2.").
+const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3})(?::[ \t]| ?[–—])/gu;
+// A label's end in a token's trailing text: a colon, or a dash after a word that only a known label may end in.
+const endsLabel = (post: string): boolean => /^(?::| ?[–—] ?$)/.test(post);
 
 /**
  * The labels of `text`'s fact boxes and results blocks as written ("Cons", "Referee", "Player of the match"), and
@@ -72,8 +77,9 @@ export function trimTrailingLabels(tokens: readonly Token[], spans: readonly Tag
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const last = tokens[s.last];
-    if (!(/^: ?$/.test(last.post) && kindOf(last.text) !== undefined && !last.isFirst)) out.push(s);
-    else if (s.last > s.first) out.push({ ...s, last: s.last - 1 });
+    if (/^: ?$/.test(last.post) && kindOf(last.text) !== undefined && !last.isFirst) {
+      if (s.last > s.first) out.push({ ...s, last: s.last - 1 });
+    } else if (labelAt(tokens, s.first)?.last !== s.last) out.push(s);
   }
   return out;
 }
@@ -83,9 +89,11 @@ function labelAt(tokens: readonly Token[], i: number): { last: number; kind: New
   if (!opensLabel(tokens, i)) return undefined;
   for (let j = i; j < i + 4 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
     if (j > i && !/^\p{Ll}/u.test(tokens[j].text)) return undefined;
-    if (/^:/.test(tokens[j].post)) {
+    if (endsLabel(tokens[j].post)) {
       const kind = kindOf(tokens.slice(i, j + 1).map(t => t.text).join(' '));
-      return kind ? { last: j, kind } : undefined;
+      // after a dash the agate lists teams and players alike ("Assists—Chicago 24 (Price 8)"): the label is no
+      // name, and its value is left to the other passes
+      return kind ? { last: j, kind: tokens[j].post.includes(':') ? kind : 'none' } : undefined;
     }
     if (tokens[j].post !== '') return undefined;
   }

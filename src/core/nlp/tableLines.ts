@@ -330,6 +330,12 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   // "Essex 320 (N. Hussain 112, ...)": a team with its score and its players in brackets; "v Surrey", its opponent
   if (!isPersonShaped(tokens, s) && afterNumber && chunk.slice(k + 1).some(x => x.bracketed && isInitialled(tokens, x))) return ['ORG', 'scores'];
   if (before && ['v', 'vs'].includes(before.lower) && typed.includes('ORG')) return ['ORG', 'scores'];
+  // "First Period — 1, Seattle, Kettleson 14 (Aho, Marchetti), 6:12. 2, Seattle, ...": a hockey summary's goal, its
+  // count opening a clause, the scoring team, the scorer
+  const opener = tokens[s.first - 2];
+  if (before && isNumberToken(before) && /^,/.test(before.post) && before.sentence === tokens[s.first].sentence
+    && (opener === undefined || opener.sentence !== before.sentence || /[.—–]\s*$/.test(opener.post))
+    && /^, ?$/.test(tokens[s.last].post) && /^\p{Lu}/u.test(after?.text ?? '') && !isPersonShaped(tokens, s)) return ['ORG', 'scores'];
   // "Jacques Villeneuve (Canada) Williams 1:17:04.609": the team after the driver and the driver's country
   // ("J. O'Brien (Ire) - M. Zahra": an initialled name is the next person's)
   if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first && !isInitialled(tokens, s)) return ['ORG', 'players'];

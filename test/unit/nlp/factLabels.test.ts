@@ -35,3 +35,26 @@ describe('The labels of a results block or a fact box', () => {
     assert.ok(!found.includes('PERSON:Harlow Bay') && !found.includes('PERSON:Italy'), found.join(', '));
   });
 });
+
+describe("The labels of an agency's agate, written before a dash", () => {
+  const text = [
+    'Portland 3, Halifax 2',
+    'First Period — 1, Portland, Veselý 7 (Ruiz, Ndiaye), 4:10. Penalties — Okafor Hfx (slashing), 11:32.',
+    'Second Period — 2, Halifax, Brennan 12 (Okafor), 6:45. Penalties — Ruiz Por (tripping), 2:02; Brennan Hfx (hooking), 15:20.',
+    'Assists—Portland 5 (Ruiz 2), Halifax 3 (Okafor 2).',
+    'Referees — Dominik Hašek-Lund, Aaron Whitcombe. Linesmen — Pierre Dufresne, Kwame Asante.',
+  ].join('\n\n');
+
+  it('reads a label before a dash as no name ("Penalties —", "Referees —", "Linesmen —")', () => {
+    const names = analyze(text).mentions.map(m => text.slice(m.start, m.end));
+    for (const label of ['Penalties', 'Referees', 'Linesmen', 'Assists']) {
+      assert.equal(names.includes(label), false, `${label} in ${names.join(', ')}`);
+    }
+  });
+
+  it('leaves the teams after a dash label to the other rules, and keeps the officials people', () => {
+    const found = shown(text);
+    assert.ok(!found.includes('PERSON:Portland') && !found.includes('PERSON:Halifax'), found.join(', '));
+    for (const name of ['PERSON:Aaron Whitcombe', 'PERSON:Pierre Dufresne']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+});
