@@ -14,6 +14,14 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(!names.some(n => n.endsWith(':Test') || n.endsWith(':International Stadium')), names.join(', '));
   });
 
+  it('reads a ground, a palace or a cathedral whose name opens with a given name as a place, not a person', () => {
+    const text = 'Fans packed into Kerry Gardens before the final, and Mahesh Iyer reached his century there.\n\n'
+      + 'The minister later visited Alexandra Palace and then Marian Cathedral.';
+    const names = shown(text);
+    assert.ok(names.includes('PERSON:Mahesh Iyer'), names.join(', '));
+    for (const place of ['Kerry Gardens', 'Alexandra Palace', 'Marian Cathedral']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
+  });
+
   it('reads a racing circuit as a place, not a body', () => {
     const names = shown('Lando Norris took pole at the Yas Marina Circuit, and the team will test at the Losail International Circuit next week.');
     assert.ok(names.includes('PLACE:Losail International Circuit'), names.join(', '));
