@@ -126,7 +126,7 @@ function wordsAt(text: string, word: string): number[] {
 // ("appointed MBE"), a family doctor ("your GP"), the terms of company results and markets ("Ebitda rose", "its IPO",
 // "capex of $2bn", "the TTF gas price") and of hospitals ("A&E waits", "in ICU"). None is a person, an organisation or a place.
 const TIME_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT',
-  'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT']);
+  'PST', 'PDT', 'JST', 'KST', 'AEST', 'AEDT', 'AWST', 'NZST', 'NZDT', 'IST', 'PHT', 'PKT', 'HKT', 'SGT', 'WIB', 'MSK', 'SAST', 'ET', 'PT']);
 const COMMON_ABBREVIATIONS = new Set([...TIME_ZONES, 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs',
   'EBITDA', 'Ebitda', 'EBIT', 'IPO', 'IPOs', 'Capex', 'CAPEX', 'Opex', 'EPS', 'ROI', 'ROE', 'M&A', 'YoY', 'QoQ', 'ESG', 'TTF',
   'A&E', 'ICU', 'PPE', 'MRI', 'CEO', 'CFO', 'COO', 'CTO',

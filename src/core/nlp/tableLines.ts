@@ -1,8 +1,9 @@
+import { allCountries } from '../countries/countryFacts';
 import { findCountryMentions } from '../countries/resolver';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TIME_WORDS } from './lexicons';
 import { CLUB_AFTER } from './context';
-import { isCommonAbbreviation } from './commonWords';
+import { isClockWord, isCommonAbbreviation } from './commonWords';
 import { electionLineNames } from './electionLines';
 import { isJunkSpan } from './rules';
 import type { NewsSpan } from './newsRules';
@@ -286,6 +287,26 @@ function chunksOf(tokens: readonly Token[], from: number, to: number): [number, 
   return out;
 }
 
+// The three-letter codes a results table gives countries by ("KEN", "ETH"): ISO 3166-1 alpha-3, and the IOC's where
+// they differ from it.
+const IOC_CODES = ['ALG', 'ANG', 'BAH', 'BAN', 'BAR', 'BER', 'BHU', 'BIZ', 'BOT', 'BRU', 'BUL', 'BUR', 'CAM', 'CHA', 'CHI',
+  'CRC', 'CRO', 'DEN', 'ESA', 'FIJ', 'GAM', 'GER', 'GRE', 'GRN', 'GUA', 'GUI', 'HAI', 'HON', 'INA', 'IRI', 'KSA', 'KUW',
+  'LAT', 'LBA', 'LES', 'LIB', 'MAD', 'MAS', 'MAW', 'MGL', 'MRI', 'MTN', 'MYA', 'NCA', 'NED', 'NEP', 'NGR', 'NIG', 'OMA',
+  'PAR', 'PHI', 'PLE', 'POR', 'PUR', 'RSA', 'SAM', 'SEY', 'SIN', 'SLO', 'SRI', 'SUD', 'SUI', 'TAN', 'TGA', 'TOG', 'TPE',
+  'UAE', 'URU', 'VAN', 'VIE', 'ZAM', 'ZIM'];
+const COUNTRY_CODES = new Set([...allCountries().map(c => c.alpha3), ...IOC_CODES]);
+// The marks beside a result: records ("NR", "PB", "WL"), and a finish that is none ("DNF", "DQ").
+const RESULT_MARKS = new Set(['WR', 'OR', 'CR', 'AR', 'ER', 'NR', 'PB', 'SB', 'WL', 'MR', 'DNF', 'DNS', 'DQ', 'DSQ', 'NM', 'NH']);
+
+/**
+ * A segment of one word in capitals: a country's code, a result's mark or a time zone ("KEN", "GER", "NR", "IST") is
+ * no name; anything else
+ * (a team's or a firm's code: "USC", "LSEG") is no person.
+ */
+const capsCodeType = (tokens: readonly Token[], s: Segment): 'none' | 'ORG' | undefined =>
+  s.first !== s.last || !/^\p{Lu}{2,5}$/u.test(tokens[s.first].text) ? undefined
+    : COUNTRY_CODES.has(tokens[s.first].text) || RESULT_MARKS.has(tokens[s.first].text) || isClockWord(tokens[s.first].text) ? 'none' : 'ORG';
+
 // "Cro", "GB", "NI", "Slo/UAE", "Den/Visma": the short code of a country or a team beside a player in a results list.
 const isCode = (t: Token): boolean => /^(?:\p{Lu}\p{L}{1,2})(?:\/|$)/u.test(t.text);
 
@@ -299,7 +320,7 @@ const isPlayerName = (tokens: readonly Token[], s: Segment): boolean => !hasOrgW
 function segmentType(text: string, tokens: readonly Token[], chunk: readonly Segment[], k: number, kind: LineKind, isBatsman: boolean,
   typed: readonly (NewsSpan['type'] | undefined)[]): [NewsSpan['type'], string] | undefined {
   const s = chunk[k];
-  if (isLabel(tokens, s) || isCountry(tokens, s, text)) return undefined;
+  if (isLabel(tokens, s) || isCountry(tokens, s, text) || capsCodeType(tokens, s) === 'none') return undefined;
   const before = tokens[s.first - 1];
   const after = tokens[s.last + 1];
   const afterNumber = after !== undefined && after.sentence === tokens[s.last].sentence && isNumberToken(after);
@@ -342,6 +363,6 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   // "Ernst Veld (South Africa)", "Dean Dalby (Coventry)": a player followed by a country or a club in brackets
   const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
-  if (kind === 'players') return [hasOrgWord(tokens, s) ? 'ORG' : 'PERSON', 'players'];
+  if (kind === 'players') return [hasOrgWord(tokens, s) || capsCodeType(tokens, s) === 'ORG' ? 'ORG' : 'PERSON', 'players'];
   return undefined;
 }

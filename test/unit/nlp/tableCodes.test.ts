@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Results tables written for these tests (issue 10, family 3): the codes in capitals beside the names.
+const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('Codes in capitals in a results table', () => {
+  const text = [
+    'Women\'s 10,000m final',
+    'Pos | Athlete | Nat | Time',
+    '1 | Winnie Chepkoech | KEN | 29:41.07 WL',
+    '2 | Almaz Ayele Bekele | ETH | 29:44.90 PB',
+    '3 | Femke de Waard | NED | 30:02.11 NR',
+    '4 | Lea Brunner | SUI | 30:15.60',
+    'Start 19:40 IST | Source: WXTA',
+  ].join('\n');
+
+  it('reads a country\'s code, a record\'s mark and a time zone as no person', () => {
+    const names = shown(text);
+    for (const code of ['KEN', 'ETH', 'NED', 'SUI', 'WL', 'PB', 'NR', 'IST']) {
+      assert.ok(!names.includes(`PERSON:${code}`), `${code} in ${names.join(', ')}`);
+    }
+    for (const athlete of ['Winnie Chepkoech', 'Almaz Ayele Bekele', 'Lea Brunner']) assert.ok(names.includes(`PERSON:${athlete}`), names.join(', '));
+  });
+
+  it('reads another code in capitals as a body, not a person', () => {
+    const names = shown(text);
+    assert.ok(!names.includes('PERSON:WXTA'), names.join(', '));
+  });
+});
