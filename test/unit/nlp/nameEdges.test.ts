@@ -244,6 +244,14 @@ describe('A firm\'s abbreviated suffix', () => {
     has(names, 'ORG:Nihon Investment Corp.');
     has(names, 'ORG:Acme Holdings Inc.');
   });
+
+  it('is kept by a person\'s "Jr." and by a US state\'s abbreviation in an agency\'s dateline', () => {
+    const names = shown('BOISE, Idaho (AP) — Justice Raymond T. Kessler Jr. wrote the opinion. The appeal came from YAKIMA, Wash. (AP), and'
+      + ' from Medford, Ore., where Harlan Pruett Sr. lives.');
+    has(names, 'PERSON:Raymond T. Kessler Jr.');
+    has(names, 'PERSON:Harlan Pruett Sr.');
+    has(names, 'PLACE:Ore.');
+  });
 });
 
 describe('Given names the tagger left out before a name', () => {
