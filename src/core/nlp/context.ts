@@ -35,7 +35,9 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
   if (type === 'PER' && isBodyHeaded) return 'ORG';
   // "Franklin Boulevard", "Matthew Knight Arena", "the Eugene Public Library": a road's noun ends no person's name, nor
   // does a venue's after a person's name of two words ("coach Bruce Arena" stays)
-  const isVenueEnd = last > first && (isTitledPlaceEnd(tokens[last]) || (last - first >= 2 && NAMED_VENUE_ENDS.has(tokens[last].text)));
+  const isVenueEnd = last > first && (isTitledPlaceEnd(tokens[last]) || (last - first >= 2 && NAMED_VENUE_ENDS.has(tokens[last].text))
+    // ("Halfpenny Lane", not "Diane Lane")
+    || (tokens[last].text === 'Lane' && !isGivenNameTag(tokens[first].lexTag)));
   if ((type === 'PER' && isVenueEnd) || (type === 'ORG' && last > first && ROAD_ENDS.has(tokens[last].text))) return 'LOC';
   // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
   // country's name)
@@ -70,7 +72,8 @@ const NAMED_VENUE_ENDS = new Set(['Arena', 'Library', 'Centre', 'Center', 'Hall'
 
 // The nouns of roads, which end no body's name either ("the Rowan Boulevard redesign"; a mosque or a station may be run
 // as a body: "the Red Mosque").
-const ROAD_ENDS = new Set(['Road', 'Street', 'Avenue', 'Highway', 'Boulevard', 'Causeway', 'Expressway', 'Freeway', 'Motorway']);
+const ROAD_ENDS = new Set(['Road', 'Street', 'Avenue', 'Highway', 'Boulevard', 'Causeway', 'Expressway', 'Freeway', 'Motorway',
+  'Lane', 'Parade', 'Crescent', 'Terrace', 'Platz']);
 
 // Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
 const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);

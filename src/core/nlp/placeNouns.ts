@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 const PLACE_NOUNS = new Set(['Avenida', 'Calle', 'Carrera', 'Paseo', 'Plaza', 'Praça', 'Rua', 'Rue', 'Piazza', 'Largo',
   'Cerro', 'Volcán', 'Laguna', 'Lago', 'Lac', 'Río', 'Isla', 'Ilha', 'Bahía', 'Baía', 'Barrio', 'Colonia', 'Quartier',
   'Travessa', 'Capela', 'Igreja', 'Iglesia', 'Ponte', 'Puente', 'Quinta', 'Vila', 'Casal', 'Serra', 'Praia', 'Playa',
-  'Castelo', 'Castillo', 'Mosteiro', 'Monasterio', 'Estação', 'Estación', 'Jardim', 'São']);
+  'Castelo', 'Castillo', 'Mosteiro', 'Monasterio', 'Estação', 'Estación', 'Jardim', 'São', 'Boulevard', 'Quai', 'Gare']);
 
 // The articles and prepositions inside such names: "Rua das Flores", "Rio Grande do Sul", "Avenida de la Reforma".
 const PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'la', 'las', 'los', 'di', 'della', 'delle', 'du', 'des', 'e', 'y']);

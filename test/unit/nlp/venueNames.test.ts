@@ -22,6 +22,14 @@ describe('Sports venues and kinds of match', () => {
     for (const place of ['Kerry Gardens', 'Alexandra Palace', 'Marian Cathedral']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
   });
 
+  it('reads streets named in French order and streets ending in "Lane", "Parade" or "Platz" as places', () => {
+    const text = 'Strikers marched along Boulevard Sébastopol to Gare de l\'Est. Runners passed Leipziger Platz, and police shut '
+      + 'Farthing Lane and Market Parade in Ripon. Diane Lane was not there.';
+    const names = shown(text);
+    for (const place of ['Boulevard Sébastopol', 'Leipziger Platz', 'Farthing Lane', 'Market Parade']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
+    assert.ok(names.includes('PERSON:Diane Lane'), names.join(', '));
+  });
+
   it('reads a racing circuit as a place, not a body', () => {
     const names = shown('Lando Norris took pole at the Yas Marina Circuit, and the team will test at the Losail International Circuit next week.');
     assert.ok(names.includes('PLACE:Losail International Circuit'), names.join(', '));
