@@ -18,7 +18,9 @@ const OCCUPATIONS = new Set(['headteacher', 'headmaster', 'headmistress', 'teach
   'widow', 'widower', 'mum', 'dad', 'survivor', 'veteran', 'councillor', 'vicar', 'rapper', 'singer', 'songwriter', 'producer',
   // a player's part in a match report, a band's or a film crew's ("Substitute Tobi Okafor scored", "Cinematographer Ada Brook")
   'substitute', 'debutant', 'frontwoman', 'frontman', 'cinematographer', 'vocalist', 'harpist', 'fiddler', 'organist',
-  'percussionist', 'keyboardist']);
+  'percussionist', 'keyboardist',
+  // a match's officials and a race's riders ("Referee Howard Foster stopped it", "Jockey Ryan Moore")
+  'referee', 'umpire', 'linesman', 'jockey']);
 
 // Letters after a person's name: honours, degrees and ranks at the bar or in a parliament ("Ada Brook KC").
 const POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MEP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS',

@@ -276,6 +276,13 @@ describe('Labels, dates and nationalities at a name\'s edges', () => {
   });
 });
 
+describe('A match official or a jockey capitalised before a name', () => {
+  it('is the person\'s role, not a word of the name ("Referee Howard Foster", "Jockey Ryan Moore")', () => {
+    const names = shown('Referee Aled Pryderi waved it off in the ninth. Umpire Chaminda Weerasekara gave him out. Jockey Ciaran Doyle rode.');
+    for (const person of ['Aled Pryderi', 'Chaminda Weerasekara', 'Ciaran Doyle']) has(names, `PERSON:${person}`);
+  });
+});
+
 describe('Known firms of shipping, housebuilding, exams and Japanese industry', () => {
   it('reads "Hapag-Lloyd", "Persimmon", "Pearson Edexcel" and "Asahi Kasei" as firms, not people', () => {
     const names = shown("Germany's Hapag-Lloyd rerouted ships. Persimmon is building 240 homes. Pupils sit exams with Pearson Edexcel, "
