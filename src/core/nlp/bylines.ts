@@ -14,8 +14,11 @@ import type { Token } from './tokens';
 export function findByline(tokens: readonly Token[]): NewsSpan[] {
   let end = 0;
   while (end < tokens.length && tokens[end].sentence === tokens[0]?.sentence) end++;
-  if (end === tokens.length && tokens[0]?.text !== 'By') return reportersLine(tokens);
+  if (end === tokens.length && tokens[0]?.text !== 'By') return reportersLine(tokens, 0, end);
   if (end < 3 || end > 14 || tokens[0].text !== 'By') return [];
+  // "By Rachel Obuya in New York and Kenji Maruyama in Singapore"
+  const reporters = reportersLine(tokens, 1, end);
+  if (reporters.length > 0) return reporters;
   let last = 1;
   if (isShoutedWord(tokens[1])) return shoutedByline(tokens, end);
   if (end > 9) return [];
@@ -38,22 +41,22 @@ export function findByline(tokens: readonly Token[]): NewsSpan[] {
 }
 
 /**
- * A byline without "By" that says where each reporter files from, a unit of its own: "Clara Nyström in Brussels and
- * Raj Mehta in London". Each name of two or three words before "in" is a person (the places are left to the other
- * passes); none when the unit is anything else.
+ * A byline that says where each reporter files from, tokens `[from, end)` (a unit of its own, or its first line after
+ * "By"): "Clara Nyström in Brussels and Raj Mehta in London". Each name of two or three words before "in" is a person
+ * (the places are left to the other passes); none when the line is anything else.
  */
-function reportersLine(tokens: readonly Token[]): NewsSpan[] {
+function reportersLine(tokens: readonly Token[], from: number, end: number): NewsSpan[] {
   const out: NewsSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < end) {
     let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && isTitleCaseWord(tokens[last + 1]) && tokens[last].post === '') last++;
+    while (last + 1 < end && last - i < 2 && isTitleCaseWord(tokens[last + 1]) && tokens[last].post === '') last++;
     if (last === i || !tokens.slice(i, last + 1).every(isTitleCaseWord) || tokens[last + 1]?.text !== 'in' || tokens[last].post !== '') return [];
     let place = last + 2;
-    if (!/^\p{Lu}/u.test(tokens[place]?.text ?? '')) return [];
-    while (place + 1 < tokens.length && /^\p{Lu}/u.test(tokens[place + 1].text) && tokens[place].post === '') place++;
+    if (place >= end || !/^\p{Lu}/u.test(tokens[place].text)) return [];
+    while (place + 1 < end && /^\p{Lu}/u.test(tokens[place + 1].text) && tokens[place].post === '') place++;
     out.push({ first: i, last, type: 'PERSON', reason: 'byline' });
-    if (place === tokens.length - 1) return /^[.]?\s*$/.test(tokens[place].post) ? out : [];
+    if (place === end - 1) return /^[.]?\s*$/.test(tokens[place].post) || end < tokens.length ? out : [];
     const and = tokens[place + 1].text === 'and';
     if (!and && tokens[place].post.trim() !== ',') return [];
     i = and ? place + 2 : place + 1;

@@ -177,6 +177,13 @@ describe('Bylines and credits of several reporters', () => {
     for (const name of ['PERSON:Klara Nyberg', 'PERSON:Raj Mehrotra', 'PLACE:London']) has(names, name);
   });
 
+  it('reads a byline with "By" that says where each reporter files from ("By A in New York and B in Singapore")', () => {
+    const text = ' date 2027-02-11 Business\nExchange halts withdrawals\n\nBy Wanjiru Kamau in New York and Hiroshi Tanabe in Singapore\n\n'
+      + 'The exchange halted withdrawals on Monday.';
+    const names = shown(text);
+    for (const name of ['PERSON:Wanjiru Kamau', 'PERSON:Hiroshi Tanabe']) has(names, name);
+  });
+
   it('reads each reporter of a credit line as a person after the place they filed from ("... in Beijing and B in Tokyo")', () => {
     const text = 'Ferries were cancelled.\n\n(Reporting by Idris Kamau in Mombasa; additional reporting by Lin Okoro in Beijing and '
       + 'Katalin Oyelaran in Tokyo, Sam Ruddock in New York and Bo Haskett; editing by Priya Lund)';
