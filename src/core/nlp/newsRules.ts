@@ -56,7 +56,10 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
   }
   const next = tokens[j];
   const isDate = next !== undefined && (DATE.test(next.text) || (MONTH.test(next.text) && /^\d/.test(tokens[j + 1]?.text ?? '')));
-  const isAgency = next !== undefined && /\(/.test(next.pre) && /^\p{Lu}/u.test(next.text);
+  // (an agency's name in brackets is one to three words: not a heading's note, "KEY FIGURES (Q4 2025, in trillion won)")
+  const close = tokens.slice(j, j + 3).findIndex(t => /^\)/.test(t.post));
+  const isAgency = next !== undefined && /\(/.test(next.pre) && /^\p{Lu}/u.test(next.text) && close >= 0
+    && tokens.slice(j, j + close + 1).every((t, k) => !/\d/.test(t.text) && (k === close || t.post === ''));
   // (a hyphen glued to the next word ends a wire desk's slug, no dateline: "GLOBAL MARKETS-Stocks slide")
   const isDash = /^\s?[-–—]/.test(tokens[j - 1].post) && !(tokens[j - 1].post === '-' && next?.start === tokens[j - 1].end + 1);
   return isDate || isAgency || isDash ? out : [];

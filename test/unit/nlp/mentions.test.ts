@@ -234,6 +234,12 @@ describe('extractUnit: datelines', () => {
     const got = typed(text);
     assert.deepEqual(got, ['PLACE:RAMALLAH', 'ORG:Palestinian Authority']);
   });
+
+  it('reads a heading in capitals with a note in brackets as no dateline ("KEY FIGURES (Q3 2026, in billion yen)")', () => {
+    const text = 'SALES BY REGION (Q3 2026, in billion yen)\nAsia rose.';
+    assert.ok(!typed(text).some(m => m.startsWith('PLACE:SALES')), typed(text).join(', '));
+    assert.ok(typed('SEOUL (Yonhap) - Exports rose.').includes('PLACE:SEOUL'));
+  });
 });
 
 describe('extractUnit: organisations named after a country', () => {
