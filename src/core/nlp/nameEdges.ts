@@ -146,27 +146,31 @@ export function joinPossessiveSpans(tokens: readonly Token[], spans: readonly Ta
 const QUOTE = /^['"‘’“”]$/u;
 
 /**
- * 'Bernard "Bunny" Callaghan': a nickname in quotes inside a person's name is part of it, and so is the surname after
+ * 'Bernard "Bunny" Callaghan', 'Ismael "El Mayo" Zambada': a nickname in quotes inside a person's name is part of it, and so is the surname after
  * it, whatever the tagger made of it (a person of its own, or nothing). Spans stay sorted and disjoint.
  */
 export function joinNicknames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const nick = tokens[s.last + 1];
-    const surname = tokens[s.last + 2];
-    const isNick = s.type === 'PER' && nick !== undefined && surname !== undefined && QUOTE.test(nick.pre) && QUOTE.test(nick.post)
-      && isNameWord(nick) && tokens[s.last].post === '' && surname.pre === '' && surname.sentence === tokens[s.first].sentence
-      && /^\p{Lu}\p{Ll}/u.test(surname.text) && !ORG_HEADS.has(surname.lower) && !PLACE_HEADS.has(surname.lower);
+    // the nickname: one word in quotes, or up to three ('Ismael "El Mayo" Zambada')
+    const from = s.last + 1;
+    let to = from;
+    while (to < from + 2 && tokens[to] !== undefined && tokens[to].post === '' && !QUOTE.test(tokens[to].post)) to++;
+    const nickWords = tokens.slice(from, to + 1);
+    const surname = tokens[to + 1];
+    const isNick = s.type === 'PER' && nickWords.length > 0 && surname !== undefined && QUOTE.test(tokens[from].pre) && QUOTE.test(tokens[to].post)
+      && nickWords.every(isNameWord) && nickWords.slice(1).every(t => t.pre === '') && tokens[s.last].post === '' && surname.pre === ''
+      && surname.sentence === tokens[s.first].sentence && /^\p{Lu}\p{Ll}/u.test(surname.text) && !ORG_HEADS.has(surname.lower) && !PLACE_HEADS.has(surname.lower);
     // ("Robert" + "Bobby" + "Kline": the tagger's span of the nickname alone goes into the name too)
-    const nickSpan = spans[k + 1]?.first === s.last + 1 && spans[k + 1].last === s.last + 1 ? 1 : 0;
+    const nickSpan = spans[k + 1]?.first === from && spans[k + 1].last <= to ? 1 : 0;
     const next = spans[k + 1 + nickSpan];
-    if (!isNick || (next !== undefined && next.first <= s.last + 2 && (next.first !== s.last + 2 || next.type !== 'PER'))) {
+    if (!isNick || (next !== undefined && next.first <= to + 1 && (next.first !== to + 1 || next.type !== 'PER'))) {
       out.push(s);
       continue;
     }
-    const isNextJoined = next !== undefined && next.first === s.last + 2;
-    out.push({ first: s.first, last: isNextJoined ? next.last : s.last + 2, type: 'PER' });
+    const isNextJoined = next !== undefined && next.first === to + 1;
+    out.push({ first: s.first, last: isNextJoined ? next.last : to + 1, type: 'PER' });
     k += nickSpan + (isNextJoined ? 1 : 0);
   }
   return out;

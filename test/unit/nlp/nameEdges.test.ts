@@ -66,6 +66,12 @@ describe('Names cut at a possessive or a hyphen', () => {
     lacks(names, 'PERSON:Bobby');
   });
 
+  it('keeps a nickname of two words in quotes inside a name (\'Ismael "El Mayo" Zambada\')', () => {
+    const names = shown('Police arrested Ernesto "El Gallo" Benítez on Friday. Rafael "El Flaco" Ruvalcaba remains at large.');
+    has(names, 'PERSON:Ernesto "El Gallo" Benítez');
+    has(names, 'PERSON:Rafael "El Flaco" Ruvalcaba');
+  });
+
   it('keeps a nickname in quotes inside a name (\'Declan "Dizzy" Marchetti\' is one person)', () => {
     const text = 'Declan "Dizzy" Marchetti, the Cork-born trumpeter, has died. Marchetti was 84.';
     const names = shown(text);
