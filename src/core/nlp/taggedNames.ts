@@ -322,7 +322,8 @@ function splitRoles(tokens: readonly Token[], spans: readonly TaggedSpan[]): Tag
     let head = -1;
     for (let i = s.first + 1; i < s.last; i++) if (ROLE_HEADS.has(tokens[i].lower)) head = i;
     if (isBeforePerson && ROLE_HEADS.has(tokens[s.last].lower) && /^\p{Lu}/u.test(tokens[s.last].text)) head = s.last;
-    const isName = head > 0 && /^\p{Lu}/u.test(tokens[s.last].text)
+    // (no person's name ends in an institution's noun: "Leeds General Infirmary" is no infirmary's general)
+    const isName = head > 0 && /^\p{Lu}/u.test(tokens[s.last].text) && !INSTITUTION_WORDS.has(tokens[s.last].lower)
       && tokens.slice(head + 1, s.last + 1).every(t => (/^\p{Lu}/u.test(t.text) || SURNAME_PARTICLES.has(t.lower)) && !ROLE_HEADS.has(t.lower));
     if (!isName || (s.type === 'PER' && !AREA_TITLES.has(tokens[head].lower))) {
       out.push(s);

@@ -70,7 +70,8 @@ const INSTITUTION_ENDS = new Set(['Gallery', 'Museum', 'Library', 'Theatre', 'Th
 /**
  * "Leeds" + "Art Gallery", "Bristol" + "Museum and Art Gallery": a place (or a listed town read as a body) the tagger read
  * apart from the institution's name right after it (one space, no punctuation or possessive between), which ends with an institution's noun, is one
- * organisation with it. Spans stay sorted and disjoint.
+ * organisation with it; so is "Leeds" + "General" + "Infirmary", the noun alone after a word the tagger left out. Spans
+ * stay sorted and disjoint.
  */
 export function joinTownInstitutions(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -78,9 +79,13 @@ export function joinTownInstitutions(tokens: readonly Token[], spans: readonly T
     const [s, next] = [spans[k], spans[k + 1]];
     const town = tokens[s.last];
     const isPlace = s.type === 'LOC' || (s.type === 'ORG' && placeKind(tokens.slice(s.first, s.last + 1).map(t => t.text).join(' ')) !== undefined);
-    if (isPlace && next !== undefined && next.first === s.last + 1 && town.post === '' && !town.isPossessive
-      && tokens[next.first].start - town.end === 1 && town.sentence === tokens[next.first].sentence
-      && INSTITUTION_ENDS.has(tokens[next.last].text) && next.type !== 'PER') {
+    // ("Leeds" + "General" + "Infirmary": a capitalised word the tagger left out between them, with the noun alone)
+    const gap = next === undefined ? -1 : next.first - s.last - 1;
+    const between = tokens.slice(s.last + 1, s.last + 1 + Math.max(gap, 0));
+    if (isPlace && next !== undefined && (gap === 0 || (gap === 1 && next.first === next.last && /^\p{Lu}\p{Ll}/u.test(between[0].text)
+      && between[0].post === '' && tokens[next.first].start - between[0].end === 1)) && town.post === '' && !town.isPossessive
+      && (between[0] ?? tokens[next.first]).start - town.end === 1 && town.sentence === tokens[next.first].sentence
+      && INSTITUTION_ENDS.has(tokens[next.last].text) && (next.type !== 'PER' || next.first === next.last)) {
       out.push({ first: s.first, last: next.last, type: 'ORG' });
       k++;
       continue;

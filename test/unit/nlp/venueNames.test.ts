@@ -30,6 +30,13 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(names.includes('PERSON:Diane Lane'), names.join(', '));
   });
 
+  it('reads a town\'s "General Infirmary" or "General Hospital" as one body, not a general and a person', () => {
+    const text = 'The rider was flown to Hull General Infirmary, and two spectators were treated at Derby General Hospital.';
+    const names = shown(text);
+    for (const body of ['Hull General Infirmary', 'Derby General Hospital']) assert.ok(names.includes(`ORG:${body}`), names.join(', '));
+    assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
+  });
+
   it('reads a racing circuit as a place, not a body', () => {
     const names = shown('Lando Norris took pole at the Yas Marina Circuit, and the team will test at the Losail International Circuit next week.');
     assert.ok(names.includes('PLACE:Losail International Circuit'), names.join(', '));
