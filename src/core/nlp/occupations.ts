@@ -32,7 +32,8 @@ const TRADES = new Set(['dispatcher', 'labourer', 'laborer', 'cleaner', 'caretak
   'singer', 'dancer', 'chef', 'priest', 'vicar', 'imam', 'rabbi', 'pastor', 'nun', 'monk', 'bishop', 'chaplain',
   'athlete', 'runner', 'swimmer', 'boxer', 'wrestler', 'golfer', 'jockey', 'trainer', 'referee', 'umpire',
   'captain', 'fan', 'spectator', 'mountaineer', 'climber', 'diver', 'surfer', 'hiker', 'walker', 'tourist',
-  'holidaymaker', 'traveller', 'traveler', 'backpacker', 'visitor']);
+  'holidaymaker', 'traveller', 'traveler', 'backpacker', 'visitor', 'compatriot', 'countryman', 'countrywoman', 'teammate',
+  'team-mate']);
 
 // Compounds and derivations whose ending names a person: "groundsman", "spokeswoman", "chairperson", "economist",
 // "technician" (not "human", "list", "twist", "median"; nor "specialist" and "chemist", which firms are called: "Boots,

@@ -100,3 +100,12 @@ describe('Towns that open the lines of a list', () => {
     for (const town of ['Taunton', 'Yeovil', 'Aberdeen', 'Southampton']) assert.ok(names.includes(`PLACE:${town}`), `${town} in ${names.join(', ')}`);
   });
 });
+
+describe('A compatriot or a teammate before a name', () => {
+  it('makes the name a person\'s ("by her compatriot Tigst Assefa")', () => {
+    const text = 'She took 44 seconds off the course record set by her compatriot Workenesh Alemu in 2023. The men\'s record was set by '
+      + 'his compatriot Genzebe Tola in Valencia.';
+    const names = shown(text);
+    for (const person of ['Workenesh Alemu', 'Genzebe Tola']) assert.ok(names.includes(`PERSON:${person}`), `${person} in ${names.join(', ')}`);
+  });
+});
