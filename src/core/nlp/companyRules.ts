@@ -117,7 +117,9 @@ const COMPANY_KINDS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'auto
   'airline', 'carrier', 'manufacturer', 'maker', 'producer', 'conglomerate', 'startup', 'start-up', 'brewer', 'miner',
   'supplier', 'publisher', 'broadcaster', 'operator', 'giant', 'group', 'bank', 'developer', 'distributor', 'exporter',
   'importer', 'refiner', 'utility', 'telecoms', 'drugmaker', 'subsidiary', 'unit', 'outfit', 'shipper', 'investor',
-  'housebuilder', 'builder', 'grocer', 'supermarket', 'chain', 'bookmaker', 'broker', 'stockbroker', 'housebuilders']);
+  'housebuilder', 'builder', 'grocer', 'supermarket', 'chain', 'bookmaker', 'broker', 'stockbroker', 'housebuilders',
+  // "Vaultline, a crypto exchange,", "Northgate, the streaming platform," (not "fund": "the fund's managing director")
+  'exchange', 'platform', 'marketplace', 'app', 'brokerage', 'consultancy', 'streamer']);
 
 /** Whether `lower`, a lower-case word, is a kind of firm ("chipmaker", "lender"), which is no firm's name. */
 export const isCompanyKind = (lower: string): boolean => COMPANY_KINDS.has(lower) && lower !== 'unit' && lower !== 'group';

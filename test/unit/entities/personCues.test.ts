@@ -109,3 +109,13 @@ describe('A compatriot or a teammate before a name', () => {
     for (const person of ['Workenesh Alemu', 'Genzebe Tola']) assert.ok(names.includes(`PERSON:${person}`), `${person} in ${names.join(', ')}`);
   });
 });
+
+describe('A firm named by its kind in apposition', () => {
+  it('reads "X, a crypto exchange," and "X, the streaming platform," as firms, not people', () => {
+    const text = 'Coinvara, a crypto exchange, collapsed in May. Coinvara owed customers $5bn, and Coinvara said it would repay them. '
+      + 'Streamly, the streaming platform, said Streamly would cut prices.';
+    const names = shown(text);
+    for (const firm of ['Coinvara', 'Streamly']) assert.ok(names.includes(`ORG:${firm}`), `${firm} in ${names.join(', ')}`);
+    assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
+  });
+});
