@@ -231,6 +231,7 @@ function isHeaderLine(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   let from = i;
   while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  if (isPipeHeader(tokens, from)) return true;
   let words = 0;
   let letters = 0;
   for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
@@ -239,6 +240,30 @@ function isHeaderLine(tokens: readonly Token[], i: number): boolean {
     if (tokens[j].text.length === 1) letters++;
   }
   return words >= 4 && letters >= 2;
+}
+
+/** The cells of the line that opens at token `from` in a table set out with bars ("A | B | C"), and whether a figure is in it. */
+function pipeCells(tokens: readonly Token[], from: number): { cells: number; figures: boolean; end: number } {
+  let cells = 1;
+  let figures = false;
+  let j = from;
+  for (; j < tokens.length && tokens[j].sentence === tokens[from].sentence; j++) {
+    if (tokens[j].post.includes('|')) cells++;
+    if (/\d/.test(tokens[j].text)) figures = true;
+  }
+  return { cells, figures, end: j };
+}
+
+/**
+ * "Constituency | Winner | Party | Runner-up | Margin" above "Jalukbari | Himanta Sarma | BJP | ... | 12,955": a line of a
+ * table set out with bars, three cells or more and no figure, above a line of as many cells with figures, is the
+ * table's header, whose words name no one.
+ */
+function isPipeHeader(tokens: readonly Token[], from: number): boolean {
+  const head = pipeCells(tokens, from);
+  if (head.cells < 3 || head.figures || head.end >= tokens.length) return false;
+  const row = pipeCells(tokens, head.end);
+  return row.figures && row.cells === head.cells;
 }
 
 interface SentenceFacts {

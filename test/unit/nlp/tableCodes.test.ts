@@ -28,3 +28,15 @@ describe('Codes in capitals in a results table', () => {
     assert.ok(!names.includes('PERSON:WXTA'), names.join(', '));
   });
 });
+
+describe('The header of a table set out with bars', () => {
+  it('names no one ("Constituency | Winner | Party | Margin" above the rows)', () => {
+    const text = 'Selected seats\n\nConstituency | Winner | Party | Runner-up | Margin\n'
+      + 'Dibrugarh | Prasanta Phukan | BJP | Rajib Gogoi | 11,204\nSilchar | Dipayan Chakraborty | BJP | Tamal Banik | 9,870';
+    const names = shown(text);
+    for (const header of ['Constituency', 'Winner', 'Party', 'Runner', 'Margin']) {
+      assert.ok(!names.some(n => n.endsWith(`:${header}`)), `${header} in ${names.join(', ')}`);
+    }
+    assert.ok(names.includes('PERSON:Prasanta Phukan'), names.join(', '));
+  });
+});
