@@ -39,6 +39,10 @@ export function typeInContext(tokens: readonly Token[], first: number, last: num
     // ("Halfpenny Lane", not "Diane Lane")
     || (tokens[last].text === 'Lane' && !isGivenNameTag(tokens[first].lexTag)));
   if ((type === 'PER' && isVenueEnd) || (type === 'ORG' && last > first && ROAD_ENDS.has(tokens[last].text))) return 'LOC';
+  // "towards the Sierra Madre mountains", "the Kagera region", "Quezon province": a name before a land's noun in lower
+  // case is the land's (the noun on the same line, no punctuation between)
+  if (type !== 'LOC' && !isBodyHeaded && tokens[last].post === '' && LAND_NOUNS.has(tokens[last + 1]?.text ?? '')
+    && tokens[last + 1].sentence === tokens[last].sentence) return 'LOC';
   // ("the London Contemporary Orchestra": an arts company's noun; "Natural Resources Wales": a firm's noun before a
   // country's name)
   if (type === 'LOC' && last > first && (BODY_HEADS.has(tokens[last].text) || ARTS_HEADS.has(tokens[last].text) || TEAM_HEADS.has(tokens[last].text))) return 'ORG';
@@ -69,6 +73,10 @@ const NEWSPAPER_ENDS = new Set(['Echo', 'Post', 'Mail', 'Messenger', 'Gazette', 
 // The last words of venues and buildings named after a person ("the Matthew Knight Arena", "the Eugene Public Library").
 const NAMED_VENUE_ENDS = new Set(['Arena', 'Library', 'Centre', 'Center', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion',
   'Building', 'Tower', 'Bridge', 'Square', 'Park', 'Plaza', 'Stadium', 'Field', 'Fieldhouse', 'Coliseum']);
+
+// Nouns in lower case of the land after a place's name ("the Sierra Madre mountains", "Sindh province").
+const LAND_NOUNS = new Set(['mountains', 'mountain', 'range', 'valley', 'river', 'delta', 'basin', 'plateau', 'highlands', 'peninsula',
+  'province', 'region', 'district', 'islands', 'island', 'archipelago', 'coast', 'desert', 'lowlands', 'estuary']);
 
 // The nouns of roads, which end no body's name either ("the Rowan Boulevard redesign"; a mosque or a station may be run
 // as a body: "the Red Mosque").

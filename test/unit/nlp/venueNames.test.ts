@@ -37,6 +37,12 @@ describe('Sports venues and kinds of match', () => {
     assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
   });
 
+  it('reads a name before a land\'s noun in lower case as the land ("the Sierra Madre mountains", "the Karoo region")', () => {
+    const text = 'The typhoon crossed Aurora province towards the Sierra Madre mountains. The telescope dishes stand in the Karoo region.';
+    const names = shown(text);
+    for (const place of ['Sierra Madre', 'Karoo']) assert.ok(names.includes(`PLACE:${place}`), names.join(', '));
+  });
+
   it('reads a racing circuit as a place, not a body', () => {
     const names = shown('Lando Norris took pole at the Yas Marina Circuit, and the team will test at the Losail International Circuit next week.');
     assert.ok(names.includes('PLACE:Losail International Circuit'), names.join(', '));
