@@ -7,7 +7,7 @@ import { isGivenNameTag, type Token } from './tokens';
 /**
  * Clubs named by a transfer or a club's business in sports copy, where the tagger read a person or nothing: a
  * one-word name opening a sentence before a club's verb ("Kelmarsh sold their captain", "Dunmore sacked their
- * manager", "Harwick have agreed a fee", "Ostrava made a bid for"), and the club a player plays or moves for
+ * manager", "Harwick have agreed a fee", "Ostrava made a bid for", "Brentford are in talks with Lille"), and the club a player plays or moves for
  * ("scored for Kelmarsh", "joined Harwick from Brackley", "on loan at Dunmore"). A country's name stays the country
  * (a national side), and a town after "in" is left alone. The rest of a sports report follows (entities/harmonise.ts).
  */
@@ -44,6 +44,11 @@ function isLoneName(tokens: readonly Token[], i: number): boolean {
 function isClubSubject(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isFirst || !isLoneName(tokens, i)) return false;
   let j = i + 1;
+  // "Tottenham, meanwhile, have rejected": an aside between the club and its verb
+  if (/^,/.test(tokens[i].post) && ASIDES.has(tokens[j]?.lower ?? '') && /^,/.test(tokens[j].post)) j++;
+  // "Brentford are in talks with", "Leeds are keen on": a plural verb and a club's dealings, in a sports report
+  if (['are', 'were'].includes(tokens[j]?.lower ?? '') && DEALINGS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].sentence === tokens[i].sentence
+    && (isSportUnit(tokens) || isDealSentence(tokens, tokens[i].sentence))) return true;
   // "have agreed": a plural verb after one name is a team's (British style); "has" leaves it to the object
   const plural = tokens[j]?.lower === 'have';
   if (plural || tokens[j]?.lower === 'has') j++;
@@ -65,8 +70,24 @@ function isClubSubject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Asides between a club and its verb: "Tottenham, meanwhile, have rejected a bid".
+const ASIDES = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead']);
+// A club's dealings after a plural verb: "are in talks", "are keen on", "are closing in on", "were interested in".
+const DEALINGS = new Set(['in', 'keen', 'interested', 'closing', 'close', 'monitoring', 'tracking', 'weighing', 'considering',
+  'plotting', 'poised', 'preparing', 'leading']);
+
 // Verbs of a club trading a player named after them: "signed Okafor from Harwick", "sold Okafor to Dunmore".
 const TRADE_VERBS = new Set(['signed', 'bought', 'sold', 'loaned', 'released']);
+
+// A player's position or a transfer's word in a sentence: "over Senegal centre-back Ousmane Diatta", "a £20m fee".
+const DEAL_SENTENCE = /\b(?:striker|midfielder|defender|centre-back|center-back|full-back|winger|goalkeeper|playmaker|fee|bid|transfer|loan)\b/;
+
+/** Whether sentence `sentence` names a player's position or a transfer (`DEAL_SENTENCE`). */
+function isDealSentence(tokens: readonly Token[], sentence: number): boolean {
+  let words = '';
+  for (const t of tokens) if (t.sentence === sentence) words += t.lower + (t.post === '' ? ' ' : t.post);
+  return DEAL_SENTENCE.test(words);
+}
 
 /** Whether some sentence of the unit reads as sport (`isSportSentence`). */
 const isSportUnit = (tokens: readonly Token[]): boolean => tokens.some(t => t.isFirst && isSportSentence(tokens, t.sentence));
@@ -104,6 +125,8 @@ export function findClubMoves(tokens: readonly Token[]): NewsSpan[] {
     else if (same(p1) && p1.lower === 'joined' && tokens[i + 1]?.lower === 'from' && same(tokens[i + 1]) && isLoneName(tokens, i + 2)) at.add(i).add(i + 2);
     // "joined the club from Brackley"
     else if (same(p1) && p1.lower === 'from' && tokens[i - 4]?.lower === 'joined' && ['club', 'side', 'team'].includes(p2?.lower ?? '')) at.add(i);
+    // "are in talks with Lille over their centre-back": the other club of a sports report's talks
+    else if (same(p1) && same(p2) && p1.lower === 'with' && p2.lower === 'talks' && (isSportUnit(tokens) || isDealSentence(tokens, t.sentence))) at.add(i);
   }
   return [...at].sort((a, b) => a - b).map(i => ({ first: i, last: i, type: 'ORG', reason: 'club-move' }));
 }

@@ -52,4 +52,11 @@ describe('Clubs named by a transfer', () => {
     const kelmarsh = shown(text).filter(n => n.endsWith(':Kelmarsh'));
     assert.deepEqual(kelmarsh, ['ORG:Kelmarsh', 'ORG:Kelmarsh', 'PLACE:Kelmarsh']);
   });
+
+  it('reads clubs in talks over a player ("Harwick are in talks with Dunmore over ...") and a club after an aside', () => {
+    const text = '- Harwick are in talks with Dunmore over Ghana centre-back Kojo Asamoah, valued at around £18m.\n'
+      + 'Kelmarsh, meanwhile, have rejected a second offer for their winger.';
+    const names = shown(text);
+    for (const club of ['Harwick', 'Dunmore', 'Kelmarsh']) has(names, `ORG:${club}`);
+  });
 });
