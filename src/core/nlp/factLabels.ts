@@ -22,8 +22,8 @@ const PERSON_LABELS = new Set(['tries', 'try', 'cons', 'con', 'conversions', 'co
   'choreography', 'designer', 'design', 'author', 'translator', 'presenter', 'host', 'narrator',
   // a side named for a match: "Team: Neil Jenkins (Pontypridd); Ieuan Evans (Llanelli)"
   'team', 'squad', 'side', 'line-up', 'lineup', 'starting line-up', 'bench', 'forwards', 'backs',
-  // the officials and players of an agency's agate ("Linesmen — Tyler Greer, Sandeep Gill")
-  'linesmen', 'officials', 'technicals']);
+  // the officials and players of an agency's agate ("Linesmen — Tyler Greer, Sandeep Gill", "Rushing — USC: Carter 24-118")
+  'linesmen', 'officials', 'technicals', 'passing', 'rushing', 'receiving', 'tackles', 'sacks', 'interceptions']);
 // Labels whose value names a place.
 const PLACE_LABELS = new Set(['venue', 'ground', 'stadium', 'location', 'theatre']);
 // Labels whose value is no name: a count, a date, a sum, a verdict.

@@ -363,6 +363,8 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   // "Ernst Veld (South Africa)", "Dean Dalby (Coventry)": a player followed by a country or a club in brackets
   const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
+  // "Passing — Portland: Okafor 21-30-0-244": a side that heads its players' figures
+  if (kind === 'players' && /^: ?$/.test(tokens[s.last].post) && !isPersonShaped(tokens, s) && /^\p{Lu}/u.test(after?.text ?? '')) return ['ORG', 'scores'];
   if (kind === 'players') return [hasOrgWord(tokens, s) || capsCodeType(tokens, s) === 'ORG' ? 'ORG' : 'PERSON', 'players'];
   return undefined;
 }

@@ -43,11 +43,12 @@ describe("The labels of an agency's agate, written before a dash", () => {
     'Second Period — 2, Halifax, Brennan 12 (Okafor), 6:45. Penalties — Ruiz Por (tripping), 2:02; Brennan Hfx (hooking), 15:20.',
     'Assists—Portland 5 (Ruiz 2), Halifax 3 (Okafor 2).',
     'Referees — Dominik Hašek-Lund, Aaron Whitcombe. Linesmen — Pierre Dufresne, Kwame Asante.',
+    'Passing — Portland: Okafor 21-30-0-244. Rushing — Halifax: Brennan 18-97.',
   ].join('\n\n');
 
   it('reads a label before a dash as no name ("Penalties —", "Referees —", "Linesmen —")', () => {
     const names = analyze(text).mentions.map(m => text.slice(m.start, m.end));
-    for (const label of ['Penalties', 'Referees', 'Linesmen', 'Assists']) {
+    for (const label of ['Penalties', 'Referees', 'Linesmen', 'Assists', 'Passing', 'Rushing']) {
       assert.equal(names.includes(label), false, `${label} in ${names.join(', ')}`);
     }
   });
