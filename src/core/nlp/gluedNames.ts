@@ -48,6 +48,12 @@ export function splitGluedNames(tokens: readonly Token[], spans: readonly Tagged
       continue;
     }
     const cut = personTail(tokens, s.first, s.last);
+    // (the portfolio of a post is the person's role, no body: "Minister of Mineral Resources Gwede Mantashe")
+    const holder = cut < 0 ? postHolderTail(tokens, s.first, s.last) : -1;
+    if (holder >= 0) {
+      out.push({ first: holder, last: s.last, type: 'PER' });
+      continue;
+    }
     if (cut < 0) {
       out.push(s);
       continue;
@@ -61,6 +67,27 @@ export function splitGluedNames(tokens: readonly Token[], spans: readonly Tagged
   }
   return out;
 }
+
+/**
+ * "Minister of" + "Mineral and Petroleum Resources Gwede Mantashe": after a post's title and "of" or "for", a portfolio
+ * ending in a plural field ("Resources", "Affairs") and two name words; the first of them, or -1.
+ */
+function postHolderTail(tokens: readonly Token[], first: number, last: number): number {
+  // (the tagger's span may start after "Mineral and")
+  let k = first - 1;
+  while (k >= 2 && tokens[k].text === 'and' && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1].text)) k -= 2;
+  const of = tokens[k];
+  const title = tokens[k - 1];
+  if (!of || !title || !['of', 'for'].includes(of.text) || !ROLE_HEADS.has(title.lower) || !/^\p{Lu}/u.test(title.text)) return -1;
+  const c = last - 1;
+  const field = tokens[c - 1];
+  if (c - 1 < first || !/^\p{Lu}\p{Ll}+s$/u.test(field.text) || !(PORTFOLIO_WORDS.has(field.lower) || FIELD_PLURALS.has(field.lower))) return -1;
+  return isNameWord(tokens[c]) && isNameWord(tokens[last]) && !PORTFOLIO_WORDS.has(tokens[c].lower) ? c : -1;
+}
+
+// The plural fields a ministry's portfolio ends in: "Mineral Resources", "Foreign Affairs", "Home Affairs".
+const FIELD_PLURALS = new Set(['resources', 'affairs', 'relations', 'services', 'communities', 'sciences', 'arts', 'sports',
+  'fisheries', 'mines', 'works', 'lands', 'forests', 'railways', 'ports', 'islands', 'territories', 'veterans']);
 
 /** The first token of the person's name that ends the span `[first, last]`, or -1 when it ends with none. */
 function personTail(tokens: readonly Token[], first: number, last: number): number {

@@ -296,6 +296,14 @@ describe('A match official or a jockey capitalised before a name', () => {
   });
 });
 
+describe('A minister named after a portfolio of several fields', () => {
+  it('is the person, and the portfolio is no body ("Minister of Mineral and Energy Resources Thabiso Mokoena")', () => {
+    const names = shown('Minister of Mineral and Energy Resources Thabiso Mokoena said the mine would reopen.');
+    has(names, 'PERSON:Thabiso Mokoena');
+    assert.ok(!names.some(n => n.startsWith('ORG:')), names.join(', '));
+  });
+});
+
 describe('Known firms of shipping, housebuilding, exams and Japanese industry', () => {
   it('reads "Hapag-Lloyd", "Persimmon", "Pearson Edexcel" and "Asahi Kasei" as firms, not people', () => {
     const names = shown("Germany's Hapag-Lloyd rerouted ships. Persimmon is building 240 homes. Pupils sit exams with Pearson Edexcel, "
