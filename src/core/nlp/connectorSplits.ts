@@ -121,20 +121,28 @@ export const PARTIES: ReadonlySet<string> = new Set(['conservative', 'conservati
  * after "and" takes in the one capitalised word before the "and" when that word belongs to no span, stands alone (no
  * capitalised word before it but an owner's: "the African Union's Peace and Security Council") and is no given name, party, country or known place, and the organisation has two words or
  * more: a field of the body's name, not a name of its own ("Apple and Meta" stay two); not in a headline in title case
- * ("Wildlife and Derricks Coexist"). Spans stay sorted and disjoint.
+ * ("Wildlife and Derricks Coexist"); with the country's name before the field where the tagger read it alone ("the US"
+ * + "Food and" + "Drug Administration"). Spans stay sorted and disjoint.
  */
 export function joinLeadingFields(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.map((s, k) => {
+  const out: TaggedSpan[] = [];
+  for (const [k, s] of spans.entries()) {
     const and = tokens[s.first - 1];
     const field = tokens[s.first - 2];
     const before = tokens[s.first - 3];
+    // "the US Food and Drug Administration": a country's name or its initials before the field, read as a body of its own
+    const prev = out[out.length - 1];
+    const isCountryBefore = before !== undefined && prev !== undefined && prev.first === s.first - 3 && prev.last === s.first - 3
+      && before.post === '' && !before.isPossessive && isCountryWord(before.text);
     const isField = s.type === 'ORG' && s.last > s.first && and?.text === 'and' && field !== undefined && field.sentence === tokens[s.first].sentence
-      && field.post === '' && isFieldWord(field) && (k === 0 || spans[k - 1].last < s.first - 2) && !isKnownPlace(tokens, s.first - 2, s.first - 2)
+      && field.post === '' && isFieldWord(field) && (k === 0 || spans[k - 1].last < s.first - 2 || isCountryBefore) && !isKnownPlace(tokens, s.first - 2, s.first - 2)
       && (field.lexTag === undefined || /Noun|Singular|Uncountable|Plural/.test(field.lexTag)) && !PARTIES.has(field.lower)
-      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The' || before.isPossessive)
+      && (field.isFirst || before === undefined || !/^\p{Lu}/u.test(before.text) || before.text === 'The' || before.isPossessive || isCountryBefore)
       && !isHeadlineCase(tokens, field.sentence);
-    return isField ? { first: s.first - 2, last: s.last, type: 'ORG' } : s;
-  });
+    if (isField && isCountryBefore) out[out.length - 1] = { first: s.first - 3, last: s.last, type: 'ORG' };
+    else out.push(isField ? { first: s.first - 2, last: s.last, type: 'ORG' } : s);
+  }
+  return out;
 }
 
 /**

@@ -296,6 +296,14 @@ describe('A match official or a jockey capitalised before a name', () => {
   });
 });
 
+describe('A body named by two fields after a country\'s name', () => {
+  it('takes the country in where the tagger read it alone ("the US Food and Drug Administration"), not an owner\'s', () => {
+    const names = shown('The US Food and Nutrition Service approved the scheme, funded by the UK\'s Soil and Crop Research Council.');
+    has(names, 'ORG:US Food and Nutrition Service');
+    has(names, 'ORG:Soil and Crop Research Council');
+  });
+});
+
 describe('A minister named after a portfolio of several fields', () => {
   it('is the person, and the portfolio is no body ("Minister of Mineral and Energy Resources Thabiso Mokoena")', () => {
     const names = shown('Minister of Mineral and Energy Resources Thabiso Mokoena said the mine would reopen.');
