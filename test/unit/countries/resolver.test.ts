@@ -185,6 +185,11 @@ describe('findCountryMentions', () => {
           'Pakistanis:PK:demonym', 'Somalis:SO:demonym', 'Turks:TR:demonym']);
     });
 
+    it('finds the adjectives news uses that the dataset lacks ("Philippine", "Surinamese", "Basotho")', () => {
+      assert.deepEqual(found('Philippine, Surinamese, Djiboutian, Botswanan and Basotho delegates'),
+        ['Philippine:PH:demonym', 'Surinamese:SR:demonym', 'Djiboutian:DJ:demonym', 'Botswanan:BW:demonym', 'Basotho:LS:demonym']);
+    });
+
     it('ignores continental adjectives and peoples that are not states', () => {
       assert.deepEqual(found('European, Asian and African ministers; Kurds and Arabs; a Korean film'), []);
     });
