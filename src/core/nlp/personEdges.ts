@@ -1,7 +1,7 @@
 import { findCountryMentions, isCountryWord, isDemonymWord } from '../countries/resolver';
 import { placeKind } from '../places/knownPlaces';
 import { isGivenNameWord } from './listedGivenNames';
-import { ORG_HEADS, PLACE_HEADS, PROFESSIONS } from './lexicons';
+import { ORG_HEADS, PLACE_HEADS, PROFESSIONS, ROLE_WORDS } from './lexicons';
 import type { TaggedSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -42,6 +42,9 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_
 // (not a given name or a word of the lexicon: "Heather" of Heath, "Hunter", "Walter")
 const isDweller = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && placeKind(t.text.slice(0, -2)) !== undefined
   && t.lexTag === undefined && !isGivenNameWord(t.text);
+
+// A post's title in the plural before the first of several holders: "joined by Justices Clarence Thomas, Neil Gorsuch".
+const isPluralTitle = (t: Token): boolean => /^\p{Lu}\p{Ll}+s$/u.test(t.text) && ROLE_WORDS.has(t.lower.slice(0, -1));
 
 // Nouns of a nationality the country lists leave out: "the big-hitting Scot Mike Torrance", "Kiwi Finn Allen".
 const NATIONALITY_NOUNS = new Set(['Scot', 'Brit', 'Kiwi', 'Aussie', 'Ulsterman', 'Ulsterwoman', 'Cornishman', 'Yorkshireman']);
@@ -88,7 +91,7 @@ export function trimPersonEdges(tokens: readonly Token[], spans: readonly Tagged
     const lead = tokens[first];
     const rest = tokens.slice(first + 1, last + 1);
     if (last - first >= 2 && last - first <= 3 && s.type !== 'GPE' && /^\p{Lu}/u.test(lead.text) && !lead.isPossessive && lead.post === ''
-      && (OCCUPATIONS.has(lead.lower) || PROFESSIONS.has(lead.lower) || isDweller(lead)) && rest.every(isNameWord)) {
+      && (OCCUPATIONS.has(lead.lower) || PROFESSIONS.has(lead.lower) || isDweller(lead) || isPluralTitle(lead)) && rest.every(isNameWord)) {
       first++;
       type = 'PER';
     }

@@ -304,6 +304,13 @@ describe('A body named by two fields after a country\'s name', () => {
   });
 });
 
+describe('A post\'s title in the plural before several holders', () => {
+  it('is no word of the first holder\'s name ("joined by Justices Clarence Thomas, Neil Gorsuch and ...")', () => {
+    const names = shown('Ortega wrote the main dissent, joined by Justices Harriet Okonjo, Samuel B. Whitlock and Dana Ferreira.');
+    for (const person of ['Harriet Okonjo', 'Samuel B. Whitlock', 'Dana Ferreira']) has(names, `PERSON:${person}`);
+  });
+});
+
 describe('A minister named after a portfolio of several fields', () => {
   it('is the person, and the portfolio is no body ("Minister of Mineral and Energy Resources Thabiso Mokoena")', () => {
     const names = shown('Minister of Mineral and Energy Resources Thabiso Mokoena said the mine would reopen.');
