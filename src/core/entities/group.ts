@@ -42,6 +42,9 @@ interface Group {
 
 const TYPE_ORDER: Record<EntityType, number> = { COUNTRY: 0, PERSON: 1, ORG: 2, PLACE: 3 };
 
+// Titles a monarch, a pope or a prince is named by with one name: that name is no other person's given name.
+const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Tsar']);
+
 /**
  * Groups mentions into entities. Contract: `raw` is sorted by start and non-overlapping, offsets into `text`.
  * - people completed first (`completePeople`: "A and B" pairs, repeats the tagger missed), then one type per
@@ -170,7 +173,8 @@ export function* groupMentionsSteps(
       g = get('COUNTRY', m.countryCode, getCountry(m.countryCode)?.name ?? s);
     } else if (m.type === 'PERSON') {
       g = findPerson(people.get(lastWord(s)) ?? [], s, m.start, titleGenderBefore(text, m.start))
-        ?? (s.includes(' ') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
+        // (not a monarch's or a pope's name after the title: "Queen Victoria" beside a reporter "Victoria Hale")
+        ?? (s.includes(' ') || REGNAL_TITLES.has(m.role ?? '') ? undefined : findByFamilyName(byFirstWord.get(s) ?? [], m.start))
         // 'Bernard "Bunny" Callaghan' in the text is the "Bernard 'Bunny' Callaghan" of the headline
         ?? get('PERSON', s.toLowerCase().replace(/["“”‘’]/g, "'"), s);
       if (!g.starts) {

@@ -67,6 +67,13 @@ describe('groupMentions: one entity per person, organisation, place', () => {
     assert.deepEqual(people, ['Kim Jong Un:2', 'Moon Jae-in:2', 'Xi Jinping:2']);
   });
 
+  it('leaves a monarch named after the title apart from a person whose name starts with it ("Queen Matilda", "Matilda Penrose")', () => {
+    const text = 'Royal visit\n\nBy Matilda Penrose\n\nThe King unveiled a plaque beside the statue of Queen Matilda. Matilda Penrose '
+      + 'watched the ceremony.';
+    const people = entitiesOf(text).filter(e => e.type === 'PERSON').map(e => `${e.canonical}:${e.mentions.length}`).sort();
+    assert.deepEqual(people, ['Matilda Penrose:2', 'Matilda:1']);
+  });
+
   it('still gives a surname to the full name that ends with it, before one that starts with it', () => {
     const text = 'Talks\n\nJames Wright met Amy James. Later, James said the deal was done.';
     const people = entitiesOf(text).filter(e => e.type === 'PERSON').map(e => `${e.canonical}:${e.mentions.length}`).sort();
