@@ -130,8 +130,13 @@ const TIME_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', '
 const COMMON_ABBREVIATIONS = new Set([...TIME_ZONES, 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GP', 'GPs',
   'EBITDA', 'Ebitda', 'EBIT', 'IPO', 'IPOs', 'Capex', 'CAPEX', 'Opex', 'EPS', 'ROI', 'ROE', 'M&A', 'YoY', 'QoQ', 'ESG', 'TTF',
   'A&E', 'ICU', 'PPE', 'MRI', 'CEO', 'CFO', 'COO', 'CTO',
-  // a trading desk's market ("senior FX strategist", "head of FX")
-  'FX']);
+  // a trading desk's market ("senior FX strategist", "head of FX"), its instruments ("5-year CDS") and memory chips
+  'FX', 'CDS', 'DRAM', 'NAND', 'HBM',
+  // a wire story's last line ("(END)", "ENDS")
+  'END', 'ENDS']);
+
+// A credit rating ("affirms Türkiye at 'BB-'") and a fight's verdict with its rounds ("bt Sofía Benítez UD10", "KO2").
+const RATING_OR_VERDICT = /^(?:AAA|BBB|BB|CCC|Baa\d|Ba\d|Caa\d|(?:UD|SD|MD|KO|TKO|RTD)\d{1,2})[+-]?$/;
 
 // A time of day written as one word ("8.15pm", "10:30am", "7pm"), or its half of the day after the number ("PM").
 const CLOCK = /^(?:\d{1,2}(?:[.:]\d{2})?)?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
@@ -145,7 +150,7 @@ export const isClockWord = (word: string): boolean => CLOCK.test(word) || TIME_Z
  * ARBs", "the SUV ... two SUVs"). A body's initials take no plural ("the BBC", never "BBCs").
  */
 export function isCommonAbbreviation(text: string, word: string): boolean {
-  if (COMMON_ABBREVIATIONS.has(word) || /^\p{Lu}{2,6}s$/u.test(word)) return true;
+  if (COMMON_ABBREVIATIONS.has(word) || RATING_OR_VERDICT.test(word) || /^\p{Lu}{2,6}s$/u.test(word)) return true;
   if (!/^\p{Lu}{2,6}$/u.test(word)) return false;
   const plural = word + 's';
   for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {

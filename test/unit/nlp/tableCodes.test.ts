@@ -40,3 +40,13 @@ describe('The header of a table set out with bars', () => {
     assert.ok(names.includes('PERSON:Prasanta Phukan'), names.join(', '));
   });
 });
+
+describe('Codes of markets, ratings, fights and the wire', () => {
+  it('reads a rating, a fight\'s verdict, a market\'s instrument and the wire\'s end mark as no names', () => {
+    const text = 'Fitch affirms Kestovia at \'BBB-\', outlook stable.\n\n- Ayla Demir (Bristol) bt Rosa Quintero (Peru) UD10\n\n'
+      + '5-year CDS | 241 bps | -6 bps\n\nChipmakers said HBM demand was strong.\n\n(END)';
+    const names = shown(text);
+    for (const code of ['BBB', 'UD10', 'CDS', 'HBM', 'END']) assert.ok(!names.some(n => n.endsWith(`:${code}`)), `${code} in ${names.join(', ')}`);
+    for (const person of ['Ayla Demir', 'Rosa Quintero']) assert.ok(names.includes(`PERSON:${person}`), names.join(', '));
+  });
+});
