@@ -245,6 +245,10 @@ export function isInShareIndex(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Adverbs of place the lexicon files as nouns, capitalised after a quotation mark ('in London: "There is little
+// appetite"'): never a place's name alone.
+const PLACE_ADVERBS = new Set(['There', 'Here', 'Elsewhere', 'Nowhere', 'Somewhere', 'Everywhere']);
+
 /**
  * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
  * titles, honorifics or disease names ("Minister", "Wednesday", "COVID"), or a share index ("Nikkei 225").
@@ -255,7 +259,7 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   // "a Series D round", "(Series B)": a funding round; a letter alone ("D") names nothing
   if (SHARE_INDICES.has(words.join(' ')) || /^(?:Series [A-Z]|\p{Lu})$/u.test(words.join(' '))) return true;
   // '"Which is fair."', "Whose fault?": a word of grammar alone names nothing (not one in capitals: "US", "IT")
-  if (first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first].text) && isGrammarTag(tokens[first].lexTag)) return true;
+  if (first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first].text) && (isGrammarTag(tokens[first].lexTag) || PLACE_ADVERBS.has(tokens[first].text))) return true;
   let hasName = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];

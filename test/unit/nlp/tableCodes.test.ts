@@ -50,3 +50,12 @@ describe('Codes of markets, ratings, fights and the wire', () => {
     for (const person of ['Ayla Demir', 'Rosa Quintero']) assert.ok(names.includes(`PERSON:${person}`), names.join(', '));
   });
 });
+
+describe('An adverb of place after a quotation mark', () => {
+  it('is no place ("in London: \\"There is little appetite ...\\"")', () => {
+    const text = 'Mara Lindgren, an economist at Halvard Research in Oslo: "There is little appetite in Ankara for another cut."';
+    const names = shown(text);
+    assert.ok(!names.some(n => n.endsWith(':There')), names.join(', '));
+    assert.ok(names.includes('PERSON:Mara Lindgren'), names.join(', '));
+  });
+});
