@@ -205,7 +205,9 @@ export function* scoreThemesSteps(
     if (discounted && discounted.applies(code, tallies.has(CULTURE))) t.mass *= GENRE_SHARE;
     total += t.mass;
   }
-  const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
+  // pushed, not mapped: see `order` in groupMentionsSteps (entities/group.ts)
+  const ranked: { readonly code: number; readonly t: Tally; readonly score: number }[] = [];
+  for (const [code, t] of tallies) ranked.push({ code, t, score: scoreOf(t.mass, total) });
   ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
   const themes: Theme[] = [];
   let leadParagraphs = 0;
