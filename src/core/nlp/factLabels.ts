@@ -47,6 +47,8 @@ const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3}):
  */
 export function factLabels(text: string): Set<string> {
   const out = new Set<string>();
+  // every label ends with a colon: a text without one (most prose) costs no scan of `LABEL` at every position
+  if (!text.includes(':')) return out;
   for (const m of text.matchAll(LABEL)) {
     if (kindOf(m[1]) === undefined) continue;
     out.add(m[1]);

@@ -198,8 +198,10 @@ export function* scoreThemesSteps(
   const discounted = options.genre === undefined ? undefined : GENRE_DISCOUNTS[options.genre];
   let total = 0;
   for (const [code, t] of tallies) {
-    // strongest first: a numeric sort of a typed array, read backwards
-    const gains = new Float64Array(t.gains).sort();
+    // strongest first: sorted ascending, read backwards (a copy of the array, sorted by a comparator: a typed array
+    // made per theme for its numeric sort cost more; the same numbers in the same order, so the same sum)
+    const gains = t.gains.slice();
+    gains.sort((a, b) => a - b);
     t.mass = 0;
     for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * power(RANK_POWERS, RANK_DECAY, i);
     if (discounted && discounted.applies(code, tallies.has(CULTURE))) t.mass *= GENRE_SHARE;
