@@ -162,7 +162,9 @@ export function* findNonNamesSteps(
   }
   yield;
   // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
-  const judged = [...surfaces].filter(([, ms]) => ms.some(m => JUDGED.has(m.source))).map(([s]) => s);
+  // (pushed, not filtered and mapped: see `order` in groupMentionsSteps, entities/group.ts)
+  const judged: string[] = [];
+  for (const [s, ms] of surfaces) if (ms.some(m => JUDGED.has(m.source))) judged.push(s);
   const capitalised = judged.length ? capitalisedOf(text, paragraphs, memo) : new Set<string>();
   yield;
   for (const s of countedThings(text, judged, personWords, () => capitalised)) out.add(s);
