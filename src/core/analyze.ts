@@ -7,7 +7,7 @@ import type { Analysis, AnalyzeOptions, ArticleStructure, PlacedMention, RawMent
 import { extractUnit } from './nlp/pipeline';
 import { findQuotesSteps } from './quotes/findQuotes';
 import { ReportedCache } from './quotes/reportedCache';
-import { createThemeMatcher, scoreThemesSteps, type ThemeHit, type ThemeMatcher } from './themes';
+import { createThemeMatcher, scoreThemesSteps, type ParagraphThemeInput, type ThemeHit, type ThemeMatcher } from './themes';
 import { articleGenre } from './themes/genres';
 import { articleUnits, type Unit } from './pipeline/units';
 import { runSteps } from './pipeline/steps';
@@ -147,13 +147,14 @@ export class Analyzer {
   #placedUnit(r: UnitResult, u: Unit): PlacedUnit {
     const cached = this.#placed.get(r);
     if (cached && cached.start === u.start && cached.paragraph === u.paragraph) return cached;
-    const p: PlacedUnit = {
-      start: u.start,
-      paragraph: u.paragraph,
-      mentions: r.mentions.map(m => movedMention(m, u)),
-      // a hit's fields are the matcher's, all of them always set
-      themeHits: r.themeHits.map(h => ({ start: h.start + u.start, end: h.end + u.start, code: h.code, subtopic: h.subtopic, weight: h.weight, term: h.term, reason: h.reason })),
-    };
+    // Pushed, not mapped: an array `map` makes in optimised code is of another kind than one it makes before, and
+    // `#assembleSteps`, reading both, would fall back from optimised code (`wrong map`; see `groupMentionsSteps`)
+    const mentions: PlacedMention[] = [];
+    for (const m of r.mentions) mentions.push(movedMention(m, u));
+    const themeHits: ThemeHit[] = [];
+    // a hit's fields are the matcher's, all of them always set
+    for (const h of r.themeHits) themeHits.push({ start: h.start + u.start, end: h.end + u.start, code: h.code, subtopic: h.subtopic, weight: h.weight, term: h.term, reason: h.reason });
+    const p: PlacedUnit = { start: u.start, paragraph: u.paragraph, mentions, themeHits };
     this.#placed.set(r, p);
     return p;
   }
@@ -207,8 +208,13 @@ export class Analyzer {
     results: readonly UnitResult[],
   ): Generator<void, Analysis, void> {
     const placed: PlacedMention[] = [];
-    const hitsByParagraph: ThemeHit[][] = article.paragraphs.map(() => []);
-    const wordsByParagraph: number[] = article.paragraphs.map(() => 0);
+    // (pushed, not mapped: see `#placedUnit`)
+    const hitsByParagraph: ThemeHit[][] = [];
+    const wordsByParagraph: number[] = [];
+    for (let i = 0; i < article.paragraphs.length; i++) {
+      hitsByParagraph.push([]);
+      wordsByParagraph.push(0);
+    }
     for (let i = 0; i < units.length; i++) {
       if (i > 0 && i % PLACE_BATCH === 0) yield;
       const u = units[i];
@@ -229,9 +235,11 @@ export class Analyzer {
     yield;
     const countries = buildCountries(entities);
     yield;
+    const themeInput: ParagraphThemeInput[] = [];
+    for (let i = 0; i < article.paragraphs.length; i++) themeInput.push({ hits: hitsByParagraph[i], kind: article.paragraphs[i].kind });
     const themes = yield* scoreThemesSteps(
       text,
-      article.paragraphs.map((p, i) => ({ hits: hitsByParagraph[i], kind: p.kind })),
+      themeInput,
       { minThemeScore: this.#options.minThemeScore, names: mentions, genre: articleGenre(text, article.paragraphs) },
     );
     yield;

@@ -108,7 +108,8 @@ export function* groupMentionsSteps(
     const k = `${type}:${key}`;
     let g = byKey.get(k);
     if (!g) {
-      g = { type, key, canonical, members: [], order: groups.length };
+      // every field set from the start: groups of one shape, read at the same sites
+      g = { type, key, canonical, members: [], countryCode: undefined, role: undefined, acronym: undefined, starts: undefined, order: groups.length };
       byKey.set(k, g);
       groups.push(g);
       if (type === 'ORG') acronyms.add(g);
@@ -162,11 +163,15 @@ export function* groupMentionsSteps(
     ranked.push({ m, rank: -2 * wordsOf(m) + Number(isInitialled(surface(m))) });
   }
   yield;
-  const order = ranked.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start).map(r => r.m);
+  ranked.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start);
+  // Pushed, not mapped: an array that `map` makes in optimised code is of another kind than the one it makes before,
+  // and the loop below, trained on the one, would fall back from optimised code at the other (`wrong map`)
+  const order: PlacedMention[] = [];
+  for (const r of ranked) order.push(r.m);
   yield;
-  let n = 0;
-  for (const m of order) {
-    if (++n % GROUP_BATCH === 0) yield;
+  // One mention into its group, a function called per mention: the engine optimises it within the first analyses,
+  // where a loop in a generator's own body waits for the whole generator, which runs once per analysis
+  const join = (m: PlacedMention): void => {
     const s = surface(m);
     let g: Group;
     if (m.countryCode && m.type === 'COUNTRY') {
@@ -216,6 +221,11 @@ export function* groupMentionsSteps(
     if (m.countryCode && !g.countryCode) g.countryCode = m.countryCode;
     if (m.role && !g.role) g.role = m.role;
     g.members.push(m);
+  };
+  let n = 0;
+  for (const m of order) {
+    if (++n % GROUP_BATCH === 0) yield;
+    join(m);
   }
   yield;
   return yield* finishSteps(text, groups, article);
@@ -250,41 +260,52 @@ function* finishSteps(text: string, groups: Group[], article: ArticleStructure):
       sinceYield = 0;
       yield;
     }
-    const id = `${g.type}:${g.key}`;
-    const ms: Mention[] = g.members
-      .map(m => ({
-        start: m.start,
-        end: m.end,
-        text: text.slice(m.start, m.end),
-        type: g.type,
-        entityId: id,
-        paragraph: m.paragraph,
-        reason: m.reason,
-        ...(m.countryCode ? { countryCode: m.countryCode, via: m.via ?? 'name' } : {}),
-        ...(m.role ? { role: m.role } : {}),
-      }))
-      .sort((a, b) => a.start - b.start);
-    for (const m of ms) mentions.push(m);
-    const wikidata = g.type === 'COUNTRY' ? getCountry(g.key)?.wikidata
-      : g.type === 'ORG' ? orgWikidata(g.canonical) ?? (g.acronym ? orgWikidata(g.acronym) : undefined) : undefined;
-    entities.push({
-      id,
-      type: g.type,
-      canonical: g.canonical,
-      mentions: ms,
-      surfaceForms: surfaceForms(ms),
-      salience: salienceOf.get(g) ?? 0,
-      rank: rankOf.get(g) ?? 0,
-      ...(g.role ? { role: g.role } : {}),
-      ...(g.countryCode ? { countryCode: g.countryCode } : {}),
-      ...(g.acronym ? { acronym: g.acronym } : {}),
-      ...(wikidata ? { wikidata } : {}),
-    });
+    entities.push(entityOf(text, g, salienceOf.get(g) ?? 0, rankOf.get(g) ?? 0, mentions));
   }
   yield;
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * The entity of group `g`, its mentions appended to `mentions` too: a plain function called per group, which the
+ * engine optimises early (see `join` in `groupMentionsSteps`).
+ */
+function entityOf(text: string, g: Group, salience: number, rank: number, mentions: Mention[]): Entity {
+  const id = `${g.type}:${g.key}`;
+  // (pushed, not mapped: see `order` in groupMentionsSteps)
+  const ms: Mention[] = [];
+  for (const m of g.members) {
+    ms.push({
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: g.type,
+      entityId: id,
+      paragraph: m.paragraph,
+      reason: m.reason,
+      ...(m.countryCode ? { countryCode: m.countryCode, via: m.via ?? 'name' } : {}),
+      ...(m.role ? { role: m.role } : {}),
+    });
+  }
+  ms.sort((a, b) => a.start - b.start);
+  for (const m of ms) mentions.push(m);
+  const wikidata = g.type === 'COUNTRY' ? getCountry(g.key)?.wikidata
+    : g.type === 'ORG' ? orgWikidata(g.canonical) ?? (g.acronym ? orgWikidata(g.acronym) : undefined) : undefined;
+  return {
+    id,
+    type: g.type,
+    canonical: g.canonical,
+    mentions: ms,
+    surfaceForms: surfaceForms(ms),
+    salience,
+    rank,
+    ...(g.role ? { role: g.role } : {}),
+    ...(g.countryCode ? { countryCode: g.countryCode } : {}),
+    ...(g.acronym ? { acronym: g.acronym } : {}),
+    ...(wikidata ? { wikidata } : {}),
+  };
 }
 
 function surfaceForms(ms: readonly Mention[]): string[] {

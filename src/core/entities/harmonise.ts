@@ -108,8 +108,13 @@ export function* harmoniseTypesSteps(
   }
   // "shares in Zentravix ... Zentravix said": a one-word name the words around it call a company is no person elsewhere
   // (and "which owns Halifax ... Halifax is due to report": the tagger's name the words before it call a company)
-  const companies = new Set(raw.filter(m => (m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')
-    .map(surface).filter(s => !s.includes(' ')));
+  // (a loop, not `filter` and `map`: see `order` in groupMentionsSteps, group.ts)
+  const companies = new Set<string>();
+  for (const m of raw) {
+    if (!((m.source === 'context' && m.reason.startsWith('company-')) || m.reason === 'tagger+company-cue')) continue;
+    const s = surface(m);
+    if (!s.includes(' ')) companies.add(s);
+  }
   // "the private equity firm Silver Lake": a name of several words right after a company's cue is no town of the lists
   const cuedFirms = new Set(raw.filter(m => m.reason === 'tagger+company-cue').map(surface));
   // "Norway's Orkla", "Germany's ZDF": a country's body, where the tagger read a place no list holds (not the surname of

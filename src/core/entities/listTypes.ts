@@ -56,7 +56,9 @@ export function listedTypes(text: string, raw: readonly PlacedMention[], surface
     // commas alone make no list: "Before hitting Vietnam, Damrey slammed into"; nor do names before a noun ("U.N. and
     // Western diplomats"); (the cheap tests first: most names stand in no list)
     if (i - from < 2 || !isList || isBeforeNoun(text, raw[i - 1].end)) continue;
-    const list = raw.slice(from, i).map(surface);
+    // (pushed, not mapped: see `order` in groupMentionsSteps, group.ts)
+    const list: string[] = [];
+    for (let k = from; k < i; k++) list.push(surface(raw[k]));
     const afterLocative = LOCATIVE.test(text.slice(Math.max(0, raw[from].start - 8), raw[from].start));
     for (const s of list) {
       const others = list.filter(o => o !== s);

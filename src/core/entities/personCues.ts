@@ -19,6 +19,8 @@ const KIN_AFTER = /^['’]s\s+(?:(?:late|elder|older|younger|eldest|youngest|twi
 // A person's noun, then "named" or "called", before the name: "a former police officer named Arun Basak", "a woman called
 // Nessa" (not "a village named Ardlow", "a firm called Tarvik").
 const NAMED_BEFORE = /\b(\p{Ll}+)\s+(?:named|called)\s+$/u;
+// How `NAMED_BEFORE` ends: a text without it has no match.
+const NAMING_VERB_BEFORE = /(?:named|called)\s+$/u;
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'officer', 'nurse', 'doctor', 'soldier', 'priest', 'student',
   'pupil', 'farmer', 'worker', 'driver', 'pilot', 'fisherman', 'lawyer', 'teacher', 'son', 'daughter', 'brother', 'sister']);
 
@@ -41,7 +43,10 @@ function isNounedPerson(text: string, start: number, s: string): boolean {
 
 /** Whether a person's noun and "named" or "called" stand right before `start` (`NAMED_BEFORE`). */
 function isNamedPerson(text: string, start: number): boolean {
-  const m = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  // most names have neither verb before them: `NAMED_BEFORE`, tried at each of 40 positions, runs only after one
+  if (!NAMING_VERB_BEFORE.test(before)) return false;
+  const m = NAMED_BEFORE.exec(before);
   return m !== null && isPersonNoun(m[1]);
 }
 

@@ -41,7 +41,7 @@ export function followSureTypes(mentions: readonly PlacedMention[], surface: (m:
     if (isSure(m)) note(sure, s, m.type);
     else if (m.source === 'tagger') note(guessed, s, m.type);
   }
-  return mentions.map(m => {
+  const sureTyped = (m: PlacedMention): PlacedMention => {
     const s = surface(m);
     if (m.type === 'COUNTRY' || !isUnsure(m) || (m.type === 'PERSON' && surnames.has(s))) return m;
     const type = sure.get(s) ?? (sure.has(s) || m.source !== 'repeat' ? undefined : guessed.get(s));
@@ -49,5 +49,10 @@ export function followSureTypes(mentions: readonly PlacedMention[], surface: (m:
     // (a person's role goes with the person)
     const { role: _role, ...rest } = m;
     return { ...(type === 'PERSON' ? m : rest), type, reason: `${m.reason}+sure-type` };
-  });
+  };
+  // Pushed, not mapped: the passes after harmonising read this array, and one `map` makes in optimised code is of
+  // another kind than one it makes before (see `order` in groupMentionsSteps, group.ts)
+  const out: PlacedMention[] = [];
+  for (const m of mentions) out.push(sureTyped(m));
+  return out;
 }

@@ -1,4 +1,5 @@
-import type { Span } from '../model';
+import type { Paragraph, Span } from '../model';
+import { holdsInSomePart, type ParagraphMemo } from '../pipeline/paragraphMemo';
 
 /**
  * Racehorses in a racing report's results: "1st Corrib Lady (IRE) 8/1", "2nd Harbour Lights (Tom Marquand) 9/2",
@@ -11,6 +12,7 @@ import type { Span } from '../model';
 
 // Racing's own words: a text with none of them has no horses to find.
 const RACING = /\b(?:jockeys?|trainers?|furlongs?|racecourses?|racehorses?|stewards|each-way|gelding|filly|fillies|colt|mare|stallion)\b/i;
+const hasRacingWords = (text: string): boolean => RACING.test(text);
 // Odds as a results line writes them: "9/2", "7/2F", "11/4JF", "100/30", "5-1 fav".
 const ODDS = /(?:^|[\s(])\d{1,3}\/\d{1,2}(?:J?F|fav)?(?=$|[\s,;.)])|\b\d{1,2}-1 (?:fav|jt-fav)\b/m;
 // The country a horse was bred in, in capitals in brackets after its name (the racing calendars' codes). A horse's
@@ -28,12 +30,15 @@ const CARDED = /^((\d{1,2}) (\p{Lu}[\p{L}'’]*(?: (?:(?:of|the|de|du|la|le|in|o
  * The racehorses `text` names in its results (see the file's note): `names` holds each as written ("Harbour Lights")
  * and a breeding code that `text` writes only after horses ("IRE"); `spans` the placing, name and code of each as
  * they stand in the results ("2nd Harbour Lights (IRE)"), where the tagger may have cut a name short or run it into
- * its placing. Both empty when the text does not read as a racing report.
+ * its placing. Both empty when the text does not read as a racing report. Given the article's `paragraphs` and a
+ * `memo`, racing's words are looked for paragraph by paragraph, each paragraph's answer kept while its text stays
+ * (`holdsInSomePart`: a word stands inside one paragraph); the answer is the same.
  */
-export function horseNames(text: string): { names: Set<string>; spans: Span[] } {
+export function horseNames(text: string, paragraphs?: readonly Paragraph[], memo?: ParagraphMemo): { names: Set<string>; spans: Span[] } {
   const names = new Set<string>();
   const spans: Span[] = [];
-  if (!RACING.test(text) || !ODDS.test(text)) return { names, spans };
+  const isRacing = paragraphs && memo ? holdsInSomePart(hasRacingWords, text, paragraphs, memo) : hasRacingWords(text);
+  if (!isRacing || !ODDS.test(text)) return { names, spans };
   const codes = new Map<string, number>();
   for (const m of text.matchAll(BRED)) {
     // "J. O'Brien (IRE)": an initial before the name makes it a person's

@@ -102,7 +102,13 @@ export function* findNonNamesSteps(
   yield;
   // "whose album Blue Over Belfast ... the Belfast-born trumpeter": a part of a title that the article names outside
   // every writing of a title too is the name it is; "His breakthrough came with Blue Over Belfast": the title again
-  const titles = [...new Set(things.map(r => text.slice(r.start, r.end)).filter(t => / /.test(t)))];
+  // (a loop, not `map` and `filter`: see `order` in groupMentionsSteps, entities/group.ts)
+  const titleSet = new Set<string>();
+  for (const r of things) {
+    const t = text.slice(r.start, r.end);
+    if (/ /.test(t)) titleSet.add(t);
+  }
+  const titles = [...titleSet];
   const written = titles.flatMap(t => occurrences(text, t).map(at => ({ start: at, end: at + t.length })));
   const isInThing = (m: MentionLike): boolean => [...things, ...written].some(r => m.start >= r.start && m.end <= r.end);
   const isOnlyInThings = (s: string): boolean => (surfaces.get(s) ?? []).every(isInThing);
@@ -156,7 +162,9 @@ export function* findNonNamesSteps(
   }
   yield;
   // "Warhol's Polaroids ... the Polaroid camera": a name the article counts as things
-  const judged = [...surfaces].filter(([, ms]) => ms.some(m => JUDGED.has(m.source))).map(([s]) => s);
+  // (pushed, not filtered and mapped: see `order` in groupMentionsSteps, entities/group.ts)
+  const judged: string[] = [];
+  for (const [s, ms] of surfaces) if (ms.some(m => JUDGED.has(m.source))) judged.push(s);
   const capitalised = judged.length ? capitalisedOf(text, paragraphs, memo) : new Set<string>();
   yield;
   for (const s of countedThings(text, judged, personWords, () => capitalised)) out.add(s);
@@ -172,7 +180,7 @@ export function* findNonNamesSteps(
   for (const label of factLabels(text)) out.add(label);
   // "1st Corrib Lady (IRE) 8/1": the racehorses of a racing report's results, and any name the tagger cut from them
   // and wherever the article names them ("Corrib Lady, trained by ...", where the tagger kept "Corrib")
-  const horses = horseNames(text);
+  const horses = horseNames(text, paragraphs, memo);
   const horseSpans = [...horses.spans, ...[...horses.names].flatMap(h => occurrences(text, h).map(at => ({ start: at, end: at + h.length })))];
   for (const name of horses.names) out.add(name);
   for (const r of horseSpans) {

@@ -63,10 +63,12 @@ export function* completePeopleSteps(
   // Only names written with a capital: a lower-case word is never a person's name alone ("and" in "X and Y").
   const ordered = [...names].filter(name => !/^\p{Ll}/u.test(name)).sort((a, b) => b.length - a.length);
   // A name that is also an ordinary word ("Brown", "Rice") counts only where the word cannot be read otherwise.
-  const isOrdinary = ordered.map(name => {
+  // (pushed, not mapped: see `order` in groupMentionsSteps, entities/group.ts)
+  const isOrdinary: boolean[] = [];
+  for (const name of ordered) {
     const tag = lexiconTag(name.toLowerCase());
-    return tag !== undefined && !NAME_TAGS.test(tag);
-  });
+    isOrdinary.push(tag !== undefined && !NAME_TAGS.test(tag));
+  }
   const occurrences = yield* findOccurrences(text, ordered, paragraphs, memo);
   yield;
   const found: PlacedMention[] = [];

@@ -22,6 +22,8 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 export function speakerLabels(text: string): Set<string> {
   const out = new Set<string>();
   const initials = new Map<string, number>();
+  // a label ends with a colon: a text without one costs no scan of `LINE_LABEL` at every position
+  if (!text.includes(':')) return out;
   for (const m of text.matchAll(LINE_LABEL)) {
     const label = m[1];
     if (EXCHANGE_LABELS.has(label)) out.add(label);

@@ -281,7 +281,9 @@ function readSetlistWorks(text: string): Span[] {
       at = end + 1;
     }
   }
-  for (const line of text.matchAll(ENCORE_LINE)) {
+  // an encore's line says "Encore": most texts, without the word, cost no scan of `ENCORE_LINE`
+  const encores = text.includes('Encore') ? text.matchAll(ENCORE_LINE) : [];
+  for (const line of encores) {
     const from = line.index + line[0].length - line[1].length;
     for (const item of line[1].matchAll(/\p{Lu}[^;(\n]*?(?=[ \t]*(?:\([^)\n]*\))?[ \t\r]*(?:;|$))/gu)) out.push({ start: from + item.index, end: from + item.index + item[0].length });
   }

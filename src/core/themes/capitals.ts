@@ -111,13 +111,16 @@ export function isInCapitalisedRun(text: string, start: number, end: number, isO
  */
 function sentenceIsProse(text: string, offset: number): boolean {
   let from = offset;
-  while (from > 0 && !'.!?\n'.includes(text[from - 1])) from--;
+  while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = offset;
-  while (to < text.length && !'.!?\n'.includes(text[to])) to++;
+  while (to < text.length && !isSentenceEnd(text.charCodeAt(to))) to++;
   let lower = 0;
   for (const m of text.slice(from, to).matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu)) if (!FUNCTION_WORDS.has(m[0]) && ++lower >= 2) return true;
   return false;
 }
+
+/** '.', '!', '?' or a line break, by code unit: read for every character of the sentence around a hit, without a string per character. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /** Whether a lexicon term is written as a name ("NATO", "Pentagon", "World Cup"), not a common word ("cable"). */
 export function isNameTerm(term: string): boolean {

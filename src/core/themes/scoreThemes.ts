@@ -198,14 +198,18 @@ export function* scoreThemesSteps(
   const discounted = options.genre === undefined ? undefined : GENRE_DISCOUNTS[options.genre];
   let total = 0;
   for (const [code, t] of tallies) {
-    // strongest first: a numeric sort of a typed array, read backwards
-    const gains = new Float64Array(t.gains).sort();
+    // strongest first: sorted ascending, read backwards (a copy of the array, sorted by a comparator: a typed array
+    // made per theme for its numeric sort cost more; the same numbers in the same order, so the same sum)
+    const gains = t.gains.slice();
+    gains.sort((a, b) => a - b);
     t.mass = 0;
     for (let i = 0; i < gains.length; i++) t.mass += gains[gains.length - 1 - i] * power(RANK_POWERS, RANK_DECAY, i);
     if (discounted && discounted.applies(code, tallies.has(CULTURE))) t.mass *= GENRE_SHARE;
     total += t.mass;
   }
-  const ranked = [...tallies.entries()].map(([code, t]) => ({ code, t, score: scoreOf(t.mass, total) }));
+  // pushed, not mapped: see `order` in groupMentionsSteps (entities/group.ts)
+  const ranked: { readonly code: number; readonly t: Tally; readonly score: number }[] = [];
+  for (const [code, t] of tallies) ranked.push({ code, t, score: scoreOf(t.mass, total) });
   ranked.sort((a, b) => b.score - a.score || b.t.maxWeight - a.t.maxWeight || a.t.firstStart - b.t.firstStart || a.code - b.code);
   const themes: Theme[] = [];
   let leadParagraphs = 0;
