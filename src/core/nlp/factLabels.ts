@@ -52,8 +52,8 @@ const endsLabel = (post: string): boolean => /^(?::| ?[–—] ?$)/.test(post);
  */
 export function factLabels(text: string): Set<string> {
   const out = new Set<string>();
-  // every label ends with a colon: a text without one (most prose) costs no scan of `LABEL` at every position
-  if (!text.includes(':')) return out;
+  // every label ends with a colon or a dash: a text without either costs no scan of `LABEL` at every position
+  if (!text.includes(':') && !text.includes('—') && !text.includes('–')) return out;
   for (const m of text.matchAll(LABEL)) {
     if (kindOf(m[1]) === undefined) continue;
     out.add(m[1]);

@@ -300,8 +300,7 @@ const RESULT_MARKS = new Set(['WR', 'OR', 'CR', 'AR', 'ER', 'NR', 'PB', 'SB', 'W
 
 /**
  * A segment of one word in capitals: a country's code, a result's mark or a time zone ("KEN", "GER", "NR", "IST") is
- * no name; anything else
- * (a team's or a firm's code: "USC", "LSEG") is no person.
+ * no name; anything else (a team's or a firm's code: "USC", "LSEG") is no person.
  */
 const capsCodeType = (tokens: readonly Token[], s: Segment): 'none' | 'ORG' | undefined =>
   s.first !== s.last || !/^\p{Lu}{2,5}$/u.test(tokens[s.first].text) ? undefined

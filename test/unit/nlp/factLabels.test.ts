@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { factLabels } from '../../../src/core/nlp/factLabels';
 
 // Articles written for these tests: the labels of a results block or a fact box (issue 10, families 3 and 6).
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
@@ -57,5 +58,9 @@ describe("The labels of an agency's agate, written before a dash", () => {
     const found = shown(text);
     assert.ok(!found.includes('PERSON:Portland') && !found.includes('PERSON:Halifax'), found.join(', '));
     for (const name of ['PERSON:Aaron Whitcombe', 'PERSON:Pierre Dufresne']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
+
+  it('lists a label before a dash in a text without a colon', () => {
+    assert.deepEqual([...factLabels('Referees — Jean Roux, Mike Abbot. Linesmen — Tom Hale.')].sort(), ['Linesmen', 'Referees']);
   });
 });
