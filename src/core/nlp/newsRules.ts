@@ -231,7 +231,8 @@ function isHeaderLine(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   let from = i;
   while (from > 0 && tokens[from - 1].sentence === sentence) from--;
-  if (isPipeHeader(tokens, from)) return true;
+  // (a table set out with bars has a bar within its first cell's few words: no other line is read to its end here)
+  if (tokens.slice(from, from + 4).some(t => t.post.includes('|')) && isPipeHeader(tokens, from)) return true;
   let words = 0;
   let letters = 0;
   for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
