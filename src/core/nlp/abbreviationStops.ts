@@ -1,3 +1,4 @@
+import type { Token } from './tokens';
 import type { UnitState } from './unitState';
 
 // A firm's name ends with an abbreviated suffix in wire style, and keeps its full stop: "Japan Investment Corp.",
@@ -14,22 +15,29 @@ const STATE_ABBREVIATIONS = /(?:^|\s)(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|
 const TRAILING_DATE = / (?:on|in|from|until|by) (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
- * Pass step (`pipeline.ts`, with the coordination steps): an organisation whose name ends with an abbreviated company
- * suffix, a person's with "Jr" or "Sr" and a place's with a state's abbreviation take the full stop after it into
- * the span, and a name that ran on over a preposition and an abbreviated month
- * ends before them. Changes `state.mentions` in place.
+ * Pass step (`pipeline.ts`, with the coordination steps): a name that ends with an abbreviation keeps the full stop
+ * after it (an organisation's company suffix, a person's "Jr" or "Sr", a place's state or province: "Sacramento,
+ * Calif.", "Toronto, Ont.", one word the lexicon knows as an abbreviation), and a name that ran on over a preposition
+ * and an abbreviated month ends before them. Changes `state.mentions` in place.
  */
 export function keepAbbreviationStops(state: UnitState): void {
-  const { text, mentions } = state;
+  const { text, tokens, mentions } = state;
+  let byStart: Map<number, Token> | undefined;
+  const isAbbreviationWord = (start: number, end: number): boolean => {
+    byStart ??= new Map(tokens.map(t => [t.start, t]));
+    const t = byStart.get(start);
+    return t !== undefined && t.end === end && /Abbreviation/.test(t.lexTag ?? '');
+  };
   for (let i = 0; i < mentions.length; i++) {
     const date = TRAILING_DATE.exec(text.slice(mentions[i].start, mentions[i].end));
     if (date && text[mentions[i].end] === '.') mentions[i] = { ...mentions[i], end: mentions[i].end - date[0].length };
     const m = mentions[i];
+    if (text[m.end] !== '.') continue;
     const tail = text.slice(Math.max(m.start, m.end - 7), m.end);
-    const abbreviation = m.type === 'ORG' ? COMPANY_ABBREVIATIONS : m.type === 'PERSON' ? PERSON_ABBREVIATIONS : m.type === 'PLACE' ? STATE_ABBREVIATIONS : undefined;
-    if (text[m.end] !== '.' || abbreviation === undefined || !abbreviation.test(tail)) continue;
+    const isAbbreviated = m.type === 'ORG' ? COMPANY_ABBREVIATIONS.test(tail) : m.type === 'PERSON' ? PERSON_ABBREVIATIONS.test(tail)
+      : m.type === 'PLACE' && (STATE_ABBREVIATIONS.test(tail) || isAbbreviationWord(m.start, m.end));
     // (no mention starts right after it)
-    if (mentions[i + 1]?.start === m.end + 1) continue;
+    if (!isAbbreviated || mentions[i + 1]?.start === m.end + 1) continue;
     mentions[i] = { ...m, end: m.end + 1 };
   }
 }

@@ -80,13 +80,12 @@ const DEALINGS = new Set(['in', 'keen', 'interested', 'closing', 'close', 'monit
 const TRADE_VERBS = new Set(['signed', 'bought', 'sold', 'loaned', 'released']);
 
 // A player's position or a transfer's word in a sentence: "over Senegal centre-back Ousmane Diatta", "a £20m fee".
-const DEAL_SENTENCE = /\b(?:striker|midfielder|defender|centre-back|center-back|full-back|winger|goalkeeper|playmaker|fee|bid|transfer|loan)\b/;
+const DEAL_WORDS = new Set(['striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'playmaker', 'fee', 'bid', 'transfer', 'loan']);
 
-/** Whether sentence `sentence` names a player's position or a transfer (`DEAL_SENTENCE`). */
+/** Whether sentence `sentence` names a player's position or a transfer (`DEAL_WORDS`, "centre-back", "full-back"). */
 function isDealSentence(tokens: readonly Token[], sentence: number): boolean {
-  let words = '';
-  for (const t of tokens) if (t.sentence === sentence) words += t.lower + (t.post === '' ? ' ' : t.post);
-  return DEAL_SENTENCE.test(words);
+  return tokens.some((t, k) => t.sentence === sentence && (DEAL_WORDS.has(t.lower)
+    || (['centre', 'center', 'full'].includes(t.lower) && t.post === '-' && tokens[k + 1]?.lower === 'back')));
 }
 
 /** Whether some sentence of the unit reads as sport (`isSportSentence`). */

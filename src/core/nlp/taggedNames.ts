@@ -294,10 +294,8 @@ const isClauseStart = (tokens: readonly Token[], i: number): boolean => tokens[i
  * name ("External Affairs Minister S Jaishankar", "Tenzin Dorje, the group's spokesman").
  */
 export function mentionOf(text: string, tokens: readonly Token[], first: number, last: number, type: EntityType): RawMention {
-  // "Sacramento, Calif.", "Toronto, Ont.": a place's abbreviation keeps its full stop
-  const end = first === last && type === 'PLACE' && /Abbreviation/.test(tokens[last].lexTag ?? '') && text[tokens[last].end] === '.'
-    ? tokens[last].end + 1 : tokens[last].end;
-  const base = { start: tokens[first].start, end, type, source: 'tagger' as const, reason: 'tagger' };
+  // (a place's abbreviation takes its full stop in `keepAbbreviationStops`: "Sacramento, Calif.")
+  const base = { start: tokens[first].start, end: tokens[last].end, type, source: 'tagger' as const, reason: 'tagger' };
   if (type !== 'PERSON') return base;
   const role = roleBefore(tokens, first) ?? roleAfter(tokens, last);
   return role ? { ...base, role: text.slice(tokens[role.first].start, tokens[role.last].end) } : base;
