@@ -82,6 +82,8 @@ const LAND_NOUNS = new Set(['mountains', 'mountain', 'range', 'valley', 'river',
 // as a body: "the Red Mosque").
 const ROAD_ENDS = new Set(['Road', 'Street', 'Avenue', 'Highway', 'Boulevard', 'Causeway', 'Expressway', 'Freeway', 'Motorway',
   'Lane', 'Parade', 'Crescent', 'Terrace', 'Platz']);
+/** Whether a word is a road's noun that ends its name ("Road", "Lane", "Platz"). */
+export const isRoadEnd = (t: Token): boolean => ROAD_ENDS.has(t.text);
 
 // Organisation nouns that are also family names ("Emily Post", "Jim Guard") do not make a person's name an organisation's.
 const SURNAME_HEADS = new Set(['post', 'press', 'guard', 'front', 'watch', 'times', 'board', 'news']);
@@ -98,7 +100,7 @@ const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'C
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
   'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine',
-  'Exchange', 'Authority', 'Bureau', 'Trust', 'Council']);
+  'Exchange', 'Authority', 'Bureau', 'Trust', 'Council', 'Org']);
 const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
 
 /** A capitalised last word of a body's name: an organisation's, an arts company's or a firm's noun ("Exchange", "Choir", "Records"). */

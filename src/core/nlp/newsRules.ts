@@ -208,8 +208,11 @@ export function findTitledNames(tokens: readonly Token[]): NewsSpan[] {
 
 // One sentence's tokens are a results or standings line (see `isResultsLine`); the names in such lines are teams.
 function resultsLine(line: readonly Token[]): boolean {
-  const shape = line.map(t => (isNumberToken(t) ? 'n' : /^\p{Lu}/u.test(t.text) ? 'N' : 'x')).join('');
-  return /^N{1,3}nN{1,3}n(?:[xN]{0,3})$/.test(shape) || /^N{1,3}n{5,}$/.test(shape);
+  const shape = line.map(t => (isNumberToken(t) ? (/^\d{1,3}[-–]\d{1,3}$/.test(t.text) ? 's' : 'n') : /^\p{Lu}/u.test(t.text) ? 'N' : 'x')).join('');
+  // "Leeds 2 Arsenal 1", "Lyon 18 9 5 4 30 21 32", and a score between two sides on a line of their own ("Harbury Town
+  // 2-1 Kestrel Vale"; not "Si Jiahui (Chn) 9-6 Mark Williams (Wal)", players with their countries' codes)
+  return /^N{1,3}[ns]N{1,3}[ns](?:[xN]{0,3})$/.test(shape) || /^N{1,3}[ns]{5,}$/.test(shape)
+    || (/^N{1,3}sN{1,3}$/.test(shape) && !line.some(t => /[()]/.test(t.pre + t.post)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { isRoadEnd } from './context';
 import { isBreakAfter } from './features';
 import { COMBINING_FORMS } from './givenNames';
 import { HONORIFICS, ROLE_WORDS, TIME_WORDS } from './lexicons';
@@ -55,7 +56,8 @@ export function extendOrgsRight(tokens: readonly Token[], spans: readonly Tagged
     const next = tokens[last + 1];
     // not "Taliban militants In", "NASA Administrator", "Bank of England", "a Texas Republican": no function word,
     // person's noun, party member or verb; not after an initial or a rank ("R Saravanan", "PC Dan Reeves")
-    const isGoingOn = s.type === 'ORG' && isNameGoingOn(next) && !MEMBER_WORDS.has(next.text) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
+    // ("at Harrowfield Lane": a place the tagger ended before its road's noun takes it in as well)
+    const isGoingOn = (s.type === 'ORG' || (s.type === 'LOC' && next !== undefined && isRoadEnd(next))) && isNameGoingOn(next) && !MEMBER_WORDS.has(next.text) && /^\p{Lu}\p{L}/u.test(tokens[last].text) && !RANK_TITLES.has(tokens[first].text)
       && !isBreakAfter(tokens[last], next)
       && !/Preposition|Conjunction|Determiner|Pronoun|Copula|Adverb|Actor|Value|Verb|Tense|Infinitive|Gerund|Modal/.test(next.lexTag ?? '')
       && tokens[last + 2]?.text !== 'of' && spans[k + 1]?.first !== last + 1

@@ -25,7 +25,8 @@ describe('Works of art named by a review', () => {
     const before = a.mentions.filter(m => REVIEW.slice(m.start, m.end) === 'Corvallan').map(m => REVIEW.slice(m.start - 6, m.start));
     assert.deepEqual(before, ['plays ', ' when ']);
     has(shown(REVIEW), 'PERSON:Gareth Ondry');
-    has(shown(REVIEW), 'ORG:Garrick Playhouse');
+    // a theatre is the company and the building: either reading is right, a person's or a cut name is not
+    assert.ok(['ORG:Garrick Playhouse', 'PLACE:Garrick Playhouse'].some(n => shown(REVIEW).includes(n)), shown(REVIEW).join(', '));
   });
 
   it('reads the work after "adaptation of" as no place ("Pemberley\'s earlier adaptation of Lantry")', () => {

@@ -66,6 +66,21 @@ describe('A side\'s line-up', () => {
   });
 });
 
+describe('A score between two sides on a line of its own', () => {
+  it('reads both sides as clubs, whatever their names look like ("Ravensworth Dale 2-2 Kingsmere Vale")', () => {
+    for (const line of ['Ashgrove Vale 1-0 Bramley Heath', 'Ravensworth Dale 2-2 Kingsmere Vale']) {
+      const names = shown(line);
+      const [home, away] = line.split(/ \d-\d /);
+      assert.deepEqual(names, [`ORG:${home}`, `ORG:${away}`]);
+    }
+  });
+
+  it('keeps a sentence with a score in it for prose ("scored in a 2-1 win over Dover Athletic")', () => {
+    const names = shown('Maya Lindqvist scored in a 2-1 win over Dover Athletic on Saturday.');
+    assert.ok(names.includes('PERSON:Maya Lindqvist'), names.join(', '));
+  });
+});
+
 describe('A club called by one word of its name', () => {
   it('is the club the report names in full, where only one club has that word', () => {
     const text = [
