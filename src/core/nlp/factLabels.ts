@@ -23,7 +23,8 @@ const PERSON_LABELS = new Set(['tries', 'try', 'cons', 'con', 'conversions', 'co
   // a side named for a match: "Team: Neil Jenkins (Pontypridd); Ieuan Evans (Llanelli)"
   'team', 'squad', 'side', 'line-up', 'lineup', 'starting line-up', 'bench', 'forwards', 'backs',
   // the officials and players of an agency's agate ("Linesmen — Tyler Greer, Sandeep Gill", "Rushing — USC: Carter 24-118")
-  'linesmen', 'officials', 'technicals', 'passing', 'rushing', 'receiving', 'tackles', 'sacks', 'interceptions']);
+  'linesmen', 'officials', 'technicals', 'passing', 'rushing', 'receiving', 'tackles', 'sacks', 'interceptions',
+  'missed field goals', 'field goals', 'punting', 'punt returns', 'kick returns', 'fumbles']);
 // Labels whose value names a place.
 const PLACE_LABELS = new Set(['venue', 'ground', 'stadium', 'location', 'theatre']);
 // Labels whose value is no name: a count, a date, a sum, a verdict.
@@ -33,6 +34,8 @@ const OTHER_LABELS = new Set(['attendance', 'crowd', 'kick-off', 'kick off', 'ko
   'out now', 'genre', 'rating', 'verdict', 'platform', 'platforms', 'format', 'age', 'born', 'died', 'founded',
   'runtime', 'certificate', 'booking', 'listings', 'cost', 'specs', 'battery', 'display', 'storage']);
 
+const isCapsWord = (word: string): boolean => /^\p{Lu}[\p{Lu}-]+$/u.test(word);
+
 const kindOf = (label: string): NewsSpan['type'] | 'none' | undefined => {
   const l = label.toLowerCase();
   return PERSON_LABELS.has(l) ? 'PERSON' : PLACE_LABELS.has(l) ? 'PLACE' : OTHER_LABELS.has(l) ? 'none' : undefined;
@@ -41,7 +44,7 @@ const kindOf = (label: string): NewsSpan['type'] | 'none' | undefined => {
 // A label: a capitalised word and up to three lower-case ones right before a colon or a dash (the agencies' agate:
 // "Penalties — Fournier Wpg (interference)", "Referees—Roux"), at a line's start or after the end of the label before
 // it ("Wales: Tries: Lewis. Cons: Edwards 2.").
-const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3})(?::[ \t]| ?[–—])/gu;
+const LABEL = /(?:^|\n|[.;:][ \t]+)[ \t]*(\p{Lu}[\p{Ll}-]*(?: [\p{Ll}-]+){0,3}|\p{Lu}[\p{Lu}-]+(?: [\p{Lu}-]+){0,3})(?::[ \t]| ?[–—])/gu;
 // A label's end in a token's trailing text: a colon, or a dash after a word that only a known label may end in.
 const endsLabel = (post: string): boolean => /^(?::| ?[–—] ?$)/.test(post);
 
@@ -90,7 +93,8 @@ export function trimTrailingLabels(tokens: readonly Token[], spans: readonly Tag
 function labelAt(tokens: readonly Token[], i: number): { last: number; kind: NewsSpan['type'] | 'none' } | undefined {
   if (!opensLabel(tokens, i)) return undefined;
   for (let j = i; j < i + 4 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
-    if (j > i && !/^\p{Ll}/u.test(tokens[j].text)) return undefined;
+    // (the words after the first in lower case, or all in capitals: "RUSHING—", "MISSED FIELD GOALS—")
+    if (j > i && !/^\p{Ll}/u.test(tokens[j].text) && !(isCapsWord(tokens[i].text) && isCapsWord(tokens[j].text))) return undefined;
     if (endsLabel(tokens[j].post)) {
       const kind = kindOf(tokens.slice(i, j + 1).map(t => t.text).join(' '));
       // after a dash the agate lists teams and players alike ("Assists—Chicago 24 (Price 8)"): the label is no

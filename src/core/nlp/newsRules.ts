@@ -1,4 +1,5 @@
 import { isCountryWord } from '../countries/resolver';
+import { placeKind } from '../places/knownPlaces';
 import { isCapsRun } from '../text/caps';
 import { isBreakAfter } from './features';
 import { ORG_HEADS, ROLE_HEADS, TIME_WORDS } from './lexicons';
@@ -10,10 +11,11 @@ import type { Token } from './tokens';
  */
 
 // "7.3bn", "4.2m", "88.2bn", "652p", "2:05.11", "68", "4-0-21-2", "1996-12-06", "1990s": an amount, a score or a date;
-// with a unit that follows a name in results glued to it ("1min 22.391sec", "398pts", "102kg", "25bp") a measure
+// with a unit that follows a name in results glued to it ("1min 22.391sec", "398pts", "102kg", "25bp") a measure, and a
+// racehorse's age ("Novice Stakes (2yo)")
 // (not a distance: "Paris-Roubaix (Compiègne – Roubaix, 259.2km)" is a race's header, no table line).
 // Ordinals stay: "501st Legion", "101st Airborne Division" are names.
-const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s|p|mins?|secs?|pts?|kg|lbs?|bps?)?$/iu;
+const NUMBER = /^\p{N}[\p{N}.,:/-]*(?:bn|mn|m|k|tn|b|pct|s|p|mins?|secs?|pts?|kg|lbs?|bps?|yo)?$/iu;
 
 /** Whether a token is a number, an amount, a score or a date: never part of a name ("Leeds 2", "the Nikkei 225"). */
 export const isNumberToken = (t: Token): boolean => NUMBER.test(t.text) || /[$£€¥]/u.test(t.text)
@@ -62,7 +64,20 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
     && tokens.slice(j, j + close + 1).every((t, k) => !/\d/.test(t.text) && (k === close || t.post === ''));
   // (a hyphen glued to the next word ends a wire desk's slug, no dateline: "GLOBAL MARKETS-Stocks slide")
   const isDash = /^\s?[-–—]/.test(tokens[j - 1].post) && !(tokens[j - 1].post === '-' && next?.start === tokens[j - 1].end + 1);
+  // ("RUSHING—Baltimore, Henry 21-118", "MISSED FIELD GOALS—": a statistic's label in capitals before a dash opens with
+  // an ordinary word and names no place the lists know; "READING, England —" and "NICE —" are places)
+  if (!isDate && !isAgency && isDashOnlyLabel(tokens, i)) return [];
   return isDate || isAgency || isDash ? out : [];
+}
+
+// Tags of the lexicon's ordinary words (a gerund, a participle, an adjective, a noun), which open no place's name.
+const ORDINARY_WORD = /^(?:Gerund|PastTense|Participle|Adjective|Comparative|Superlative|Verb|Infinitive|PresentTense|Singular|Plural|Uncountable|Adverb)$/;
+
+/** Whether the `n` words in capitals that open the unit are a label, not a place: the first an ordinary word, the whole no known place or country. */
+function isDashOnlyLabel(tokens: readonly Token[], n: number): boolean {
+  if (!ORDINARY_WORD.test(tokens[0].lexTag ?? '')) return false;
+  const title = tokens.slice(0, n).map(t => t.text[0] + t.text.slice(1).toLowerCase()).join(' ');
+  return placeKind(title) === undefined && !isCountryWord(title);
 }
 
 const isBreakAfterWord = (t: Token): boolean => /[.;:!?]/.test(t.post);

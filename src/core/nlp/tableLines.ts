@@ -145,6 +145,8 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
   let i = from;
   let seg = 0;
   let signedDecimals = 0;
+  // "Henry 21-118, L.Jackson 8-61, Hill 2-5": every figure hyphened ("carries-yards") and closing its part of the list
+  let isStatList = true;
   while (i <= to) {
     const t = tokens[i];
     if (/\(/.test(t.pre)) depth++;
@@ -157,6 +159,7 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
       if (depth === 0) {
         if (isNumberToken(t)) {
           shape += 'n';
+          if (!/^\d+(?:-\d+)+$/.test(t.text) || (i < to && !/^[,;]/.test(t.post))) isStatList = false;
           if (/[-+\u2212]$/.test(t.pre) && t.text.includes('.')) signedDecimals++;
           // ".581": the tokenizer keeps the leading point apart
           numbers.push(t.pre.endsWith('.') || text[t.start - 1] === '.' ? '.' + t.text : t.text);
@@ -171,6 +174,7 @@ function lineKind(text: string, tokens: readonly Token[], from: number, to: numb
   // time ("2:05.11", "1:22.391 +0.234") still makes a players' line
   const isPriceLine = signedDecimals > 0 && !numbers.some(n => n.includes(':'));
   if (numbers.some(n => BOWLING_FIGURES.test(n) || (TIME.test(n) && !isPriceLine))) return 'players';
+  if (isStatList && numbers.length >= 2 && /^S{0,2}(?:Sn){2,}$/.test(core)) return 'players';
   if (/^(?:n?S)n(?:S)n(?:x{0,3}|S?)$/.test(core) || /^SnSn/.test(core)) return 'results';
   const ints = numbers.map(n => Number(n.replace(/^[+]/, '')));
   if (/^n?Sn{2,}x?$/.test(core)) {
@@ -312,6 +316,15 @@ const isCode = (t: Token): boolean => /^(?:\p{Lu}\p{L}{1,2})(?:\/|$)/u.test(t.te
 const isInitialled = (tokens: readonly Token[], s: Segment): boolean => s.last > s.first && isInitial(tokens[s.first]);
 const isPlayerName = (tokens: readonly Token[], s: Segment): boolean => !hasOrgWord(tokens, s) && (s.last > s.first || isPersonShaped(tokens, s));
 
+/** Whether a figure follows the name at token `i` within its part of the line ("Henry 21-118,"): up to three words on. */
+function isFigureAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 4 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    if (isNumberToken(tokens[j])) return j > i;
+    if (/[,;]/.test(tokens[j].post)) return false;
+  }
+  return false;
+}
+
 /**
  * The type of segment `k` of a part of a table line (`chunk`, its segments in order) in a line of kind `kind`, with
  * the rule that gave it; undefined for no name. `typed` holds the types given to the segments before it.
@@ -364,6 +377,11 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
   // "Passing — Portland: Okafor 21-30-0-244": a side that heads its players' figures
   if (kind === 'players' && /^: ?$/.test(tokens[s.last].post) && !isPersonShaped(tokens, s) && /^\p{Lu}/u.test(after?.text ?? '')) return ['ORG', 'scores'];
+  // "RUSHING—Baltimore, Henry 21-118, ... Cincinnati, C.Brown 17-74": so does one that opens its part of the line
+  // (after a label's dash or a full stop) with a comma, its first player and figure after it
+  const opensPart = before === undefined || before.sentence !== tokens[s.first].sentence || /[—–]\s*$/.test(before.post);
+  if (kind === 'players' && opensPart && /^, ?$/.test(tokens[s.last].post) && !isPersonShaped(tokens, s) && /^\p{Lu}/u.test(after?.text ?? '')
+    && isFigureAhead(tokens, s.last + 1)) return ['ORG', 'scores'];
   if (kind === 'players') return [hasOrgWord(tokens, s) || capsCodeType(tokens, s) === 'ORG' ? 'ORG' : 'PERSON', 'players'];
   return undefined;
 }

@@ -107,6 +107,11 @@ export function tokenize(text: string): Token[] {
         const mark = term.text.trim();
         const last = out[out.length - 1];
         if (last !== undefined && last.sentence === sentence && SEPARATORS.test(mark)) out[out.length - 1] = { ...last, post: `${last.post}${mark}` };
+        // the empty terms compromise leaves after a range it reads as a contraction ("21-118," is "21 to 118") carry
+        // the punctuation after it: the token before ends on it
+        else if (last !== undefined && last.sentence === sentence && term.text === '' && term.offset.start === last.end && term.post.trim() !== '') {
+          out[out.length - 1] = { ...last, post: `${last.post}${trimPost(term.post)}` };
+        }
         continue;
       }
       const lower = word.toLowerCase();
