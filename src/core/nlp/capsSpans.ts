@@ -27,11 +27,20 @@ export function capsRuns(tokens: readonly Token[]): (first: number, last: number
   };
 }
 
-/** The sentences of `tokens` written in capitals (`isShouted` over their words of two letters or more). */
+/**
+ * The sentences of `tokens` written in capitals (`isShouted` over their words of two letters or more outside brackets:
+ * "MARKET SNAPSHOT (Feb. 12, 4:30 p.m. Cairo)" is a heading with a note).
+ */
 export function shoutingSentences(tokens: readonly Token[]): Set<number> {
   const words = new Map<number, string[]>();
+  let depth = 0;
+  let sentence = -1;
   for (const t of tokens) {
-    if (!/\p{L}{2}/u.test(t.text)) continue;
+    if (t.sentence !== sentence) [sentence, depth] = [t.sentence, 0];
+    if (/\(/.test(t.pre)) depth++;
+    const isInside = depth > 0;
+    if (/\)/.test(t.post)) depth = Math.max(0, depth - 1);
+    if (isInside || !/\p{L}{2}/u.test(t.text)) continue;
     const w = words.get(t.sentence);
     if (w) w.push(t.text);
     else words.set(t.sentence, [t.text]);

@@ -141,8 +141,10 @@ const RATING_OR_VERDICT = /^(?:AAA|BBB|BB|CCC|Baa\d|Ba\d|Caa\d|(?:UD|SD|MD|KO|TK
 // A time of day written as one word ("8.15pm", "10:30am", "7pm"), or its half of the day after the number ("PM").
 const CLOCK = /^(?:\d{1,2}(?:[.:]\d{2})?)?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
 
-/** Whether `word` tells the time and nothing else: a time of day, "am"/"pm", or a time zone ("8.15pm", "PM", "PDT"). */
-export const isClockWord = (word: string): boolean => CLOCK.test(word) || TIME_ZONES.has(word);
+/** Whether `word` tells the time and nothing else: a time of day, "am"/"pm", or a time zone ("8.15pm", "PM", "PDT", "GMT+8"). */
+export const isClockWord = (word: string): boolean => CLOCK.test(word) || TIME_ZONES.has(word)
+  // "GMT+8", "UTC-05:00": a zone by its offset
+  || (/[+\-−]\d/.test(word) && TIME_ZONES.has(word.replace(/[+\-−]\d{1,2}(?::?\d{2})?$/, '')));
 
 /**
  * Whether the one word `word` is a common thing's abbreviation (`COMMON_ABBREVIATIONS`), an acronym in the plural,

@@ -57,7 +57,8 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
     j = k + 1;
   }
   const next = tokens[j];
-  const isDate = next !== undefined && (DATE.test(next.text) || (MONTH.test(next.text) && /^\d/.test(tokens[j + 1]?.text ?? '')));
+  // (a date in brackets is a heading's note: "MARKET SNAPSHOT (Feb. 12, 4:30 p.m. Cairo)")
+  const isDate = next !== undefined && !/\(/.test(next.pre) && (DATE.test(next.text) || (MONTH.test(next.text) && /^\d/.test(tokens[j + 1]?.text ?? '')));
   // (an agency's name in brackets is one to three words: not a heading's note, "KEY FIGURES (Q4 2025, in trillion won)")
   const close = tokens.slice(j, j + 3).findIndex(t => /^\)/.test(t.post));
   const isAgency = next !== undefined && /\(/.test(next.pre) && /^\p{Lu}/u.test(next.text) && close >= 0
@@ -67,6 +68,8 @@ export function findDateline(tokens: readonly Token[]): NewsSpan[] {
   // ("RUSHING—Baltimore, Henry 21-118", "MISSED FIELD GOALS—": a statistic's label in capitals before a dash opens with
   // an ordinary word and names no place the lists know; "READING, England —" and "NICE —" are places)
   if (!isDate && !isAgency && isDashOnlyLabel(tokens, i)) return [];
+  // ("UDF - 78", "NDA — 12": a row of a table of seats, only figures after its dash)
+  if (isDash && !isDate && !isAgency && next !== undefined && isNumberToken(next) && tokens.slice(j).every(t => t.sentence !== next.sentence || isNumberToken(t))) return [];
   return isDate || isAgency || isDash ? out : [];
 }
 

@@ -249,6 +249,9 @@ export function isInShareIndex(tokens: readonly Token[], i: number): boolean {
 // appetite"'): never a place's name alone.
 const PLACE_ADVERBS = new Set(['There', 'Here', 'Elsewhere', 'Nowhere', 'Somewhere', 'Everywhere']);
 
+// The words of a page's time stamp ("4:37 PM GMT+8 Updated 2 hours ago", "Published 09:12 BST").
+const STAMP_WORDS = new Set(['Updated', 'Published', 'Posted', 'Modified', 'Edited', 'UPDATED', 'PUBLISHED']);
+
 /**
  * Whether a span cannot be an entity whatever the tagger says: no capitalised word, or only time words,
  * titles, honorifics or disease names ("Minister", "Wednesday", "COVID"), or a share index ("Nikkei 225").
@@ -264,7 +267,7 @@ export function isJunkSpan(tokens: readonly Token[], first: number, last: number
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     // (nor a time of day: "at 8.15pm", "4:00 PM PDT")
-    if (TIME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower) || isClockWord(t.text)) continue;
+    if (TIME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || isRoleWord(t) || NOT_ENTITIES.has(t.lower) || isClockWord(t.text) || STAMP_WORDS.has(t.text)) continue;
     // a number alone is not a name ("Oct 7"); one with letters may be ("G20")
     if (/^\p{Lu}/u.test(t.text) || (/^\p{N}/u.test(t.text) && /\p{L}/u.test(t.text))) hasName = true;
   }
