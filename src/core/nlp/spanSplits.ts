@@ -44,6 +44,9 @@ const ON_BODIES = new Set(['committee', 'council', 'commission', 'conference', '
 const isOnAddress = (tokens: readonly Token[], on: number, last: number): boolean => last - on >= 2 && !ON_BODIES.has(tokens[on - 1].lower)
   && (ADDRESS_HEADS.has(tokens[last].lower) || isKnownPlace(tokens, on + 1, last));
 
+// A standings table's column with its figure glued on ("P2", "W1", "D1", "L0") or its points' heading ("Pts").
+const isStandingsCode = (t: Token | undefined): boolean => t !== undefined && /^(?:[PWDL]\d{1,3}|Pts)$/.test(t.text);
+
 /**
  * Cuts tagger spans where a name cannot go on: at a lower-case word that is not a name connector ("Red Cross
  * from Burmese", "Uruguay formed Mercosur"), at "and" before a country word ("al-Qaida and Pakistani Taliban"),
@@ -86,6 +89,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
         || (t.lower === 'and' && i > s.first && i < s.last && (STREET_HEADS.has(tokens[i - 1].lower) || isGroundHead(tokens[i - 1].lower)))
         // "the Guru Nanak Gurdwara on Sedgley Street": a building and its street
         || (t.lower === 'on' && i > s.first && isOnAddress(tokens, i, s.last))
+        // "Surrey P2 W2 Pts 45": a standings row's columns written beside their figures
+        || (isStandingsCode(t) && (isStandingsCode(tokens[i - 1]) || isStandingsCode(tokens[i + 1])))
         // "Tories and Democrats": two groups, not one name
         || (t.lower === 'and' && i === s.first + 1 && i === s.last - 1 && /\p{Ll}s$/u.test(tokens[i - 1].text) && /\p{Ll}s$/u.test(tokens[i + 1].text));
       if (cutHere) {

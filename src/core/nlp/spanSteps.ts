@@ -34,6 +34,7 @@ import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames } from './names';
 import { retypeSpans } from './spanTypes';
+import { dropPositionCodes } from './positionCodes';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
 import { joinListedPairs, splitCuedPairs } from './pairCues';
@@ -54,6 +55,7 @@ import type { Token } from './tokens';
  */
 export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly TaggedSpan[]) => TaggedSpan[])[] = [
   joinPossessiveSpans,
+  dropPositionCodes,
   retypeSpans,
   typeLeaderNouns,
   joinDemonymCompanies,

@@ -10,6 +10,7 @@ import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isListedGivenName } from './listedGivenNames';
 import { SURNAME_PARTICLES } from './names';
+import { isPositionCode } from './positionCodes';
 import { isGivenNameTag, isNotNameWordTag, sentenceRanges, type Token } from './tokens';
 
 /**
@@ -235,6 +236,8 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
     out.push({ first: from + 1, last: venue.last, type: 'PLACE', reason: 'table:venue' });
     segments = segments.slice(1);
   }
+  // "Cin—FG McPherson 41", "GK Razia Quashie": a position's code or a field goal before the player is no word of the name
+  segments = segments.map(seg => (seg.last > seg.first && isPositionCode(tokens[seg.first]) && tokens[seg.first].post === '' ? { ...seg, first: seg.first + 1 } : seg));
   // "14:52 GMT" above a live page's post, "Sun 29 Mar 2026 07.00 BST" under a byline: a date, a time and its zone, no player
   segments = segments.filter(seg => !isJunkSpan(tokens, seg.first, seg.last)
     && (seg.first !== seg.last || !isCommonAbbreviation(text, tokens[seg.first].text)));
@@ -371,15 +374,21 @@ function segmentType(text: string, tokens: readonly Token[], chunk: readonly Seg
     && /^, ?$/.test(tokens[s.last].post) && /^\p{Lu}/u.test(after?.text ?? '') && !isPersonShaped(tokens, s)) return ['ORG', 'scores'];
   // "Jacques Villeneuve (Canada) Williams 1:17:04.609": the team after the driver and the driver's country
   // ("J. O'Brien (Ire) - M. Zahra": an initialled name is the next person's)
-  if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first && !isInitialled(tokens, s)) return ['ORG', 'players'];
+  // ("Corrie Glen (Derek Fox) Lucinda Russell 33-1": after a rider in brackets, a person's name is the trainer's)
+  if (prev && prev.bracketed && prev.last + 1 === s.first && typed[k - 2] === 'PERSON' && chunk[k - 2].last + 1 === prev.first && !isInitialled(tokens, s)) {
+    return typed[k - 1] === 'PERSON' && s.last > s.first && !hasOrgWord(tokens, s) ? ['PERSON', 'players'] : ['ORG', 'players'];
+  }
   // "Ernst Veld (South Africa)", "Dean Dalby (Coventry)": a player followed by a country or a club in brackets
   const isFollowedByBracket = next !== undefined && next.bracketed && next.first === s.last + 1;
   if (isFollowedByBracket && isPlayerName(tokens, s)) return ['PERSON', 'players'];
   // "Passing — Portland: Okafor 21-30-0-244": a side that heads its players' figures
   if (kind === 'players' && /^: ?$/.test(tokens[s.last].post) && !isPersonShaped(tokens, s) && /^\p{Lu}/u.test(after?.text ?? '')) return ['ORG', 'scores'];
+  const opensPart = before === undefined || before.sentence !== tokens[s.first].sentence || /[—–]\s*$/.test(before.post);
+  // "Cin—FG McPherson 41, 10:02.", "Bal—Flowers 34 pass from L.Jackson": a scoring summary's side before a dash
+  if (kind === 'players' && opensPart && s.first === s.last && /^ ?[—–] ?$/.test(tokens[s.last].post) && /^\p{Lu}/u.test(after?.text ?? '')
+    && after?.sentence === tokens[s.last].sentence) return ['ORG', 'scores'];
   // "RUSHING—Baltimore, Henry 21-118, ... Cincinnati, C.Brown 17-74": so does one that opens its part of the line
   // (after a label's dash or a full stop) with a comma, its first player and figure after it
-  const opensPart = before === undefined || before.sentence !== tokens[s.first].sentence || /[—–]\s*$/.test(before.post);
   if (kind === 'players' && opensPart && /^, ?$/.test(tokens[s.last].post) && !isPersonShaped(tokens, s) && /^\p{Lu}/u.test(after?.text ?? '')
     && isFigureAhead(tokens, s.last + 1)) return ['ORG', 'scores'];
   if (kind === 'players') return [hasOrgWord(tokens, s) || capsCodeType(tokens, s) === 'ORG' ? 'ORG' : 'PERSON', 'players'];

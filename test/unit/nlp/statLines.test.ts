@@ -51,3 +51,42 @@ describe('A racehorse\'s age in a race\'s heading', () => {
     assert.ok(!names.some(n => /3yo/.test(n)), names.join(', '));
   });
 });
+
+describe('A player\'s position before the name', () => {
+  it('is no word of it ("GK Tamsin Achebe", "CB Darnell Okoye"), where a given name follows', () => {
+    const names = shown('Kestrel: GS Tamsin Achebe, GA Priya Lowell, WD Hannah Ruiz; GK Grace Mbatha.\n\nInjuries: CB Darnell Okoye left with a knee injury and LB Marcus Hale did not return.');
+    for (const n of ['Tamsin Achebe', 'Priya Lowell', 'Hannah Ruiz', 'Grace Mbatha', 'Darnell Okoye', 'Marcus Hale']) {
+      assert.ok(names.includes(`PERSON:${n}`), `${n} in ${names.join(', ')}`);
+    }
+  });
+
+  it('leaves a code that is a place\'s or a firm\'s alone where no given name follows ("WA Police", "DE Shaw")', () => {
+    const names = shown('WA Police said the road was closed. Hedge fund DE Shaw declined to comment.');
+    assert.ok(!names.some(n => /^PERSON:(?:Police|Shaw)$/.test(n)), names.join(', '));
+  });
+});
+
+describe('A scoring summary', () => {
+  it('reads the side\'s code before the dash as the team and the kicker after "FG" as a person', () => {
+    const names = shown('First Quarter\nPit—FG Boswell 44, 9:12.\nCle—Njoku 7 pass from Watson (Hopkins kick), 2:40.');
+    assert.ok(names.includes('ORG:Pit') && !names.some(n => /^(?:PERSON|PLACE):(?:Pit|Cle)$/.test(n)), names.join(', '));
+    assert.ok(names.includes('PERSON:Boswell') && !names.some(n => /FG/.test(n)), names.join(', '));
+  });
+});
+
+describe('A standings row with its columns written beside the figures', () => {
+  it('ends the side\'s name before them ("Somerset P3 W2 D1 Pts 51")', () => {
+    const names = shown('DIVISION TWO TABLE\n1 Somerset P3 W2 D1 Pts 51\n2 Durham P3 W1 D2 Pts 40');
+    assert.ok(names.some(n => /:Somerset$/.test(n)) && names.some(n => /:Durham$/.test(n)), names.join(', '));
+    assert.ok(!names.some(n => /Pts|P3/.test(n)), names.join(', '));
+  });
+});
+
+describe('A race\'s result with the rider in brackets', () => {
+  it('reads the trainer after the rider as a person, not a team ("(Rachael Blackmore) Gordon Elliott")', () => {
+    const names = shown('1. Lantern Bay (Rachael Blackmore) Gordon Elliott 9-2\n2. Copper Reef (Sean Flanagan) Tessa Whitcombe 11-1');
+    for (const n of ['Rachael Blackmore', 'Gordon Elliott', 'Sean Flanagan', 'Tessa Whitcombe']) {
+      assert.ok(names.includes(`PERSON:${n}`), `${n} in ${names.join(', ')}`);
+    }
+  });
+});
