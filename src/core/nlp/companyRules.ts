@@ -17,6 +17,8 @@ const COMPANY_BEFORE = [
   ['economists', 'at'], ['shareholders', 'in'], ['investors', 'in'], ['founder', 'of'], ['co-founder', 'of'],
   // "supplied by Jena-Optronik", "a mechanical engineer at Arup", "Lloyds Banking Group, which owns Halifax"
   ['supplied', 'by'], ['manufactured', 'by'], ['engineer', 'at'], ['engineers', 'at'], ['which', 'owns'],
+  // "a partner at Freshfields", "a director at Kestrel"
+  ['partner', 'at'], ['partners', 'at'], ['associate', 'at'], ['director', 'at'],
 ];
 // Words right after a company's name: "Vodafone shares", "Toyota spokesman", "Samsung Electronics Co".
 const COMPANY_AFTER = new Set([
@@ -33,7 +35,9 @@ export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdo
   'website', 'consultancy', 'bookmaker', 'broker', 'housebuilder',
   // "the Mumbai brokerage Dhanraj Mehta", "the official gazette El Diario", "the Belfast trio Kneecap", "the band Corran"
   'brokerage', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band',
-  'chain', 'platform', 'arm', 'house', 'studio', 'label', 'streamer', 'distributor', 'subsidiary', 'app', 'outlet']);
+  'chain', 'platform', 'arm', 'house', 'studio', 'label', 'streamer', 'distributor', 'subsidiary', 'app', 'outlet',
+  // "Nigerian fintech Kuda", "the insurtech Lemonade"
+  'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a

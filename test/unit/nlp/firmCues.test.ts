@@ -5,6 +5,17 @@ import { analyze } from '../../../src/core/analyze';
 const shown = (text: string): string[] => analyze(text).mentions.map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
 describe('Firms named by the words around them', () => {
+  it('reads the firm a partner or a director works at as a firm ("a partner at Kellbridge in Frankfurt")', () => {
+    const names = shown('"The bid is too low," said Dana Voss, a partner at Kellbridge in Frankfurt. Omari Njoroge, managing director at Tavistra, agreed.');
+    assert.ok(names.includes('ORG:Kellbridge') && names.includes('ORG:Tavistra'), names.join(', '));
+    assert.ok(names.includes('PLACE:Frankfurt'), names.join(', '));
+  });
+
+  it('reads a name after a kind of tech start-up as a firm ("Nigerian fintech Zenopay")', () => {
+    const names = shown('Investors include the Nigerian fintech Zenopay and the insurtech Calloway.');
+    assert.ok(names.includes('ORG:Zenopay') && names.includes('ORG:Calloway'), names.join(', '));
+  });
+
   it('reads a practice named "Associates" or "Architects" as a firm, not a person', () => {
     const text = 'In 1994 he founded his own practice, Brennan Associates, and spent two decades designing schools before he joined Fenwick Architects.';
     const names = shown(text);
