@@ -21,7 +21,9 @@ const BODY_HEADS = new Set(['university', 'college', 'school', 'academy', 'insti
 
 // Of those, the ones no surname spells: a name of capitalised words ending so is a place's, after any title.
 const PLACE_ONLY_HEADS = new Set(['airport', 'stadium', 'road', 'street', 'avenue', 'highway', 'boulevard', 'causeway',
-  'terminus', 'circuit', 'mosque', 'station', 'palace', 'gardens', 'cathedral', 'basilica', 'museum', 'racecourse', 'velodrome', 'parade', 'crescent', 'platz']);
+  'terminus', 'circuit', 'mosque', 'station', 'palace', 'gardens', 'cathedral', 'basilica', 'museum', 'racecourse', 'velodrome', 'parade', 'crescent', 'platz',
+  // local government's areas and creeks: "Riley Township", "Thompson-Nicola Regional District", "Shetland Creek"
+  'township', 'district', 'county', 'creek']);
 
 /** Whether `t` ends a place's name, never a person's ("Sheikh Zayed Road"). */
 export const isTitledPlaceEnd = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && PLACE_ONLY_HEADS.has(t.lower);

@@ -20,6 +20,14 @@ describe('Places named by a thoroughfare or a natural feature', () => {
     has(names, 'PLACE:Hollins Road');
   });
 
+  it('reads a township and a regional district as no person ("near the Riley Township line")', () => {
+    const names = shown('Crews worked near the Riley Township line. The Harper-Lyle Regional District issued the order, and the Kamloops-Nicola Regional District (KNRD) followed.');
+    for (const n of ['Riley Township', 'Harper-Lyle Regional District', 'Kamloops-Nicola Regional District']) {
+      assert.ok(names.includes(`PLACE:${n}`) || names.includes(`ORG:${n}`), `${n} in ${names.join(', ')}`);
+    }
+    assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
+  });
+
   it('reads a shoal, a reef and a mountain pass as places', () => {
     const names = shown('Coastguard boats gathered near Marlow Shoal on Friday, far from Tern Reef, as climbers crossed Kessel Pass.');
     for (const name of ['PLACE:Marlow Shoal', 'PLACE:Tern Reef', 'PLACE:Kessel Pass']) has(names, name);
