@@ -1,3 +1,6 @@
+import { isCountryWord } from '../countries/resolver';
+import { placeKind } from '../places/knownPlaces';
+import { isGivenNameToken } from './listedGivenNames';
 import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isNameLike, segmentsOf } from './tableLines';
@@ -112,7 +115,7 @@ function labelAt(tokens: readonly Token[], i: number): { last: number; kind: New
  * a number beside it ("Ashdown (Varga 71)"); otherwise it is a country or a team, left to the other passes.
  */
 export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
-  const out: NewsSpan[] = [];
+  const out: NewsSpan[] = numberedPlayers(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const lineUp = lineUpAt(tokens, i);
     if (lineUp) {
@@ -137,6 +140,53 @@ export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
     }
     i = to - 1;
   }
+  return out;
+}
+
+// The fewest numbered players in a row that make a line-up ("1. Ryan Papenhuyzen 2. Will Warbrick 3. Nick Meaney ...").
+const NUMBERED_MIN = 5;
+
+/**
+ * The players of a line-up that numbers them ("MELBOURNE STORM: 1. Ryan Papenhuyzen 2. Will Warbrick ... 13. Trent
+ * Loiero. Interchange: 14. Tyran Wishart"): five numbers or more in a row, each one more than the one before and
+ * followed by its full stop, each with a name of two to four capitalised words after it (a label's word before its
+ * colon ends a name), most of them opening with a given name. The sentence splitter cuts such a line at every number, so the tagger reads "Eliesa Katoa 13" as
+ * a results line's team; each such name is a person.
+ */
+function numberedPlayers(tokens: readonly Token[]): NewsSpan[] {
+  const out: NewsSpan[] = [];
+  let run: NewsSpan[] = [];
+  let expected = -1;
+  // (most of them opening with a given name: a numbered list of songs or stations is no line-up)
+  const flush = (): void => {
+    if (run.length >= NUMBERED_MIN && 2 * run.filter(r => isGivenNameToken(tokens[r.first])).length >= run.length) out.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\d{1,2}$/.test(t.text) || !t.post.startsWith('.')) continue;
+    const n = Number(t.text);
+    if (n !== expected) flush();
+    expected = n + 1;
+    // the name's words: capitalised, none in brackets, the last before the next number, a label or a stop
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 4 && /^\p{Lu}/u.test(tokens[last + 1].text) && tokens[last + 1].pre === '' && !/^\d/.test(tokens[last + 1].text)) {
+      last++;
+      if (tokens[last].post !== '') break;
+    }
+    // ("Loiero. Interchange: 14.": the label after the name is none of it)
+    if (last > i && /:/.test(tokens[last].post)) last--;
+    // (nothing but the next number after a name, or a label and then it: "1. Manchester City 45 2. Arsenal 43" is a
+    // table of points, "1. Jonas Vingegaard (Den) Visma-Lease a Bike 4:51:07" a results list)
+    const label = tokens[last + 1] !== undefined && /:/.test(tokens[last + 1].post) ? 1 : 0;
+    const after = tokens[last + 1 + label];
+    const isPure = /^[.,]?$/.test(tokens[last].post) && (after === undefined || after.sentence !== tokens[last].sentence || (after.text === String(n + 1) && after.post.startsWith('.'))
+      || (label === 0 && !/^\d/.test(after.text) && tokens[last].post === '.'));
+    const name = tokens.slice(i + 1, last + 1).map(x => x.text).join(' ');
+    if (last - i >= 2 && last - i <= 4 && isPure && !isCountryWord(name) && placeKind(name) === undefined) run.push({ first: i + 1, last, type: 'PERSON', reason: 'table:label' });
+    else flush();
+  }
+  flush();
   return out;
 }
 

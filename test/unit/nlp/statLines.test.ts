@@ -90,3 +90,22 @@ describe('A race\'s result with the rider in brackets', () => {
     }
   });
 });
+
+describe('A line-up that numbers its players', () => {
+  const LINE_UP = 'HARBOUR SHARKS: 1. Kalani Fonoti 2. Ryan Ashby 3. Tevita Loloa 4. Jack Dunmore 5. Sione Havili 6. Callum Price '
+    + '7. Nathan Oakes 8. Viliami Kata 9. Josh Pell. Interchange: 10. Lazaro Tuilagi 11. Ben Crane.';
+
+  it('reads every numbered name as a person, where the sentence splitter cuts the line at each number', () => {
+    const names = shown(LINE_UP);
+    for (const n of ['Kalani Fonoti', 'Tevita Loloa', 'Sione Havili', 'Viliami Kata', 'Josh Pell', 'Lazaro Tuilagi', 'Ben Crane']) {
+      assert.ok(names.includes(`PERSON:${n}`), `${n} in ${names.join(', ')}`);
+    }
+  });
+
+  it('leaves a numbered list of songs or a table of points alone', () => {
+    const songs = shown('Setlist: 1. Silver Morning 2. Harbour Lights 3. Cold Water Road 4. Paper Lanterns 5. Northern Line 6. Last Orders');
+    assert.ok(!songs.some(n => n.startsWith('PERSON:')), songs.join(', '));
+    const table = shown('Table: 1. Kestrel Vale 45 2. Harbury Town 43 3. Mill Rovers 40 4. Dunmore Athletic 38 5. Ashgrove United 36');
+    assert.ok(!table.some(n => n.startsWith('PERSON:')), table.join(', '));
+  });
+});
