@@ -34,6 +34,7 @@ import { splitPartyMembers } from './partyMembers';
 import { extendOrgsLeft, extendOrgsRight, joinAreaServices, joinPlaceBodies } from './orgSpans';
 import { joinFirstNames, joinHyphenatedNames, joinInitials, joinParticleNames } from './names';
 import { retypeSpans } from './spanTypes';
+import { splitAgencyDesks } from './agencyDesks';
 import { dropPositionCodes } from './positionCodes';
 import { mergePeople, splitPeoplePairs, splitPersonOfBody, splitSpans } from './spanSplits';
 import { joinFieldLists, joinFieldPairs, joinLeadingFields, splitForLinks } from './connectorSplits';
@@ -103,6 +104,7 @@ export const SPAN_STEPS: readonly ((tokens: readonly Token[], spans: readonly Ta
   extendOrgsLeft,
   joinRunOpeners,
   extendOrgsRight,
+  splitAgencyDesks,
   joinPlaceBodies,
   placeStructures,
   joinTownInstitutions,

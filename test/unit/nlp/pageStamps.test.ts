@@ -30,3 +30,12 @@ describe('A heading in capitals with a note in brackets', () => {
     assert.ok(names.includes('PLACE:Nairobi'), names.join(', '));
   });
 });
+
+describe('An agency\'s byline and hub link', () => {
+  it('reads the agency alone before its desk\'s title ("AP Sports Writer") and apart from a league after it ("AP NHL:")', () => {
+    const text = 'Rally falls short as Hawks lose in overtime\n\nBy DELIA MORETTI\nAP Sports Writer\n\nATLANTA (AP) — The Hawks lost again.\n\n___\n\nAP NHL: https://apnews.com/hub/nhl';
+    const names = shown(text);
+    assert.ok(!names.some(n => /Writer|Sports|AP NHL/.test(n)), names.join(', '));
+    assert.ok(names.filter(n => n === 'ORG:AP').length >= 2 && names.includes('ORG:NHL'), names.join(', '));
+  });
+});
