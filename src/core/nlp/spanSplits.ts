@@ -72,7 +72,8 @@ export function splitSpans(tokens: readonly Token[], spans: readonly TaggedSpan[
       // "Anna Smith" after the cut, or the name after a role in lower case ("Dortmund coach Edin Terzic")
       const role = from > s.first ? tokens[from - 1] : undefined;
       const afterRole = role !== undefined && /^\p{Ll}/u.test(role.text) && ROLE_HEADS.has(role.lower) && tokens.slice(from, last + 1).every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
-      const isPerson = from > s.first && last > from && (isGivenNameTag(tag) || afterRole);
+      // (and a first part cut off a longer span that opens with a given name: "Dan Worrall" of "Dan Worrall bowled Somerset")
+      const isPerson = (from > s.first || last < s.last) && last > from && (isGivenNameTag(tag) || afterRole);
       // a part cut off the end of a longer span is read again by the span model ("Wales 30-12, with Duhan": "Duhan"
       // is no body)
       const isPart = from > s.first;

@@ -29,6 +29,12 @@ describe('Roles and bodies at the edges of names', () => {
 });
 
 describe('Two names read as one', () => {
+  it('keeps the person who opens a span cut at its verb ("Jack Leach bowled Somerset out")', () => {
+    const names = shown('Before lunch Gus Atkinson and Jack Leach bowled Somerset out for 198.');
+    has(names, 'PERSON:Jack Leach');
+    lacks(names, 'PLACE:Jack Leach');
+  });
+
   it('cuts a person from the body or the place after "of" ("Inspector Gareth Pryce of Dyfed-Powys Police", "Senator Dale Brandt of Montana")', () => {
     const names = shown('Inspector Gareth Pryce of Dyfed-Powys Police said the roads were closed. The committee chairman, Senator Dale Brandt of Montana, said he hoped to vote next week. '
       + 'Det Sgt Aisha Rahman-Doyle of GMP\'s organised crime group said officers were ready.');
