@@ -6,6 +6,7 @@ import { findKinNames } from './kinNames';
 import { findTitledNames } from './newsRules';
 import { findBodiesBeforeRoles } from './rolePrefixes';
 import { findResultClubs } from './resultClubs';
+import { isResultCode } from './tableLines';
 import { mentionOf } from './taggedNames';
 import type { UnitState } from './unitState';
 
@@ -18,7 +19,8 @@ export function addMissedNames(state: UnitState): void {
   const { text, tokens, mentions: out } = state;
   // "shares in Vodafone", "Toyota spokesman": a company the tagger missed; "Baroness Jones", "Mr Cable": a person.
   const missed = [
-    ...findCompanies(tokens).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
+    // (not a results list's code: "Tomas Walsh (NZL) 22.90 WL", a country's and a record's, beside prices' look-alikes)
+    ...findCompanies(tokens).filter(c => c.first !== c.last || !isResultCode(tokens, c.first)).map(c => ({ ...c, type: 'ORG' as const, reason: 'company-context' })),
     ...findTitledNames(tokens),
     // "Newcastle striker Alan Shearwood", "Labour leader Tony Blair": the body before a role (rolePrefixes.ts)
     ...findBodiesBeforeRoles(tokens),

@@ -1,4 +1,5 @@
 import { isGivenNameWord } from './listedGivenNames';
+import { isResultCode } from './tableLines';
 import type { Token } from './tokens';
 
 /**
@@ -12,7 +13,9 @@ import type { Token } from './tokens';
  */
 export function isBracketedCode(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
-  return first === last && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '');
+  return first === last && ((/^\p{Lu}\p{Ll}{2}$/u.test(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? ''))
+    // ("Oblique Seville (JAM) 9.94", "46.52 WL, MR": a country's code in capitals, a record's mark)
+    || isResultCode(tokens, first));
 }
 
 // The slugs of wire desks that open a headline, glued to it by a hyphen: "STOCKS-", "GLOBAL MARKETS-", "UPDATE 2-".

@@ -306,6 +306,18 @@ const COUNTRY_CODES = new Set([...allCountries().map(c => c.alpha3), ...IOC_CODE
 const RESULT_MARKS = new Set(['WR', 'OR', 'CR', 'AR', 'ER', 'NR', 'PB', 'SB', 'WL', 'MR', 'DNF', 'DNS', 'DQ', 'DSQ', 'NM', 'NH']);
 
 /**
+ * Whether the one word at `i` is a results list's code in capitals: a country's in brackets after a name ("Oblique
+ * Seville (JAM) 9.94") or a record's mark after a figure ("46.52 WL, MR").
+ */
+export function isResultCode(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (before === undefined || before.sentence !== t.sentence) return false;
+  if (COUNTRY_CODES.has(t.text) && t.pre.endsWith('(') && t.post.startsWith(')') && /^\p{Lu}/u.test(before.text)) return true;
+  return RESULT_MARKS.has(t.text) && (isNumberToken(before) || RESULT_MARKS.has(before.text));
+}
+
+/**
  * A segment of one word in capitals: a country's code, a result's mark or a time zone ("KEN", "GER", "NR", "IST") is
  * no name; anything else (a team's or a firm's code: "USC", "LSEG") is no person.
  */

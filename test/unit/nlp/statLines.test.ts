@@ -109,3 +109,11 @@ describe('A line-up that numbers its players', () => {
     assert.ok(!table.some(n => n.startsWith('PERSON:')), table.join(', '));
   });
 });
+
+describe('A results list with countries\' codes in capitals', () => {
+  it('shows no code in brackets after an athlete, nor a record\'s mark after a figure, as a name ("(CAN)", "22.90 WL")', () => {
+    const names = shown('400m freestyle: 1. Lukas Brandt (GER) 3:42.10; 2. Finlay Ross (CAN) 3:43.40\n\nShot put: 1. Tomas Walsh (NZL) 22.90 WL; 2. Joe Kovacs (USA) 22.31 SB');
+    assert.ok(!names.some(n => /:(?:GER|CAN|NZL|WL|SB)$/.test(n)), names.join(', '));
+    assert.ok(names.includes('PERSON:Finlay Ross') && names.includes('PERSON:Tomas Walsh'), names.join(', '));
+  });
+});
