@@ -100,7 +100,9 @@ const TEAM_HEADS = new Set(['Cycling', 'Racing', 'Motorsport', 'Motorsports', 'C
 // Nouns of bodies that never name a state or a place ("Soviet Union" and "National Assembly" stay as the tagger read them).
 const BODY_HEADS = new Set(['Foundation', 'Corporation', 'Company', 'Association', 'Federation', 'Institute', 'University',
   'College', 'Ministry', 'Department', 'Agency', 'Committee', 'Commission', 'Society', 'Party', 'Program', 'Programme', 'Fund', 'Magazine',
-  'Exchange', 'Authority', 'Bureau', 'Trust', 'Council', 'Org']);
+  'Exchange', 'Authority', 'Bureau', 'Trust', 'Council', 'Org',
+  // a league's parts: "the Pacific Division", "the Eastern Conference"
+  'Division', 'Conference']);
 const isOrgHeadWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && ORG_HEADS.has(t.lower) && !SURNAME_HEADS.has(t.lower);
 
 /** A capitalised last word of a body's name: an organisation's, an arts company's or a firm's noun ("Exchange", "Choir", "Records"). */

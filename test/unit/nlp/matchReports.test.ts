@@ -81,6 +81,13 @@ describe('A score between two sides on a line of its own', () => {
   });
 });
 
+describe('A league\'s parts', () => {
+  it('are bodies, not places ("the Eastern Conference", "the Pacific Division")', () => {
+    const names = shown('Chicago climbed above the Indiana Pacers for fourth place in the Eastern Conference. Calgary drew level with the Seattle Kraken for first place in the Pacific Division.');
+    assert.ok(names.includes('ORG:Eastern Conference') && names.includes('ORG:Pacific Division'), names.join(', '));
+  });
+});
+
 describe('A club called by one word of its name', () => {
   it('is the club the report names in full, where only one club has that word', () => {
     const text = [
