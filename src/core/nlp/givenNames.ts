@@ -1,5 +1,6 @@
 import { CONTEXT_RULES, SAFE_AFTER } from '../countries/contextRules';
 import { isCountryWord, isDemonymWord } from '../countries/resolver';
+import { placeKind } from '../places/knownPlaces';
 import { isBreakAfter } from './features';
 import { isGroundName } from './grounds';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS } from './lexicons';
@@ -74,6 +75,14 @@ export function joinGivenNames(tokens: readonly Token[], spans: readonly TaggedS
     // "Mark Hamill": the given name the tagger left out, not the sentence's first word unless a name follows it
     if (isCapitalisedWord(before) && first - 1 > prevLast && (isGiven(before) || isUnknownGiven(before)) && isTight(before, tokens[first])
       && isPlainWord(tokens[first])) first--;
+    // "from Kenichiro Yoshida": a given name the tagger read as a place or a body of its own, right before the surname,
+    // where no list knows the word as a place
+    else if (prevLast === first - 1 && isCapitalisedWord(before) && out[out.length - 1].first === first - 1 && out[out.length - 1].type !== 'PER'
+      && out[out.length - 1].type !== 'GPE' && (isGiven(before) || isUnknownGiven(before)) && placeKind(before.text) === undefined
+      && isTight(before, tokens[first]) && isPlainWord(tokens[first])) {
+      out.pop();
+      first--;
+    }
     const after = tokens[last + 1];
     const nextFirst = k + 1 < spans.length ? spans[k + 1].first : tokens.length;
     if (first === last && isGiven(tokens[first]) && isCapitalisedWord(after) && last + 1 < nextFirst && isTight(tokens[last], after)

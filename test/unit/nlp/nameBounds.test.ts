@@ -29,6 +29,12 @@ describe('Roles and bodies at the edges of names', () => {
 });
 
 describe('Two names read as one', () => {
+  it('joins a given name the tagger read as a place of its own to the surname after it ("from Kenichiro Yoshida")', () => {
+    const names = shown('Chief executive Aiko Tanabe, who took over from Kenichiro Yoshida in April, has pushed the group.');
+    has(names, 'PERSON:Kenichiro Yoshida');
+    lacks(names, 'PLACE:Kenichiro');
+  });
+
   it('keeps the person who opens a span cut at its verb ("Jack Leach bowled Somerset out")', () => {
     const names = shown('Before lunch Gus Atkinson and Jack Leach bowled Somerset out for 198.');
     has(names, 'PERSON:Jack Leach');
