@@ -37,7 +37,9 @@ export const ORG_KIND_CUES: ReadonlySet<string> = new Set(['regulator', 'watchdo
   'brokerage', 'gazette', 'trio', 'duo', 'quartet', 'quintet', 'band',
   'chain', 'platform', 'arm', 'house', 'studio', 'label', 'streamer', 'distributor', 'subsidiary', 'app', 'outlet',
   // "Nigerian fintech Kuda", "the insurtech Lemonade"
-  'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech']);
+  'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech',
+  // "the steelmaker Firth Brown", "the shipbuilder Harland"
+  'steelmaker', 'shipbuilder', 'planemaker', 'toymaker', 'watchmaker']);
 
 /**
  * Whether the words right before token `first` call what follows a company, even a name that starts like a

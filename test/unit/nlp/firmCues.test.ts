@@ -11,6 +11,11 @@ describe('Firms named by the words around them', () => {
     assert.ok(names.includes('PLACE:Frankfurt'), names.join(', '));
   });
 
+  it('reads a name after an industry\'s maker as a firm, though it looks like a person\'s ("the steelmaker Tolland Brown")', () => {
+    const names = shown('His father took a job with the steelmaker Tolland Brown in 1951. She joined the shipbuilder Harland Vane as an apprentice.');
+    assert.ok(names.includes('ORG:Tolland Brown') && names.includes('ORG:Harland Vane'), names.join(', '));
+  });
+
   it('reads a name after a kind of tech start-up as a firm ("Nigerian fintech Zenopay")', () => {
     const names = shown('Investors include the Nigerian fintech Zenopay and the insurtech Calloway.');
     assert.ok(names.includes('ORG:Zenopay') && names.includes('ORG:Calloway'), names.join(', '));
