@@ -106,7 +106,8 @@ export function typeListedGivenNames(tokens: readonly Token[], spans: readonly T
   let isFirmTalk: boolean | undefined;
   const isPerson = (s: TaggedSpan, isPersonAfter = false): boolean => {
     const before = tokens[s.first - 1]?.lower;
-    if (before === 'the' || (s.type === 'LOC' && !isPersonAfter && before !== undefined && PLACE_PREPOSITIONS.has(before))) return false;
+    // ("steered in Kevin Nisbet's low cross": a person's possessive after "in" is no place)
+    if (before === 'the' || (s.type === 'LOC' && !isPersonAfter && before !== undefined && PLACE_PREPOSITIONS.has(before) && !tokens[s.last].isPossessive)) return false;
     isFirmTalk ??= tokens.some(t => FIRM_CUES.has(t.lower));
     return !isFirmTalk && !isCompanyContext(tokens, s.first, s.last);
   };
