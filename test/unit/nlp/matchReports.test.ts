@@ -13,9 +13,9 @@ describe('Players named in a match report', () => {
     assert.ok(!names.some(n => /^(?:PLACE|ORG):/.test(n)), names.join(', '));
   });
 
-  it('reads a person\'s possessive after "in" as the person, not a place ("steered in Scott Wexford\'s low cross")', () => {
-    const names = shown('But Okafor steered in Scott Wexford\'s low cross to spark celebrations in the away end.');
-    assert.ok(names.includes('PERSON:Scott Wexford'), names.join(', '));
+  it('reads a person\'s possessive after "in" as the person, not a place ("steered in Lewis Nisbet\'s low cross")', () => {
+    const names = shown('But Maguire steered in Lewis Nisbet\'s low cross to spark celebrations in the away end.');
+    assert.ok(names.includes('PERSON:Lewis Nisbet'), names.join(', '));
   });
 
   it('leaves a place after "in" alone when nothing after it reads as a person', () => {
