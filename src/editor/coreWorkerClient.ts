@@ -79,6 +79,11 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
     return piece && (receiver ?? receiverOf(run)).add(piece);
   };
   const receiverOf = (run: number): AnalysisReceiver => new AnalysisReceiver((pending.get(run) ?? abandoned.get(run))?.base);
+  /**
+   * Hands a run's analysis, partial or whole, to its caller in a task of its own: what the caller does with it (the
+   * paint, the status bar, the symbols waiting for it) then never adds to a task that read the worker's messages.
+   */
+  const deliver = (give: () => void): void => void setImmediate(give);
   // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
   type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string; isStaleText?: boolean };
   const inbox: Message[] = [];
@@ -120,14 +125,15 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
         return;
       }
       const partial = received(m.run, m.piece);
-      if (partial) pending.get(m.run)?.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 });
+      const p = pending.get(m.run);
+      if (partial && p?.onProgress) deliver(() => pending.get(m.run) === p && p.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 }));
     } else if (m.kind === 'done') {
       const analysis = pending.has(m.run) || abandoned.has(m.run) ? received(m.run, m.piece) : undefined;
       const late = abandoned.get(m.run);
       abandoned.delete(m.run);
       const p = settle(m.run);
       if (analysis) (p ?? late)?.onDone?.(analysis);
-      p?.resolve(analysis);
+      if (p) deliver(() => p.resolve(analysis));
     } else if (m.kind === 'error') {
       receivers.delete(m.run);
       abandoned.delete(m.run);
