@@ -148,7 +148,7 @@ class DocumentSymbols extends Disposable {
         this.#served.set(document.uri.toString(), { version: document.version, analysis });
         if (!analysis || token.isCancellationRequested) return undefined;
         const steps = analysis.article.paragraphs.length > PARAGRAPH_SYMBOLS_LIMIT ? entitySymbols(document, analysis) : articleSymbols(document, analysis);
-        // The analysis is of this version (or the workbench cancels the request when the document changes).
+        // An edit while the symbols are made stops the making: the workbench asks again for the new version.
         const { version } = document;
         return runInSlices(steps, { budgetMs: SYMBOLS_BUDGET_MS, isCancelled: () => token.isCancellationRequested || document.version !== version });
       },
