@@ -51,6 +51,13 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
   let nextRun = 0;
   let nextAnalyzer = 0;
   const pending = new Map<number, Pending>();
+  /**
+   * Runs given up (cancelled) whose answer may still come: the worker may have finished one and sent its analysis
+   * before the cancellation reached it. That analysis is what the worker will refer to next time (its last one sent),
+   * so it is read all the same and becomes this side's base too; dropping it left the two sides disagreeing, and every
+   * later run of the analyzer sent a preview and its whole analysis again (a 1 MB article edited at a steady pace).
+   */
+  const abandoned = new Map<number, Pick<Pending, 'base' | 'onDone'>>();
   const settle = (run: number): Pending | undefined => {
     const p = pending.get(run);
     if (p) clearInterval(p.watch);
@@ -59,6 +66,7 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
   };
   const fail = (e: Error) => {
     isAlive = false;
+    abandoned.clear();
     for (const run of [...pending.keys()]) settle(run)?.reject(e);
   };
   worker.on('error', fail);
@@ -70,10 +78,12 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
     receivers.delete(run);
     return piece && (receiver ?? receiverOf(run)).add(piece);
   };
-  const receiverOf = (run: number): AnalysisReceiver => {
-    const p = pending.get(run);
-    return new AnalysisReceiver(p?.base);
-  };
+  const receiverOf = (run: number): AnalysisReceiver => new AnalysisReceiver((pending.get(run) ?? abandoned.get(run))?.base);
+  /**
+   * Hands a run's analysis, partial or whole, to its caller in a task of its own: what the caller does with it (the
+   * paint, the status bar, the symbols waiting for it) then never adds to a task that read the worker's messages.
+   */
+  const deliver = (give: () => void): void => void setImmediate(give);
   // A port hands over every queued message in one go: they are read here a few milliseconds' worth at a time.
   type Message = { kind: string; run: number; piece?: AnalysisPiece; message?: string; stack?: string; isStaleText?: boolean };
   const inbox: Message[] = [];
@@ -88,6 +98,7 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
         // A message this side cannot read fails its own run; an exception here would otherwise leave `isDraining`
         // set, and no message of any run would be read again (every later analysis waiting for ever).
         receivers.delete(m.run);
+        abandoned.delete(m.run);
         settle(m.run)?.reject(e instanceof Error ? e : new Error(String(e)));
       }
     }
@@ -103,27 +114,39 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
   });
   const handle = (m: Message): void => {
     if (m.kind === 'piece' && m.piece) {
-      if (!pending.has(m.run)) return;
+      if (!pending.has(m.run) && !abandoned.has(m.run)) return;
       let receiver = receivers.get(m.run);
       if (!receiver) receivers.set(m.run, (receiver = receiverOf(m.run)));
       receiver.add(m.piece);
     } else if (m.kind === 'progress') {
+      // a partial analysis of a run given up is of no use (the worker refers to whole ones only): not read
+      if (!pending.has(m.run)) {
+        receivers.delete(m.run);
+        return;
+      }
       const partial = received(m.run, m.piece);
-      if (partial) pending.get(m.run)?.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 });
+      const p = pending.get(m.run);
+      if (partial && p?.onProgress) deliver(() => pending.get(m.run) === p && p.onProgress?.(partial, { unitsDone: 0, unitsTotal: 0 }));
     } else if (m.kind === 'done') {
-      const analysis = received(m.run, m.piece);
+      const analysis = pending.has(m.run) || abandoned.has(m.run) ? received(m.run, m.piece) : undefined;
+      const late = abandoned.get(m.run);
+      abandoned.delete(m.run);
       const p = settle(m.run);
-      if (analysis) p?.onDone?.(analysis);
-      p?.resolve(analysis);
+      if (analysis) (p ?? late)?.onDone?.(analysis);
+      if (p) deliver(() => p.resolve(analysis));
     } else if (m.kind === 'error') {
       receivers.delete(m.run);
+      abandoned.delete(m.run);
       settle(m.run)?.reject(m.isStaleText ? new StaleTextError(m.message) : Object.assign(new Error(m.message), { stack: m.stack }));
     }
   };
   // The worker's analyzer goes when its handle does.
   /** Per analyzer: the last whole analysis received and its run (what the worker may refer to next time). */
   const had = new Map<number, { run: number; analysis: Analysis }>();
+  /** The analyzers whose handles are still held (the late answer of a run given up may come after its handle went). */
+  const live = new Set<number>();
   const handles = new FinalizationRegistry<number>(id => {
+    live.delete(id);
     had.delete(id);
     if (isAlive) worker.postMessage({ kind: 'drop', analyzer: id });
   });
@@ -133,6 +156,7 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
     readonly options: AnalyzeOptions;
     constructor(options: AnalyzeOptions = {}) {
       this.options = options;
+      live.add(this.id);
       handles.register(this, this.id);
     }
   }
@@ -144,11 +168,16 @@ export function startCoreWorker(directory: string, codeCacheDirectory?: string):
       const watch = setInterval(() => {
         if (!options.isCancelled?.()) return;
         worker.postMessage({ kind: 'cancel', run });
-        receivers.delete(run);
-        settle(run)?.resolve(undefined);
+        const p = settle(run);
+        // the worker answers every run, a cancelled one too: with its analysis when it had finished it
+        if (p?.onDone) abandoned.set(run, { base: p.base, onDone: p.onDone });
+        else receivers.delete(run);
+        p?.resolve(undefined);
       }, CANCEL_POLL_MS);
       const base = analyzer === undefined ? undefined : had.get(analyzer);
-      const onDone = analyzer === undefined ? undefined : (analysis: Analysis) => had.set(analyzer, { run, analysis });
+      const onDone = analyzer === undefined ? undefined : (analysis: Analysis) => {
+        if (live.has(analyzer)) had.set(analyzer, { run, analysis });
+      };
       pending.set(run, { resolve, reject, onProgress: options.onProgress, watch, base: base?.analysis, onDone });
       worker.postMessage({ ...message(run), run, baseRun: base?.run });
     });

@@ -5,6 +5,7 @@ import { Disposable } from './disposable';
 import { ARTICLE_DOCUMENT_SELECTOR, type ArticleSelector } from './documentSelector';
 import { toRange, TYPE_LABEL } from './lookup';
 import { collapseSpace, normaliseSpace } from '../core/text/whitespace';
+import { runInSlices } from '../core/pipeline/scheduler';
 
 // Four kinds with four different icons (Object, Module, Namespace and Package all draw the same braces).
 const KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
@@ -22,6 +23,13 @@ const PARAGRAPH_SYMBOLS_LIMIT = 400;
  */
 const ENTITY_LIMIT = 200;
 const MENTION_LIMIT = 20;
+/**
+ * Milliseconds of making symbols before the extension host gets a turn (as between the worker's messages and in a
+ * paint): the symbols of a long article (thousands of ranges made from offsets) are made over several tasks.
+ */
+const SYMBOLS_BUDGET_MS = 8;
+/** Mentions or paragraphs made into symbols between two points where the making may pause. */
+const PER_STEP = 64;
 
 function firstWords(text: string, max = 60): string {
   const flat = normaliseSpace(text);
@@ -31,8 +39,9 @@ function firstWords(text: string, max = 60): string {
 /**
  * The article as symbols for the Outline view, breadcrumbs and Go to Symbol: the header date, the headline,
  * then each paragraph with the entities mentioned in it as children (selection = their first mention there).
+ * Made in steps: each `yield` is a point where the making may pause (`runInSlices`).
  */
-export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+function* articleSymbols(document: vscode.TextDocument, analysis: Analysis): Generator<void, vscode.DocumentSymbol[]> {
   const text = document.getText();
   const symbols: vscode.DocumentSymbol[] = [];
   const { article } = analysis;
@@ -42,7 +51,10 @@ export function articleSymbols(document: vscode.TextDocument, analysis: Analysis
   }
   const byParagraph = new Map<number, Map<string, vscode.DocumentSymbol>>();
   const entities = new Map(analysis.entities.map(e => [e.id, e]));
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const m = mentions[i];
     const entity = entities.get(m.entityId);
     if (!entity || m.paragraph < 0) continue;
     let seen = byParagraph.get(m.paragraph);
@@ -53,6 +65,7 @@ export function articleSymbols(document: vscode.TextDocument, analysis: Analysis
   }
   let bodyNumber = 0;
   for (const p of article.paragraphs) {
+    if (p.index % PER_STEP === PER_STEP - 1) yield;
     const range = toRange(document, p);
     const isHeadline = p.kind === 'headline';
     const name = isHeadline ? firstWords(text.slice(p.start, p.end), 120) : `¶${++bodyNumber} ${firstWords(text.slice(p.start, p.end), 40)}`;
@@ -68,8 +81,9 @@ export function articleSymbols(document: vscode.TextDocument, analysis: Analysis
  * The symbols of a very large article, which a paragraph outline would bury under thousands of entries: the header
  * date, the headline, then the `ENTITY_LIMIT` most salient entities (in order of first mention), each with its
  * first `MENTION_LIMIT` mentions as children (named by the text and paragraph). Cost in proportion to what is shown.
+ * Made in steps, as `articleSymbols`.
  */
-export function entitySymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+function* entitySymbols(document: vscode.TextDocument, analysis: Analysis): Generator<void, vscode.DocumentSymbol[]> {
   const symbols: vscode.DocumentSymbol[] = [];
   const { article } = analysis;
   if (article.header) {
@@ -86,6 +100,7 @@ export function entitySymbols(document: vscode.TextDocument, analysis: Analysis)
   if (top.length > ENTITY_LIMIT) top = top.sort((a, b) => a.rank - b.rank).slice(0, ENTITY_LIMIT);
   top.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   for (const entity of top) {
+    yield;
     const shown = entity.mentions.slice(0, MENTION_LIMIT);
     const first = toRange(document, shown[0]);
     const range = new vscode.Range(first.start, toRange(document, shown[shown.length - 1]).end);
@@ -132,7 +147,10 @@ class DocumentSymbols extends Disposable {
         const analysis = this.#selector.isArticle(document) ? await this.#cache.getDebounced(document) : undefined;
         this.#served.set(document.uri.toString(), { version: document.version, analysis });
         if (!analysis || token.isCancellationRequested) return undefined;
-        return analysis.article.paragraphs.length > PARAGRAPH_SYMBOLS_LIMIT ? entitySymbols(document, analysis) : articleSymbols(document, analysis);
+        const steps = analysis.article.paragraphs.length > PARAGRAPH_SYMBOLS_LIMIT ? entitySymbols(document, analysis) : articleSymbols(document, analysis);
+        // An edit while the symbols are made stops the making: the workbench asks again for the new version.
+        const { version } = document;
+        return runInSlices(steps, { budgetMs: SYMBOLS_BUDGET_MS, isCancelled: () => token.isCancellationRequested || document.version !== version });
       },
     }, { label: 'News Lens' });
   }

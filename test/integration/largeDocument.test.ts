@@ -85,9 +85,11 @@ suite('Large documents', () => {
     assert.ok(newsLens.isArticle(document.uri), 'the generated file has the article header, so it is annotated');
     // What the decorations show while the analysis is under way: partial results are painted progressively.
     const painted: number[] = [];
+    const paintedWhole: number[] = [];
     const watch = setInterval(() => {
       const counts = newsLens.getDecorationCounts(document.uri);
       if (counts) painted.push(Object.values(counts.categories).reduce((a, b) => a + b, 0));
+      if (counts?.version !== undefined && !counts.window) paintedWhole.push(painted[painted.length - 1]);
     }, 50);
     const analysis = await newsLens.getAnalysis(document.uri);
     clearInterval(watch);
@@ -107,6 +109,9 @@ suite('Large documents', () => {
     const partial = painted.filter(n => n > 0);
     assert.ok(partial.length > 0 && partial[0] < analysis.mentions.length,
       `decorations before the whole analysis arrived: ${[...new Set(painted)].join(', ')} (final ${analysis.mentions.length} mentions)`);
+    // A partial analysis of a long article (the first is the analysis of its first 16 K code units, hundreds of spans)
+    // is painted near what is seen, as the whole one will be: no paint sends a partial analysis whole.
+    assert.deepStrictEqual(paintedWhole, [], 'paints of the whole of a partial analysis');
 
     // Every copy of the body is covered, the last one included, with spans that slice to their text.
     const tail = analysis.mentions.filter(m => m.start > text.length - 5000);
@@ -124,6 +129,32 @@ suite('Large documents', () => {
     editor.revealRange(document.lineAt(document.lineCount - 1).range, vscode.TextEditorRevealType.AtTop);
     await until('a paint at the end of the article', () => newsLens.getDecorationCounts(document.uri) !== top && total() > 0);
     assert.ok(total() < analysis.mentions.length / 4, `${total()} of ${analysis.mentions.length} mentions painted at the end`);
+  });
+
+  test('an article of a few thousand spans is painted whole, every span, over as many slices as the paint takes', async function () {
+    this.timeout(600_000);
+    const seed = fs.readFileSync(fixture(SEED).fsPath, 'utf8');
+    const { text } = largeArticle(seed, 96 * 1024);
+    const file = path.join(dir, 'week-of-news.txt');
+    fs.writeFileSync(file, text);
+    const newsLens = await api();
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(document);
+    const analysis = await newsLens.getAnalysis(document.uri);
+    assert.ok(analysis);
+    const by = (t: string) => analysis.mentions.filter(m => m.type === t).length;
+    const want = { people: by('PERSON'), organisations: by('ORG'), places: by('PLACE'), countries: by('COUNTRY'),
+      themes: analysis.themes.reduce((n, t) => n + t.evidence.length, 0), quotes: analysis.quotes.length };
+    const spans = Object.values(want).reduce((a, b) => a + b, 0);
+    // over a thousand ranges (several slices of a paint on most machines), under the 5,000 an article is painted whole up to
+    assert.ok(spans > 1000 && spans < 5000, `${spans} spans`);
+    // a partial analysis before it was painted near what is seen (with a window): the whole one is painted whole
+    const isWhole = () => {
+      const counts = newsLens.getDecorationCounts(document.uri);
+      return counts?.version === document.version && !counts.window && JSON.stringify(counts.categories) === JSON.stringify(want);
+    };
+    await until(`every span painted (${JSON.stringify(want)})`, isWhole);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('an edit during the analysis of a large article yields the analysis of the new version', async function () {

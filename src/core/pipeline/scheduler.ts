@@ -130,9 +130,25 @@ export async function analyzeInSlices(
   }
   // The final assembly gets a slice of its own unless this one is still young.
   if (now() - sliceStart >= budget / 2 && !(await pause(yieldFn, isCancelled))) return undefined;
-  let started = now();
   // The final assembly in steps, yielding whenever a slice has used its budget.
-  const steps = work.finish();
+  return runInSlices(work.finish(), { budgetMs: budget, now, yieldFn, isCancelled });
+}
+
+/**
+ * Runs `steps` (a generator whose every `yield` marks a point where the work may pause) to its end in slices of about
+ * `budgetMs`: after each step it yields to the event loop once the slice has used its budget, and then stops with
+ * `undefined` if `isCancelled` turned true. The first slice runs before this returns (work that fits the budget is
+ * done at once); a step is never cut, so a slice lasts at most the budget plus one step. Resolves to the generator's
+ * return value; when the work was spread over several slices and the last one is not young, after one more yield,
+ * so that what the caller does with it starts a slice of its own. Of `options` only `budgetMs`, `now`, `yieldFn` and
+ * `isCancelled` are read.
+ */
+export async function runInSlices<T>(steps: Iterator<unknown, T>, options: SliceOptions = {}): Promise<T | undefined> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const now = options.now ?? defaultNow;
+  const yieldFn = options.yieldFn ?? defaultYield;
+  const isCancelled = options.isCancelled ?? (() => false);
+  let started = now();
   let spread = false;
   for (;;) {
     const r = steps.next();

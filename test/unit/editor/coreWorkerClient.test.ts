@@ -16,13 +16,52 @@ parentPort.on('message', m => {
 });
 `;
 
+// A stand-in worker that answers a run on the text kept under key 1 only once it is cancelled, with a whole analysis,
+// as the real worker does when it finished the run just before the cancellation reached it; the others at once. Each
+// analysis says which earlier run its request named as the base (`baseRun`).
+const LATE_WORKER = `
+const { parentPort } = require('worker_threads');
+const answer = (run, baseRun) => parentPort.postMessage({ kind: 'done', run, piece: { part: 'rest',
+  json: JSON.stringify({ keys: ['textLength', 'baseRun'], articleKeys: [], rest: { textLength: 4, baseRun: baseRun ?? null }, article: {} }) } });
+const held = new Map();
+parentPort.on('message', m => {
+  if (m.kind === 'analyze' && m.key === 1) held.set(m.run, m.baseRun);
+  else if (m.kind === 'analyze') answer(m.run, m.baseRun);
+  else if (m.kind === 'cancel' && held.has(m.run)) answer(m.run, held.get(m.run));
+});
+`;
+
 describe('the analysis worker client', () => {
   let dir: string;
+  let lateDir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-worker-'));
     fs.writeFileSync(path.join(dir, 'coreWorker.js'), FAKE_WORKER);
+    lateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-worker-'));
+    fs.writeFileSync(path.join(lateDir, 'coreWorker.js'), LATE_WORKER);
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(lateDir, { recursive: true, force: true });
+  });
+
+  it('the analysis of a run given up that the worker had finished is the base the next run names, as the worker\'s last one sent', async () => {
+    const core = startCoreWorker(lateDir);
+    assert.ok(core);
+    try {
+      const analyzer = new core.Analyzer({});
+      for (const key of [1, 2]) assert.ok(await core.sendText(key, { kind: 'whole', version: 1, length: 4, pieces: ['text'] }, () => false));
+      // run 1 is given up; the worker's answer, its analysis, crosses the cancellation
+      assert.strictEqual(await core.analyzeKept(analyzer, 1, 1, 4, { isCancelled: () => true }), undefined, 'the run was given up');
+      // run 2, of another analyzer, is answered after that late answer (the worker's messages keep their order)
+      const other = await core.analyzeKept(new core.Analyzer({}), 2, 1, 4, {}) as unknown as { baseRun: number | null };
+      assert.strictEqual(other.baseRun, null);
+      const next = await core.analyzeKept(analyzer, 2, 1, 4, {}) as unknown as { baseRun: number | null };
+      assert.strictEqual(next.baseRun, 1, 'the next run names the analysis of the run given up as its base');
+    } finally {
+      core.dispose();
+    }
+  });
 
   it('a message it cannot read fails that run only: later runs are still answered', async () => {
     const core = startCoreWorker(dir);

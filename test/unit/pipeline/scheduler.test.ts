@@ -4,7 +4,7 @@ import path from 'node:path';
 import { analyze, Analyzer, type AnalysisWork } from '../../../src/core/analyze';
 import { parseArticle } from '../../../src/core/article/article';
 import type { Analysis, Span } from '../../../src/core/model';
-import { analyzeInSlices, type SliceableAnalyzer, type SliceOptions } from '../../../src/core/pipeline/scheduler';
+import { analyzeInSlices, runInSlices, type SliceableAnalyzer, type SliceOptions } from '../../../src/core/pipeline/scheduler';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../../samples/india-japan-strategic-dialogue.txt'), 'utf8');
 // Four copies with distinct paragraphs (no unit is served from the cache on a cold run).
@@ -214,5 +214,57 @@ describe('AnalysisWork', () => {
       if (r.done) { final = r.value; break; }
     }
     assert.deepEqual(final, analyze(SAMPLE));
+  });
+});
+
+describe('runInSlices', () => {
+  /** Steps on a fake clock: each costs `ms[i]`, and pushes `i` into the slice it ran in; returns every index pushed. */
+  function* costed(ms: readonly number[], clock: { time: number }, slices: number[][]): Generator<void, number[]> {
+    const done: number[] = [];
+    for (let i = 0; i < ms.length; i++) {
+      clock.time += ms[i];
+      slices[slices.length - 1].push(i);
+      done.push(i);
+      yield;
+    }
+    return done;
+  }
+  const sliced = (clock: { time: number }, slices: number[][], extra: SliceOptions = {}): SliceOptions => ({
+    budgetMs: 8, now: () => clock.time, yieldFn: async () => void slices.push([]), ...extra,
+  });
+
+  it('runs the steps in order in slices of the budget plus at most one step, and gives what they return', async () => {
+    const clock = { time: 0 };
+    const slices: number[][] = [[]];
+    const ms = [3, 3, 3, 1, 9, 2, 2, 2, 2, 5];
+    const result = await runInSlices(costed(ms, clock, slices), sliced(clock, slices));
+    assert.deepEqual(result, ms.map((_, i) => i), 'every step, in order');
+    const work = slices.filter(s => s.length > 0);
+    assert.deepEqual(work.flat(), ms.map((_, i) => i), 'a slice boundary neither drops nor repeats a step');
+    assert.ok(work.length > 1, 'spread over slices');
+    for (const slice of work) {
+      const cost = slice.reduce((n, i) => n + ms[i], 0);
+      assert.ok(cost - ms[slice[slice.length - 1]] < 8, `slice ${slice} went on after its budget was used`);
+    }
+  });
+
+  it('does work that fits the budget before it returns', () => {
+    const clock = { time: 0 };
+    const slices: number[][] = [[]];
+    let result: number[] | undefined;
+    void runInSlices(costed([1, 1, 1], clock, slices), sliced(clock, slices)).then(r => { result = r; });
+    assert.deepEqual(slices, [[0, 1, 2]], 'all three steps ran at once');
+    assert.equal(result, undefined, 'the promise settles later, as any promise does');
+  });
+
+  it('stops at the first pause after it was cancelled, and gives undefined', async () => {
+    const clock = { time: 0 };
+    const slices: number[][] = [[]];
+    let cancelled = false;
+    const steps = costed([5, 5, 5, 5, 5, 5], clock, slices);
+    const run = runInSlices(steps, sliced(clock, slices, { isCancelled: () => cancelled }));
+    cancelled = true;
+    assert.equal(await run, undefined);
+    assert.deepEqual(slices.flat(), [0, 1], 'no step after the pause that saw the cancellation');
   });
 });
