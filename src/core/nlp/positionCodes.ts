@@ -8,8 +8,16 @@ import type { Token } from './tokens';
 const POSITION_CODES = new Set(['GS', 'GA', 'WA', 'WD', 'GD', 'GK', 'QB', 'RB', 'WR', 'TE', 'OT', 'OG', 'OL', 'DT', 'DE', 'DL', 'LB',
   'ILB', 'OLB', 'CB', 'FS', 'SS', 'LT', 'RT', 'LG', 'RG', 'LW', 'RW', 'LF', 'CF', 'RF', 'SP', 'RP', 'DH']);
 
-/** Whether a word is a player's position code or a scoring summary's field goal ("CB", "GS", "FG"). */
-export const isPositionCode = (t: Token): boolean => POSITION_CODES.has(t.text) || t.text === 'FG';
+/**
+ * Whether token `i` is a player's position code before a given name ("GK Razia Quashie"; not "RB Leipzig", "SS Lazio")
+ * or a scoring summary's field goal before the kicker ("FG McPherson").
+ */
+export function isPositionBeforeName(tokens: readonly Token[], i: number): boolean {
+  const code = tokens[i];
+  const next = tokens[i + 1];
+  if (next === undefined || code.post !== '' || next.sentence !== code.sentence) return false;
+  return (POSITION_CODES.has(code.text) && isGivenNameToken(next)) || (code.text === 'FG' && /^\p{Lu}\p{Ll}/u.test(next.text));
+}
 
 /**
  * A step over the tagger's spans (spanSteps.ts): a player's position code that opens a span is no word of the name,
@@ -19,14 +27,10 @@ export const isPositionCode = (t: Token): boolean => POSITION_CODES.has(t.text) 
  */
 export function dropPositionCodes(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map(s => {
-    if (s.last === s.first) return s;
-    const code = tokens[s.first];
-    const next = tokens[s.first + 1];
-    if (code.post !== '' || next.sentence !== code.sentence) return s;
-    const isPosition = POSITION_CODES.has(code.text) && s.last > s.first + 1 && isGivenNameToken(next);
+    if (s.last === s.first || !isPositionBeforeName(tokens, s.first)) return s;
+    if (tokens[s.first].text !== 'FG') return s.last > s.first + 1 ? { first: s.first + 1, last: s.last, type: 'PER' } : s;
+    // (the kicker alone: the distance after him is no word of his name)
     const after = tokens[s.first + 2];
-    const isFieldGoal = code.text === 'FG' && /^\p{Lu}\p{Ll}/u.test(next.text) && after !== undefined && after.sentence === code.sentence && isNumberToken(after);
-    if (isFieldGoal) return { first: s.first + 1, last: s.first + 1, type: 'PER' };
-    return isPosition ? { first: s.first + 1, last: s.last, type: 'PER' } : s;
+    return after !== undefined && after.sentence === tokens[s.first].sentence && isNumberToken(after) ? { first: s.first + 1, last: s.first + 1, type: 'PER' } : s;
   });
 }

@@ -10,7 +10,7 @@ import type { NewsSpan } from './newsRules';
 import { isNumberToken } from './newsRules';
 import { isListedGivenName } from './listedGivenNames';
 import { SURNAME_PARTICLES } from './names';
-import { isPositionCode } from './positionCodes';
+import { isPositionBeforeName } from './positionCodes';
 import { isGivenNameTag, isNotNameWordTag, sentenceRanges, type Token } from './tokens';
 
 /**
@@ -237,7 +237,7 @@ function lineNames(text: string, tokens: readonly Token[], from: number, to: num
     segments = segments.slice(1);
   }
   // "Cin—FG McPherson 41", "GK Razia Quashie": a position's code or a field goal before the player is no word of the name
-  segments = segments.map(seg => (seg.last > seg.first && isPositionCode(tokens[seg.first]) && tokens[seg.first].post === '' ? { ...seg, first: seg.first + 1 } : seg));
+  segments = segments.map(seg => (seg.last > seg.first && isPositionBeforeName(tokens, seg.first) ? { ...seg, first: seg.first + 1 } : seg));
   // "14:52 GMT" above a live page's post, "Sun 29 Mar 2026 07.00 BST" under a byline: a date, a time and its zone, no player
   segments = segments.filter(seg => !isJunkSpan(tokens, seg.first, seg.last)
     && (seg.first !== seg.last || !isCommonAbbreviation(text, tokens[seg.first].text)));
