@@ -34,7 +34,8 @@ const PERSONAL_POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'CBE', 'MBE', 'K
 const DESKS = new Set(['science', 'health', 'political', 'politics', 'business', 'economics', 'sports', 'sport', 'arts',
   'music', 'technology', 'environment', 'education', 'home', 'foreign', 'culture', 'media', 'legal', 'security',
   'defence', 'defense', 'transport', 'energy', 'climate', 'consumer', 'social', 'diplomatic', 'crime', 'film', 'food']);
-const BYLINE_ROLES = new Set(['correspondent', 'editor', 'reporter', 'writer', 'critic', 'commentator']);
+/** A byline's role after the desk's word ('correspondent', 'editor'). */
+export const BYLINE_ROLES: ReadonlySet<string> = new Set(['correspondent', 'editor', 'reporter', 'writer', 'critic', 'commentator']);
 
 const isNameWord = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
 
