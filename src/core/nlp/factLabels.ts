@@ -117,7 +117,7 @@ function labelAt(tokens: readonly Token[], i: number): { last: number; kind: New
 export function findLabelledNames(tokens: readonly Token[]): NewsSpan[] {
   const out: NewsSpan[] = numberedPlayers(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const lineUp = lineUpAt(tokens, i);
+    const lineUp = lineUpAt(tokens, i) ?? numberedLineUpAt(tokens, i);
     if (lineUp) {
       out.push(...lineUp.players);
       i = lineUp.end;
@@ -228,6 +228,46 @@ function lineUpAt(tokens: readonly Token[], i: number): { players: NewsSpan[]; e
   // and the substitutes in brackets with the minute they came on ("Tavinho (Biel 81)")
   const subs = segments.filter(s => s.bracketed && isNameLike(tokens, s) && isNumberToken(tokens[s.last + 1] ?? tokens[s.last]) && s.last + 1 <= end);
   return { players: [...players, ...subs].sort((a, b) => a.first - b.first).map(s => ({ first: s.first, last: s.last, type: 'PERSON' as const, reason: 'table:line-up' })), end };
+}
+
+/**
+ * "Blues: 15 Caleb Tangitau, 14 Sione Latu, ..., 6 Malakai Fekitoa-Vaipulu (c), ...": a side's line-up by shirt number,
+ * as rugby reports print it: a side's name of one to three capitalised words at a sentence's start and a colon, then
+ * LINE_UP_MIN players at least, parted by commas, each a number and a name of up to four capitalised words with at
+ * most a remark in brackets after it ("(c)", "(capt)"), and nothing else. Most names open with a given name (a
+ * numbered list of roads or songs is no line-up). The players are people; the side's name is left to the other passes.
+ */
+function numberedLineUpAt(tokens: readonly Token[], i: number): { players: NewsSpan[]; end: number } | undefined {
+  if (!opensLabel(tokens, i) || !tokens[i].isFirst) return undefined;
+  const sentence = tokens[i].sentence;
+  const inLine = (k: number): boolean => tokens[k] !== undefined && tokens[k].sentence === sentence;
+  let colon = i;
+  while (colon < i + 2 && tokens[colon].post === '' && inLine(colon + 1) && /^\p{Lu}/u.test(tokens[colon + 1].text)) colon++;
+  if (!/^: ?$/.test(tokens[colon].post)) return undefined;
+  const players: NewsSpan[] = [];
+  let j = colon + 1;
+  while (inLine(j)) {
+    // the shirt number, then the name's words, joined by nothing but a hyphen
+    if (!/^\d{1,2}$/.test(tokens[j].text) || tokens[j].post !== '' || !inLine(j + 1) || !/^\p{Lu}/u.test(tokens[j + 1].text)) return undefined;
+    let last = j + 1;
+    while (last - j < 4 && /^-?$/.test(tokens[last].post) && inLine(last + 1) && /^\p{Lu}/u.test(tokens[last + 1].text) && tokens[last + 1].pre === '') last++;
+    players.push({ first: j + 1, last, type: 'PERSON', reason: 'table:line-up' });
+    let end = last;
+    // a remark in brackets after the name
+    if (inLine(end + 1) && /\(/.test(tokens[end + 1].pre)) {
+      end++;
+      while (!/\)/.test(tokens[end].post) && inLine(end + 1) && end - last < 3) end++;
+      if (!/\)/.test(tokens[end].post)) return undefined;
+    }
+    if (!inLine(end + 1)) {
+      j = end + 1;
+      break;
+    }
+    if (!/^\)?[,;] ?$/.test(tokens[end].post)) return undefined;
+    j = end + 1;
+  }
+  if (players.length < LINE_UP_MIN || 2 * players.filter(p => isGivenNameToken(tokens[p.first])).length < players.length) return undefined;
+  return { players, end: j - 1 };
 }
 
 /** Whether token `k` of `all` stands inside brackets opened within `all`. */

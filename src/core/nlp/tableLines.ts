@@ -271,7 +271,8 @@ function isBeforeDismissal(tokens: readonly Token[], s: Segment): boolean {
 /** Whether how a batsman got out is written at token `i`: "c", "b", "lbw", "st", or "not out", "run out" from "not"/"run" on. */
 function isDismissalAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (DISMISSALS.has(t.text)) return true;
+  // ("Malakai Fekitoa-Vaipulu (c)": a captain's mark in brackets is no catch)
+  if (DISMISSALS.has(t.text)) return !(/\($/.test(t.pre) && /^\)/.test(t.post));
   const next = tokens[i + 1];
   return (t.lower === 'not' || t.lower === 'run') && next?.lower === 'out' && next.sentence === t.sentence;
 }

@@ -71,6 +71,30 @@ describe('A side\'s line-up', () => {
   });
 });
 
+describe('A side\'s line-up by shirt number', () => {
+  it('reads every numbered player as a person, a captain\'s mark in brackets and all', () => {
+    const text = [
+      'Northgate Rams 31-24 Harbour Kestrels',
+      'The Rams came from 17 points down to win at Sefton Road on Saturday night.',
+      'Northgate Rams: 15 Tevita Fonua, 14 Liam Kerrigan, 13 Isileli Tapueluelu, 12 Mose Leota-Hart, 11 DJ Moana, '
+        + '10 Callum Reddy, 9 Jonah Whitcombe, 8 Sitani Vaka (c), 7 Bryn Ashcroft, 6 Paulo Sefo, 5 Hamish Dunlevy.',
+      'Replacements: 16 Kaveh Malouf, 17 Ropate Ravai, 18 Seth Ormond, 19 Filipo Tuala, 20 Arlo Brennan, 21 Ezra Mahe, '
+        + '22 Tane Roberts, 23 Oskar Lindqvist.',
+    ].join('\n\n');
+    const names = shown(text);
+    for (const player of ['Tevita Fonua', 'Isileli Tapueluelu', 'Mose Leota-Hart', 'DJ Moana', 'Sitani Vaka', 'Hamish Dunlevy', 'Kaveh Malouf', 'Oskar Lindqvist']) {
+      assert.ok(names.includes(`PERSON:${player}`), `${player} in ${names.join(', ')}`);
+    }
+    assert.ok(!names.some(n => /^(?:ORG|PLACE):(?:Tevita|Isileli|Mose|DJ|Sitani|Kaveh|Ropate|Filipo)/.test(n)), names.join(', '));
+  });
+
+  it('takes no numbered list of streets for a line-up', () => {
+    const text = 'Closures: 4 Harbour Road, 9 Mill Lane, 12 Station Street, 15 Queen Street, 21 Castle Hill, 30 Bridge Road, 33 Church Lane, 41 Market Square.';
+    const names = shown(text);
+    assert.ok(!names.some(n => n.startsWith('PERSON:')), names.join(', '));
+  });
+});
+
 describe('A score between two sides on a line of its own', () => {
   it('reads both sides as clubs, whatever their names look like ("Ravensworth Dale 2-2 Kingsmere Vale")', () => {
     for (const line of ['Ashgrove Vale 1-0 Bramley Heath', 'Ravensworth Dale 2-2 Kingsmere Vale']) {
