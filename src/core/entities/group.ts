@@ -17,6 +17,7 @@ import { joinWrittenWhole, splitPartedNames } from './partedNames';
 import { addNamePluses } from './plusNames';
 import { harmoniseTypesSteps } from './harmonise';
 import { mendHeadlineLabel } from './headlineLabels';
+import { mendTitleCaseLines } from './titleCaseLines';
 import { findByFamilyName, findPerson, insertSorted, isInitialled } from './personGroups';
 import { repeatTableNames } from '../nlp/tableRepeats';
 import { isSportArticle } from '../nlp/sportNames';
@@ -132,7 +133,10 @@ export function* groupMentionsSteps(
   yield;
   const capitals = namesInCapitals(text, withRepeats, article.paragraphs, memo);
   yield;
-  const kept = yield* dropNonNamesSteps(text, capitals, nonNames);
+  // "Egypt Cuts Rates Again as IMF Unlocks Loan": a headline in title case keeps the names the article writes elsewhere
+  const titled = mendTitleCaseLines(text, capitals, article.paragraphs, surface, memo);
+  yield;
+  const kept = yield* dropNonNamesSteps(text, titled, nonNames);
   yield;
   // "the Church" for "the Church of Scientology", "DfT" for "the Department for Transport"
   const withShortForms = addMixedInitials(text, addShortForms(text, kept, article.paragraphs), article.paragraphs, memo);
